@@ -1,0 +1,66 @@
+#pragma once
+
+#include "stream/endpoint.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace Sockbench {
+
+/// What a capture event records: a chunk of bytes, or a step in a session's or connection's life.
+enum class EventKind : quint8 {
+    Data,             ///< Bytes crossed a connection; direction says which way.
+    Listening,        ///< A server session started listening; payload: the local endpoint as text.
+    StoppedListening, ///< A server session stopped listening.
+    Resolving,        ///< A client started resolving a host name; payload: the name.
+    Connecting,       ///< A client started connecting; payload: the endpoint tried.
+    Connected,        ///< A client connection is established.
+    Accepted,         ///< A server accepted a connection.
+    PeerHalfClosed,   ///< The peer sent FIN: it will send nothing more.
+    LocalHalfClosed,  ///< We sent FIN: we will send nothing more.
+    Closed,           ///< The connection is closed in both directions.
+    Error,            ///< Something failed; payload: the message (UTF-8).
+};
+
+enum class Direction : quint8 {
+    None,     ///< Lifecycle events.
+    Inbound,  ///< Peer to us.
+    Outbound, ///< Us to peer.
+};
+
+/// One row of the capture index. Payload bytes live in the spool; the row says where.
+struct CaptureEvent
+{
+    qint64 monotonicNs = 0; ///< Steady clock, for intervals and ordering.
+    qint64 wallClockNs = 0; ///< Nanoseconds since the Unix epoch (UTC), for display and transcripts.
+    qint64 payloadOffset = 0; ///< Offset of the payload in the spool.
+    quint32 payloadSize = 0;
+    quint32 sessionId = 0;
+    quint32 connectionId = 0; ///< 0 for session-level events (listening, resolving...).
+    EventKind kind = EventKind::Data;
+    Direction direction = Direction::None;
+};
+
+enum class SessionRole : quint8 { Client, Server };
+
+/// Facts about a session that outlive it: for views, transcripts and replay.
+struct SessionInfo
+{
+    quint32 id = 0;
+    SessionRole role = SessionRole::Client;
+    QString name; ///< "Client 127.0.0.1:9999", "Echo server 127.0.0.1:9999"...
+    qint64 startedWallClockNs = 0;
+};
+
+/// Facts about a connection that outlive it: its endpoints, for views and transcripts (pcapng needs them).
+struct ConnectionInfo
+{
+    quint32 id = 0;
+    quint32 sessionId = 0;
+    Endpoint local;
+    Endpoint peer;
+};
+
+} // namespace Sockbench
+
+Q_DECLARE_METATYPE(Sockbench::CaptureEvent)

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "captureevent.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Sockbench {
+
+/// The append-only record of everything that crossed every connection, bounded in memory.
+///
+/// Payload bytes are spooled to a file by a writer thread behind a bounded queue; only a compact index
+/// (one CaptureEvent per row) stays in memory. One thread appends (the thread the store lives on); any
+/// thread may read rows below count(), which never change once published. When the spool falls behind,
+/// backpressureChanged(true) asks producers to stop reading their sockets until it catches up, so no byte
+/// is ever dropped.
+class CaptureStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureStore)
+public:
+    /// spoolDirectory: where the spool file goes (the system temp folder when empty).
+    explicit CaptureStore(const QString &spoolDirectory = {}, QObject *parent = nullptr);
+    ~CaptureStore() override;
+
+    /// Whether the spool file could be created; when not, errorString() says why.
+    bool isValid() const;
+    QString errorString() const;
+    QString spoolFilePath() const;
+
+    /// Records an event stamped now. Returns its row. Appends from the store's own thread only.
+    qint64 append(EventKind kind, Direction direction, quint32 sessionId, quint32 connectionId,
+                  const QByteArray &payload = {});
+    /// Records an event with the given times (for opened transcripts and tests).
+    qint64 appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind kind, Direction direction,
+                    quint32 sessionId, quint32 connectionId, const QByteArray &payload = {});
+
+    void describeSession(const SessionInfo &info);
+    void describeConnection(const ConnectionInfo &info);
+    SessionInfo sessionInfo(quint32 sessionId) const;
+    ConnectionInfo connectionInfo(quint32 connectionId) const;
+    QList<SessionInfo> sessions() const;
+    QList<ConnectionInfo> connections() const;
+
+    /// Rows published so far. Safe from any thread; rows below it never change.
+    qint64 count() const;
+    /// The index row; row must be below count().
+    CaptureEvent event(qint64 row) const;
+    /// The whole payload of a row (from memory if not yet spooled, else read back from the spool).
+    QByteArray payload(qint64 row) const;
+    /// At most maxBytes of a row's payload starting at offset: previews without reading it all.
+    QByteArray payload(qint64 row, qint64 offset, qint64 maxBytes) const;
+    /// Sum of all payload sizes appended.
+    qint64 totalPayloadBytes() const;
+
+    /// Bytes appended but not yet written to the spool.
+    qint64 pendingSpoolBytes() const;
+    bool isBackpressured() const;
+    /// Blocks until everything appended is on disk (tests, transcript writers).
+    void flush();
+
+    /// Queue size at which backpressure engages (it releases at half of it). Default 64 MiB.
+    void setBackpressureLimit(qint64 bytes);
+    qint64 backpressureLimit() const;
+    /// How often rowsAppended() may fire. Default ~33 ms (30 per second).
+    void setNotifyInterval(int milliseconds);
+
+Q_SIGNALS:
+    /// New rows [first, last] were published. Coalesced: at most one per notify interval.
+    void rowsAppended(qint64 first, qint64 last);
+    /// Producers should stop (true) or resume (false) reading sockets.
+    void backpressureChanged(bool engaged);
+    /// Writing the spool failed (disk full...). Appending goes on in memory; the message says why.
+    void spoolFailed(const QString &message);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Sockbench
