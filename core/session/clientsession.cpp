@@ -1,0 +1,92 @@
+#include "clientsession.h"
+
+#include "connection.h"
+#include "stream/tcpconnector.h"
+#include "stream/tcpstream.h"
+
+namespace Sockbench {
+
+ClientSession::ClientSession(quint32 id, CaptureStore *capture, IdAllocator connectionIds, QObject *parent)
+    : Session(id, SessionRole::Client, tr("Client"), capture, std::move(connectionIds), parent)
+    , m_connector(new TcpConnector(this))
+{
+    connect(m_connector, &TcpConnector::resolved, this, [this](const QList<QHostAddress> &addresses) {
+        QStringList texts;
+        for (const QHostAddress &address : addresses)
+            texts.append(address.toString());
+        if (m_state == State::Resolving && !m_options.host.isEmpty()
+            && QHostAddress(m_options.host).isNull())
+            record(EventKind::Resolving, (m_options.host + QLatin1String(" -> ") + texts.join(QLatin1String(", ")))
+                                              .toUtf8());
+    });
+    connect(m_connector, &TcpConnector::connecting, this, [this](const Endpoint &endpoint) {
+        m_remote = endpoint;
+        record(EventKind::Connecting, endpoint.toString().toUtf8());
+        setState(State::Connecting);
+    });
+    connect(m_connector, &TcpConnector::connected, this, &ClientSession::onConnected);
+    connect(m_connector, &TcpConnector::failed, this, &ClientSession::onFailed);
+}
+
+ClientSession::~ClientSession() = default;
+
+void ClientSession::connectTo(const ClientOptions &options)
+{
+    m_options = options;
+    m_remote = {};
+    setName(tr("Client %1:%2").arg(options.host).arg(options.port));
+    setError(StreamError::None, {});
+    setState(State::Resolving);
+    m_connector->connectToHost(options.host, options.port, options.connectTimeoutMs, options.protocol);
+}
+
+void ClientSession::reconnect()
+{
+    if (m_connection && m_connection->isOpen())
+        m_connection->abort();
+    connectTo(m_options);
+}
+
+void ClientSession::disconnectFromHost()
+{
+    if (m_connector->isBusy()) {
+        m_connector->cancel();
+        setState(State::Closed);
+        return;
+    }
+    if (m_connection)
+        m_connection->close();
+}
+
+void ClientSession::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+    Q_EMIT changed();
+}
+
+void ClientSession::onConnected(TcpStream *stream)
+{
+    m_remote = stream->peerEndpoint();
+    m_connection = adoptStream(stream, EventKind::Connected);
+    Connection *connection = m_connection;
+    connect(connection, &Connection::closed, this, [this, connection] {
+        if (connection == m_connection)
+            setState(State::Closed);
+    });
+    setState(State::Connected);
+    Q_EMIT connected(connection);
+}
+
+void ClientSession::onFailed(StreamError error, const QString &message)
+{
+    const QString target = m_remote.isValid() ? m_remote.toString()
+                                              : m_options.host + QLatin1Char(':') + QString::number(m_options.port);
+    setError(error, tr("cannot connect to %1: %2").arg(target, message));
+    setState(State::Failed);
+    Q_EMIT failed(error, errorString());
+}
+
+} // namespace Sockbench

@@ -1,0 +1,177 @@
+#include "connection.h"
+
+#include "capture/capturestore.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace Sockbench {
+
+namespace {
+
+// Echo stops reading while this much is waiting to go back to a slow reader, and resumes below the low mark.
+constexpr qint64 EchoHighWater = 4 * 1024 * 1024;
+constexpr qint64 EchoLowWater = 1024 * 1024;
+
+qint64 nowWallClockNs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000000;
+}
+
+} // namespace
+
+Connection::Connection(quint32 id, quint32 sessionId, ByteStream *stream, CaptureStore *capture,
+                       EventKind openedAs, QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_sessionId(sessionId)
+    , m_stream(stream)
+    , m_capture(capture)
+    , m_local(stream->localEndpoint())
+    , m_peer(stream->peerEndpoint())
+    , m_openedNs(nowWallClockNs())
+{
+    m_stream->setParent(this);
+    m_capture->describeConnection(ConnectionInfo { m_id, m_sessionId, m_local, m_peer });
+    record(openedAs, Direction::None, m_peer.toString().toUtf8());
+
+    connect(m_stream, &ByteStream::received, this, &Connection::onReceived);
+    connect(m_stream, &ByteStream::bytesWritten, this, &Connection::onBytesWritten);
+    connect(m_stream, &ByteStream::peerHalfClosed, this, [this] {
+        record(EventKind::PeerHalfClosed, Direction::None);
+        // An echo server has nothing more to answer: finish our side once the echo is out.
+        if (m_behaviour != ServerBehaviour::Manual)
+            m_stream->shutdownWrite();
+        Q_EMIT stateChanged(state());
+    });
+    connect(m_stream, &ByteStream::writeShutDown, this, [this] {
+        record(EventKind::LocalHalfClosed, Direction::None);
+        Q_EMIT stateChanged(state());
+    });
+    connect(m_stream, &ByteStream::errorOccurred, this, [this](StreamError, const QString &message) {
+        m_errorString = message;
+        record(EventKind::Error, Direction::None, message.toUtf8());
+    });
+    connect(m_stream, &ByteStream::closed, this, [this] {
+        m_closedNs = nowWallClockNs();
+        if (m_idleTimer)
+            m_idleTimer->stop();
+        record(EventKind::Closed, Direction::None);
+        Q_EMIT stateChanged(State::Closed);
+        Q_EMIT closed();
+    });
+    connect(m_capture, &CaptureStore::backpressureChanged, this, [this](bool engaged) {
+        m_pausedForCapture = engaged;
+        updateReadPause();
+    });
+    m_pausedForCapture = m_capture->isBackpressured();
+    updateReadPause();
+}
+
+Connection::~Connection() = default;
+
+Connection::State Connection::state() const
+{
+    if (!m_stream->isOpen())
+        return State::Closed;
+    if (!m_stream->isReadOpen())
+        return State::PeerHalfClosed;
+    if (!m_stream->isWriteOpen())
+        return State::LocalHalfClosed;
+    return State::Open;
+}
+
+void Connection::setBehaviour(ServerBehaviour behaviour)
+{
+    m_behaviour = behaviour;
+}
+
+bool Connection::send(const QByteArray &data)
+{
+    if (!m_stream->isWriteOpen())
+        return false;
+    if (data.isEmpty())
+        return true;
+    record(EventKind::Data, Direction::Outbound, data);
+    m_bytesSent += data.size();
+    touch();
+    return m_stream->write(data);
+}
+
+void Connection::shutdownWrite()
+{
+    m_stream->shutdownWrite();
+}
+
+void Connection::close()
+{
+    m_stream->close();
+}
+
+void Connection::abort()
+{
+    m_stream->abort();
+}
+
+void Connection::setIdleTimeout(int milliseconds)
+{
+    if (milliseconds <= 0) {
+        delete m_idleTimer;
+        m_idleTimer = nullptr;
+        return;
+    }
+    if (!m_idleTimer) {
+        m_idleTimer = new QTimer(this);
+        m_idleTimer->setSingleShot(true);
+        connect(m_idleTimer, &QTimer::timeout, this, [this] {
+            record(EventKind::Error, Direction::None,
+                   StreamErrorText::describe(StreamError::IdleTimeout).toUtf8());
+            Q_EMIT idleTimedOut();
+            m_stream->close();
+        });
+    }
+    m_idleTimer->setInterval(milliseconds);
+    if (m_stream->isOpen())
+        m_idleTimer->start();
+}
+
+void Connection::onReceived(const QByteArray &chunk)
+{
+    record(EventKind::Data, Direction::Inbound, chunk);
+    m_bytesReceived += chunk.size();
+    touch();
+    if (m_behaviour == ServerBehaviour::Echo && m_stream->isWriteOpen()) {
+        send(chunk);
+        if (m_stream->bytesToWrite() > EchoHighWater) {
+            m_pausedForEcho = true;
+            updateReadPause();
+        }
+    }
+    Q_EMIT received(chunk);
+}
+
+void Connection::onBytesWritten()
+{
+    if (m_pausedForEcho && m_stream->bytesToWrite() < EchoLowWater) {
+        m_pausedForEcho = false;
+        updateReadPause();
+    }
+}
+
+void Connection::record(EventKind kind, Direction direction, const QByteArray &payload)
+{
+    m_capture->append(kind, direction, m_sessionId, m_id, payload);
+}
+
+void Connection::updateReadPause()
+{
+    m_stream->setReadPaused(m_pausedForCapture || m_pausedForEcho);
+}
+
+void Connection::touch()
+{
+    if (m_idleTimer)
+        m_idleTimer->start();
+}
+
+} // namespace Sockbench

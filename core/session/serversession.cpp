@@ -1,0 +1,153 @@
+#include "serversession.h"
+
+#include "connection.h"
+#include "descriptorlistener.h"
+#include "stream/tcpstream.h"
+
+#include <QTcpServer>
+#include <QTimer>
+
+namespace Sockbench {
+
+namespace {
+
+StreamError fromServerError(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::AddressInUseError: return StreamError::AddressInUse;
+    case QAbstractSocket::SocketAccessError: return StreamError::PermissionDenied;
+    case QAbstractSocket::SocketAddressNotAvailableError: return StreamError::AddressNotAvailable;
+    case QAbstractSocket::UnsupportedSocketOperationError: return StreamError::AddressNotAvailable;
+    default: return StreamError::Other;
+    }
+}
+
+QString behaviourName(ServerBehaviour behaviour)
+{
+    switch (behaviour) {
+    case ServerBehaviour::Echo: return ServerSession::tr("Echo server");
+    case ServerBehaviour::Discard: return ServerSession::tr("Discard server");
+    case ServerBehaviour::Manual: break;
+    }
+    return ServerSession::tr("Server");
+}
+
+} // namespace
+
+ServerSession::ServerSession(quint32 id, CaptureStore *capture, IdAllocator connectionIds, QObject *parent)
+    : Session(id, SessionRole::Server, tr("Server"), capture, std::move(connectionIds), parent)
+{
+}
+
+ServerSession::~ServerSession() = default;
+
+bool ServerSession::listen(const ServerOptions &options)
+{
+    stopListening(ConnectionsOnStop::Keep);
+    m_options = options;
+    m_listener = new DescriptorListener(this);
+    m_listener->setListenBacklogSize(options.backlog);
+    const Endpoint wanted { options.bindAddress, options.port };
+    if (!m_listener->listen(options.bindAddress, options.port)) {
+        const StreamError error = fromServerError(m_listener->serverError());
+        const QString reason = error == StreamError::Other ? m_listener->errorString()
+                                                           : StreamErrorText::describe(error);
+        delete m_listener;
+        m_listener = nullptr;
+        setError(error, tr("cannot listen on %1: %2").arg(wanted.toString(), reason));
+        return false;
+    }
+    connect(m_listener, &DescriptorListener::descriptorReady, this, &ServerSession::onDescriptor);
+    m_endpoint = Endpoint { m_listener->serverAddress(), m_listener->serverPort() };
+    setName(behaviourName(options.behaviour) + QLatin1Char(' ') + m_endpoint.toString());
+    setError(StreamError::None, {});
+    record(EventKind::Listening, m_endpoint.toString().toUtf8());
+    Q_EMIT listeningChanged(true);
+    return true;
+}
+
+void ServerSession::stopListening(ConnectionsOnStop connections)
+{
+    if (connections == ConnectionsOnStop::Close)
+        closeAll();
+    if (!m_listener)
+        return;
+    m_listener->close();
+    m_listener->deleteLater();
+    m_listener = nullptr;
+    record(EventKind::StoppedListening, m_endpoint.toString().toUtf8());
+    Q_EMIT listeningChanged(false);
+    Q_EMIT changed();
+}
+
+bool ServerSession::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+void ServerSession::setBehaviour(ServerBehaviour behaviour)
+{
+    m_options.behaviour = behaviour;
+    for (Connection *connection : connections())
+        connection->setBehaviour(behaviour);
+    if (isListening())
+        setName(behaviourName(behaviour) + QLatin1Char(' ') + m_endpoint.toString());
+}
+
+int ServerSession::sendToAll(const QByteArray &data)
+{
+    int count = 0;
+    for (Connection *connection : connections()) {
+        if (connection->send(data))
+            ++count;
+    }
+    return count;
+}
+
+void ServerSession::closeAll()
+{
+    for (Connection *connection : connections())
+        connection->close();
+}
+
+void ServerSession::abortAll()
+{
+    for (Connection *connection : connections()) {
+        if (connection->isOpen())
+            connection->abort();
+    }
+}
+
+void ServerSession::expectConnection(int timeoutMs, QObject *context, std::function<void(Connection *)> callback)
+{
+    // A shared flag makes sure exactly one of the two paths calls back.
+    auto done = std::make_shared<bool>(false);
+    auto acceptedConnection = std::make_shared<QMetaObject::Connection>();
+    auto shared = std::make_shared<std::function<void(Connection *)>>(std::move(callback));
+    *acceptedConnection = connect(this, &ServerSession::accepted, context, [=](Connection *connection) {
+        if (*done)
+            return;
+        *done = true;
+        disconnect(*acceptedConnection);
+        (*shared)(connection);
+    });
+    if (timeoutMs > 0) {
+        QTimer::singleShot(timeoutMs, context, [=] {
+            if (*done)
+                return;
+            *done = true;
+            disconnect(*acceptedConnection);
+            (*shared)(nullptr);
+        });
+    }
+}
+
+void ServerSession::onDescriptor(qintptr descriptor)
+{
+    Connection *connection = adoptStream(new TcpStream(descriptor), EventKind::Accepted);
+    connection->setBehaviour(m_options.behaviour);
+    connection->setIdleTimeout(m_idleTimeoutMs);
+    Q_EMIT accepted(connection);
+}
+
+} // namespace Sockbench

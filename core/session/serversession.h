@@ -1,0 +1,73 @@
+#pragma once
+
+#include "serverbehaviour.h"
+#include "session.h"
+#include "stream/endpoint.h"
+
+#include <functional>
+
+namespace Sockbench {
+
+class DescriptorListener;
+
+/// Where and how a server session listens.
+struct ServerOptions
+{
+    /// Loopback unless the user asks for more: a workbench should not open ports to the network by surprise.
+    QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0; ///< 0 picks a free port.
+    int backlog = 50; ///< Connections that may wait to be accepted.
+    ServerBehaviour behaviour = ServerBehaviour::Manual;
+};
+
+/// A TCP server: listens, accepts many clients at once (one Connection each), sends to one or all, and can stop
+/// listening while keeping its connections.
+class ServerSession final : public Session
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerSession)
+public:
+    ServerSession(quint32 id, CaptureStore *capture, IdAllocator connectionIds, QObject *parent = nullptr);
+    ~ServerSession() override;
+
+    /// Starts listening. False (with error() and errorString() set) when the address or port cannot be had.
+    bool listen(const ServerOptions &options);
+    enum class ConnectionsOnStop { Keep, Close };
+    /// Closes the listening socket; existing connections stay open or are closed gracefully, as asked.
+    void stopListening(ConnectionsOnStop connections = ConnectionsOnStop::Keep);
+
+    bool isListening() const;
+    ServerOptions options() const { return m_options; }
+    /// The address and port actually bound (the chosen port when 0 was asked for).
+    Endpoint listenEndpoint() const { return m_endpoint; }
+
+    ServerBehaviour behaviour() const { return m_options.behaviour; }
+    /// Applies to current and future connections.
+    void setBehaviour(ServerBehaviour behaviour);
+
+    /// Sends to every open connection; returns how many took the bytes.
+    int sendToAll(const QByteArray &data);
+    void closeAll();
+    void abortAll();
+
+    /// Like the chapter's waitForAcceptFor:: calls back with the next accepted connection, or with null after
+    /// timeoutMs (<= 0: no limit). The callback runs at most once, and not at all if context is destroyed.
+    void expectConnection(int timeoutMs, QObject *context, std::function<void(Connection *)> callback);
+
+    /// Idle timeout applied to every accepted connection (0: none).
+    void setIdleTimeout(int milliseconds) { m_idleTimeoutMs = milliseconds; }
+
+Q_SIGNALS:
+    void listeningChanged(bool listening);
+    void accepted(Sockbench::Connection *connection);
+
+private:
+    void onDescriptor(qintptr descriptor);
+
+    DescriptorListener *m_listener = nullptr;
+    ServerOptions m_options;
+    Endpoint m_endpoint;
+    int m_idleTimeoutMs = 0;
+};
+
+} // namespace Sockbench

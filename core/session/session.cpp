@@ -1,0 +1,100 @@
+#include "session.h"
+
+#include "capture/capturestore.h"
+#include "connection.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace Sockbench {
+
+Session::Session(quint32 id, SessionRole role, const QString &name, CaptureStore *capture,
+                 IdAllocator connectionIds, QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_role(role)
+    , m_name(name)
+    , m_capture(capture)
+    , m_connectionIds(std::move(connectionIds))
+{
+    m_capture->describeSession(SessionInfo { m_id, m_role, m_name, QDateTime::currentMSecsSinceEpoch() * 1000000 });
+}
+
+Session::~Session() = default;
+
+void Session::setName(const QString &name)
+{
+    if (name == m_name)
+        return;
+    m_name = name;
+    SessionInfo info = m_capture->sessionInfo(m_id);
+    info.name = name;
+    m_capture->describeSession(info);
+    Q_EMIT nameChanged(name);
+    Q_EMIT changed();
+}
+
+Connection *Session::connection(quint32 connectionId) const
+{
+    for (Connection *connection : m_connections) {
+        if (connection->id() == connectionId)
+            return connection;
+    }
+    return nullptr;
+}
+
+int Session::openConnectionCount() const
+{
+    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
+                             [](const Connection *connection) { return connection->isOpen(); }));
+}
+
+Connection *Session::adoptStream(ByteStream *stream, EventKind openedAs)
+{
+    auto *connection = new Connection(m_connectionIds(), m_id, stream, m_capture, openedAs, this);
+    m_connections.append(connection);
+    connect(connection, &Connection::closed, this, [this] {
+        pruneClosedConnections();
+        Q_EMIT changed();
+    });
+    connect(connection, &Connection::stateChanged, this, &Session::changed);
+    Q_EMIT connectionAdded(connection);
+    Q_EMIT changed();
+    return connection;
+}
+
+void Session::setError(StreamError error, const QString &message)
+{
+    m_error = error;
+    m_errorString = message;
+    if (error != StreamError::None) {
+        record(EventKind::Error, message.toUtf8());
+        Q_EMIT errorOccurred(error, message);
+    }
+    Q_EMIT changed();
+}
+
+void Session::record(EventKind kind, const QByteArray &payload)
+{
+    m_capture->append(kind, Direction::None, m_id, 0, payload);
+}
+
+void Session::pruneClosedConnections()
+{
+    qsizetype closedCount = std::count_if(m_connections.cbegin(), m_connections.cend(),
+                                          [](const Connection *connection) { return !connection->isOpen(); });
+    for (auto it = m_connections.begin(); it != m_connections.end() && closedCount > m_retention;) {
+        Connection *connection = *it;
+        if (connection->isOpen()) {
+            ++it;
+            continue;
+        }
+        it = m_connections.erase(it);
+        --closedCount;
+        Q_EMIT connectionRemoved(connection);
+        connection->deleteLater();
+    }
+}
+
+} // namespace Sockbench

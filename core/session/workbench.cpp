@@ -1,0 +1,64 @@
+#include "workbench.h"
+
+#include "capture/capturestore.h"
+#include "clientsession.h"
+#include "connection.h"
+#include "serversession.h"
+
+namespace Sockbench {
+
+Workbench::Workbench(const QString &spoolDirectory, QObject *parent)
+    : QObject(parent)
+    , m_capture(new CaptureStore(spoolDirectory, this))
+{
+}
+
+Workbench::~Workbench()
+{
+    // Sessions record their last events into the capture: they go first.
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+}
+
+ClientSession *Workbench::createClient()
+{
+    auto *session = new ClientSession(++m_lastSessionId, m_capture, [this] { return ++m_lastConnectionId; }, this);
+    adopt(session);
+    return session;
+}
+
+ServerSession *Workbench::createServer()
+{
+    auto *session = new ServerSession(++m_lastSessionId, m_capture, [this] { return ++m_lastConnectionId; }, this);
+    adopt(session);
+    return session;
+}
+
+void Workbench::removeSession(Session *session)
+{
+    if (!m_sessions.removeOne(session))
+        return;
+    if (auto *server = qobject_cast<ServerSession *>(session))
+        server->stopListening(ServerSession::ConnectionsOnStop::Close);
+    else if (auto *client = qobject_cast<ClientSession *>(session))
+        client->disconnectFromHost();
+    Q_EMIT sessionRemoved(session);
+    session->deleteLater();
+}
+
+Session *Workbench::session(quint32 id) const
+{
+    for (Session *session : m_sessions) {
+        if (session->id() == id)
+            return session;
+    }
+    return nullptr;
+}
+
+void Workbench::adopt(Session *session)
+{
+    m_sessions.append(session);
+    Q_EMIT sessionAdded(session);
+}
+
+} // namespace Sockbench

@@ -1,0 +1,211 @@
+#include "tcpstream.h"
+
+#include "socketaddress.h"
+
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Sockbench {
+
+TcpStream::TcpStream(qintptr descriptor, QObject *parent)
+    : ByteStream(parent)
+    , m_fd(int(descriptor))
+{
+    const int flags = ::fcntl(m_fd, F_GETFL);
+    ::fcntl(m_fd, F_SETFL, flags | O_NONBLOCK);
+    const int one = 1;
+    // A workbench is interactive: a typed line should leave at once, not wait for Nagle.
+    ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    m_local = SocketAddress::local(m_fd);
+    m_peer = SocketAddress::peer(m_fd);
+
+    m_readNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
+    m_writeNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Write, this);
+    m_writeNotifier->setEnabled(false);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &TcpStream::onReadable);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, &TcpStream::onWritable);
+}
+
+TcpStream::~TcpStream()
+{
+    releaseDescriptor();
+}
+
+bool TcpStream::write(const QByteArray &data)
+{
+    if (!isWriteOpen() || m_fd < 0)
+        return false;
+    if (data.isEmpty())
+        return true;
+    m_queue.push_back(data);
+    m_queuedBytes += data.size();
+    // Errors are reported from the notifier, never from inside write(): callers stay re-entrancy safe.
+    if (m_queue.size() == 1)
+        sendQueued();
+    updateNotifiers();
+    return true;
+}
+
+void TcpStream::shutdownWrite()
+{
+    if (!isWriteOpen())
+        return;
+    markWriteClosing();
+    m_shutdownPending = true;
+    finishWriteSideIfDrained();
+}
+
+void TcpStream::close()
+{
+    if (state() == State::Closed)
+        return;
+    markWriteClosing();
+    m_closePending = true;
+    finishWriteSideIfDrained();
+}
+
+void TcpStream::abort()
+{
+    if (m_fd >= 0) {
+        const linger resetOnClose { 1, 0 };
+        ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &resetOnClose, sizeof resetOnClose);
+    }
+    m_queue.clear();
+    m_queuedBytes = 0;
+    releaseDescriptor();
+    markClosed();
+}
+
+void TcpStream::setReadPaused(bool paused)
+{
+    m_readPaused = paused;
+    updateNotifiers();
+}
+
+void TcpStream::onReadable()
+{
+    if (m_fd < 0)
+        return;
+    int available = 0;
+    ::ioctl(m_fd, FIONREAD, &available);
+    // Allocate what is there (bounded), so a 5-byte message does not pin a 256 KiB buffer downstream.
+    const int size = available > 0 ? qMin(available, m_maxChunkSize) : 4096;
+    QByteArray chunk(size, Qt::Uninitialized);
+    const ssize_t n = ::recv(m_fd, chunk.data(), size_t(size), 0);
+    if (n > 0) {
+        if (n < size)
+            chunk.truncate(int(n));
+        Q_EMIT received(chunk);
+        return;
+    }
+    if (n == 0) {
+        ::shutdown(m_fd, SHUT_RD);
+        markPeerHalfClosed();
+        if (state() == State::Closed)
+            releaseDescriptor();
+        else
+            updateNotifiers();
+        return;
+    }
+    if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+        return;
+    failWithErrno(errno);
+}
+
+void TcpStream::onWritable()
+{
+    if (!sendQueued())
+        return;
+    finishWriteSideIfDrained();
+    updateNotifiers();
+}
+
+bool TcpStream::sendQueued()
+{
+    while (!m_queue.empty() && m_fd >= 0) {
+        const QByteArray &head = m_queue.front();
+        const ssize_t n = ::send(m_fd, head.constData() + m_headSent, size_t(head.size() - m_headSent),
+                                 MSG_NOSIGNAL);
+        if (n < 0) {
+            if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+                return true;
+            // Let the write notifier report it, outside the caller's stack (see write()).
+            if (!m_writeNotifier->isEnabled()) {
+                m_writeNotifier->setEnabled(true);
+                return true;
+            }
+            failWithErrno(errno);
+            return false;
+        }
+        m_headSent += n;
+        m_queuedBytes -= n;
+        if (m_headSent == head.size()) {
+            m_queue.pop_front();
+            m_headSent = 0;
+        }
+        Q_EMIT bytesWritten(n);
+    }
+    return true;
+}
+
+void TcpStream::finishWriteSideIfDrained()
+{
+    if (!m_queue.empty() || m_fd < 0)
+        return;
+    if (m_closePending) {
+        releaseDescriptor();
+        markClosed();
+        return;
+    }
+    if (m_shutdownPending) {
+        m_shutdownPending = false;
+        ::shutdown(m_fd, SHUT_WR);
+        markWriteShutDown();
+        if (state() == State::Closed)
+            releaseDescriptor();
+    }
+}
+
+void TcpStream::failWithErrno(int error)
+{
+    const StreamError kind = StreamErrorText::fromErrno(error);
+    const QString message = kind == StreamError::Other
+        ? QString::fromLocal8Bit(std::strerror(error))
+        : StreamErrorText::describe(kind);
+    releaseDescriptor();
+    fail(kind, message);
+}
+
+void TcpStream::releaseDescriptor()
+{
+    if (m_fd < 0)
+        return;
+    // Notifiers must stop watching before the descriptor closes; deleteLater because we may be inside
+    // one of their activated() signals.
+    for (QSocketNotifier *notifier : { m_readNotifier, m_writeNotifier }) {
+        notifier->setEnabled(false);
+        notifier->deleteLater();
+    }
+    m_readNotifier = nullptr;
+    m_writeNotifier = nullptr;
+    ::close(m_fd);
+    m_fd = -1;
+}
+
+void TcpStream::updateNotifiers()
+{
+    if (m_fd < 0)
+        return;
+    m_readNotifier->setEnabled(isReadOpen() && !m_readPaused);
+    m_writeNotifier->setEnabled(!m_queue.empty());
+}
+
+} // namespace Sockbench

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "bytestream.h"
+
+#include <deque>
+
+QT_BEGIN_NAMESPACE
+class QSocketNotifier;
+QT_END_NAMESPACE
+
+namespace Sockbench {
+
+/// A ByteStream over a connected TCP socket descriptor, with true half-close in both directions.
+///
+/// QTcpSocket drops the whole connection when the peer half-closes (it treats end of input as
+/// RemoteHostClosedError), which breaks `nc -N` style exchanges; so once a connection exists we drive the
+/// descriptor ourselves with QSocketNotifier. Establishing connections stays with TcpConnector (client) and
+/// QTcpServer (server).
+class TcpStream final : public ByteStream
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TcpStream)
+public:
+    /// Takes ownership of a connected socket descriptor; it is made non-blocking.
+    explicit TcpStream(qintptr descriptor, QObject *parent = nullptr);
+    ~TcpStream() override;
+
+    Endpoint localEndpoint() const override { return m_local; }
+    Endpoint peerEndpoint() const override { return m_peer; }
+    qint64 bytesToWrite() const override { return m_queuedBytes; }
+
+    bool write(const QByteArray &data) override;
+    void shutdownWrite() override;
+    void close() override;
+    void abort() override;
+    void setReadPaused(bool paused) override;
+    bool isReadPaused() const override { return m_readPaused; }
+
+    /// The largest chunk one read hands out. Default 256 KiB.
+    void setMaxChunkSize(int bytes) { m_maxChunkSize = bytes; }
+
+private:
+    void onReadable();
+    void onWritable();
+    /// Sends queued bytes until the kernel would block; false when the socket failed.
+    bool sendQueued();
+    void finishWriteSideIfDrained();
+    void failWithErrno(int error);
+    void releaseDescriptor();
+    void updateNotifiers();
+
+    int m_fd = -1;
+    QSocketNotifier *m_readNotifier = nullptr;
+    QSocketNotifier *m_writeNotifier = nullptr;
+    std::deque<QByteArray> m_queue;
+    qint64 m_queuedBytes = 0;
+    qint64 m_headSent = 0; ///< Bytes of m_queue.front() already sent.
+    int m_maxChunkSize = 256 * 1024;
+    bool m_readPaused = false;
+    bool m_shutdownPending = false;
+    bool m_closePending = false;
+    Endpoint m_local;
+    Endpoint m_peer;
+};
+
+} // namespace Sockbench
