@@ -1,0 +1,91 @@
+#include "consolebridge.h"
+
+#include "session/connection.h"
+#include "standardinput.h"
+
+#include <unistd.h>
+
+namespace Sockbench::Cli {
+
+namespace {
+constexpr qint64 InputHighWater = 4 * 1024 * 1024;
+constexpr qint64 InputLowWater = 1024 * 1024;
+} // namespace
+
+ConsoleBridge::ConsoleBridge(bool readInput, bool crlf, QObject *parent)
+    : QObject(parent)
+    , m_interactive(::isatty(STDIN_FILENO))
+{
+    if (!readInput) {
+        m_inputFinished = true;
+        return;
+    }
+    m_input = new StandardInput(crlf, this);
+    connect(m_input, &StandardInput::chunk, this, &ConsoleBridge::onInput);
+    connect(m_input, &StandardInput::finished, this, &ConsoleBridge::onInputFinished);
+    connect(m_input, &StandardInput::failed, this, [this](const QString &message) {
+        Q_EMIT inputFailed(message);
+        onInputFinished();
+    });
+}
+
+ConsoleBridge::~ConsoleBridge() = default;
+
+void ConsoleBridge::addConnection(Connection *connection)
+{
+    m_connections.append(connection);
+    connect(connection, &Connection::received, this, [this](const QByteArray &chunk) {
+        if (!writeStandardOutput(chunk))
+            Q_EMIT outputClosed();
+    });
+    connect(connection->stream(), &ByteStream::bytesWritten, this, &ConsoleBridge::updateInputPause);
+    connect(connection, &Connection::closed, this, [this, connection] {
+        m_connections.removeAll(connection);
+        updateInputPause();
+    });
+    if (m_interactive) {
+        // At a terminal nobody will type to a peer that has finished talking: end like telnet does.
+        connect(connection->stream(), &ByteStream::peerHalfClosed, connection, &Connection::close);
+    }
+    if (m_inputFinished) {
+        if (m_input)
+            connection->shutdownWrite();
+        return;
+    }
+    m_input->start();
+}
+
+void ConsoleBridge::onInput(const QByteArray &bytes)
+{
+    for (const QPointer<Connection> &connection : std::as_const(m_connections)) {
+        if (connection)
+            connection->send(bytes);
+    }
+    updateInputPause();
+}
+
+void ConsoleBridge::onInputFinished()
+{
+    m_inputFinished = true;
+    for (const QPointer<Connection> &connection : std::as_const(m_connections)) {
+        if (connection)
+            connection->shutdownWrite();
+    }
+}
+
+void ConsoleBridge::updateInputPause()
+{
+    if (!m_input || m_inputFinished)
+        return;
+    qint64 queued = 0;
+    for (const QPointer<Connection> &connection : std::as_const(m_connections)) {
+        if (connection)
+            queued = qMax(queued, connection->stream()->bytesToWrite());
+    }
+    if (queued > InputHighWater)
+        m_input->setPaused(true);
+    else if (queued < InputLowWater)
+        m_input->setPaused(false);
+}
+
+} // namespace Sockbench::Cli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace Sockbench {
+class Connection;
+}
+
+namespace Sockbench::Cli {
+
+class StandardInput;
+
+/// Joins standard input and output to connections, byte for byte, the way netcat does.
+///
+/// Standard input goes to every connection given; what they receive goes to standard output. At end of input
+/// each connection (and any added later) half-closes. Reading standard input pauses while a connection has
+/// more than a few MiB queued, so a fast producer cannot grow memory.
+class ConsoleBridge final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleBridge)
+public:
+    /// readInput false: standard input is not read at all (echo and discard servers).
+    ConsoleBridge(bool readInput, bool crlf, QObject *parent = nullptr);
+    ~ConsoleBridge() override;
+
+    void addConnection(Connection *connection);
+
+Q_SIGNALS:
+    /// Standard output is gone (the reader of our output exited).
+    void outputClosed();
+    void inputFailed(const QString &message);
+
+private:
+    void onInput(const QByteArray &bytes);
+    void onInputFinished();
+    void updateInputPause();
+
+    StandardInput *m_input = nullptr;
+    QList<QPointer<Connection>> m_connections;
+    bool m_inputFinished = false;
+    bool m_interactive = false;
+};
+
+} // namespace Sockbench::Cli

@@ -1,0 +1,80 @@
+#include "eventprinter.h"
+
+#include "capture/capturestore.h"
+#include "codec/byteformat.h"
+
+#include <QDateTime>
+
+#include <cstdio>
+
+namespace Sockbench::Cli {
+
+namespace {
+
+QString describe(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Data: break;
+    case EventKind::Listening: return EventPrinter::tr("listening on");
+    case EventKind::StoppedListening: return EventPrinter::tr("stopped listening on");
+    case EventKind::Resolving: return EventPrinter::tr("resolved");
+    case EventKind::Connecting: return EventPrinter::tr("connecting to");
+    case EventKind::Connected: return EventPrinter::tr("connected to");
+    case EventKind::Accepted: return EventPrinter::tr("accepted connection from");
+    case EventKind::PeerHalfClosed: return EventPrinter::tr("peer closed its side (end of input)");
+    case EventKind::LocalHalfClosed: return EventPrinter::tr("closed our side (end of output)");
+    case EventKind::Closed: return EventPrinter::tr("closed");
+    case EventKind::Error: return EventPrinter::tr("error:");
+    }
+    return {};
+}
+
+} // namespace
+
+EventPrinter::EventPrinter(CaptureStore *capture, bool lifecycle, bool traffic, QObject *parent)
+    : QObject(parent)
+    , m_capture(capture)
+    , m_lifecycle(lifecycle)
+    , m_traffic(traffic)
+    , m_nextRow(capture->count())
+{
+    connect(m_capture, &CaptureStore::rowsAppended, this, &EventPrinter::catchUp);
+}
+
+EventPrinter::~EventPrinter() = default;
+
+void EventPrinter::catchUp()
+{
+    const qint64 end = m_capture->count();
+    for (; m_nextRow < end; ++m_nextRow)
+        print(m_nextRow);
+    std::fflush(stderr);
+}
+
+void EventPrinter::print(qint64 row) const
+{
+    const CaptureEvent event = m_capture->event(row);
+    const bool isData = event.kind == EventKind::Data;
+    if ((isData && !m_traffic) || (!isData && !m_lifecycle))
+        return;
+    const QString time = QDateTime::fromMSecsSinceEpoch(event.wallClockNs / 1000000)
+                             .toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString who = event.connectionId ? tr("#%1").arg(event.connectionId) : tr("session %1").arg(event.sessionId);
+    QString line;
+    if (isData) {
+        const bool in = event.direction == Direction::Inbound;
+        const QString what = event.payloadSize == 1 ? (in ? tr("received 1 byte") : tr("sent 1 byte"))
+                                                    : (in ? tr("received %1 bytes") : tr("sent %1 bytes"))
+                                                          .arg(event.payloadSize);
+        line = time + QLatin1Char(' ') + who + QLatin1Char(' ') + what + QLatin1Char('\n')
+            + ByteFormat::toHexdump(m_capture->payload(row));
+    } else {
+        const QString detail = QString::fromUtf8(m_capture->payload(row));
+        line = time + QLatin1Char(' ') + who + QLatin1Char(' ') + describe(event.kind)
+            + (detail.isEmpty() ? QString() : QLatin1Char(' ') + detail) + QLatin1Char('\n');
+    }
+    const QByteArray bytes = line.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+} // namespace Sockbench::Cli

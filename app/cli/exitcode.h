@@ -1,0 +1,44 @@
+#pragma once
+
+#include "stream/streamerror.h"
+
+namespace Sockbench::Cli {
+
+/// Exit codes of the command line, one per kind of failure, so scripts can tell them apart.
+/// `sockbench --help` lists them; keep the two in step.
+enum ExitCode : int {
+    Success = 0,
+    OtherError = 1,
+    UsageError = 2,         ///< A bad flag, a port out of range, a missing argument.
+    HostNotFound = 3,
+    ConnectionRefused = 4,
+    ConnectTimeout = 5,
+    Unreachable = 6,        ///< Network or host unreachable.
+    AddressInUse = 7,
+    PermissionDenied = 8,
+    AddressNotAvailable = 9,
+    ConnectionReset = 10,   ///< The peer reset the connection, or a socket or pipe failed mid-way.
+    Interrupted = 130,      ///< SIGINT or SIGTERM.
+};
+
+inline ExitCode exitCodeFor(StreamError error)
+{
+    switch (error) {
+    case StreamError::None: return Success;
+    case StreamError::HostNotFound: return HostNotFound;
+    case StreamError::ConnectionRefused: return ConnectionRefused;
+    case StreamError::ConnectTimeout: return ConnectTimeout;
+    case StreamError::NetworkUnreachable:
+    case StreamError::HostUnreachable: return Unreachable;
+    case StreamError::AddressInUse: return AddressInUse;
+    case StreamError::PermissionDenied: return PermissionDenied;
+    case StreamError::AddressNotAvailable: return AddressNotAvailable;
+    case StreamError::ConnectionReset: return ConnectionReset;
+    case StreamError::InvalidArgument: return UsageError;
+    case StreamError::IdleTimeout:
+    case StreamError::Other: break;
+    }
+    return OtherError;
+}
+
+} // namespace Sockbench::Cli

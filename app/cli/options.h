@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace Sockbench::Cli {
+
+/// Flags every subcommand understands.
+struct CommonOptions
+{
+    bool crlf = false;         ///< A line from standard input ends in CR LF.
+    int idleTimeoutMs = 0;     ///< Close a connection when nothing crosses it this long (0: never).
+    int connectTimeoutMs = 10000;
+    bool verbose = false;      ///< Lifecycle events on standard error.
+    bool log = false;          ///< Every traffic event (with hexdump) on standard error.
+};
+
+struct ConnectOptions
+{
+    CommonOptions common;
+    QString host;
+    quint16 port = 0;
+};
+
+struct ListenOptions
+{
+    CommonOptions common;
+    QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0;
+    int backlog = 50;
+    bool keepOpen = false;
+    bool echo = false;
+    bool discard = false;
+};
+
+} // namespace Sockbench::Cli

@@ -1,0 +1,199 @@
+#include "loopbackpair.h"
+
+#include <QTest>
+
+using namespace Sockbench;
+using namespace Sockbench::Test;
+
+class tst_TcpStream : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void endpoints();
+    void roundTrip_data();
+    void roundTrip();
+    void halfCloseFromClient();
+    void halfCloseFromServer();
+    void writeAfterShutdownIsRefused();
+    void peerResetMidTransfer();
+    void abortDropsQueuedBytes();
+    void pausedReadingAppliesBackpressure();
+    void gracefulCloseDeliversQueuedBytes();
+    void ipv6Loopback();
+};
+
+void tst_TcpStream::endpoints()
+{
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    QCOMPARE(pair.client->peerEndpoint(), pair.server->localEndpoint());
+    QCOMPARE(pair.server->peerEndpoint(), pair.client->localEndpoint());
+    QCOMPARE(pair.client->peerEndpoint().address, QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(pair.client->localEndpoint().port != 0);
+    QVERIFY(pair.client->isOpen() && pair.client->isReadOpen() && pair.client->isWriteOpen());
+}
+
+void tst_TcpStream::roundTrip_data()
+{
+    QTest::addColumn<qsizetype>("size");
+    QTest::addRow("1 byte") << qsizetype(1);
+    QTest::addRow("1 KiB") << qsizetype(1024);
+    QTest::addRow("1 MiB") << qsizetype(1024 * 1024);
+    QTest::addRow("16 MiB") << qsizetype(16 * 1024 * 1024);
+}
+
+void tst_TcpStream::roundTrip()
+{
+    QFETCH(qsizetype, size);
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    Collector atServer(pair.server.get());
+    Collector atClient(pair.client.get());
+    const QByteArray up = pattern(size, 1);
+    const QByteArray down = pattern(size, 2);
+    QVERIFY(pair.client->write(up));
+    QVERIFY(pair.server->write(down));
+    QTRY_COMPARE_WITH_TIMEOUT(atServer.bytes.size(), size, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(atClient.bytes.size(), size, 20000);
+    QCOMPARE(atServer.bytes, up);
+    QCOMPARE(atClient.bytes, down);
+    QCOMPARE(pair.client->bytesToWrite(), 0);
+}
+
+void tst_TcpStream::halfCloseFromClient()
+{
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    Collector atServer(pair.server.get());
+    Collector atClient(pair.client.get());
+    QSignalSpy shutDown(pair.client.get(), &ByteStream::writeShutDown);
+    QVERIFY(shutDown.isValid());
+
+    pair.client->write("request");
+    pair.client->shutdownWrite();
+    QVERIFY(!pair.client->isWriteOpen());
+    QTRY_VERIFY(atServer.peerClosed);
+    QCOMPARE(atServer.bytes, QByteArray("request"));
+    QCOMPARE(shutDown.count(), 1);
+    // The server can still answer after the client's end of input: the point of half-close.
+    QVERIFY(pair.server->isWriteOpen());
+    QVERIFY(pair.server->write("answer"));
+    pair.server->shutdownWrite();
+    QTRY_VERIFY(atClient.closed);
+    QTRY_VERIFY(atServer.closed);
+    QCOMPARE(atClient.bytes, QByteArray("answer"));
+    QCOMPARE(atClient.error, StreamError::None);
+    QCOMPARE(atServer.error, StreamError::None);
+}
+
+void tst_TcpStream::halfCloseFromServer()
+{
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    Collector atServer(pair.server.get());
+    Collector atClient(pair.client.get());
+    pair.server->write("banner\r\n");
+    pair.server->shutdownWrite();
+    QTRY_VERIFY(atClient.peerClosed);
+    QVERIFY(!atClient.closed);
+    QVERIFY(pair.client->write("late words"));
+    QTRY_COMPARE(atServer.bytes, QByteArray("late words"));
+    pair.client->close();
+    QTRY_VERIFY(atServer.closed);
+    QCOMPARE(atClient.bytes, QByteArray("banner\r\n"));
+}
+
+void tst_TcpStream::writeAfterShutdownIsRefused()
+{
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    pair.client->shutdownWrite();
+    QVERIFY(!pair.client->write("no"));
+    QCOMPARE(pair.client->bytesToWrite(), 0);
+}
+
+void tst_TcpStream::peerResetMidTransfer()
+{
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    Collector atClient(pair.client.get());
+    QSignalSpy errors(pair.client.get(), &ByteStream::errorOccurred);
+    QVERIFY(errors.isValid());
+    int received = 0;
+    connect(pair.server.get(), &ByteStream::received, pair.server.get(), [&](const QByteArray &chunk) {
+        received += int(chunk.size());
+        if (received > 1024 * 1024 && pair.server->isOpen())
+            pair.server->abort();
+    });
+    // Far more than socket buffers hold, so the client is mid-transfer when the reset arrives.
+    pair.client->write(pattern(64 * 1024 * 1024, 3));
+    QTRY_VERIFY_WITH_TIMEOUT(atClient.closed, 10000);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors.first().at(0).value<StreamError>(), StreamError::ConnectionReset);
+    QVERIFY(!pair.client->errorString().isEmpty());
+    QVERIFY(pair.server->state() == ByteStream::State::Closed);
+}
+
+void tst_TcpStream::abortDropsQueuedBytes()
+{
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    Collector atServer(pair.server.get());
+    pair.server->setReadPaused(true);
+    pair.client->write(pattern(32 * 1024 * 1024, 4));
+    QTRY_VERIFY(pair.client->bytesToWrite() > 0);
+    QSignalSpy closed(pair.client.get(), &ByteStream::closed);
+    pair.client->abort();
+    QCOMPARE(closed.count(), 1);
+    QCOMPARE(pair.client->bytesToWrite(), 0);
+    pair.server->setReadPaused(false);
+    QTRY_VERIFY(atServer.closed);
+    QCOMPARE(atServer.error, StreamError::ConnectionReset);
+}
+
+void tst_TcpStream::pausedReadingAppliesBackpressure()
+{
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    Collector atServer(pair.server.get());
+    pair.server->setReadPaused(true);
+    QVERIFY(pair.server->isReadPaused());
+    const QByteArray data = pattern(48 * 1024 * 1024, 5);
+    pair.client->write(data);
+    QTest::qWait(200);
+    QVERIFY(atServer.bytes.isEmpty());
+    // The kernel buffers fill and the rest waits on our side: flow control, nothing lost.
+    QVERIFY(pair.client->bytesToWrite() > 0);
+    pair.server->setReadPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(atServer.bytes.size(), data.size(), 20000);
+    QCOMPARE(atServer.bytes, data);
+}
+
+void tst_TcpStream::gracefulCloseDeliversQueuedBytes()
+{
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    Collector atServer(pair.server.get());
+    const QByteArray data = pattern(8 * 1024 * 1024, 6);
+    pair.client->write(data);
+    pair.client->close();
+    QVERIFY(!pair.client->isWriteOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(atServer.peerClosed, 20000);
+    QCOMPARE(atServer.bytes, data);
+    QTRY_VERIFY(pair.client->state() == ByteStream::State::Closed);
+}
+
+void tst_TcpStream::ipv6Loopback()
+{
+    LoopbackPair pair;
+    if (!pair.open(QHostAddress(QHostAddress::LocalHostIPv6)))
+        QSKIP("no IPv6 loopback on this machine");
+    QCOMPARE(pair.client->peerEndpoint().address, QHostAddress(QHostAddress::LocalHostIPv6));
+    QVERIFY(pair.client->peerEndpoint().toString().startsWith(QLatin1String("[::1]:")));
+    Collector atServer(pair.server.get());
+    pair.client->write("over v6");
+    QTRY_COMPARE(atServer.bytes, QByteArray("over v6"));
+}
+
+QTEST_GUILESS_MAIN(tst_TcpStream)
+#include "tst_tcpstream.moc"
