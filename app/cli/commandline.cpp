@@ -47,6 +47,7 @@ QString overview()
         "  --echo                   send every byte back to its sender (standard input is not read)\n"
         "  --discard                read and drop what clients send (standard input is not read)\n"
         "  --backlog N              connections that may wait to be accepted (default 50)\n"
+        "  --accept-timeout SECONDS give up (exit 5) when no client comes this long\n"
         "  PORT 0 picks a free port and prints it on standard error.\n"
         "\n"
         "At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the\n"
@@ -58,7 +59,7 @@ QString overview()
         "  2    usage error (unknown flag, missing argument, port out of range)\n"
         "  3    host not found\n"
         "  4    connection refused\n"
-        "  5    connection timed out\n"
+        "  5    timed out (connecting, or --accept-timeout)\n"
         "  6    network or host unreachable\n"
         "  7    address already in use\n"
         "  8    permission denied\n"
@@ -206,6 +207,7 @@ int runListen(const QStringList &arguments)
         { QStringLiteral("echo"), Tr::tr("Send every byte back.") },
         { QStringLiteral("discard"), Tr::tr("Drop what clients send.") },
         { QStringLiteral("backlog"), Tr::tr("Pending connections."), Tr::tr("count"), QStringLiteral("50") },
+        { QStringLiteral("accept-timeout"), Tr::tr("Give up when no client comes."), Tr::tr("seconds") },
     });
     parser.addPositionalArgument(QStringLiteral("PORT"), Tr::tr("Port to listen on (0 picks a free one)."));
     if (!parser.parse(arguments))
@@ -234,6 +236,13 @@ int runListen(const QStringList &arguments)
     options.backlog = parser.value(QStringLiteral("backlog")).toInt(&backlogOk);
     if (!backlogOk || options.backlog < 1 || options.backlog > 65535)
         return usageError(Tr::tr("--backlog needs a count from 1 to 65535"));
+    if (parser.isSet(QStringLiteral("accept-timeout"))) {
+        const std::optional<int> value
+            = parseSeconds(QStringLiteral("--accept-timeout"), parser.value(QStringLiteral("accept-timeout")), &error);
+        if (!value)
+            return usageError(error);
+        options.acceptTimeoutMs = *value;
+    }
     options.keepOpen = parser.isSet(QStringLiteral("keep-open"));
     options.echo = parser.isSet(QStringLiteral("echo"));
     options.discard = parser.isSet(QStringLiteral("discard"));

@@ -54,6 +54,12 @@ bool ListenCommand::start()
         return false;
     }
     m_printer->catchUp();
+    if (m_options.acceptTimeoutMs > 0) {
+        m_server->expectConnection(m_options.acceptTimeoutMs, this, [this](Connection *connection) {
+            if (!connection)
+                finish(ConnectTimeout, tr("no client came within %1 s").arg(m_options.acceptTimeoutMs / 1000.0));
+        });
+    }
     if (m_options.port == 0 && !m_options.common.verbose) {
         std::fprintf(stderr, "sockbench: %s\n",
                      qPrintable(tr("listening on %1").arg(m_server->listenEndpoint().toString())));

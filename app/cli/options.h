@@ -28,6 +28,7 @@ struct ListenOptions
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0;
     int backlog = 50;
+    int acceptTimeoutMs = 0; ///< Give up when no client comes this long (0: wait forever).
     bool keepOpen = false;
     bool echo = false;
     bool discard = false;

@@ -1,0 +1,170 @@
+#include "capture/capturestore.h"
+#include "loopbackpair.h"
+#include "session/connection.h"
+
+#include <QTest>
+
+using namespace Sockbench;
+using namespace Sockbench::Test;
+
+class tst_Connection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recordsEveryChunkAndCounts();
+    void statesFollowHalfCloses();
+    void sendAfterShutdownIsRefusedAndNotRecorded();
+    void idleTimeoutCloses();
+    void echoHoldsBackForASlowReader();
+    void peerResetIsRecorded();
+};
+
+namespace {
+
+struct Fixture
+{
+    LoopbackPair pair;
+    CaptureStore capture;
+    Connection *connection = nullptr;
+    std::unique_ptr<Connection> owner;
+    std::unique_ptr<TcpStream> peer;
+
+    bool open(ServerBehaviour behaviour = ServerBehaviour::Manual)
+    {
+        if (!pair.open())
+            return false;
+        owner = std::make_unique<Connection>(7, 3, pair.server.release(), &capture, EventKind::Accepted);
+        connection = owner.get();
+        connection->setBehaviour(behaviour);
+        peer = std::move(pair.client);
+        return true;
+    }
+
+    QList<EventKind> kinds()
+    {
+        QList<EventKind> result;
+        for (qint64 row = 0; row < capture.count(); ++row)
+            result.append(capture.event(row).kind);
+        return result;
+    }
+};
+
+} // namespace
+
+void tst_Connection::recordsEveryChunkAndCounts()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QCOMPARE(f.connection->id(), 7u);
+    QCOMPARE(f.connection->sessionId(), 3u);
+    QCOMPARE(f.capture.connectionInfo(7).peer, f.peer->localEndpoint());
+    QByteArray received;
+    connect(f.connection, &Connection::received, this, [&](const QByteArray &chunk) { received += chunk; });
+    const QByteArray up = pattern(3 * 1024 * 1024, 1);
+    f.peer->write(up);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), up.size(), 10000);
+    QCOMPARE(f.connection->bytesReceived(), up.size());
+    QVERIFY(f.connection->send("reply"));
+    QCOMPARE(f.connection->bytesSent(), 5);
+
+    f.capture.flush();
+    QByteArray captured;
+    QByteArray capturedOut;
+    for (qint64 row = 0; row < f.capture.count(); ++row) {
+        const CaptureEvent event = f.capture.event(row);
+        QCOMPARE(event.connectionId, 7u);
+        QCOMPARE(event.sessionId, 3u);
+        if (event.direction == Direction::Inbound)
+            captured += f.capture.payload(row);
+        else if (event.direction == Direction::Outbound)
+            capturedOut += f.capture.payload(row);
+    }
+    QCOMPARE(captured, up);
+    QCOMPARE(capturedOut, QByteArray("reply"));
+    QCOMPARE(f.capture.event(0).kind, EventKind::Accepted);
+}
+
+void tst_Connection::statesFollowHalfCloses()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QCOMPARE(f.connection->state(), Connection::State::Open);
+    f.connection->shutdownWrite();
+    QTRY_COMPARE(f.connection->state(), Connection::State::LocalHalfClosed);
+    QSignalSpy closed(f.connection, &Connection::closed);
+    f.peer->shutdownWrite();
+    QTRY_COMPARE(closed.count(), 1);
+    QCOMPARE(f.connection->state(), Connection::State::Closed);
+    QVERIFY(f.connection->closedWallClockNs() >= f.connection->openedWallClockNs());
+    const QList<EventKind> kinds = f.kinds();
+    QVERIFY(kinds.contains(EventKind::LocalHalfClosed));
+    QVERIFY(kinds.contains(EventKind::PeerHalfClosed));
+    QCOMPARE(kinds.last(), EventKind::Closed);
+}
+
+void tst_Connection::sendAfterShutdownIsRefusedAndNotRecorded()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    f.connection->shutdownWrite();
+    const qint64 before = f.capture.count();
+    QVERIFY(!f.connection->send("late"));
+    QCOMPARE(f.capture.count(), before);
+    QCOMPARE(f.connection->bytesSent(), 0);
+}
+
+void tst_Connection::idleTimeoutCloses()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QSignalSpy idle(f.connection, &Connection::idleTimedOut);
+    f.connection->setIdleTimeout(200);
+    // Traffic keeps it alive...
+    for (int i = 0; i < 4; ++i) {
+        f.peer->write("x");
+        QTest::qWait(100);
+    }
+    QCOMPARE(idle.count(), 0);
+    // ...silence ends it.
+    QTRY_COMPARE(idle.count(), 1);
+    QTRY_COMPARE(f.connection->state(), Connection::State::Closed);
+    QVERIFY(f.kinds().contains(EventKind::Error));
+}
+
+void tst_Connection::echoHoldsBackForASlowReader()
+{
+    Fixture f;
+    QVERIFY(f.open(ServerBehaviour::Echo));
+    f.peer->setReadPaused(true);
+    const QByteArray data = pattern(64 * 1024 * 1024, 9);
+    f.peer->write(data);
+    QTest::qWait(500);
+    // The echo queue stays near its high-water mark instead of holding everything the peer sent.
+    QVERIFY2(f.connection->stream()->bytesToWrite() < 8 * 1024 * 1024,
+             qPrintable(QString::number(f.connection->stream()->bytesToWrite())));
+    QByteArray echoed;
+    connect(f.peer.get(), &ByteStream::received, this, [&](const QByteArray &chunk) { echoed += chunk; });
+    f.peer->setReadPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(echoed.size(), data.size(), 30000);
+    QCOMPARE(echoed, data);
+}
+
+void tst_Connection::peerResetIsRecorded()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QSignalSpy closed(f.connection, &Connection::closed);
+    f.peer->abort();
+    QTRY_COMPARE(closed.count(), 1);
+    QCOMPARE(f.connection->errorString(), QStringLiteral("connection reset by peer"));
+    f.capture.flush();
+    bool found = false;
+    for (qint64 row = 0; row < f.capture.count(); ++row) {
+        if (f.capture.event(row).kind == EventKind::Error)
+            found = f.capture.payload(row) == "connection reset by peer";
+    }
+    QVERIFY(found);
+}
+
+QTEST_GUILESS_MAIN(tst_Connection)
+#include "tst_connection.moc"
