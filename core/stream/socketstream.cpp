@@ -1,0 +1,383 @@
+#include "socketstream.h"
+
+#include "bytestream.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QThread>
+
+namespace Sockbench {
+
+namespace {
+
+// Delimiters show in messages as the user would type them: ";" or "\r\n".
+QString printable(const QByteArray &bytes)
+{
+    QString text;
+    for (const char c : bytes) {
+        switch (c) {
+        case '\r': text += QLatin1String("\\r"); break;
+        case '\n': text += QLatin1String("\\n"); break;
+        case '\t': text += QLatin1String("\\t"); break;
+        case '\\': text += QLatin1String("\\\\"); break;
+        case '"': text += QLatin1String("\\\""); break;
+        default:
+            if (c >= 0x20 && c < 0x7f)
+                text += QLatin1Char(c);
+            else
+                text += QLatin1String("\\x") + QString::number(uchar(c), 16).rightJustified(2, QLatin1Char('0'));
+        }
+    }
+    return text;
+}
+
+void warnIfGuiThread()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (app && app->inherits("QGuiApplication") && QThread::currentThread() == app->thread())
+        qWarning("SocketStream: blocking read on the GUI thread; use the asynchronous reads there");
+}
+
+} // namespace
+
+SocketStream::SocketStream(ByteStream *stream, QObject *parent)
+    : QObject(parent)
+    , m_stream(stream)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_pending)
+            endPending(ReadStatus::TimedOut);
+    });
+    if (!stream) {
+        m_inputEnded = true;
+        return;
+    }
+    connect(stream, &ByteStream::received, this, &SocketStream::append);
+    connect(stream, &ByteStream::peerHalfClosed, this, [this] {
+        m_peerHalfClosed = true;
+        onInputEnded();
+    });
+    connect(stream, &ByteStream::closed, this, &SocketStream::onInputEnded);
+    connect(stream, &ByteStream::errorOccurred, this, &SocketStream::onError);
+    // The stream is not ours: when its owner deletes it, reading simply ends.
+    connect(stream, &QObject::destroyed, this, &SocketStream::onInputEnded);
+    m_inputEnded = !stream->isReadOpen();
+    m_error = stream->error();
+    m_errorString = stream->errorString();
+}
+
+SocketStream::~SocketStream() = default;
+
+bool SocketStream::next(qint64 count, const QObject *context, ReadCallback callback)
+{
+    if (count < 0)
+        return refuse(context, std::move(callback), tr("cannot read a negative number of bytes (%1)").arg(count));
+    PendingRead read;
+    read.kind = ReadKind::Count;
+    read.count = count;
+    return startRead(std::move(read), context, std::move(callback));
+}
+
+bool SocketStream::nextLine(const QObject *context, ReadCallback callback)
+{
+    PendingRead read;
+    read.kind = ReadKind::Line;
+    return startRead(std::move(read), context, std::move(callback));
+}
+
+bool SocketStream::upTo(const QByteArray &delimiter, const QObject *context, ReadCallback callback)
+{
+    if (delimiter.isEmpty())
+        return refuse(context, std::move(callback), tr("the delimiter is empty"));
+    PendingRead read;
+    read.kind = ReadKind::Delimiter;
+    read.delimiter = delimiter;
+    return startRead(std::move(read), context, std::move(callback));
+}
+
+bool SocketStream::upToEnd(const QObject *context, ReadCallback callback)
+{
+    PendingRead read;
+    read.kind = ReadKind::End;
+    return startRead(std::move(read), context, std::move(callback));
+}
+
+bool SocketStream::nextAvailable(const QObject *context, ReadCallback callback)
+{
+    PendingRead read;
+    read.kind = ReadKind::Available;
+    return startRead(std::move(read), context, std::move(callback));
+}
+
+ReadResult SocketStream::waitNext(qint64 count)
+{
+    return waitFor([this, count](const QObject *context, ReadCallback callback) {
+        return next(count, context, std::move(callback));
+    });
+}
+
+ReadResult SocketStream::waitNextLine()
+{
+    return waitFor([this](const QObject *context, ReadCallback callback) {
+        return nextLine(context, std::move(callback));
+    });
+}
+
+ReadResult SocketStream::waitUpTo(const QByteArray &delimiter)
+{
+    return waitFor([this, &delimiter](const QObject *context, ReadCallback callback) {
+        return upTo(delimiter, context, std::move(callback));
+    });
+}
+
+ReadResult SocketStream::waitUpToEnd()
+{
+    return waitFor([this](const QObject *context, ReadCallback callback) {
+        return upToEnd(context, std::move(callback));
+    });
+}
+
+ReadResult SocketStream::waitNextAvailable()
+{
+    return waitFor([this](const QObject *context, ReadCallback callback) {
+        return nextAvailable(context, std::move(callback));
+    });
+}
+
+void SocketStream::nextPutAll(const QByteArray &data)
+{
+    m_writeBuffer += data;
+    if (m_autoFlush)
+        flush();
+}
+
+bool SocketStream::flush()
+{
+    if (m_writeBuffer.isEmpty())
+        return true;
+    // A refused write means writing is closed for good, so the bytes are dropped either way.
+    const bool written = m_stream && m_stream->write(m_writeBuffer);
+    m_writeBuffer.clear();
+    return written;
+}
+
+bool SocketStream::sendCommand(const QByteArray &command)
+{
+    m_writeBuffer += command;
+    m_writeBuffer += "\r\n";
+    return flush();
+}
+
+void SocketStream::close()
+{
+    flush();
+    if (m_stream)
+        m_stream->close();
+}
+
+bool SocketStream::startRead(PendingRead read, const QObject *context, ReadCallback callback)
+{
+    if (isReadPending())
+        return refuse(context, std::move(callback), tr("another read is already pending on this stream"));
+    read.callback = std::move(callback);
+    read.context = context ? context : this;
+    read.timeout = m_timeout;
+    m_pending = std::move(read);
+    tryComplete();
+    if (m_pending && m_timeout > 0)
+        m_timer.start(m_timeout);
+    return true;
+}
+
+bool SocketStream::refuse(const QObject *context, ReadCallback callback, const QString &message)
+{
+    ReadResult result;
+    result.status = ReadStatus::Refused;
+    result.error = StreamError::InvalidArgument;
+    result.errorMessage = message;
+    post(context ? context : this, std::move(callback), std::move(result), false);
+    return false;
+}
+
+void SocketStream::tryComplete()
+{
+    if (!m_pending)
+        return;
+    if (std::optional<QByteArray> data = takeIfSatisfied(*m_pending)) {
+        ReadResult result;
+        result.data = std::move(*data);
+        result.ok = true;
+        complete(std::move(result));
+        return;
+    }
+    if (m_error != StreamError::None) {
+        // Whatever the policy: a reset is a fact the caller must see, not a short read.
+        ReadResult result;
+        result.status = ReadStatus::StreamFailed;
+        result.error = m_error;
+        result.errorMessage = m_errorString;
+        complete(std::move(result));
+        return;
+    }
+    if (m_inputEnded)
+        endPending(ReadStatus::PeerClosed);
+}
+
+std::optional<QByteArray> SocketStream::takeIfSatisfied(PendingRead &read)
+{
+    const qsizetype available = bytesAvailable();
+    switch (read.kind) {
+    case ReadKind::Count:
+        if (available >= read.count)
+            return take(read.count);
+        return std::nullopt;
+    case ReadKind::Available:
+        if (available > 0)
+            return takeAll();
+        return std::nullopt;
+    case ReadKind::End:
+        if (m_inputEnded && m_error == StreamError::None)
+            return takeAll();
+        return std::nullopt;
+    case ReadKind::Line:
+    case ReadKind::Delimiter:
+        break;
+    }
+
+    const QByteArray terminator = read.kind == ReadKind::Line ? QByteArray(1, '\n') : read.delimiter;
+    // Search only what is new, plus enough overlap for a terminator split across chunks.
+    const qsizetype from = m_readPos + qMax<qsizetype>(0, read.scanned - (terminator.size() - 1));
+    const qsizetype at = m_buffer.indexOf(terminator, from);
+    if (at < 0) {
+        read.scanned = available;
+        return std::nullopt;
+    }
+    QByteArray data = m_buffer.mid(m_readPos, at - m_readPos);
+    take(at - m_readPos + terminator.size());
+    if (read.kind == ReadKind::Line && data.endsWith('\r'))
+        data.chop(1);
+    return data;
+}
+
+void SocketStream::endPending(ReadStatus status)
+{
+    Q_ASSERT(m_pending);
+    const PendingRead &read = *m_pending;
+    ReadResult result;
+    result.status = status;
+    if (status == ReadStatus::TimedOut) {
+        result.error = StreamError::IdleTimeout;
+        result.errorMessage = tr("timed out after %1 ms waiting for %2").arg(read.timeout).arg(describe(read));
+    } else {
+        result.errorMessage = m_peerHalfClosed ? tr("connection closed by peer before %1 arrived").arg(describe(read))
+                                               : tr("connection closed before %1 arrived").arg(describe(read));
+    }
+    if (m_policy == ReadFailurePolicy::ReturnAvailable) {
+        result.ok = true;
+        result.data = read.kind == ReadKind::Count ? take(qMin(read.count, bytesAvailable())) : takeAll();
+    }
+    complete(std::move(result));
+}
+
+void SocketStream::complete(ReadResult result)
+{
+    PendingRead read = std::move(*m_pending);
+    m_pending.reset();
+    m_timer.stop();
+    post(read.context, std::move(read.callback), std::move(result), true);
+}
+
+void SocketStream::post(const QPointer<const QObject> &context, ReadCallback callback, ReadResult result,
+                        bool countsAsPending)
+{
+    // Posted to ourselves, not to the context, so the pending count drops even when the context is gone.
+    if (countsAsPending)
+        ++m_completing;
+    QMetaObject::invokeMethod(
+        this,
+        [this, context, callback = std::move(callback), result = std::move(result), countsAsPending] {
+            if (countsAsPending)
+                --m_completing;
+            if (context && callback)
+                callback(result);
+        },
+        Qt::QueuedConnection);
+}
+
+QString SocketStream::describe(const PendingRead &read) const
+{
+    switch (read.kind) {
+    case ReadKind::Count: return read.count == 1 ? tr("1 byte") : tr("%1 bytes").arg(read.count);
+    case ReadKind::Line: return tr("a line");
+    case ReadKind::Delimiter: return tr("the delimiter \"%1\"").arg(printable(read.delimiter));
+    case ReadKind::End: return tr("the end of the input");
+    case ReadKind::Available: return tr("any data");
+    }
+    return {};
+}
+
+ReadResult SocketStream::waitFor(const std::function<bool(const QObject *, ReadCallback)> &start)
+{
+    warnIfGuiThread();
+    QEventLoop loop;
+    std::optional<ReadResult> outcome;
+    connect(this, &QObject::destroyed, &loop, &QEventLoop::quit);
+    start(&loop, [&outcome, &loop](const ReadResult &result) {
+        outcome = result;
+        loop.quit();
+    });
+    // Callbacks never run inside start(), so there is always something to wait for here.
+    if (!outcome)
+        loop.exec();
+    if (outcome)
+        return *outcome;
+    ReadResult gone;
+    gone.status = ReadStatus::StreamFailed;
+    gone.error = StreamError::Other;
+    gone.errorMessage = tr("the socket stream was destroyed while reading");
+    return gone;
+}
+
+QByteArray SocketStream::take(qsizetype size)
+{
+    QByteArray data = m_buffer.mid(m_readPos, size);
+    m_readPos += size;
+    if (m_readPos >= m_buffer.size()) {
+        m_buffer.clear();
+        m_readPos = 0;
+    }
+    return data;
+}
+
+void SocketStream::append(const QByteArray &chunk)
+{
+    if (chunk.isEmpty())
+        return;
+    // Compact only when the consumed prefix is large and dominant: each byte is moved O(1) times.
+    if (m_readPos >= 64 * 1024 && m_readPos >= m_buffer.size() / 2) {
+        m_buffer.remove(0, m_readPos);
+        m_readPos = 0;
+    }
+    if (m_buffer.isEmpty())
+        m_buffer = chunk;
+    else
+        m_buffer += chunk;
+    tryComplete();
+}
+
+void SocketStream::onInputEnded()
+{
+    m_inputEnded = true;
+    tryComplete();
+}
+
+void SocketStream::onError(StreamError error, const QString &message)
+{
+    m_error = error;
+    m_errorString = message;
+    m_inputEnded = true;
+    tryComplete();
+}
+
+} // namespace Sockbench

@@ -1,0 +1,193 @@
+#pragma once
+
+#include "streamerror.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace Sockbench {
+
+class ByteStream;
+
+/// What a SocketStream read ended with.
+enum class ReadStatus {
+    Complete,     ///< The read got what it asked for.
+    TimedOut,     ///< The timeout passed first.
+    PeerClosed,   ///< The input ended first (peer half-closed or the stream closed).
+    StreamFailed, ///< The stream failed (reset, ...); error and errorMessage say how.
+    Refused,      ///< The read was not started: another read is pending, or the arguments are invalid.
+};
+
+/// The outcome of one SocketStream read.
+///
+/// ok is true when data is what the caller should use: a complete read, or, with
+/// ReadFailurePolicy::ReturnAvailable, whatever arrived before a timeout or the end of input (status then
+/// says which). When ok is false, data is empty and the bytes that did arrive stay in the read buffer.
+struct ReadResult
+{
+    QByteArray data;
+    bool ok = false;
+    ReadStatus status = ReadStatus::Complete;
+    /// IdleTimeout for a timeout, the stream's error for StreamFailed, InvalidArgument for Refused.
+    StreamError error = StreamError::None;
+    QString errorMessage;
+
+    /// data decoded as UTF-8: the chapter's ascii mode.
+    QString text() const { return QString::fromUtf8(data); }
+};
+
+using ReadCallback = std::function<void(const ReadResult &)>;
+
+/// Pull-style, buffered reading and writing over a ByteStream: the C++ side of Pharo's SocketStream.
+///
+/// The ByteStream pushes chunks; SocketStream keeps them in a read buffer and completes reads such as
+/// next(n), nextLine() or upTo(";") once the buffer holds enough, whatever the chunking. Reads are
+/// asynchronous: a callback receives the ReadResult, always on a later event-loop turn, never inside the
+/// call that started the read, so a callback may start the next read without recursion. One read may be
+/// pending at a time; reads therefore complete in the order they were started. A second read while one is
+/// pending is refused (the call returns false and its callback gets status Refused) and the pending read
+/// goes on. Overloads with a context object drop the callback when the context was destroyed, as
+/// QTimer::singleShot does. Everything runs in the stream's thread.
+///
+/// A pending read that is not done within timeout() milliseconds, or whose input ends first, completes by
+/// the ReadFailurePolicy (the chapter's shouldSignal:). A stream error fails the pending read whatever the
+/// policy. The waitNext() family blocks on a local event loop for scripts and tests.
+///
+/// SocketStream does not own the ByteStream (its creator or parent does); it notices when the stream is
+/// destroyed and then reads as if the input had ended. A read still pending when the SocketStream itself
+/// is destroyed never calls back.
+class SocketStream final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SocketStream)
+public:
+    /// What a read does when the timeout passes or the input ends before it is satisfied.
+    enum class ReadFailurePolicy {
+        Signal,          ///< Fail (ok false), keeping the buffered bytes for later reads. The default.
+        ReturnAvailable, ///< Succeed with whatever arrived, consuming it (Pharo's shouldSignal: false).
+    };
+    Q_ENUM(ReadFailurePolicy)
+
+    explicit SocketStream(ByteStream *stream, QObject *parent = nullptr);
+    ~SocketStream() override;
+
+    ByteStream *stream() const { return m_stream; }
+
+    /// Milliseconds a read may wait; 0 or less waits without limit. Default 30000, like Pharo's 30 s.
+    void setTimeout(int milliseconds) { m_timeout = milliseconds; }
+    int timeout() const { return m_timeout; }
+    void setReadFailurePolicy(ReadFailurePolicy policy) { m_policy = policy; }
+    ReadFailurePolicy readFailurePolicy() const { return m_policy; }
+
+    // Reading, asynchronous. Each returns false when the read was refused (its callback still runs).
+
+    /// Exactly count bytes.
+    bool next(qint64 count, const QObject *context, ReadCallback callback);
+    bool next(qint64 count, ReadCallback callback) { return next(count, this, std::move(callback)); }
+    /// One line ended by LF or CR LF, returned without the terminator.
+    bool nextLine(const QObject *context, ReadCallback callback);
+    bool nextLine(ReadCallback callback) { return nextLine(this, std::move(callback)); }
+    /// Bytes up to delimiter; the delimiter is consumed, not returned.
+    bool upTo(const QByteArray &delimiter, const QObject *context, ReadCallback callback);
+    bool upTo(const QByteArray &delimiter, ReadCallback callback)
+    {
+        return upTo(delimiter, this, std::move(callback));
+    }
+    /// Everything until the input ends (peer half-close or close).
+    bool upToEnd(const QObject *context, ReadCallback callback);
+    bool upToEnd(ReadCallback callback) { return upToEnd(this, std::move(callback)); }
+    /// Whatever is buffered, waiting for at least one byte when nothing is.
+    bool nextAvailable(const QObject *context, ReadCallback callback);
+    bool nextAvailable(ReadCallback callback) { return nextAvailable(this, std::move(callback)); }
+
+    /// True while a read waits for its data or for its callback to run.
+    bool isReadPending() const { return m_pending.has_value() || m_completing > 0; }
+
+    // Reading, blocking: they run a local QEventLoop until the read completes, so they return within the
+    // timeout (never, with no timeout, if nothing comes). For the command line and tests; never call
+    // them from the GUI thread, where they would re-enter event handling.
+
+    ReadResult waitNext(qint64 count);
+    ReadResult waitNextLine();
+    ReadResult waitUpTo(const QByteArray &delimiter);
+    ReadResult waitUpToEnd();
+    ReadResult waitNextAvailable();
+
+    /// Bytes in the read buffer.
+    qint64 bytesAvailable() const { return m_buffer.size() - m_readPos; }
+    bool isDataAvailable() const { return bytesAvailable() > 0; }
+    /// No byte is buffered and none will come.
+    bool atEnd() const { return bytesAvailable() == 0 && m_inputEnded; }
+    /// True once the input has ended (peer half-closed, stream closed or gone).
+    bool isInputEnded() const { return m_inputEnded; }
+
+    // Writing.
+
+    /// Appends to the write buffer; sent by flush(), or at once with auto-flush.
+    void nextPutAll(const QByteArray &data);
+    /// Hands the write buffer to the stream; false when the stream refused it (writing closed or gone).
+    bool flush();
+    /// Sends command followed by CR LF, flushing.
+    bool sendCommand(const QByteArray &command);
+    /// Flush after every nextPutAll(). Default off.
+    void setAutoFlush(bool on) { m_autoFlush = on; }
+    bool autoFlush() const { return m_autoFlush; }
+    /// Bytes put but not yet flushed.
+    qint64 bytesToFlush() const { return m_writeBuffer.size(); }
+
+    /// Flushes, then closes the stream (both directions).
+    void close();
+
+private:
+    enum class ReadKind { Count, Line, Delimiter, End, Available };
+    struct PendingRead
+    {
+        ReadKind kind = ReadKind::Available;
+        qint64 count = 0;
+        QByteArray delimiter;
+        ReadCallback callback;
+        QPointer<const QObject> context;
+        qsizetype scanned = 0; ///< Bytes after the read position already searched for the terminator.
+        int timeout = 0;
+    };
+
+    bool startRead(PendingRead read, const QObject *context, ReadCallback callback);
+    bool refuse(const QObject *context, ReadCallback callback, const QString &message);
+    void tryComplete();
+    std::optional<QByteArray> takeIfSatisfied(PendingRead &read);
+    void endPending(ReadStatus status);
+    void complete(ReadResult result);
+    void post(const QPointer<const QObject> &context, ReadCallback callback, ReadResult result,
+              bool countsAsPending);
+    QString describe(const PendingRead &read) const;
+    ReadResult waitFor(const std::function<bool(const QObject *, ReadCallback)> &start);
+
+    QByteArray take(qsizetype size);
+    QByteArray takeAll() { return take(bytesAvailable()); }
+    void append(const QByteArray &chunk);
+    void onInputEnded();
+    void onError(StreamError error, const QString &message);
+
+    QPointer<ByteStream> m_stream;
+    QByteArray m_buffer;
+    qsizetype m_readPos = 0; ///< Bytes of m_buffer already consumed; compacted lazily.
+    QByteArray m_writeBuffer;
+    std::optional<PendingRead> m_pending;
+    int m_completing = 0; ///< Completions posted but whose callbacks have not run yet.
+    QTimer m_timer;
+    int m_timeout = 30000;
+    ReadFailurePolicy m_policy = ReadFailurePolicy::Signal;
+    bool m_inputEnded = false;
+    bool m_peerHalfClosed = false;
+    bool m_autoFlush = false;
+    StreamError m_error = StreamError::None;
+    QString m_errorString;
+};
+
+} // namespace Sockbench

@@ -1,0 +1,643 @@
+#include "loopbackpair.h"
+#include "stream/memorystream.h"
+#include "stream/socketstream.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <optional>
+
+using namespace Sockbench;
+using namespace Sockbench::Test;
+
+using Policy = SocketStream::ReadFailurePolicy;
+
+namespace {
+
+/// A writer and a reader end, in memory or over TCP loopback, with the reader's chunks capped.
+struct Transport
+{
+    QObject owner;
+    LoopbackPair tcp;
+    ByteStream *writer = nullptr;
+    ByteStream *reader = nullptr;
+
+    bool open(bool overTcp, int chunkSize)
+    {
+        if (overTcp) {
+            if (!tcp.open())
+                return false;
+            tcp.server->setMaxChunkSize(chunkSize);
+            writer = tcp.client.get();
+            reader = tcp.server.get();
+            return true;
+        }
+        const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+        pair.server->setChunkSize(chunkSize);
+        writer = pair.client;
+        reader = pair.server;
+        return true;
+    }
+};
+
+void addTransportRows()
+{
+    QTest::addColumn<bool>("overTcp");
+    QTest::addColumn<int>("chunkSize");
+    for (const int size : { 1, 3, 7, 4096 })
+        QTest::addRow("memory, chunks of %d", size) << false << size;
+    for (const int size : { 1, 7, 4096 })
+        QTest::addRow("tcp, chunks of %d", size) << true << size;
+}
+
+/// Starts the read named by op: "next:N", "nextLine", "upTo:DELIM", "upToEnd" or "nextAvailable".
+bool startRead(SocketStream &stream, const QByteArray &op, ReadCallback callback)
+{
+    if (op.startsWith("next:"))
+        return stream.next(op.mid(5).toLongLong(), std::move(callback));
+    if (op == "nextLine")
+        return stream.nextLine(std::move(callback));
+    if (op.startsWith("upTo:"))
+        return stream.upTo(op.mid(5), std::move(callback));
+    if (op == "upToEnd")
+        return stream.upToEnd(std::move(callback));
+    if (op == "nextAvailable")
+        return stream.nextAvailable(std::move(callback));
+    qWarning("unknown read %s", op.constData());
+    return false;
+}
+
+QByteArray rowName(const char *op)
+{
+    return QByteArray(op).replace("\r", "\\r").replace("\n", "\\n");
+}
+
+} // namespace
+
+class tst_SocketStream : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nextAcrossChunks_data() { addTransportRows(); }
+    void nextAcrossChunks();
+    void linesAcrossChunks_data() { addTransportRows(); }
+    void linesAcrossChunks();
+    void upToAcrossChunks_data() { addTransportRows(); }
+    void upToAcrossChunks();
+    void upToEndAcrossChunks_data() { addTransportRows(); }
+    void upToEndAcrossChunks();
+    void asyncChainOfReads_data() { addTransportRows(); }
+    void asyncChainOfReads();
+    void lineEndings_data();
+    void lineEndings();
+    void timeout_data();
+    void timeout();
+    void peerClose_data();
+    void peerClose();
+    void noTimeoutWaitsForData();
+    void blockingVariants();
+    void secondReadIsRefused();
+    void invalidArgumentsAreRefused();
+    void abortFailsPendingRead_data();
+    void abortFailsPendingRead();
+    void destroyedContextDropsCallback();
+    void availabilityAndAtEnd();
+    void streamDestroyedEndsInput();
+    void writing();
+    void autoFlush();
+};
+
+void tst_SocketStream::nextAcrossChunks()
+{
+    QFETCH(bool, overTcp);
+    QFETCH(int, chunkSize);
+    Transport transport;
+    QVERIFY(transport.open(overTcp, chunkSize));
+    SocketStream stream(transport.reader);
+    stream.setTimeout(10000);
+    transport.writer->write("HelloWorld!");
+    transport.writer->write(pattern(3000, 1));
+
+    ReadResult first = stream.waitNext(5);
+    QVERIFY2(first.ok, qPrintable(first.errorMessage));
+    QCOMPARE(first.status, ReadStatus::Complete);
+    QCOMPARE(first.data, QByteArray("Hello"));
+    const ReadResult second = stream.waitNext(6);
+    QCOMPARE(second.data, QByteArray("World!"));
+    const ReadResult big = stream.waitNext(3000);
+    QVERIFY(big.ok);
+    QCOMPARE(big.data, pattern(3000, 1));
+    const ReadResult none = stream.waitNext(0);
+    QVERIFY(none.ok);
+    QVERIFY(none.data.isEmpty());
+}
+
+void tst_SocketStream::linesAcrossChunks()
+{
+    QFETCH(bool, overTcp);
+    QFETCH(int, chunkSize);
+    Transport transport;
+    QVERIFY(transport.open(overTcp, chunkSize));
+    SocketStream stream(transport.reader);
+    stream.setTimeout(10000);
+    transport.writer->write("first line\r\nsecond\nthird, CR LF split\r");
+    transport.writer->write("\n\nlast words");
+    transport.writer->shutdownWrite();
+
+    const QList<QByteArray> expected { "first line", "second", "third, CR LF split", "" };
+    for (const QByteArray &line : expected) {
+        const ReadResult result = stream.waitNextLine();
+        QVERIFY2(result.ok, qPrintable(result.errorMessage));
+        QCOMPARE(result.data, line);
+    }
+    // No terminator before the end: the default policy signals and keeps the bytes.
+    const ReadResult unterminated = stream.waitNextLine();
+    QVERIFY(!unterminated.ok);
+    QCOMPARE(unterminated.status, ReadStatus::PeerClosed);
+    QCOMPARE(stream.bytesAvailable(), 10);
+    QCOMPARE(stream.waitUpToEnd().data, QByteArray("last words"));
+    QVERIFY(stream.atEnd());
+}
+
+void tst_SocketStream::upToAcrossChunks()
+{
+    QFETCH(bool, overTcp);
+    QFETCH(int, chunkSize);
+    Transport transport;
+    QVERIFY(transport.open(overTcp, chunkSize));
+    SocketStream stream(transport.reader);
+    stream.setTimeout(10000);
+    transport.writer->write("a;bb;;ccc;HTTP/1.0 200 OK\r\nServer: x\r\n\r\nbody--BOUND");
+    transport.writer->write("ARY--tail");
+
+    for (const QByteArray &field : { QByteArray("a"), QByteArray("bb"), QByteArray(), QByteArray("ccc") }) {
+        const ReadResult result = stream.waitUpTo(";");
+        QVERIFY2(result.ok, qPrintable(result.errorMessage));
+        QCOMPARE(result.data, field);
+    }
+    const ReadResult header = stream.waitUpTo("\r\n\r\n");
+    QVERIFY(header.ok);
+    QCOMPARE(header.data, QByteArray("HTTP/1.0 200 OK\r\nServer: x"));
+    const ReadResult body = stream.waitUpTo("--BOUNDARY--");
+    QVERIFY(body.ok);
+    QCOMPARE(body.data, QByteArray("body"));
+    QCOMPARE(stream.waitNext(4).data, QByteArray("tail"));
+    QVERIFY(!stream.isDataAvailable());
+}
+
+void tst_SocketStream::upToEndAcrossChunks()
+{
+    QFETCH(bool, overTcp);
+    QFETCH(int, chunkSize);
+    Transport transport;
+    QVERIFY(transport.open(overTcp, chunkSize));
+    SocketStream stream(transport.reader);
+    stream.setTimeout(20000);
+    const QByteArray data = pattern(chunkSize == 1 ? 5000 : 200000, 2);
+    transport.writer->write(data);
+    transport.writer->shutdownWrite();
+    const ReadResult result = stream.waitUpToEnd();
+    QVERIFY2(result.ok, qPrintable(result.errorMessage));
+    QCOMPARE(result.status, ReadStatus::Complete);
+    QCOMPARE(result.data.size(), data.size());
+    QCOMPARE(result.data, data);
+    QVERIFY(stream.atEnd());
+}
+
+void tst_SocketStream::asyncChainOfReads()
+{
+    QFETCH(bool, overTcp);
+    QFETCH(int, chunkSize);
+    Transport transport;
+    QVERIFY(transport.open(overTcp, chunkSize));
+    SocketStream stream(transport.reader);
+    stream.setTimeout(10000);
+
+    // Each callback starts the next read: results come in order and callbacks never nest.
+    QList<QByteArray> lines;
+    bool done = false;
+    bool nested = false;
+    bool inCallback = false;
+    std::function<void(const ReadResult &)> onLine = [&](const ReadResult &result) {
+        nested = nested || inCallback;
+        inCallback = true;
+        if (result.ok) {
+            lines.append(result.data);
+            stream.nextLine(onLine);
+        } else {
+            done = true;
+        }
+        inCallback = false;
+    };
+    QVERIFY(stream.nextLine(onLine));
+    QByteArray text;
+    for (int i = 0; i < 200; ++i)
+        text += "line " + QByteArray::number(i) + (i % 2 ? "\r\n" : "\n");
+    transport.writer->write(text);
+    transport.writer->shutdownWrite();
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QVERIFY(!nested);
+    QCOMPARE(lines.size(), 200);
+    QCOMPARE(lines.first(), QByteArray("line 0"));
+    QCOMPARE(lines.last(), QByteArray("line 199"));
+}
+
+void tst_SocketStream::lineEndings_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<QByteArray>>("lines");
+    QTest::addRow("LF") << QByteArray("one\ntwo\n") << QList<QByteArray> { "one", "two" };
+    QTest::addRow("CRLF") << QByteArray("one\r\ntwo\r\n") << QList<QByteArray> { "one", "two" };
+    QTest::addRow("mixed") << QByteArray("one\r\ntwo\nthree\r\n") << QList<QByteArray> { "one", "two", "three" };
+    QTest::addRow("empty lines") << QByteArray("\n\r\n\n") << QList<QByteArray> { "", "", "" };
+    QTest::addRow("lone CR stays") << QByteArray("a\rb\n") << QList<QByteArray> { "a\rb" };
+    QTest::addRow("CR CR LF keeps one CR") << QByteArray("x\r\r\n") << QList<QByteArray> { "x\r" };
+    QTest::addRow("binary bytes") << QByteArray("\x00\x01\xff\n", 4) << QList<QByteArray> { QByteArray("\x00\x01\xff", 3) };
+}
+
+void tst_SocketStream::lineEndings()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QByteArray>, lines);
+    QObject owner;
+    const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+    pair.server->setChunkSize(1);
+    SocketStream stream(pair.server);
+    stream.setTimeout(5000);
+    pair.client->write(input);
+    pair.client->shutdownWrite();
+    for (const QByteArray &line : lines) {
+        const ReadResult result = stream.waitNextLine();
+        QVERIFY2(result.ok, qPrintable(result.errorMessage));
+        QCOMPARE(result.data, line);
+    }
+    QTRY_VERIFY(stream.atEnd());
+}
+
+void tst_SocketStream::timeout_data()
+{
+    QTest::addColumn<QByteArray>("op");
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<Policy>("policy");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<QString>("waitingFor");
+
+    const QList<std::tuple<const char *, QByteArray, QByteArray, const char *>> reads {
+        { "next:10", "abc", "abc", "10 bytes" },
+        { "nextLine", "abc", "abc", "a line" },
+        { "upTo:;", "abc", "abc", "the delimiter \";\"" },
+        { "upTo:\r\n", "abc\r", "abc\r", "the delimiter \"\\r\\n\"" },
+        { "upToEnd", "abc", "abc", "the end of the input" },
+        { "nextAvailable", "", "", "any data" },
+    };
+    for (const auto &[op, sent, expected, waitingFor] : reads) {
+        QTest::addRow("%s, signal", rowName(op).constData())
+            << QByteArray(op) << sent << Policy::Signal << QByteArray() << QString::fromUtf8(waitingFor);
+        QTest::addRow("%s, return available", rowName(op).constData())
+            << QByteArray(op) << sent << Policy::ReturnAvailable << expected << QString::fromUtf8(waitingFor);
+    }
+}
+
+void tst_SocketStream::timeout()
+{
+    QFETCH(QByteArray, op);
+    QFETCH(QByteArray, sent);
+    QFETCH(Policy, policy);
+    QFETCH(QByteArray, expected);
+    QFETCH(QString, waitingFor);
+    QObject owner;
+    const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+    SocketStream stream(pair.server);
+    stream.setTimeout(100);
+    stream.setReadFailurePolicy(policy);
+    pair.client->write(sent);
+    QTRY_COMPARE(stream.bytesAvailable(), sent.size());
+
+    std::optional<ReadResult> result;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QVERIFY(startRead(stream, op, [&](const ReadResult &r) { result = r; }));
+    QVERIFY(stream.isReadPending());
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+    // Loose bounds: the timer may be coarse and the machine busy.
+    QVERIFY2(elapsed.elapsed() >= 50, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY(elapsed.elapsed() < 5000);
+    QCOMPARE(result->status, ReadStatus::TimedOut);
+    QCOMPARE(result->errorMessage, QStringLiteral("timed out after 100 ms waiting for ") + waitingFor);
+    if (policy == Policy::Signal) {
+        QVERIFY(!result->ok);
+        QCOMPARE(result->error, StreamError::IdleTimeout);
+        QVERIFY(result->data.isEmpty());
+        QCOMPARE(stream.bytesAvailable(), sent.size());
+    } else {
+        QVERIFY(result->ok);
+        QCOMPARE(result->data, expected);
+        QCOMPARE(stream.bytesAvailable(), 0);
+    }
+    // The stream is still usable after a timeout.
+    QVERIFY(!stream.isReadPending());
+    pair.client->write("more\n");
+    QVERIFY(stream.waitUpTo("more").ok);
+}
+
+void tst_SocketStream::peerClose_data()
+{
+    QTest::addColumn<QByteArray>("op");
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<Policy>("policy");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QList<std::tuple<const char *, QByteArray, QByteArray>> reads {
+        { "next:10", "abc", "abc" },
+        { "nextLine", "abc", "abc" },
+        { "upTo:;", "abc", "abc" },
+        { "nextAvailable", "", "" },
+    };
+    for (const auto &[op, sent, expected] : reads) {
+        QTest::addRow("%s, signal", op) << QByteArray(op) << sent << Policy::Signal << QByteArray();
+        QTest::addRow("%s, return available", op) << QByteArray(op) << sent << Policy::ReturnAvailable << expected;
+    }
+}
+
+void tst_SocketStream::peerClose()
+{
+    QFETCH(QByteArray, op);
+    QFETCH(QByteArray, sent);
+    QFETCH(Policy, policy);
+    QFETCH(QByteArray, expected);
+    QObject owner;
+    const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+    pair.server->setChunkSize(2);
+    SocketStream stream(pair.server);
+    stream.setTimeout(10000);
+    stream.setReadFailurePolicy(policy);
+
+    std::optional<ReadResult> result;
+    QVERIFY(startRead(stream, op, [&](const ReadResult &r) { result = r; }));
+    pair.client->write(sent);
+    pair.client->shutdownWrite();
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->status, ReadStatus::PeerClosed);
+    QVERIFY(result->errorMessage.startsWith(QLatin1String("connection closed by peer before ")));
+    QVERIFY(stream.isInputEnded());
+    if (policy == Policy::Signal) {
+        QVERIFY(!result->ok);
+        QCOMPARE(stream.bytesAvailable(), sent.size());
+        QCOMPARE(stream.atEnd(), sent.isEmpty());
+    } else {
+        QVERIFY(result->ok);
+        QCOMPARE(result->data, expected);
+        QVERIFY(stream.atEnd());
+    }
+    // Once the input has ended, reads complete at once instead of waiting for the timeout.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const ReadResult again = stream.waitNext(100);
+    QCOMPARE(again.status, ReadStatus::PeerClosed);
+    QVERIFY(elapsed.elapsed() < 5000);
+}
+
+void tst_SocketStream::noTimeoutWaitsForData()
+{
+    QObject owner;
+    const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+    SocketStream stream(pair.server);
+    stream.setTimeout(0);
+    std::optional<ReadResult> result;
+    QVERIFY(stream.next(3, [&](const ReadResult &r) { result = r; }));
+    QTest::qWait(150);
+    QVERIFY(!result);
+    QVERIFY(stream.isReadPending());
+    pair.client->write("xyz");
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->data, QByteArray("xyz"));
+}
+
+void tst_SocketStream::blockingVariants()
+{
+    Transport transport;
+    QVERIFY(transport.open(true, 5));
+    SocketStream stream(transport.reader);
+    stream.setTimeout(5000);
+    // The data arrives while the blocking reads wait.
+    ByteStream *writer = transport.writer;
+    QTimer::singleShot(30, writer, [writer] {
+        writer->write("12345");
+        writer->write("line\r\nkey=value;rest of it");
+    });
+    QTimer::singleShot(100, writer, [writer] { writer->shutdownWrite(); });
+    QCOMPARE(stream.waitNext(5).data, QByteArray("12345"));
+    QCOMPARE(stream.waitNextLine().data, QByteArray("line"));
+    QCOMPARE(stream.waitUpTo("=").data, QByteArray("key"));
+    QCOMPARE(stream.waitUpTo(";").text(), QStringLiteral("value"));
+    const ReadResult rest = stream.waitUpToEnd();
+    QVERIFY(rest.ok);
+    QCOMPARE(rest.data, QByteArray("rest of it"));
+
+    // Once the input has ended, a blocking read returns at once.
+    QCOMPARE(stream.waitNextAvailable().status, ReadStatus::PeerClosed);
+
+    // A blocking read on a silent peer is bounded by the timeout.
+    QObject owner;
+    const MemoryStreamPair silent = MemoryStream::createPair(&owner);
+    SocketStream quiet(silent.server);
+    quiet.setTimeout(80);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const ReadResult late = quiet.waitNextAvailable();
+    QVERIFY(!late.ok);
+    QCOMPARE(late.status, ReadStatus::TimedOut);
+    QVERIFY(elapsed.elapsed() >= 40);
+    QVERIFY(elapsed.elapsed() < 5000);
+}
+
+void tst_SocketStream::secondReadIsRefused()
+{
+    QObject owner;
+    const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+    SocketStream stream(pair.server);
+    stream.setTimeout(5000);
+    QList<QByteArray> order;
+    std::optional<ReadResult> first;
+    std::optional<ReadResult> second;
+    QVERIFY(stream.nextLine([&](const ReadResult &r) {
+        first = r;
+        order.append("first");
+    }));
+    QVERIFY(stream.isReadPending());
+    QVERIFY(!stream.next(3, [&](const ReadResult &r) {
+        second = r;
+        order.append("second");
+    }));
+    QTRY_VERIFY(second.has_value());
+    QVERIFY(!first);
+    QVERIFY(!second->ok);
+    QCOMPARE(second->status, ReadStatus::Refused);
+    QCOMPARE(second->errorMessage, QStringLiteral("another read is already pending on this stream"));
+    // The pending read was not disturbed.
+    QVERIFY(stream.isReadPending());
+    pair.client->write("hello\n");
+    QTRY_VERIFY(first.has_value());
+    QVERIFY(first->ok);
+    QCOMPARE(first->data, QByteArray("hello"));
+    QCOMPARE(order, QList<QByteArray>({ "second", "first" }));
+
+    // A read whose result is decided but not yet delivered still counts as pending.
+    pair.client->write("abc");
+    QTRY_COMPARE(stream.bytesAvailable(), 3);
+    QVERIFY(stream.next(3, [](const ReadResult &) {}));
+    QVERIFY(!stream.next(1, [](const ReadResult &) {}));
+    QTRY_VERIFY(!stream.isReadPending());
+}
+
+void tst_SocketStream::invalidArgumentsAreRefused()
+{
+    QObject owner;
+    const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+    SocketStream stream(pair.server);
+    ReadResult negative = stream.waitNext(-1);
+    QCOMPARE(negative.status, ReadStatus::Refused);
+    QCOMPARE(negative.error, StreamError::InvalidArgument);
+    QVERIFY(!negative.errorMessage.isEmpty());
+    const ReadResult empty = stream.waitUpTo({});
+    QCOMPARE(empty.status, ReadStatus::Refused);
+    QCOMPARE(empty.errorMessage, QStringLiteral("the delimiter is empty"));
+    QVERIFY(!stream.isReadPending());
+}
+
+void tst_SocketStream::abortFailsPendingRead_data()
+{
+    QTest::addColumn<bool>("overTcp");
+    QTest::addColumn<Policy>("policy");
+    QTest::addRow("memory, signal") << false << Policy::Signal;
+    QTest::addRow("memory, return available") << false << Policy::ReturnAvailable;
+    QTest::addRow("tcp, signal") << true << Policy::Signal;
+    QTest::addRow("tcp, return available") << true << Policy::ReturnAvailable;
+}
+
+void tst_SocketStream::abortFailsPendingRead()
+{
+    QFETCH(bool, overTcp);
+    QFETCH(Policy, policy);
+    Transport transport;
+    QVERIFY(transport.open(overTcp, 4096));
+    SocketStream stream(transport.reader);
+    stream.setTimeout(10000);
+    stream.setReadFailurePolicy(policy);
+    transport.writer->write("partial");
+    QTRY_COMPARE(stream.bytesAvailable(), 7);
+
+    std::optional<ReadResult> result;
+    QVERIFY(stream.nextLine([&](const ReadResult &r) { result = r; }));
+    transport.writer->abort();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+    QVERIFY(!result->ok);
+    QCOMPARE(result->status, ReadStatus::StreamFailed);
+    QCOMPARE(result->error, StreamError::ConnectionReset);
+    QCOMPARE(result->errorMessage, QStringLiteral("connection reset by peer"));
+    // What did arrive is still there to read.
+    QCOMPARE(stream.waitNextAvailable().data, QByteArray("partial"));
+    QCOMPARE(stream.waitNextAvailable().status, ReadStatus::StreamFailed);
+    QVERIFY(stream.atEnd());
+}
+
+void tst_SocketStream::destroyedContextDropsCallback()
+{
+    QObject owner;
+    const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+    SocketStream stream(pair.server);
+    bool called = false;
+    auto *context = new QObject;
+    QVERIFY(stream.next(2, context, [&](const ReadResult &) { called = true; }));
+    pair.client->write("ab");
+    delete context;
+    // The read still completes (consuming its bytes), only the callback is dropped.
+    QTRY_COMPARE(stream.bytesAvailable(), 0);
+    QTRY_VERIFY(!stream.isReadPending());
+    QVERIFY(!called);
+    pair.client->write("cd");
+    QCOMPARE(stream.waitNext(2).data, QByteArray("cd"));
+}
+
+void tst_SocketStream::availabilityAndAtEnd()
+{
+    QObject owner;
+    const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+    SocketStream stream(pair.server);
+    QVERIFY(!stream.isDataAvailable());
+    QVERIFY(!stream.atEnd());
+    pair.client->write("0123456789");
+    QTRY_COMPARE(stream.bytesAvailable(), 10);
+    QVERIFY(stream.isDataAvailable());
+    QCOMPARE(stream.waitNext(4).data, QByteArray("0123"));
+    QCOMPARE(stream.bytesAvailable(), 6);
+    pair.client->shutdownWrite();
+    QTRY_VERIFY(stream.isInputEnded());
+    QVERIFY(!stream.atEnd());
+    QCOMPARE(stream.waitNextAvailable().data, QByteArray("456789"));
+    QVERIFY(stream.atEnd());
+}
+
+void tst_SocketStream::streamDestroyedEndsInput()
+{
+    QObject owner;
+    const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+    SocketStream stream(pair.server);
+    stream.setTimeout(5000);
+    std::optional<ReadResult> result;
+    QVERIFY(stream.nextLine([&](const ReadResult &r) { result = r; }));
+    delete pair.server;
+    QVERIFY(!stream.stream());
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(!result->ok);
+    QCOMPARE(result->status, ReadStatus::PeerClosed);
+    QVERIFY(stream.atEnd());
+    QVERIFY(!stream.sendCommand("nobody listens"));
+}
+
+void tst_SocketStream::writing()
+{
+    Transport transport;
+    QVERIFY(transport.open(true, 4096));
+    SocketStream client(transport.writer);
+    SocketStream server(transport.reader);
+    client.setTimeout(5000);
+    server.setTimeout(5000);
+
+    client.nextPutAll("GET / HTTP/1.0\r\n");
+    QCOMPARE(client.bytesToFlush(), 16);
+    QTest::qWait(50);
+    QVERIFY(!server.isDataAvailable());
+    QVERIFY(client.sendCommand({}));
+    QCOMPARE(client.bytesToFlush(), 0);
+    QCOMPARE(server.waitUpTo("\r\n\r\n").data, QByteArray("GET / HTTP/1.0"));
+
+    // The chapter's echo server over SocketStream: read a line, send it back.
+    QVERIFY(client.sendCommand("Hello"));
+    const ReadResult line = server.waitNextLine();
+    QVERIFY(line.ok);
+    QVERIFY(server.sendCommand(line.data));
+    QCOMPARE(client.waitNextLine().data, QByteArray("Hello"));
+
+    client.nextPutAll("bye");
+    client.close();
+    const ReadResult rest = server.waitUpToEnd();
+    QVERIFY(rest.ok);
+    QCOMPARE(rest.data, QByteArray("bye"));
+}
+
+void tst_SocketStream::autoFlush()
+{
+    QObject owner;
+    const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+    SocketStream client(pair.client);
+    SocketStream server(pair.server);
+    QVERIFY(!client.autoFlush());
+    client.setAutoFlush(true);
+    client.nextPutAll("now");
+    QCOMPARE(client.bytesToFlush(), 0);
+    QCOMPARE(server.waitNext(3).data, QByteArray("now"));
+}
+
+QTEST_GUILESS_MAIN(tst_SocketStream)
+#include "tst_socketstream.moc"
