@@ -46,7 +46,7 @@ QString overview()
         "  --keep-open, -k          serve any number of clients at once, until interrupted\n"
         "  --echo                   send every byte back to its sender (standard input is not read)\n"
         "  --discard                read and drop what clients send (standard input is not read)\n"
-        "  --backlog N              connections that may wait to be accepted (default 50)\n"
+        "  --backlog N              connections that may wait to be accepted (default 128)\n"
         "  --accept-timeout SECONDS give up (exit 5) when no client comes this long\n"
         "  PORT 0 picks a free port and prints it on standard error.\n"
         "\n"
@@ -206,7 +206,7 @@ int runListen(const QStringList &arguments)
         { { QStringLiteral("k"), QStringLiteral("keep-open") }, Tr::tr("Serve many clients at once.") },
         { QStringLiteral("echo"), Tr::tr("Send every byte back.") },
         { QStringLiteral("discard"), Tr::tr("Drop what clients send.") },
-        { QStringLiteral("backlog"), Tr::tr("Pending connections."), Tr::tr("count"), QStringLiteral("50") },
+        { QStringLiteral("backlog"), Tr::tr("Pending connections."), Tr::tr("count"), QStringLiteral("128") },
         { QStringLiteral("accept-timeout"), Tr::tr("Give up when no client comes."), Tr::tr("seconds") },
     });
     parser.addPositionalArgument(QStringLiteral("PORT"), Tr::tr("Port to listen on (0 picks a free one)."));

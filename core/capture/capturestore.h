@@ -12,7 +12,7 @@ namespace Sockbench {
 
 /// The append-only record of everything that crossed every connection, bounded in memory.
 ///
-/// Payload bytes are spooled to a file by a writer thread behind a bounded queue; only a compact index
+/// Payload bytes are spooled to an anonymous file by a writer thread behind a bounded queue; only a compact index
 /// (one CaptureEvent per row) stays in memory. One thread appends (the thread the store lives on); any
 /// thread may read rows below count(), which never change once published. When the spool falls behind,
 /// backpressureChanged(true) asks producers to stop reading their sockets until it catches up, so no byte
@@ -53,6 +53,8 @@ public:
     QByteArray payload(qint64 row) const;
     /// At most maxBytes of a row's payload starting at offset: previews without reading it all.
     QByteArray payload(qint64 row, qint64 offset, qint64 maxBytes) const;
+    /// False when the payload was lost because the spool could not be written (see spoolFailed()).
+    bool isPayloadAvailable(qint64 row) const;
     /// Sum of all payload sizes appended.
     qint64 totalPayloadBytes() const;
 
@@ -73,10 +75,15 @@ Q_SIGNALS:
     void rowsAppended(qint64 first, qint64 last);
     /// Producers should stop (true) or resume (false) reading sockets.
     void backpressureChanged(bool engaged);
-    /// Writing the spool failed (disk full...). Appending goes on in memory; the message says why.
+    /// Writing the spool failed (disk full...). The index goes on; later payloads are not kept (memory stays
+    /// bounded). Emitted once; the message says why.
     void spoolFailed(const QString &message);
 
 private:
+    void announceNewRows();
+    void onSpoolProgress();
+    void watchSpool();
+
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -16,7 +16,7 @@ struct ServerOptions
     /// Loopback unless the user asks for more: a workbench should not open ports to the network by surprise.
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0; ///< 0 picks a free port.
-    int backlog = 50; ///< Connections that may wait to be accepted.
+    int backlog = 128; ///< Connections that may wait to be accepted (the kernel caps it at somaxconn).
     ServerBehaviour behaviour = ServerBehaviour::Manual;
 };
 
