@@ -1,5 +1,5 @@
 #include "commandline.h"
-#include "mainwindow.h"
+#include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
