@@ -1,0 +1,244 @@
+#include "capture/capturestore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace Sockbench;
+
+namespace {
+
+// Bytes that differ with both the row and the position, so a payload read from the wrong place shows.
+QByteArray payloadFor(qint64 row, qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char((row * 131 + i * 7 + (i >> 8)) & 0xff);
+    return bytes;
+}
+
+} // namespace
+
+class tst_CaptureStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appendsAndReadsBackExactly_data();
+    void appendsAndReadsBackExactly();
+    void readsPartOfAPayload();
+    void spillsAFloodToDiskAndReadsItBack();
+    void backpressureEngagesAndReleases();
+    void announcesRowsInCoalescedBatches();
+    void readersOnAnotherThreadSeeOnlyCompleteRows();
+    void keepsSessionAndConnectionFacts();
+    void reportsAnUnusableSpoolDirectory();
+    void leavesNoSpoolFileBehind();
+};
+
+void tst_CaptureStore::appendsAndReadsBackExactly_data()
+{
+    QTest::addColumn<int>("events");
+    QTest::addColumn<int>("size");
+    QTest::addRow("empty payloads") << 10 << 0;
+    QTest::addRow("one byte") << 100 << 1;
+    QTest::addRow("1000 bytes") << 500 << 1000;
+    QTest::addRow("1 MiB") << 8 << 1024 * 1024;
+}
+
+void tst_CaptureStore::appendsAndReadsBackExactly()
+{
+    QFETCH(int, events);
+    QFETCH(int, size);
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    QVERIFY2(store.isValid(), qPrintable(store.errorString()));
+    for (int i = 0; i < events; ++i) {
+        const Direction direction = i % 2 ? Direction::Inbound : Direction::Outbound;
+        QCOMPARE(store.append(EventKind::Data, direction, 1, quint32(i % 3 + 1), payloadFor(i, size)), qint64(i));
+    }
+    QCOMPARE(store.count(), qint64(events));
+    QCOMPARE(store.totalPayloadBytes(), qint64(events) * size);
+    // Before the spool caught up (some rows may still be queued) and after: the same bytes.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < events; ++i) {
+            const CaptureEvent event = store.event(i);
+            QCOMPARE(event.payloadSize, quint32(size));
+            QCOMPARE(event.connectionId, quint32(i % 3 + 1));
+            QCOMPARE(event.direction, i % 2 ? Direction::Inbound : Direction::Outbound);
+            QVERIFY(store.isPayloadAvailable(i));
+            QCOMPARE(store.payload(i), payloadFor(i, size));
+        }
+        store.flush();
+        QCOMPARE(store.pendingSpoolBytes(), 0);
+    }
+    // Times are monotonic in the order of appending.
+    for (int i = 1; i < events; ++i)
+        QVERIFY(store.event(i).monotonicNs >= store.event(i - 1).monotonicNs);
+}
+
+void tst_CaptureStore::readsPartOfAPayload()
+{
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    const QByteArray bytes = payloadFor(5, 100000);
+    store.append(EventKind::Data, Direction::Inbound, 1, 1, bytes);
+    for (int pass = 0; pass < 2; ++pass) {
+        QCOMPARE(store.payload(0, 0, 64), bytes.left(64));
+        QCOMPARE(store.payload(0, 99990, 64), bytes.mid(99990));
+        QCOMPARE(store.payload(0, 100000, 64), QByteArray());
+        QCOMPARE(store.payload(0, -1, 64), QByteArray());
+        QCOMPARE(store.payload(1, 0, 64), QByteArray()); // no such row
+        store.flush();
+    }
+}
+
+void tst_CaptureStore::spillsAFloodToDiskAndReadsItBack()
+{
+    // 256 MiB through a store that may queue only 8 MiB in memory: the producer must honour backpressure,
+    // and everything must come back from the spool exactly.
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    store.setBackpressureLimit(8 * 1024 * 1024);
+    constexpr int ChunkSize = 256 * 1024;
+    constexpr int Chunks = 1024;
+    // A few shared payloads: appending costs nothing, so the producer outruns any disk.
+    std::vector<QByteArray> payloads;
+    for (int i = 0; i < 8; ++i)
+        payloads.push_back(payloadFor(i, ChunkSize));
+    qint64 peakPending = 0;
+    int waits = 0;
+    for (int i = 0; i < Chunks; ++i) {
+        if (store.isBackpressured()) {
+            ++waits;
+            QSignalSpy released(&store, &CaptureStore::backpressureChanged);
+            QVERIFY(released.wait(10000));
+            QCOMPARE(released.last().first().toBool(), false);
+        }
+        store.append(EventKind::Data, Direction::Inbound, 1, 1, payloads[size_t(i % 8)]);
+        peakPending = std::max(peakPending, store.pendingSpoolBytes());
+    }
+    QVERIFY2(peakPending <= 8 * 1024 * 1024 + ChunkSize, qPrintable(QString::number(peakPending)));
+    store.flush();
+    QCOMPARE(store.pendingSpoolBytes(), 0);
+    QCOMPARE(store.totalPayloadBytes(), qint64(Chunks) * ChunkSize);
+    QVERIFY(waits > 0);
+    for (int i : { 0, 1, 511, 777, Chunks - 1 })
+        QCOMPARE(store.payload(i), payloads[size_t(i % 8)]);
+    qInfo("backpressure waits: %d, peak queued: %lld KiB", waits, peakPending / 1024);
+}
+
+void tst_CaptureStore::backpressureEngagesAndReleases()
+{
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    store.setBackpressureLimit(1024 * 1024);
+    QSignalSpy changes(&store, &CaptureStore::backpressureChanged);
+    // Appending is faster than any disk, so 16 MiB in one go crosses the limit before the writer drains it.
+    for (int i = 0; i < 16; ++i)
+        store.append(EventKind::Data, Direction::Outbound, 1, 1, QByteArray(1024 * 1024, 'x'));
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().first().toBool(), true);
+    QVERIFY(store.isBackpressured());
+    QTRY_COMPARE_WITH_TIMEOUT(changes.size(), 2, 10000);
+    QCOMPARE(changes.last().first().toBool(), false);
+    QVERIFY(!store.isBackpressured());
+}
+
+void tst_CaptureStore::announcesRowsInCoalescedBatches()
+{
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    QSignalSpy spy(&store, &CaptureStore::rowsAppended);
+    constexpr int Events = 10000;
+    for (int i = 0; i < Events; ++i)
+        store.append(EventKind::Data, Direction::Inbound, 1, 1, "x");
+    QVERIFY(spy.isEmpty()); // never synchronously, never per event
+    QTRY_VERIFY(!spy.isEmpty() && spy.last().at(1).toLongLong() == Events - 1);
+    QVERIFY2(spy.size() <= 3, qPrintable(QString::number(spy.size())));
+    qint64 expectedFirst = 0;
+    for (const QList<QVariant> &batch : spy) {
+        QCOMPARE(batch.at(0).toLongLong(), expectedFirst);
+        expectedFirst = batch.at(1).toLongLong() + 1;
+    }
+}
+
+void tst_CaptureStore::readersOnAnotherThreadSeeOnlyCompleteRows()
+{
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    constexpr int Events = 200000; // crosses several index segments
+    std::atomic<bool> done = false;
+    std::atomic<qint64> mismatches = 0;
+    std::atomic<qint64> checked = 0;
+    std::thread reader([&] {
+        qint64 row = 0;
+        while (!done.load() || row < store.count()) {
+            const qint64 published = store.count();
+            for (; row < published; row += 97) {
+                const CaptureEvent event = store.event(row);
+                const QByteArray expected = payloadFor(row, row % 50);
+                if (event.payloadSize != quint32(expected.size()) || event.connectionId != quint32(row)
+                    || store.payload(row) != expected)
+                    ++mismatches;
+                ++checked;
+            }
+        }
+    });
+    for (int i = 0; i < Events; ++i)
+        store.append(EventKind::Data, Direction::Inbound, 1, quint32(i), payloadFor(i, i % 50));
+    done = true;
+    reader.join();
+    QCOMPARE(mismatches.load(), 0);
+    QVERIFY(checked.load() >= Events / 97);
+}
+
+void tst_CaptureStore::keepsSessionAndConnectionFacts()
+{
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    store.describeSession(SessionInfo { 2, SessionRole::Server, QStringLiteral("Echo server"), 42 });
+    store.describeSession(SessionInfo { 1, SessionRole::Client, QStringLiteral("Client"), 7 });
+    const Endpoint local { QHostAddress(QStringLiteral("::1")), 5000 };
+    const Endpoint peer { QHostAddress(QStringLiteral("::1")), 40000 };
+    store.describeConnection(ConnectionInfo { 9, 2, local, peer });
+    QCOMPARE(store.sessions().size(), 2);
+    QCOMPARE(store.sessions().first().id, 1u); // ordered by id
+    QCOMPARE(store.sessionInfo(2).name, QStringLiteral("Echo server"));
+    QCOMPARE(store.connectionInfo(9).peer, peer);
+    QCOMPARE(store.connectionInfo(9).local.toString(), QStringLiteral("[::1]:5000"));
+    QCOMPARE(store.connectionInfo(10).id, 0u); // unknown: empty facts
+}
+
+void tst_CaptureStore::reportsAnUnusableSpoolDirectory()
+{
+    CaptureStore store(QStringLiteral("/nonexistent/sockbench-test"));
+    QVERIFY(!store.isValid());
+    QVERIFY2(store.errorString().contains(QStringLiteral("/nonexistent/sockbench-test")),
+             qPrintable(store.errorString()));
+    // The index still records what happens; payloads are not kept.
+    store.append(EventKind::Data, Direction::Inbound, 1, 1, "abc");
+    QCOMPARE(store.count(), 1);
+    QVERIFY(!store.isPayloadAvailable(0));
+    QCOMPARE(store.payload(0), QByteArray());
+}
+
+void tst_CaptureStore::leavesNoSpoolFileBehind()
+{
+    QTemporaryDir dir;
+    {
+        CaptureStore store(dir.path());
+        store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(1, 4096));
+        store.flush();
+        QCOMPARE(store.payload(0), payloadFor(1, 4096));
+        // The spool is anonymous from the start, so not even a crash leaves it behind.
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_CaptureStore)
+#include "tst_capturestore.moc"
