@@ -2,7 +2,33 @@
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+/// Installs Qt's own translations and ours for the language asked for, or the system's.
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("sockbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -13,11 +39,34 @@ int main(int argc, char *argv[])
     // A subcommand needs no display: it runs on a QCoreApplication, like any command-line tool.
     if (Sockbench::Cli::wantsCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
+        installTranslations(app, {}); // the system language: LANG=fr_FR.UTF-8 sockbench ...
         return Sockbench::Cli::runCommandLine(app.arguments());
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockbench.svg")));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "A workbench for TCP sessions. Run \"sockbench --help\" without a display for the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QApplication::translate("main", "Use this language (fr, de, en)."),
+                                      QApplication::translate("main", "language"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the demo: an echo server and a client."));
+    parser.addOption(language);
+    parser.addOption(demo);
+    parser.process(app);
+    installTranslations(app, parser.value(language));
+
     Sockbench::MainWindow window;
     window.show();
+    // With no sessions saved from before, the first start opens a ready demo: traffic in the first seconds.
+    QSettings settings;
+    if (parser.isSet(demo) || !settings.value(QStringLiteral("firstStartDone")).toBool()) {
+        window.startDemo();
+        settings.setValue(QStringLiteral("firstStartDone"), true);
+    }
     return app.exec();
 }

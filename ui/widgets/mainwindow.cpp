@@ -1,13 +1,595 @@
 #include "mainwindow.h"
 
+#include "capture/capturestore.h"
+#include "conversationpane.h"
+#include "models/sessiontreemodel.h"
+#include "newsessiondialog.h"
+#include "payloadview.h"
+#include "sendpanel.h"
+#include "session/clientsession.h"
+#include "session/connection.h"
+#include "session/serversession.h"
+#include "session/workbench.h"
+#include "trafficpane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
 namespace Sockbench {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+QIcon icon(const char *name)
 {
-    setWindowTitle(tr("Sockbench"));
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workbench(new Workbench(spoolDirectory, this))
+{
+    setWindowIcon(icon("sockbench"));
+    m_sessionModel = new SessionTreeModel(m_workbench, this);
+    createActions();
+    setCentralWidget(createCentralArea());
+    createMenus();
+    createToolBar();
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_totals);
+    auto *statusTimer = new QTimer(this);
+    statusTimer->setInterval(500);
+    connect(statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    statusTimer->start();
+
+    CaptureStore *capture = m_workbench->capture();
+    if (!capture->isValid())
+        showHint(tr("Traffic is not recorded to disk: %1").arg(capture->errorString()));
+    connect(capture, &CaptureStore::spoolFailed, this, &MainWindow::showHint);
+    connect(m_workbench, &Workbench::sessionAdded, this, [this](Session *session) {
+        connect(session, &Session::errorOccurred, this, [this, session](StreamError, const QString &message) {
+            statusBar()->showMessage(tr("%1: %2").arg(session->name(), message), 15000);
+        });
+        connect(session, &Session::changed, this, &MainWindow::updateActions);
+        connect(session, &Session::connectionAdded, this, &MainWindow::updateActions);
+        connect(session, &Session::nameChanged, this, &MainWindow::updateTitle);
+    });
+
+    restoreLayout();
+    updateActions();
+    updateTitle();
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newClientAction = new QAction(icon("new-client"), tr("New &Client…"), this);
+    m_newClientAction->setShortcut(QKeySequence::New);
+    m_newClientAction->setToolTip(tr("Connect to a server (Ctrl+N)"));
+    connect(m_newClientAction, &QAction::triggered, this, &MainWindow::newClient);
+
+    m_newServerAction = new QAction(icon("new-server"), tr("New &Server…"), this);
+    m_newServerAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_newServerAction->setToolTip(tr("Listen for clients (Ctrl+L)"));
+    connect(m_newServerAction, &QAction::triggered, this, &MainWindow::newServer);
+
+    m_closeAction = new QAction(icon("close"), tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence(tr("Ctrl+W")));
+    m_closeAction->setToolTip(tr("Close the selected connection, or close and remove the selected session (Ctrl+W)"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeSelected);
+
+    m_reconnectAction = new QAction(icon("reconnect"), tr("&Reconnect"), this);
+    m_reconnectAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_reconnectAction->setToolTip(tr("Connect the selected client again (Ctrl+R)"));
+    connect(m_reconnectAction, &QAction::triggered, this, &MainWindow::reconnectSelected);
+
+    m_stopListeningAction = new QAction(icon("stop"), tr("S&top Listening"), this);
+    m_stopListeningAction->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_stopListeningAction->setToolTip(tr("Stop accepting clients; connected clients stay (Ctrl+T)"));
+    connect(m_stopListeningAction, &QAction::triggered, this, &MainWindow::stopListeningSelected);
+
+    m_closeAllAction = new QAction(icon("disconnect-all"), tr("Close &All Connections"), this);
+    m_closeAllAction->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    m_closeAllAction->setToolTip(tr("Close every connection of the selected server, or of every session (Ctrl+Shift+W)"));
+    connect(m_closeAllAction, &QAction::triggered, this, &MainWindow::closeAllConnections);
+
+    m_clearAction = new QAction(icon("clear"), tr("C&lear Log"), this);
+    m_clearAction->setShortcut(QKeySequence(tr("Ctrl+K")));
+    m_clearAction->setToolTip(tr("Hide the traffic recorded so far (Ctrl+K)"));
+    connect(m_clearAction, &QAction::triggered, this, [this] { m_trafficPane->clear(); });
+
+    m_findAction = new QAction(icon("find"), tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_trafficTabs->setCurrentWidget(m_trafficPane);
+        m_trafficPane->focusSearch();
+    });
+    m_findNextAction = new QAction(tr("Find &Next"), this);
+    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    connect(m_findNextAction, &QAction::triggered, this, [this] { m_trafficPane->findNext(); });
+    m_findPreviousAction = new QAction(tr("Find Pre&vious"), this);
+    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    connect(m_findPreviousAction, &QAction::triggered, this, [this] { m_trafficPane->findPrevious(); });
+
+    m_relativeTimeAction = new QAction(tr("&Relative Times"), this);
+    m_relativeTimeAction->setCheckable(true);
+    m_relativeTimeAction->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    m_relativeTimeAction->setToolTip(tr("Show times as seconds since the session started"));
+    connect(m_relativeTimeAction, &QAction::toggled, this, [this](bool on) { m_trafficPane->setRelativeTime(on); });
+
+    m_allTrafficAction = new QAction(tr("Show &All Traffic"), this);
+    m_allTrafficAction->setCheckable(true);
+    m_allTrafficAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_allTrafficAction->setToolTip(tr("Show every session's traffic instead of the selection's"));
+    connect(m_allTrafficAction, &QAction::toggled, this, &MainWindow::onSelectionChanged);
+
+    m_demoAction = new QAction(tr("Start the &Demo"), this);
+    m_demoAction->setToolTip(tr("Open an echo server and a client connected to it"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::startDemo);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    session->addAction(m_newClientAction);
+    session->addAction(m_newServerAction);
+    session->addSeparator();
+    session->addAction(m_reconnectAction);
+    session->addAction(m_stopListeningAction);
+    session->addAction(m_closeAction);
+    session->addAction(m_closeAllAction);
+    session->addSeparator();
+    session->addAction(m_demoAction);
+    session->addSeparator();
+    session->addAction(m_quitAction);
+
+    QMenu *traffic = menuBar()->addMenu(tr("&Traffic"));
+    traffic->addAction(m_findAction);
+    traffic->addAction(m_findNextAction);
+    traffic->addAction(m_findPreviousAction);
+    traffic->addSeparator();
+    traffic->addAction(m_clearAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_allTrafficAction);
+    view->addAction(m_relativeTimeAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Sockbench"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Sockbench"),
+                           tr("<p><b>Sockbench %1</b></p><p>A workbench for TCP: open client and server "
+                              "sessions, watch every byte that crosses each connection, send text or hex.</p>"
+                              "<p>The same program is a command line: run <tt>sockbench --help</tt>.</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_newClientAction);
+    toolBar->addAction(m_newServerAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_reconnectAction);
+    toolBar->addAction(m_stopListeningAction);
+    toolBar->addAction(m_closeAction);
+    toolBar->addAction(m_closeAllAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_clearAction);
+}
+
+QWidget *MainWindow::createCentralArea()
+{
+    m_sessionView = new QTreeView(this);
+    m_sessionView->setObjectName(QStringLiteral("sessionView"));
+    m_sessionView->setModel(m_sessionModel);
+    m_sessionView->setUniformRowHeights(true);
+    m_sessionView->setAllColumnsShowFocus(true);
+    m_sessionView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_sessionView->header()->setStretchLastSection(false);
+    m_sessionView->header()->setSectionResizeMode(SessionTreeModel::NameColumn, QHeaderView::Stretch);
+    for (int column = SessionTreeModel::StateColumn; column < SessionTreeModel::ColumnCount; ++column)
+        m_sessionView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Endpoints already show in the names; the columns stay for whoever widens the tree.
+    m_sessionView->setColumnHidden(SessionTreeModel::LocalColumn, true);
+    m_sessionView->setColumnHidden(SessionTreeModel::AgeColumn, true);
+    connect(m_sessionView, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
+    connect(m_sessionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelectionChanged);
+    // A new session or connection is what the user wants to look at.
+    connect(m_sessionModel, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first) {
+                m_sessionView->expand(parent);
+                if (!m_sessionView->currentIndex().isValid() || !parent.isValid()
+                    || parent == m_sessionView->currentIndex())
+                    m_sessionView->setCurrentIndex(m_sessionModel->index(first, 0, parent));
+            });
+    connect(m_sessionModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+
+    CaptureStore *capture = m_workbench->capture();
+    m_trafficPane = new TrafficPane(capture, this);
+    connect(m_trafficPane, &TrafficPane::currentEventChanged, this, &MainWindow::showCaptureRow);
+    m_conversationPane = new ConversationPane(capture, this);
+    m_trafficTabs = new QTabWidget(this);
+    m_trafficTabs->setObjectName(QStringLiteral("trafficTabs"));
+    m_trafficTabs->setDocumentMode(true);
+    m_trafficTabs->addTab(m_trafficPane, tr("Traffic &log"));
+    m_trafficTabs->addTab(m_conversationPane, tr("C&onversation"));
+
+    m_payloadView = new PayloadView(this);
+    m_sendPanel = new SendPanel(this);
+    connect(m_sendPanel, &SendPanel::sendRequested, this, &MainWindow::send);
+
+    // A dismissable hint above the traffic: the demo's first instructions, spool trouble.
+    m_hintBar = new QWidget(this);
+    m_hintBar->setObjectName(QStringLiteral("hintBar"));
+    m_hintBar->setAutoFillBackground(true);
+    QPalette hintPalette = m_hintBar->palette();
+    hintPalette.setColor(QPalette::Window, hintPalette.color(QPalette::ToolTipBase));
+    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::ToolTipText));
+    m_hintBar->setPalette(hintPalette);
+    m_hint = new QLabel(m_hintBar);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setWordWrap(true);
+    auto *dismiss = new QToolButton(m_hintBar);
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAutoRaise(true);
+    connect(dismiss, &QToolButton::clicked, m_hintBar, &QWidget::hide);
+    auto *hintLayout = new QHBoxLayout(m_hintBar);
+    hintLayout->setContentsMargins(8, 4, 4, 4);
+    hintLayout->addWidget(m_hint, 1);
+    hintLayout->addWidget(dismiss);
+    m_hintBar->hide();
+
+    auto *trafficArea = new QWidget(this);
+    auto *trafficLayout = new QVBoxLayout(trafficArea);
+    trafficLayout->setContentsMargins(0, 0, 0, 0);
+    trafficLayout->setSpacing(0);
+    trafficLayout->addWidget(m_hintBar);
+    trafficLayout->addWidget(m_trafficTabs, 1);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setObjectName(QStringLiteral("bottomSplitter"));
+    bottom->addWidget(m_payloadView);
+    bottom->addWidget(m_sendPanel);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("rightSplitter"));
+    right->addWidget(trafficArea);
+    right->addWidget(bottom);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(m_sessionView);
+    main->addWidget(right);
+    main->setStretchFactor(0, 1);
+    main->setStretchFactor(1, 3);
+    main->setSizes({ 340, 900 });
+    return main;
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+ClientSession *MainWindow::openClient(const ClientOptions &options)
+{
+    ClientSession *client = m_workbench->createClient();
+    client->connectTo(options);
+    selectSession(client);
+    return client;
+}
+
+ServerSession *MainWindow::openServer(const ServerOptions &options)
+{
+    ServerSession *server = m_workbench->createServer();
+    if (!server->listen(options))
+        statusBar()->showMessage(server->errorString(), 15000);
+    selectSession(server);
+    return server;
+}
+
+void MainWindow::startDemo()
+{
+    ServerOptions serverOptions;
+    serverOptions.behaviour = ServerBehaviour::Echo;
+    ServerSession *server = openServer(serverOptions);
+    if (!server->isListening())
+        return;
+    ClientOptions clientOptions;
+    clientOptions.host = server->listenEndpoint().address.toString();
+    clientOptions.port = server->listenEndpoint().port;
+    ClientSession *client = openClient(clientOptions);
+    connect(client, &ClientSession::connected, this, [this](Connection *connection) {
+        selectConnection(connection);
+        m_sendPanel->focusInput();
+    });
+    showHint(tr("This is a demo: an echo server on %1 and a client connected to it. Type a line in the send "
+                "panel below and press Ctrl+Enter: it crosses the connection, comes back, and shows in the log.")
+                 .arg(server->listenEndpoint().toString()));
+}
+
+void MainWindow::showHint(const QString &text)
+{
+    m_hint->setText(text);
+    m_hintBar->show();
+}
+
+void MainWindow::newClient()
+{
+    NewSessionDialog dialog(NewSessionDialog::Role::Client, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.role() == NewSessionDialog::Role::Client)
+        openClient(dialog.clientOptions());
+    else
+        openServer(dialog.serverOptions());
+}
+
+void MainWindow::newServer()
+{
+    NewSessionDialog dialog(NewSessionDialog::Role::Server, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.role() == NewSessionDialog::Role::Client)
+        openClient(dialog.clientOptions());
+    else
+        openServer(dialog.serverOptions());
+}
+
+Session *MainWindow::selectedSession() const
+{
+    return m_sessionModel->sessionAt(m_sessionView->currentIndex());
+}
+
+Connection *MainWindow::selectedConnection() const
+{
+    return m_sessionModel->connectionAt(m_sessionView->currentIndex());
+}
+
+void MainWindow::selectSession(const Session *session)
+{
+    const QModelIndex index = m_sessionModel->indexOfSession(session);
+    if (index.isValid())
+        m_sessionView->setCurrentIndex(index);
+}
+
+void MainWindow::selectConnection(const Connection *connection)
+{
+    const QModelIndex index = m_sessionModel->indexOfConnection(connection);
+    if (index.isValid()) {
+        m_sessionView->expand(index.parent());
+        m_sessionView->setCurrentIndex(index);
+    }
+}
+
+QList<Connection *> MainWindow::sendTargets() const
+{
+    if (Connection *connection = selectedConnection())
+        return connection->isOpen() ? QList<Connection *> { connection } : QList<Connection *> {};
+    QList<Connection *> targets;
+    if (auto *client = qobject_cast<ClientSession *>(selectedSession())) {
+        if (client->currentConnection() && client->currentConnection()->isOpen())
+            targets.append(client->currentConnection());
+    } else if (Session *server = selectedSession()) {
+        for (Connection *connection : server->connections()) {
+            if (connection->isOpen())
+                targets.append(connection);
+        }
+    }
+    return targets;
+}
+
+void MainWindow::send(const QByteArray &bytes)
+{
+    const QList<Connection *> targets = sendTargets();
+    int sent = 0;
+    for (Connection *connection : targets) {
+        if (connection->send(bytes))
+            ++sent;
+    }
+    if (sent == 0)
+        statusBar()->showMessage(tr("Nothing sent: no open connection is selected."), 10000);
+}
+
+void MainWindow::closeSelected()
+{
+    if (Connection *connection = selectedConnection()) {
+        connection->close();
+        return;
+    }
+    if (Session *session = selectedSession())
+        m_workbench->removeSession(session);
+}
+
+void MainWindow::reconnectSelected()
+{
+    if (auto *client = qobject_cast<ClientSession *>(selectedSession()))
+        client->reconnect();
+}
+
+void MainWindow::stopListeningSelected()
+{
+    if (auto *server = qobject_cast<ServerSession *>(selectedSession()))
+        server->stopListening(ServerSession::ConnectionsOnStop::Keep);
+}
+
+void MainWindow::closeAllConnections()
+{
+    const QList<Session *> sessions
+        = qobject_cast<ServerSession *>(selectedSession()) ? QList<Session *> { selectedSession() } : m_workbench->sessions();
+    for (Session *session : sessions) {
+        for (Connection *connection : session->connections())
+            connection->close();
+    }
+}
+
+void MainWindow::showTreeContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_sessionView->indexAt(position);
+    if (index.isValid())
+        m_sessionView->setCurrentIndex(index);
+    QMenu menu(this);
+    if (index.isValid()) {
+        menu.addAction(m_reconnectAction);
+        menu.addAction(m_stopListeningAction);
+        menu.addAction(m_closeAction);
+        menu.addAction(m_closeAllAction);
+        menu.addSeparator();
+    }
+    menu.addAction(m_newClientAction);
+    menu.addAction(m_newServerAction);
+    menu.exec(m_sessionView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::onSelectionChanged()
+{
+    Session *session = selectedSession();
+    Connection *connection = selectedConnection();
+    if (m_allTrafficAction->isChecked() || !session)
+        m_trafficPane->setScope(0, 0);
+    else
+        m_trafficPane->setScope(session->id(), connection ? connection->id() : 0);
+
+    // The conversation follows the selected connection, or a client's current one.
+    Connection *followed = connection;
+    if (!followed) {
+        if (auto *client = qobject_cast<ClientSession *>(session))
+            followed = client->currentConnection();
+    }
+    m_conversationPane->setConnection(
+        followed ? followed->id() : 0,
+        followed ? tr("#%1  %2 ⇄ %3").arg(followed->id()).arg(followed->localEndpoint().toString(),
+                                                              followed->peerEndpoint().toString())
+                 : QString());
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::showCaptureRow(qint64 captureRow)
+{
+    CaptureStore *capture = m_workbench->capture();
+    if (captureRow < 0 || captureRow >= capture->count()) {
+        m_payloadView->clear();
+        return;
+    }
+    const CaptureEvent event = capture->event(captureRow);
+    const QString time = QDateTime::fromMSecsSinceEpoch(event.wallClockNs / 1000000).toString(QStringLiteral("HH:mm:ss.zzz"));
+    QString header;
+    if (event.kind == EventKind::Data) {
+        const QString arrow = event.direction == Direction::Inbound ? tr("← received") : tr("→ sent");
+        header = tr("#%1 %2 %3 bytes at %4").arg(event.connectionId).arg(arrow, QLocale().toString(event.payloadSize), time);
+    } else {
+        header = tr("Event at %1").arg(time);
+    }
+    m_payloadView->showPayload(capture->payload(captureRow), header);
+}
+
+void MainWindow::updateActions()
+{
+    Session *session = selectedSession();
+    Connection *connection = selectedConnection();
+    auto *client = qobject_cast<ClientSession *>(session);
+    auto *server = qobject_cast<ServerSession *>(session);
+    m_closeAction->setEnabled(connection ? connection->isOpen() : session != nullptr);
+    m_closeAction->setText(connection ? tr("&Close Connection") : tr("&Close Session"));
+    m_reconnectAction->setEnabled(client != nullptr);
+    m_stopListeningAction->setEnabled(server && server->isListening());
+    m_closeAllAction->setEnabled(!m_workbench->sessions().isEmpty());
+
+    const QList<Connection *> targets = sendTargets();
+    m_sendPanel->setSendEnabled(!targets.isEmpty());
+    if (targets.isEmpty())
+        m_sendPanel->setTargetDescription(session ? tr("No open connection to send to.")
+                                                  : tr("Select a connection to send to."));
+    else if (targets.size() == 1 && (connection || client))
+        m_sendPanel->setTargetDescription(tr("To #%1 %2").arg(targets.first()->id()).arg(targets.first()->peerEndpoint().toString()));
+    else
+        m_sendPanel->setTargetDescription(tr("To all %n connection(s) of %1", nullptr, int(targets.size())).arg(session->name()));
+}
+
+void MainWindow::updateTitle()
+{
+    const Session *session = selectedSession();
+    setWindowTitle(session ? tr("%1 — Sockbench").arg(session->name()) : tr("Sockbench"));
+}
+
+void MainWindow::updateStatus()
+{
+    qint64 received = 0;
+    qint64 sent = 0;
+    int open = 0;
+    for (const Session *session : m_workbench->sessions()) {
+        for (const Connection *connection : session->connections()) {
+            received += connection->bytesReceived();
+            sent += connection->bytesSent();
+            open += connection->isOpen() ? 1 : 0;
+        }
+    }
+    const qint64 events = m_workbench->capture()->count();
+    m_totals->setText(tr("%n session(s)", nullptr, int(m_workbench->sessions().size())) + QStringLiteral(" · ")
+                      + tr("%n open connection(s)", nullptr, open) + QStringLiteral(" · ")
+                      + tr("← %1  → %2").arg(sizeText(received), sizeText(sent)) + QStringLiteral(" · ")
+                      + tr("%1 events").arg(QLocale().toString(events)));
+}
 
 } // namespace Sockbench

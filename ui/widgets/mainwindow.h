@@ -2,16 +2,109 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
+class QTabWidget;
+class QTreeView;
+
 namespace Sockbench {
 
-/// The workbench window.
+class ClientSession;
+class Connection;
+class ConversationPane;
+class PayloadView;
+class SendPanel;
+class ServerSession;
+class Session;
+class SessionTreeModel;
+class TrafficPane;
+class Workbench;
+struct ClientOptions;
+struct ServerOptions;
+
+/// The workbench window: sessions and connections beside their traffic, an event's bytes, and a send panel.
+///
+/// The window only arranges and wires: sessions live in the Workbench it owns, the views read the capture
+/// through models, and every byte the user sends goes through a Connection like any other.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// spoolDirectory: where the capture spools payloads (the system temp folder when empty).
+    explicit MainWindow(const QString &spoolDirectory = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    Workbench *workbench() const { return m_workbench; }
+    SessionTreeModel *sessionModel() const { return m_sessionModel; }
+    TrafficPane *trafficPane() const { return m_trafficPane; }
+    SendPanel *sendPanel() const { return m_sendPanel; }
+
+    /// Opens sessions as the dialogs do; an error shows in the status bar and in the session's row.
+    ClientSession *openClient(const ClientOptions &options);
+    ServerSession *openServer(const ServerOptions &options);
+    /// The first-start demo: an echo server on a free loopback port and a client connected to it.
+    void startDemo();
+
+    void selectSession(const Session *session);
+    void selectConnection(const Connection *connection);
+    /// Where the send panel's bytes go now: the selected connection, or every open one of a selected server.
+    QList<Connection *> sendTargets() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    QWidget *createCentralArea();
+    void restoreLayout();
+
+    void newClient();
+    void newServer();
+    void closeSelected();
+    void reconnectSelected();
+    void stopListeningSelected();
+    void closeAllConnections();
+    void showTreeContextMenu(const QPoint &position);
+    void send(const QByteArray &bytes);
+    void showCaptureRow(qint64 captureRow);
+    void onSelectionChanged();
+    void updateActions();
+    void updateTitle();
+    void updateStatus();
+    void showHint(const QString &text);
+
+    Session *selectedSession() const;
+    Connection *selectedConnection() const;
+
+    Workbench *m_workbench = nullptr;
+    SessionTreeModel *m_sessionModel = nullptr;
+    QTreeView *m_sessionView = nullptr;
+    TrafficPane *m_trafficPane = nullptr;
+    ConversationPane *m_conversationPane = nullptr;
+    QTabWidget *m_trafficTabs = nullptr;
+    PayloadView *m_payloadView = nullptr;
+    SendPanel *m_sendPanel = nullptr;
+    QLabel *m_hint = nullptr;
+    QWidget *m_hintBar = nullptr;
+    QLabel *m_totals = nullptr;
+
+    QAction *m_newClientAction = nullptr;
+    QAction *m_newServerAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_stopListeningAction = nullptr;
+    QAction *m_closeAllAction = nullptr;
+    QAction *m_clearAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_relativeTimeAction = nullptr;
+    QAction *m_allTrafficAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
 };
 
 } // namespace Sockbench

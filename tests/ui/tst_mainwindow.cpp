@@ -1,0 +1,275 @@
+#include "capture/capturestore.h"
+#include "models/conversationmodel.h"
+#include "models/sessiontreemodel.h"
+#include "models/trafficmodel.h"
+#include "session/clientsession.h"
+#include "session/connection.h"
+#include "session/serversession.h"
+#include "session/workbench.h"
+#include "widgets/conversationpane.h"
+#include "widgets/mainwindow.h"
+#include "widgets/sendpanel.h"
+#include "widgets/trafficpane.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Sockbench;
+
+namespace {
+
+/// A plain Qt socket as the peer: what the window sends must arrive here byte for byte.
+struct Peer
+{
+    QTcpSocket socket;
+    QByteArray received;
+
+    explicit Peer(quint16 port)
+    {
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+};
+
+ServerSession *serverOf(MainWindow &window)
+{
+    for (Session *session : window.workbench()->sessions()) {
+        if (auto *server = qobject_cast<ServerSession *>(session))
+            return server;
+    }
+    return nullptr;
+}
+
+ClientSession *clientOf(MainWindow &window)
+{
+    for (Session *session : window.workbench()->sessions()) {
+        if (auto *client = qobject_cast<ClientSession *>(session))
+            return client;
+    }
+    return nullptr;
+}
+
+/// Captured data events of one direction on one connection, concatenated.
+QByteArray capturedBytes(CaptureStore *capture, quint32 connectionId, Direction direction)
+{
+    QByteArray bytes;
+    for (qint64 row = 0; row < capture->count(); ++row) {
+        const CaptureEvent event = capture->event(row);
+        if (event.kind == EventKind::Data && event.connectionId == connectionId && event.direction == direction)
+            bytes += capture->payload(row);
+    }
+    return bytes;
+}
+
+void typeAndSend(MainWindow &window, const QString &text)
+{
+    auto *edit = window.findChild<QPlainTextEdit *>(QStringLiteral("payloadEdit"));
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void demoEchoesWhatIsTyped();
+    void sendsToTheSelectedConnectionExactly();
+    void sendsToAllConnectionsOfASelectedServer();
+    void showsReceivedMarkupAsPlainText();
+    void refusesBadHexAndSendsNothing();
+    void reportsAPortInUse();
+    void closeActionClosesTheSelectedConnection();
+
+private:
+    QTemporaryDir m_spool;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_spool.isValid());
+}
+
+void tst_MainWindow::demoEchoesWhatIsTyped()
+{
+    MainWindow window(m_spool.path());
+    QAbstractItemModelTester sessionTester(window.sessionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester trafficTester(window.trafficPane()->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.show();
+    window.startDemo();
+    ServerSession *server = serverOf(window);
+    ClientSession *client = clientOf(window);
+    QVERIFY(server && server->isListening());
+    QCOMPARE(server->listenEndpoint().address, QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(client);
+    QTRY_COMPARE(client->state(), ClientSession::State::Connected);
+    QTRY_VERIFY(window.sendPanel()->isSendEnabled());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("hintBar"))->isVisible());
+
+    typeAndSend(window, QStringLiteral("hello"));
+    Connection *connection = client->currentConnection();
+    // Sent with the default LF line ending, echoed back by the server.
+    QTRY_COMPARE(capturedBytes(window.workbench()->capture(), connection->id(), Direction::Inbound),
+                 QByteArray("hello\n"));
+    QCOMPARE(capturedBytes(window.workbench()->capture(), connection->id(), Direction::Outbound),
+             QByteArray("hello\n"));
+    QCOMPARE(connection->bytesSent(), 6);
+    QTRY_COMPARE(connection->bytesReceived(), 6);
+
+    // The window follows the client's connection: the log shows both directions, the conversation too.
+    TrafficModel *traffic = window.trafficPane()->model();
+    QTRY_VERIFY(traffic->rowCount() >= 2);
+    int inbound = 0;
+    int outbound = 0;
+    for (int row = 0; row < traffic->rowCount(); ++row) {
+        const auto direction = Direction(traffic->index(row, 0).data(TrafficModel::DirectionRole).toInt());
+        inbound += direction == Direction::Inbound;
+        outbound += direction == Direction::Outbound;
+    }
+    QCOMPARE(inbound, 1);
+    QCOMPARE(outbound, 1);
+    auto *conversation = window.findChild<ConversationPane *>()->model();
+    QTRY_COMPARE(conversation->rowCount(), 2);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Sockbench")));
+    QTRY_VERIFY2(window.findChild<QLabel *>(QStringLiteral("totals"))->text().contains(QStringLiteral("2 sessions")),
+                 qPrintable(window.findChild<QLabel *>(QStringLiteral("totals"))->text()));
+}
+
+void tst_MainWindow::sendsToTheSelectedConnectionExactly()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerSession *server = window.openServer(ServerOptions {});
+    QVERIFY(server->isListening());
+    Peer peer(server->listenEndpoint().port);
+    QTRY_COMPARE(server->connections().size(), 1);
+    window.selectConnection(server->connections().first());
+    QTRY_VERIFY(window.sendPanel()->isSendEnabled());
+    QCOMPARE(window.sendTargets().size(), 1);
+
+    window.sendPanel()->setMode(PayloadMode::Hex);
+    typeAndSend(window, QStringLiteral("00 ff 0d 0a 41"));
+    QTRY_COMPARE(peer.received, QByteArray("\x00\xff\r\nA", 5));
+
+    window.sendPanel()->setMode(PayloadMode::Text);
+    window.sendPanel()->setLineEnding(LineEnding::CRLF);
+    typeAndSend(window, QStringLiteral("GET /\\t1"));
+    QTRY_COMPARE(peer.received, QByteArray("\x00\xff\r\nA", 5) + QByteArray("GET /\t1\r\n"));
+    QCOMPARE(server->connections().first()->bytesSent(), 5 + 9);
+}
+
+void tst_MainWindow::sendsToAllConnectionsOfASelectedServer()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerSession *server = window.openServer(ServerOptions {});
+    Peer first(server->listenEndpoint().port);
+    Peer second(server->listenEndpoint().port);
+    QTRY_COMPARE(server->connections().size(), 2);
+    window.selectSession(server);
+    QTRY_COMPARE(window.sendTargets().size(), 2);
+    typeAndSend(window, QStringLiteral("to all"));
+    QTRY_COMPARE(first.received, QByteArray("to all\n"));
+    QTRY_COMPARE(second.received, QByteArray("to all\n"));
+}
+
+void tst_MainWindow::showsReceivedMarkupAsPlainText()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerSession *server = window.openServer(ServerOptions {});
+    Peer peer(server->listenEndpoint().port);
+    QTRY_COMPARE(server->connections().size(), 1);
+    window.selectConnection(server->connections().first());
+    QVERIFY(peer.socket.waitForConnected(5000));
+    const QByteArray markup = "<b>bold</b><img src=x onerror=alert(1)>";
+    peer.socket.write(markup);
+    TrafficModel *traffic = window.trafficPane()->model();
+    int dataRow = -1;
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < traffic->rowCount(); ++row) {
+            if (Direction(traffic->index(row, 0).data(TrafficModel::DirectionRole).toInt()) == Direction::Inbound)
+                dataRow = row;
+        }
+        return dataRow >= 0;
+    }());
+    const QString preview = traffic->index(dataRow, TrafficModel::PreviewColumn).data().toString();
+    QCOMPARE(preview, QString::fromLatin1(markup));
+    // The detail pane shows the same characters, not rendered markup.
+    window.trafficPane()->view()->setCurrentIndex(traffic->index(dataRow, 0));
+    auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textView"));
+    QVERIFY(text);
+    QTRY_VERIFY(text->toPlainText().contains(QString::fromLatin1(markup)));
+}
+
+void tst_MainWindow::refusesBadHexAndSendsNothing()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerSession *server = window.openServer(ServerOptions {});
+    Peer peer(server->listenEndpoint().port);
+    QTRY_COMPARE(server->connections().size(), 1);
+    window.selectConnection(server->connections().first());
+    window.sendPanel()->setMode(PayloadMode::Hex);
+    typeAndSend(window, QStringLiteral("48 6g"));
+    auto *error = window.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("5")), qPrintable(error->text())); // the column of 'g'
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    QTest::qWait(200);
+    QCOMPARE(peer.received, QByteArray());
+    QCOMPARE(server->connections().first()->bytesSent(), 0);
+}
+
+void tst_MainWindow::reportsAPortInUse()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerOptions options;
+    options.port = occupier.serverPort();
+    ServerSession *server = window.openServer(options);
+    QVERIFY(!server->isListening());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("address already in use")),
+             qPrintable(window.statusBar()->currentMessage()));
+    const QModelIndex row = window.sessionModel()->indexOfSession(server);
+    QVERIFY(row.isValid());
+}
+
+void tst_MainWindow::closeActionClosesTheSelectedConnection()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerSession *server = window.openServer(ServerOptions {});
+    Peer peer(server->listenEndpoint().port);
+    QTRY_COMPARE(server->connections().size(), 1);
+    QVERIFY(peer.socket.waitForConnected(5000));
+    window.selectConnection(server->connections().first());
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+W")));
+    QTRY_COMPARE(peer.socket.state(), QAbstractSocket::UnconnectedState);
+    QTRY_VERIFY(!server->connections().first()->isOpen());
+    QVERIFY(server->isListening()); // closing a connection leaves the server listening
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,90 @@
+#include "conversationpane.h"
+
+#include "capture/captureevent.h"
+#include "directionstyle.h"
+#include "models/conversationmodel.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+namespace Sockbench {
+
+namespace {
+
+/// Tints each message by its direction, the way Follow TCP Stream does, and indents what we sent.
+class ConversationDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto direction = Direction(index.data(ConversationModel::DirectionRole).toInt());
+        option->backgroundBrush = DirectionStyle::background(direction, option->palette);
+    }
+};
+
+} // namespace
+
+ConversationPane::ConversationPane(CaptureStore *capture, QWidget *parent)
+    : QWidget(parent)
+    , m_capture(capture)
+    , m_model(new ConversationModel(capture, this))
+    , m_title(new QLabel(this))
+    , m_rendering(new QComboBox(this))
+    , m_view(new QListView(this))
+{
+    m_title->setTextFormat(Qt::PlainText);
+    m_rendering->setObjectName(QStringLiteral("conversationRendering"));
+    m_rendering->addItem(tr("Text"));
+    m_rendering->addItem(tr("Hexdump"));
+    m_rendering->setToolTip(tr("Show the conversation as text (control characters visible) or as a hexdump"));
+    connect(m_rendering, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_model->setRendering(index == 1 ? ConversationModel::Rendering::Hexdump : ConversationModel::Rendering::Text);
+    });
+
+    m_view->setObjectName(QStringLiteral("conversationView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ConversationDelegate(m_view));
+    m_view->setWordWrap(true);
+    m_view->setSpacing(2);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QListView::scrollToBottom);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(4, 2, 4, 2);
+    top->addWidget(m_title, 1);
+    auto *legend = new QLabel(tr("← received   → sent"), this);
+    legend->setTextFormat(Qt::PlainText);
+    top->addWidget(legend);
+    top->addWidget(m_rendering);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    setConnection(0, {});
+}
+
+ConversationPane::~ConversationPane() = default;
+
+void ConversationPane::setConnection(quint32 connectionId, const QString &title)
+{
+    m_title->setText(connectionId ? title : tr("Select a connection to follow its conversation."));
+    if (connectionId == m_connectionId)
+        return;
+    m_connectionId = connectionId;
+    m_model->setConnection(connectionId);
+    m_view->scrollToBottom();
+}
+
+} // namespace Sockbench

@@ -1,0 +1,227 @@
+#include "trafficpane.h"
+
+#include "capture/capturestore.h"
+#include "codec/payloadparser.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Sockbench {
+
+TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
+    : QWidget(parent)
+    , m_capture(capture)
+    , m_model(new TrafficModel(capture, this))
+    , m_view(new QTableView(this))
+{
+    m_view->setObjectName(QStringLiteral("trafficView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    // Uniform row heights keep a table of millions of rows cheap to scroll.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_view->setColumnWidth(TrafficModel::TimeColumn, digit * 17);
+    m_view->setColumnWidth(TrafficModel::ConnectionColumn, digit * 14);
+    m_view->setColumnWidth(TrafficModel::DirectionColumn, digit * 4);
+    m_view->setColumnWidth(TrafficModel::SizeColumn, digit * 10);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(m_view, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentEventChanged(m_model->captureRow(current.row())); });
+    connect(m_model, &TrafficModel::rowsBatchAppended, this, &TrafficPane::onRowsAppended);
+    // The user scrolling back pauses autoscroll; scrolling to the bottom resumes it. Only user actions
+    // count: the view's own moves (new rows, a new filter) must not switch it.
+    connect(m_view->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        m_autoscroll->setChecked(bar->sliderPosition() >= bar->maximum());
+    });
+}
+
+TrafficPane::~TrafficPane() = default;
+
+QWidget *TrafficPane::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(4, 2, 4, 2);
+
+    m_inbound = new QCheckBox(tr("&Received"), bar);
+    m_inbound->setObjectName(QStringLiteral("showInbound"));
+    m_inbound->setToolTip(tr("Show bytes that came from the peer (←)"));
+    m_outbound = new QCheckBox(tr("S&ent"), bar);
+    m_outbound->setObjectName(QStringLiteral("showOutbound"));
+    m_outbound->setToolTip(tr("Show bytes sent to the peer (→)"));
+    m_lifecycle = new QCheckBox(tr("E&vents"), bar);
+    m_lifecycle->setObjectName(QStringLiteral("showLifecycle"));
+    m_lifecycle->setToolTip(tr("Show connects, accepts, closes and errors (•)"));
+    for (QCheckBox *box : { m_inbound, m_outbound, m_lifecycle }) {
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, &TrafficPane::applyFilter);
+        layout->addWidget(box);
+    }
+    layout->addSpacing(12);
+
+    m_searchMode = new QComboBox(bar);
+    m_searchMode->setObjectName(QStringLiteral("searchMode"));
+    m_searchMode->addItem(tr("Text"));
+    m_searchMode->addItem(tr("Hex"));
+    m_searchMode->setToolTip(tr("Search for text (with escapes such as \\r\\n) or for hex bytes"));
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Find in payloads (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::returnPressed, this, &TrafficPane::findNext);
+    auto *previous = new QToolButton(bar);
+    previous->setArrowType(Qt::UpArrow);
+    previous->setToolTip(tr("Find previous (Shift+F3)"));
+    connect(previous, &QToolButton::clicked, this, &TrafficPane::findPrevious);
+    auto *next = new QToolButton(bar);
+    next->setArrowType(Qt::DownArrow);
+    next->setToolTip(tr("Find next (F3)"));
+    connect(next, &QToolButton::clicked, this, &TrafficPane::findNext);
+    m_searchMessage = new QLabel(bar);
+    m_searchMessage->setObjectName(QStringLiteral("searchMessage"));
+    m_searchMessage->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_searchMode);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(previous);
+    layout->addWidget(next);
+    layout->addWidget(m_searchMessage);
+    layout->addSpacing(12);
+
+    m_autoscroll = new QCheckBox(tr("&Autoscroll"), bar);
+    m_autoscroll->setObjectName(QStringLiteral("autoscroll"));
+    m_autoscroll->setChecked(true);
+    m_autoscroll->setToolTip(tr("Follow new traffic; scrolling back pauses it"));
+    connect(m_autoscroll, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_view->scrollToBottom();
+    });
+    layout->addWidget(m_autoscroll);
+    return bar;
+}
+
+void TrafficPane::setScope(quint32 sessionId, quint32 connectionId)
+{
+    if (sessionId == m_sessionId && connectionId == m_connectionId)
+        return;
+    m_sessionId = sessionId;
+    m_connectionId = connectionId;
+    applyFilter();
+}
+
+void TrafficPane::applyFilter()
+{
+    TrafficModel::Filter filter;
+    filter.sessionId = m_sessionId;
+    filter.connectionId = m_connectionId;
+    filter.inbound = m_inbound->isChecked();
+    filter.outbound = m_outbound->isChecked();
+    filter.lifecycle = m_lifecycle->isChecked();
+    const qint64 current = currentCaptureRow();
+    m_model->setFilter(filter);
+    // Keep the event the user was looking at, if it is still shown.
+    const int row = current >= 0 ? m_model->modelRow(current) : -1;
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    if (m_autoscroll->isChecked())
+        m_view->scrollToBottom();
+}
+
+qint64 TrafficPane::currentCaptureRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->captureRow(current.row()) : -1;
+}
+
+void TrafficPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void TrafficPane::findNext()
+{
+    find(true);
+}
+
+void TrafficPane::findPrevious()
+{
+    find(false);
+}
+
+void TrafficPane::find(bool forward)
+{
+    if (m_search->text().isEmpty()) {
+        focusSearch();
+        return;
+    }
+    const PayloadMode mode = m_searchMode->currentIndex() == 1 ? PayloadMode::Hex : PayloadMode::Text;
+    const ParseResult needle = PayloadParser::parsePayload(m_search->text(), mode);
+    if (!needle.ok) {
+        m_searchMessage->setText(needle.errorMessage);
+        return;
+    }
+    const int from = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : (forward ? -1 : 0);
+    const int row = m_model->find(needle.bytes, from, forward);
+    if (row < 0) {
+        m_searchMessage->setText(tr("not found"));
+        return;
+    }
+    m_searchMessage->clear();
+    m_autoscroll->setChecked(false); // stay on the match
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+}
+
+void TrafficPane::clear()
+{
+    m_model->clear();
+    Q_EMIT currentEventChanged(-1);
+}
+
+void TrafficPane::setAutoscroll(bool on)
+{
+    m_autoscroll->setChecked(on);
+}
+
+bool TrafficPane::autoscroll() const
+{
+    return m_autoscroll->isChecked();
+}
+
+void TrafficPane::setRelativeTime(bool relative)
+{
+    m_model->setTimeFormat(relative ? TrafficModel::TimeFormat::Relative : TrafficModel::TimeFormat::Absolute);
+}
+
+void TrafficPane::onRowsAppended()
+{
+    if (m_autoscroll->isChecked())
+        m_view->scrollToBottom();
+}
+
+} // namespace Sockbench

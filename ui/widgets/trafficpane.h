@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/trafficmodel.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Sockbench {
+
+class CaptureStore;
+
+/// The traffic log: a table over the capture with direction filters, search and autoscroll.
+///
+/// The scope (all traffic, one session or one connection) follows what the window selects; autoscroll
+/// follows new rows only while the view is at its bottom, so scrolling back pauses it.
+class TrafficPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrafficPane)
+public:
+    explicit TrafficPane(CaptureStore *capture, QWidget *parent = nullptr);
+    ~TrafficPane() override;
+
+    TrafficModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+    /// Shows one session's or one connection's traffic (0, 0: everything).
+    void setScope(quint32 sessionId, quint32 connectionId);
+    /// The capture row of the current event, or -1.
+    qint64 currentCaptureRow() const;
+
+    void focusSearch();
+    void findNext();
+    void findPrevious();
+    void clear();
+    void setAutoscroll(bool on);
+    bool autoscroll() const;
+    void setRelativeTime(bool relative);
+
+Q_SIGNALS:
+    void currentEventChanged(qint64 captureRow);
+    void statusMessage(const QString &message);
+
+private:
+    QWidget *createFilterBar();
+    void applyFilter();
+    void find(bool forward);
+    void onRowsAppended();
+
+    CaptureStore *m_capture = nullptr;
+    TrafficModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QCheckBox *m_inbound = nullptr;
+    QCheckBox *m_outbound = nullptr;
+    QCheckBox *m_lifecycle = nullptr;
+    QCheckBox *m_autoscroll = nullptr;
+    QComboBox *m_searchMode = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_searchMessage = nullptr;
+    quint32 m_sessionId = 0;
+    quint32 m_connectionId = 0;
+};
+
+} // namespace Sockbench
