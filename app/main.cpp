@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "widgets/mainwindow.h"
+#include "widgets/sendpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -7,6 +8,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -26,6 +28,25 @@ void installTranslations(QCoreApplication &app, const QString &language)
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("sockbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
+}
+
+/// For README screenshots: SOCKBENCH_SCREENSHOT=file.png sends a few lines through the demo, saves the window
+/// and quits.
+void scheduleScreenshot(Sockbench::MainWindow &window, const QString &path)
+{
+    const QStringList lines = { QStringLiteral("Hello, Sockbench!"), QStringLiteral("GET / HTTP/1.0\\r"),
+                                QStringLiteral("binary: \\x00\\x01\\xfe\\xff") };
+    for (int i = 0; i < lines.size(); ++i) {
+        QTimer::singleShot(1000 + 300 * i, &window, [&window, line = lines.at(i)] {
+            window.sendPanel()->setInputText(line);
+            window.sendPanel()->send();
+        });
+    }
+    QTimer::singleShot(1000 + 300 * int(lines.size()) + 700, &window, [&window, path] {
+        window.sendPanel()->setInputText(QStringLiteral("type here, Ctrl+Enter sends"));
+        window.grab().save(path);
+        QCoreApplication::quit();
+    });
 }
 
 } // namespace
@@ -68,5 +89,8 @@ int main(int argc, char *argv[])
         window.startDemo();
         settings.setValue(QStringLiteral("firstStartDone"), true);
     }
+    const QString screenshot = qEnvironmentVariable("SOCKBENCH_SCREENSHOT");
+    if (!screenshot.isEmpty())
+        scheduleScreenshot(window, screenshot);
     return app.exec();
 }

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Sockbench {
@@ -58,7 +59,17 @@ ConversationPane::ConversationPane(CaptureStore *capture, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QListView::scrollToBottom);
+    // Rows differ in height, so laying them out measures each; in batches, a flood cannot freeze the loop.
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(50);
+    m_scrollTimer = new QTimer(this);
+    m_scrollTimer->setSingleShot(true);
+    m_scrollTimer->setInterval(100);
+    connect(m_scrollTimer, &QTimer::timeout, m_view, &QListView::scrollToBottom);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_scrollTimer, [this] {
+        if (!m_scrollTimer->isActive())
+            m_scrollTimer->start();
+    });
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(4, 2, 4, 2);
@@ -80,11 +91,29 @@ ConversationPane::~ConversationPane() = default;
 void ConversationPane::setConnection(quint32 connectionId, const QString &title)
 {
     m_title->setText(connectionId ? title : tr("Select a connection to follow its conversation."));
-    if (connectionId == m_connectionId)
-        return;
     m_connectionId = connectionId;
-    m_model->setConnection(connectionId);
-    m_view->scrollToBottom();
+    follow();
+}
+
+void ConversationPane::follow()
+{
+    // A hidden conversation costs nothing: the model lets go and catches up when the pane shows again.
+    const quint32 wanted = isVisible() ? m_connectionId : 0;
+    m_model->setConnection(wanted);
+    if (wanted)
+        m_scrollTimer->start();
+}
+
+void ConversationPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    follow();
+}
+
+void ConversationPane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    follow();
 }
 
 } // namespace Sockbench

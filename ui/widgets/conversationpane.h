@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QListView;
+class QTimer;
 
 namespace Sockbench {
 
@@ -24,13 +25,20 @@ public:
     /// Follows this connection (0: none).
     void setConnection(quint32 connectionId, const QString &title);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void follow();
+
     CaptureStore *m_capture = nullptr;
     ConversationModel *m_model = nullptr;
     QLabel *m_title = nullptr;
     QComboBox *m_rendering = nullptr;
     QListView *m_view = nullptr;
-    quint32 m_connectionId = 0;
+    quint32 m_connectionId = 0; ///< Asked for; the model follows it only while the pane is visible.
+    QTimer *m_scrollTimer = nullptr;
 };
 
 } // namespace Sockbench

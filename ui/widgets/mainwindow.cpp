@@ -232,9 +232,23 @@ QWidget *MainWindow::createCentralArea()
     m_sessionView->header()->setSectionResizeMode(SessionTreeModel::NameColumn, QHeaderView::Stretch);
     for (int column = SessionTreeModel::StateColumn; column < SessionTreeModel::ColumnCount; ++column)
         m_sessionView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // Endpoints already show in the names; the columns stay for whoever widens the tree.
+    // Endpoints already show in the names, and ages in the tooltips; the header's menu brings them back.
     m_sessionView->setColumnHidden(SessionTreeModel::LocalColumn, true);
+    m_sessionView->setColumnHidden(SessionTreeModel::PeerColumn, true);
     m_sessionView->setColumnHidden(SessionTreeModel::AgeColumn, true);
+    m_sessionView->header()->setMinimumSectionSize(40);
+    m_sessionView->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sessionView->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu menu(this);
+        for (int column = SessionTreeModel::StateColumn; column < SessionTreeModel::ColumnCount; ++column) {
+            QAction *toggle = menu.addAction(m_sessionModel->headerData(column, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!m_sessionView->isColumnHidden(column));
+            connect(toggle, &QAction::toggled, m_sessionView,
+                    [this, column](bool shown) { m_sessionView->setColumnHidden(column, !shown); });
+        }
+        menu.exec(m_sessionView->header()->mapToGlobal(position));
+    });
     connect(m_sessionView, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
@@ -297,6 +311,7 @@ QWidget *MainWindow::createCentralArea()
     bottom->addWidget(m_sendPanel);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
+    bottom->setSizes({ 500, 500 });
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(QStringLiteral("rightSplitter"));
@@ -311,7 +326,7 @@ QWidget *MainWindow::createCentralArea()
     main->addWidget(right);
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 3);
-    main->setSizes({ 340, 900 });
+    main->setSizes({ 440, 840 });
     return main;
 }
 
