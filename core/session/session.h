@@ -1,17 +1,18 @@
 #pragma once
 
 #include "capture/captureevent.h"
+#include "connection.h" // complete, so signals carrying Connection* register their metatype
 #include "stream/streamerror.h"
 
 #include <QList>
-#include <functional>
 #include <QObject>
+
+#include <functional>
 
 namespace Sockbench {
 
 class ByteStream;
 class CaptureStore;
-class Connection;
 
 /// What client and server sessions share: an id and a name, their connections, and the capture they record to.
 ///

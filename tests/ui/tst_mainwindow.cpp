@@ -152,7 +152,7 @@ void tst_MainWindow::demoEchoesWhatIsTyped()
     window.findChild<QTabWidget *>(QStringLiteral("trafficTabs"))->setCurrentWidget(pane);
     QTRY_COMPARE(pane->model()->rowCount(), 2);
     QVERIFY(window.windowTitle().contains(QStringLiteral("Sockbench")));
-    QTRY_VERIFY2(window.findChild<QLabel *>(QStringLiteral("totals"))->text().contains(QStringLiteral("2 sessions")),
+    QTRY_VERIFY2(window.findChild<QLabel *>(QStringLiteral("totals"))->text().contains(QStringLiteral("2 session")),
                  qPrintable(window.findChild<QLabel *>(QStringLiteral("totals"))->text()));
 }
 

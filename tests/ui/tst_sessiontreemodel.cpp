@@ -1,0 +1,288 @@
+#include "models/sessiontreemodel.h"
+
+#include "session/clientsession.h"
+#include "session/connection.h"
+#include "session/serversession.h"
+#include "session/workbench.h"
+
+#include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+
+using namespace Sockbench;
+
+class tst_SessionTreeModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rowsForSessionsAndConnections();
+    void existingSessionsAreListed();
+    void countsAndRatesUpdate();
+    void prunedConnectionIsRemoved();
+    void removedSessionIsRemoved();
+    void deletedWorkbenchLeavesNoRows();
+    void refusedClientSaysSo();
+};
+
+namespace {
+
+ServerSession *echoServer(Workbench &workbench)
+{
+    ServerSession *server = workbench.createServer();
+    ServerOptions options;
+    options.behaviour = ServerBehaviour::Echo;
+    return server->listen(options) ? server : nullptr;
+}
+
+ClientSession *connectedClient(Workbench &workbench, quint16 port)
+{
+    ClientSession *client = workbench.createClient();
+    client->connectTo(ClientOptions { QStringLiteral("127.0.0.1"), port, 5000 });
+    const bool ok
+        = QTest::qWaitFor([client] { return client->state() == ClientSession::State::Connected; }, 5000);
+    return ok ? client : nullptr;
+}
+
+QString text(const QModelIndex &index, int column, int role = Qt::DisplayRole)
+{
+    return index.siblingAtColumn(column).data(role).toString();
+}
+
+} // namespace
+
+void tst_SessionTreeModel::rowsForSessionsAndConnections()
+{
+    Workbench workbench;
+    SessionTreeModel model(&workbench);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+
+    ServerSession *server = echoServer(workbench);
+    QVERIFY(server);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex serverIndex = model.indexOfSession(server);
+    QCOMPARE(serverIndex.row(), 0);
+    QCOMPARE(text(serverIndex, SessionTreeModel::NameColumn), server->name());
+    QVERIFY(server->name().startsWith(QLatin1String("Echo server 127.0.0.1:")));
+    QCOMPARE(text(serverIndex, SessionTreeModel::StateColumn), QStringLiteral("listening"));
+    QCOMPARE(text(serverIndex, SessionTreeModel::LocalColumn), server->listenEndpoint().toString());
+    QVERIFY(!serverIndex.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(serverIndex.data(SessionTreeModel::IsOpenRole).toBool());
+    QCOMPARE(serverIndex.data(SessionTreeModel::SessionIdRole).toUInt(), server->id());
+    QCOMPARE(model.sessionAt(serverIndex), server);
+    QCOMPARE(model.connectionAt(serverIndex), nullptr);
+
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex clientIndex = model.indexOfSession(client);
+    QCOMPARE(clientIndex.row(), 1);
+    QCOMPARE(text(clientIndex, SessionTreeModel::StateColumn), QStringLiteral("connected"));
+    QCOMPARE(text(clientIndex, SessionTreeModel::PeerColumn), server->listenEndpoint().toString());
+    QCOMPARE(model.rowCount(clientIndex), 1);
+    QTRY_COMPARE(model.rowCount(serverIndex), 1);
+
+    Connection *accepted = server->connections().first();
+    const QModelIndex acceptedIndex = model.indexOfConnection(accepted);
+    QVERIFY(acceptedIndex.isValid());
+    QCOMPARE(acceptedIndex.parent(), serverIndex);
+    QCOMPARE(model.connectionAt(acceptedIndex), accepted);
+    QCOMPARE(model.sessionAt(acceptedIndex), server);
+    QCOMPARE(acceptedIndex.data(SessionTreeModel::ConnectionIdRole).toUInt(), accepted->id());
+    QCOMPARE(text(acceptedIndex, SessionTreeModel::NameColumn),
+        QStringLiteral("#%1 %2").arg(accepted->id()).arg(accepted->peerEndpoint().toString()));
+    QCOMPARE(text(acceptedIndex, SessionTreeModel::StateColumn), QStringLiteral("connected"));
+    QCOMPARE(text(acceptedIndex, SessionTreeModel::PeerColumn), accepted->peerEndpoint().toString());
+    QVERIFY(text(acceptedIndex, SessionTreeModel::NameColumn, Qt::ToolTipRole)
+                .contains(QLatin1String("connected")));
+    QVERIFY(!acceptedIndex.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(acceptedIndex.data(SessionTreeModel::IsOpenRole).toBool());
+    const QRegularExpression seconds(QStringLiteral("^\\d+ s$"));
+    QVERIFY(seconds.match(text(acceptedIndex, SessionTreeModel::AgeColumn)).hasMatch());
+
+    // The client half-closes: the server's side sees it, then echo finishes and both close.
+    client->currentConnection()->shutdownWrite();
+    QTRY_COMPARE(
+        text(model.indexOfConnection(accepted), SessionTreeModel::StateColumn), QStringLiteral("closed"));
+    QVERIFY(!model.indexOfConnection(accepted).data(SessionTreeModel::IsOpenRole).toBool());
+    QTRY_COMPARE(text(model.indexOfSession(client), SessionTreeModel::StateColumn), QStringLiteral("closed"));
+}
+
+void tst_SessionTreeModel::existingSessionsAreListed()
+{
+    Workbench workbench;
+    ServerSession *server = echoServer(workbench);
+    QVERIFY(server);
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(server->connections().size(), 1);
+
+    SessionTreeModel model(&workbench);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowCount(model.indexOfSession(server)), 1);
+    QCOMPARE(model.rowCount(model.indexOfSession(client)), 1);
+    QVERIFY(model.indexOfConnection(client->currentConnection()).isValid());
+}
+
+void tst_SessionTreeModel::countsAndRatesUpdate()
+{
+    Workbench workbench;
+    SessionTreeModel model(&workbench);
+    model.setSampleInterval(50);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerSession *server = echoServer(workbench);
+    QVERIFY(server);
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(server->connections().size(), 1);
+
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    // Watch the rate the view would read at each refresh: it must rise while bytes move.
+    double highestRate = 0;
+    const QPersistentModelIndex watched = model.indexOfConnection(client->currentConnection());
+    connect(&model, &QAbstractItemModel::dataChanged, this, [&] {
+        highestRate = std::max(highestRate,
+            watched.sibling(watched.row(), SessionTreeModel::RateColumn).data(Qt::UserRole).toDouble());
+    });
+    const QByteArray message(3000, 'x');
+    QVERIFY(client->currentConnection()->send(message));
+    QTRY_COMPARE(client->currentConnection()->bytesReceived(), message.size());
+
+    const QModelIndex clientConnection = model.indexOfConnection(client->currentConnection());
+    const QModelIndex serverConnection = model.indexOfConnection(server->connections().first());
+    const auto raw = [](const QModelIndex &index, int column) {
+        return index.siblingAtColumn(column).data(Qt::UserRole).toLongLong();
+    };
+    QCOMPARE(raw(clientConnection, SessionTreeModel::BytesOutColumn), message.size());
+    QCOMPARE(raw(clientConnection, SessionTreeModel::BytesInColumn), message.size());
+    QCOMPARE(raw(serverConnection, SessionTreeModel::BytesInColumn), message.size());
+    QCOMPARE(raw(serverConnection, SessionTreeModel::BytesOutColumn), message.size());
+    QCOMPARE(raw(model.indexOfSession(server), SessionTreeModel::BytesInColumn), message.size());
+    QCOMPARE(text(clientConnection, SessionTreeModel::BytesOutColumn),
+        QLocale().formattedDataSize(message.size()));
+    QCOMPARE(
+        clientConnection.siblingAtColumn(SessionTreeModel::BytesInColumn).data(Qt::TextAlignmentRole).toInt(),
+        int(Qt::AlignRight | Qt::AlignVCenter));
+
+    // The sampler saw the bytes move: some rate is shown for the connection, then it drops back to zero.
+    QTRY_VERIFY(highestRate > 0);
+    QTRY_COMPARE(
+        clientConnection.siblingAtColumn(SessionTreeModel::RateColumn).data(Qt::UserRole).toDouble(), 0.0);
+    QVERIFY(text(clientConnection, SessionTreeModel::RateColumn).endsWith(QLatin1String("/s")));
+
+    // The periodic refresh covers whole ranges of the numeric columns, never single cells.
+    int ranges = 0;
+    for (const QList<QVariant> &change : std::as_const(changes)) {
+        const auto topLeft = change.at(0).value<QModelIndex>();
+        const auto bottomRight = change.at(1).value<QModelIndex>();
+        if (topLeft.column() == SessionTreeModel::BytesInColumn) {
+            QCOMPARE(bottomRight.column(), int(SessionTreeModel::AgeColumn));
+            ++ranges;
+        }
+    }
+    QVERIFY(ranges >= 4);
+}
+
+void tst_SessionTreeModel::prunedConnectionIsRemoved()
+{
+    Workbench workbench;
+    SessionTreeModel model(&workbench);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerSession *server = echoServer(workbench);
+    QVERIFY(server);
+    server->setClosedConnectionRetention(0);
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(model.rowCount(model.indexOfSession(server)), 1);
+    QVERIFY(client->currentConnection()->send("12345"));
+    QTRY_COMPARE(model.indexOfSession(server)
+                     .siblingAtColumn(SessionTreeModel::BytesInColumn)
+                     .data(Qt::UserRole)
+                     .toLongLong(),
+        5);
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    client->disconnectFromHost();
+    QTRY_COMPARE(model.rowCount(model.indexOfSession(server)), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(0).value<QModelIndex>(), model.indexOfSession(server));
+    // The session's totals keep what its removed connections carried.
+    QCOMPARE(model.indexOfSession(server)
+                 .siblingAtColumn(SessionTreeModel::BytesInColumn)
+                 .data(Qt::UserRole)
+                 .toLongLong(),
+        5);
+    // After the deferred delete, nothing refers to the gone connection.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(model.rowCount(model.indexOfSession(server)), 0);
+    QCOMPARE(model.rowCount(model.indexOfSession(client)), 1);
+}
+
+void tst_SessionTreeModel::removedSessionIsRemoved()
+{
+    Workbench workbench;
+    SessionTreeModel model(&workbench);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerSession *server = echoServer(workbench);
+    QVERIFY(server);
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QCOMPARE(model.rowCount(), 2);
+
+    QPointer<ClientSession> watched(client);
+    workbench.removeSession(client);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!model.indexOfSession(client).isValid());
+    QCOMPARE(model.sessionAt(model.index(0, 0)), server);
+    QTRY_VERIFY(watched.isNull());
+    QCOMPARE(model.rowCount(), 1);
+
+    workbench.removeSession(server);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_SessionTreeModel::deletedWorkbenchLeavesNoRows()
+{
+    auto workbench = std::make_unique<Workbench>();
+    SessionTreeModel model(workbench.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerSession *server = echoServer(*workbench);
+    QVERIFY(server);
+    ClientSession *client = connectedClient(*workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(model.rowCount(model.indexOfSession(server)), 1);
+    workbench.reset();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_SessionTreeModel::refusedClientSaysSo()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    Workbench workbench;
+    SessionTreeModel model(&workbench);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ClientSession *client = workbench.createClient();
+    QSignalSpy failed(client, &ClientSession::failed);
+    client->connectTo(ClientOptions { QStringLiteral("127.0.0.1"), port, 5000 });
+    QVERIFY(failed.wait(5000));
+    const QModelIndex index = model.indexOfSession(client);
+    QCOMPARE(text(index, SessionTreeModel::StateColumn), QStringLiteral("failed: connection refused"));
+    QVERIFY(text(index, SessionTreeModel::NameColumn, Qt::ToolTipRole).contains(client->errorString()));
+    QVERIFY(!index.data(SessionTreeModel::IsOpenRole).toBool());
+    QCOMPARE(model.rowCount(index), 0);
+}
+
+QTEST_MAIN(tst_SessionTreeModel)
+#include "tst_sessiontreemodel.moc"

@@ -1,0 +1,1841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Sockbench::CaptureStore</name>
+    <message>
+        <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::CommandLine</name>
+    <message>
+        <source>Usage:
+  sockbench                         open the workbench window
+  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
+  sockbench listen [--bind ADDR] PORT
+                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
+  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+                                    print a transcript (.pcapng or .jsonl) on standard output
+  sockbench transcript convert IN OUT
+                                    convert a transcript; OUT&apos;s extension picks the format
+  sockbench replay FILE HOST PORT [--pace original|fast]
+                                    resend the outgoing side of FILE&apos;s first connection to HOST PORT
+
+connect and listen:
+  --crlf                   a line from standard input ends in CR LF
+  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10)
+  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+listen only:
+  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface
+  --keep-open, -k          serve any number of clients at once, until interrupted
+  --echo                   send every byte back to its sender (standard input is not read)
+  --discard                read and drop what clients send (standard input is not read)
+  --backlog N              connections that may wait to be accepted (default 128)
+  --accept-timeout SECONDS give up (exit 5) when no client comes this long
+  PORT 0 picks a free port and prints it on standard error.
+
+transcript and replay:
+  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
+  did not write is reconstructed from its TCP packets, one connection per address and port pair.
+  A truncated or corrupt file: what could be read is used, one line on standard error says where it
+  breaks, and the exit status is 1. replay runs as a client: --pace original (default) keeps the gaps
+  between events, --pace fast sends as fast as the peer takes it; then it half-closes, prints what the
+  peer sends until it closes, and accepts --connect-timeout, --idle-timeout, --verbose, --log and
+  --transcript (the replay itself is recorded).
+
+At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
+peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
+
+Exit status:
+  0    success
+  1    other error
+  2    usage error (unknown flag, missing argument, port out of range)
+  3    host not found
+  4    connection refused
+  5    timed out (connecting, or --accept-timeout)
+  6    network or host unreachable
+  7    address already in use
+  8    permission denied
+  9    address not available on this machine
+  10   connection reset, or a socket failed mid-transfer
+  130  interrupted (SIGINT or SIGTERM)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;sockbench --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (%2-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line from standard input ends in CR LF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a connection idle this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up connecting after this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle events on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every traffic event on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record to this file as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to HOST PORT; standard input to the peer, the peer to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or address of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the server (1-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect needs HOST and PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for clients on ADDR:PORT; like nc -l.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve many clients at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every byte back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop what clients send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when no client comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on (0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen needs exactly one PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backlog needs a count from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--echo and --discard exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend the outgoing side of a transcript&apos;s first connection to HOST PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original or fast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .pcapng or .jsonl transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay needs FILE, HOST and PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pace needs original or fast, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::ConnectCommand</name>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::EventPrinter</name>
+    <message>
+        <source>listening on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped listening on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted connection from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer closed its side (end of input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed our side (end of output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received 1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent 1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::ListenCommand</name>
+    <message>
+        <source>connection from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client came within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::ReplayCommand</name>
+    <message>
+        <source>%1: the transcript has no connection to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer closed the connection before the replay ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::TranscriptCommand</name>
+    <message>
+        <source>Try &apos;sockbench --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos; from its name (use .pcapng, .txt, .hex or .jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrote the %2 events that could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format of show: text, hex, jsonl or pcapng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript show needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs one of %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript convert needs IN and OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert takes the format from OUT&apos;s extension, not --format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript needs show or convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown transcript action &apos;%1&apos; (show or convert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::ClientSession</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::ConversationModel</name>
+    <message>
+        <source>… %1 more bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 bytes at %2 (%n chunk(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %1 bytes at %2 (%n chunk(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::ConversationPane</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexdump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the conversation as text (control characters visible) or as a hexdump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← received   → sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a connection to follow its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::JsonLinesReader</name>
+    <message>
+        <source>line %1 (offset %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Sockbench JSON Lines transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript version %1 is newer than this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session without a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection without a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection with an endpoint that is not ADDRESS:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event of unknown kind or direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event without valid session and connection ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payload that is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payload of %1 bytes where size says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: not a Sockbench JSON Lines transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::MainWindow</name>
+    <message>
+        <source>Traffic is not recorded to disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for clients (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected connection, or close and remove the selected session (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the selected client again (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop accepting clients; connected clients stay (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;All Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close every connection of the selected server, or of every session (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the traffic recorded so far (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relative Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show times as seconds since the session started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every session&apos;s traffic instead of the selection&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an echo server and a client connected to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Sockbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Sockbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sockbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for TCP: open client and server sessions, watch every byte that crosses each connection, send text or hex.&lt;/p&gt;&lt;p&gt;The same program is a command line: run &lt;tt&gt;sockbench --help&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demo: an echo server on %1 and a client connected to it. Type a line in the send panel below and press Ctrl+Enter: it crosses the connection, comes back, and shows in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent: no open connection is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2 ⇄ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 bytes at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open connection to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a connection to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To all %n connection(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Sockbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>← %1  → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::NewSessionDialog</name>
+    <message>
+        <source>&amp;Client: connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a TCP connection to a host and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rver: listen for clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on an address and port and accept any number of clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name or an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server to connect to, e.g. localhost, 192.168.1.10, ::1 or example.com. Recent hosts are in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>::1 (this computer only, IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0 (all interfaces — reachable from the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:: (all interfaces, IPv6 — reachable from the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local address to listen on. 127.0.0.1 accepts connections from this computer only; you may also type the address of one of your network interfaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Listening on all interfaces: anyone who can reach this computer over the network can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCP port, 1 to 65535 (0 for a server picks a free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or empty picks a free port; the session list shows which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when the name cannot be resolved and connected within this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server does with the bytes its clients send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beha&amp;viour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Client Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Server Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–65535, e.g. 8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a host name or an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host must not contain spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a host name nor an IP address; put the port in the Port field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to %1 on port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listens on %1, on a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listens on %1, port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received bytes are shown; you answer from the send panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every byte received is sent straight back to the client that sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received bytes are recorded and dropped; nothing is sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a port between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be between 0 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the address to listen on, e.g. 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind address &quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::PayloadParser</name>
+    <message>
+        <source>column %1: a lone backslash ends the text; write \\ for a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: \x needs two hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: unknown escape \%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2 needs hex digits after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2 is not a hex digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: odd number of hex digits; each byte needs two</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::PayloadView</name>
+    <message>
+        <source>The bytes as text: control characters and invalid UTF-8 are shown as escapes such as \r, \t and \xff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes as hex pairs; paste them into the send panel&apos;s Hex mode to send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes as &quot;hexdump -C&quot; shows them: offset, hex and ASCII.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex&amp;dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payload selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::PcapngReader::Private</name>
+    <message>
+        <source>could not read at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a classic pcap file, not pcapng (convert it with &apos;editcap -F pcapng&apos;; bad magic at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a pcapng file (bad magic at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated block at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a pcapng file (bad byte-order magic at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt section header at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt block at offset %1 (impossible length %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated block at offset %1 (%2 bytes announced, %3 left in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt block at offset %1 (its two lengths differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: not a pcapng file (nothing at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported pcapng version %2 at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt options in the section header at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt interface block at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt options in the interface block at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt packet block at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt packet block at offset %1 (captured length %2 exceeds the block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt options in the packet block at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt Sockbench record at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockbench record version %2 at offset %1 is newer than this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the file ends at offset %1 inside a chunk of %2 bytes (%3 read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: a chunk of %2 bytes ends early at offset %1 (%3 read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet at offset %1 names interface %2, which was not described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: the packet at offset %1 carries more bytes than its chunk announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the local side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection reset by peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::SendPanel</name>
+    <message>
+        <source>&amp;Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Send delivers the bytes; select a connection or a server to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sn&amp;ippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current input under a name, or load a saved one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; Enter starts a new line; Ctrl+Up and Ctrl+Down recall earlier inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 text with the escapes \r \n \t \0 \\ and \xHH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 48 65 6c, 48656c or 0x48,0x65</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the input is read: text with escapes, or hex bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line &amp;ending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR (\r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended after the input each time it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the same bytes several times, with a pause between sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause between sends in milliseconds; 0 sends as fast as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the contents of a file once (up to 64 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the input (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open connection to send %1 to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; files up to %3 can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; files up to that size can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop repeating (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open connection to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex bytes, e.g. 48 65 6c 6c 6f, 48656c6c6f or 0x48,0x65. Ctrl+Enter sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to send. Escapes: \r \n \t \0 \\ \xHH. Ctrl+Enter sends, Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current input, mode and line ending as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snippet named &quot;%1&quot; exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Input…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the snippet &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::ServerSession</name>
+    <message>
+        <source>Echo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::SessionTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections: %1 open, %2 listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer closed its side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we closed our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::SocketStream</name>
+    <message>
+        <source>cannot read a negative number of bytes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delimiter is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another read is already pending on this stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms waiting for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed by peer before %1 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed before %1 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delimiter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket stream was destroyed while reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::SpoolWriter</name>
+    <message>
+        <source>cannot create the capture spool in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::StreamErrorText</name>
+    <message>
+        <source>no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address not available on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection reset by peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TcpConnector</name>
+    <message>
+        <source>%1 has no address of the requested family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TrafficModel</name>
+    <message>
+        <source>listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer closed its side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we closed our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received from the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(payload lost: the spool could not be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TrafficPane</name>
+    <message>
+        <source>&amp;Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show bytes that came from the peer (←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show bytes sent to the peer (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show connects, accepts, closes and errors (•)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for text (with escapes such as \r\n) or for hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in payloads (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autoscroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow new traffic; scrolling back pauses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptFile</name>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos; from its name (use .pcapng, .txt, .hex or .jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: row %2 is not in the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptJournal</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptWriter</name>
+    <message>
+        <source>could not write the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for TCP sessions. Run &quot;sockbench --help&quot; without a display for the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this language (fr, de, en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo: an echo server and a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,647 @@
+#include "sessiontreemodel.h"
+
+#include "capture/capturestore.h"
+#include "session/clientsession.h"
+#include "session/connection.h"
+#include "session/serversession.h"
+#include "session/workbench.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Sockbench {
+
+namespace {
+
+// Mid-saturated fills with a darker rim: visible on light and dark palettes alike.
+const QColor OpenColor(0x2e, 0xa0, 0x43);
+const QColor BusyColor(0xd9, 0x8e, 0x04);
+const QColor IdleColor(0x8a, 0x8a, 0x8a);
+const QColor FailedColor(0xd0, 0x3b, 0x3b);
+const QColor ListeningColor(0x3b, 0x82, 0xd0);
+
+qint64 nowWallClockNs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000000;
+}
+
+QString endpointText(const Endpoint &endpoint)
+{
+    return endpoint.isValid() ? endpoint.toString() : QString();
+}
+
+} // namespace
+
+SessionTreeModel::SessionTreeModel(Workbench *workbench, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_workbench(workbench)
+    , m_sampler(new QTimer(this))
+{
+    if (workbench) {
+        for (Session *session : workbench->sessions())
+            addSession(session);
+        connect(workbench, &Workbench::sessionAdded, this, &SessionTreeModel::addSession);
+        connect(workbench, &Workbench::sessionRemoved, this,
+            [this](Session *session) { removeSession(session->id()); });
+    }
+    m_sampler->setInterval(1000);
+    connect(m_sampler, &QTimer::timeout, this, &SessionTreeModel::sample);
+    m_sampler->start();
+    m_sinceSample.start();
+}
+
+SessionTreeModel::~SessionTreeModel() = default;
+
+void SessionTreeModel::setSampleInterval(int milliseconds)
+{
+    m_sampler->setInterval(std::max(milliseconds, 1));
+}
+
+Session *SessionTreeModel::sessionAt(const QModelIndex &index) const
+{
+    // No selection is an ordinary answer here, not a caller's mistake: no warning for an invalid index.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return nullptr;
+    const int row = index.internalId() == 0 ? index.row() : sessionRow(quint32(index.internalId()));
+    return row < 0 ? nullptr : m_sessions.at(row).session.data();
+}
+
+Connection *SessionTreeModel::connectionAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.internalId() == 0)
+        return nullptr;
+    const int row = sessionRow(quint32(index.internalId()));
+    if (row < 0)
+        return nullptr;
+    const SessionNode &node = m_sessions.at(row);
+    return index.row() < node.connections.size() ? node.connections.at(index.row()).connection.data()
+                                                 : nullptr;
+}
+
+QModelIndex SessionTreeModel::indexOfSession(const Session *session) const
+{
+    if (!session)
+        return {};
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        if (m_sessions.at(row).session == session)
+            return createIndex(row, 0, quintptr(0));
+    }
+    return {};
+}
+
+QModelIndex SessionTreeModel::indexOfConnection(const Connection *connection) const
+{
+    if (!connection)
+        return {};
+    const int row = sessionRow(connection->sessionId());
+    if (row < 0)
+        return {};
+    const SessionNode &node = m_sessions.at(row);
+    for (int child = 0; child < node.connections.size(); ++child) {
+        if (node.connections.at(child).connection == connection)
+            return createIndex(child, 0, quintptr(node.id));
+    }
+    return {};
+}
+
+QModelIndex SessionTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_sessions.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    // Only session rows have children; their children carry the session id.
+    if (parent.internalId() != 0 || parent.row() >= m_sessions.size())
+        return {};
+    const SessionNode &node = m_sessions.at(parent.row());
+    return row < node.connections.size() ? createIndex(row, column, quintptr(node.id)) : QModelIndex();
+}
+
+QModelIndex SessionTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const int row = sessionRow(quint32(child.internalId()));
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
+}
+
+int SessionTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_sessions.size());
+    if (parent.column() != 0 || parent.internalId() != 0 || parent.row() >= m_sessions.size())
+        return 0;
+    return int(m_sessions.at(parent.row()).connections.size());
+}
+
+int SessionTreeModel::columnCount(const QModelIndex &parent) const
+{
+    Q_UNUSED(parent)
+    return ColumnCount;
+}
+
+bool SessionTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+QVariant SessionTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == 0)
+        return sessionData(m_sessions.at(index.row()), index.column(), role);
+    const int row = sessionRow(quint32(index.internalId()));
+    if (row < 0)
+        return {};
+    const SessionNode &node = m_sessions.at(row);
+    if (index.row() >= node.connections.size())
+        return {};
+    return connectionData(node, node.connections.at(index.row()), index.column(), role);
+}
+
+QVariant SessionTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return section >= BytesInColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    case LocalColumn:
+        return tr("Local");
+    case PeerColumn:
+        return tr("Peer");
+    case BytesInColumn:
+        return tr("In");
+    case BytesOutColumn:
+        return tr("Out");
+    case RateColumn:
+        return tr("Rate");
+    case AgeColumn:
+        return tr("Age");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SessionTreeModel::sessionData(const SessionNode &node, int column, int role) const
+{
+    const Session *session = node.session.data();
+    if (!session)
+        return {};
+    switch (role) {
+    case SessionIdRole:
+        return node.id;
+    case ConnectionIdRole:
+        return 0u;
+    case IsOpenRole:
+        if (auto *server = qobject_cast<const ServerSession *>(session))
+            return server->isListening() || server->openConnectionCount() > 0;
+        if (auto *client = qobject_cast<const ClientSession *>(session)) {
+            const auto state = client->state();
+            return state == ClientSession::State::Resolving || state == ClientSession::State::Connecting
+                || state == ClientSession::State::Connected;
+        }
+        return false;
+    default:
+        break;
+    }
+
+    qint64 in = node.removedIn;
+    qint64 out = node.removedOut;
+    double rate = 0;
+    for (const ConnectionNode &connection : node.connections) {
+        if (connection.connection) {
+            in += connection.connection->bytesReceived();
+            out += connection.connection->bytesSent();
+        }
+        rate += connection.rate;
+    }
+    const qint64 startedNs
+        = session->capture() ? session->capture()->sessionInfo(node.id).startedWallClockNs : 0;
+
+    QString local;
+    QString peer;
+    if (auto *server = qobject_cast<const ServerSession *>(session)) {
+        local = endpointText(server->listenEndpoint());
+    } else if (auto *client = qobject_cast<const ClientSession *>(session)) {
+        if (Connection *current = client->currentConnection())
+            local = endpointText(current->localEndpoint());
+        peer = endpointText(client->remoteEndpoint());
+        if (peer.isEmpty() && !client->options().host.isEmpty())
+            peer = client->options().host + QLatin1Char(':') + QString::number(client->options().port);
+    }
+
+    if (role == Qt::UserRole) {
+        switch (column) {
+        case BytesInColumn:
+            return in;
+        case BytesOutColumn:
+            return out;
+        case RateColumn:
+            return rate;
+        case AgeColumn:
+            return startedNs > 0 ? (nowWallClockNs() - startedNs) / 1000000000 : qint64(0);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole)
+        return column >= BytesInColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == Qt::DecorationRole)
+        return column == NameColumn ? QVariant(sessionIcon(session)) : QVariant();
+    if (role == Qt::ToolTipRole) {
+        QString text = session->name() + QLatin1Char('\n') + tr("State: %1").arg(sessionStateText(session));
+        if (!local.isEmpty())
+            text += QLatin1Char('\n') + tr("Local: %1").arg(local);
+        if (!peer.isEmpty())
+            text += QLatin1Char('\n') + tr("Peer: %1").arg(peer);
+        text += QLatin1Char('\n')
+            + tr("Connections: %1 open, %2 listed")
+                  .arg(session->openConnectionCount())
+                  .arg(node.connections.size());
+        if (!session->errorString().isEmpty())
+            text += QLatin1Char('\n') + tr("Error: %1").arg(session->errorString());
+        return text;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (column) {
+    case NameColumn:
+        return session->name();
+    case StateColumn:
+        return sessionStateText(session);
+    case LocalColumn:
+        return local;
+    case PeerColumn:
+        return peer;
+    case BytesInColumn:
+        return locale.formattedDataSize(in);
+    case BytesOutColumn:
+        return locale.formattedDataSize(out);
+    case RateColumn:
+        return tr("%1/s").arg(locale.formattedDataSize(qint64(rate)));
+    case AgeColumn:
+        return startedNs > 0 ? ageText(startedNs) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTreeModel::connectionData(
+    const SessionNode &node, const ConnectionNode &entry, int column, int role) const
+{
+    const Connection *connection = entry.connection.data();
+    if (!connection)
+        return {};
+    switch (role) {
+    case SessionIdRole:
+        return node.id;
+    case ConnectionIdRole:
+        return entry.id;
+    case IsOpenRole:
+        return connection->isOpen();
+    default:
+        break;
+    }
+    if (role == Qt::UserRole) {
+        switch (column) {
+        case BytesInColumn:
+            return connection->bytesReceived();
+        case BytesOutColumn:
+            return connection->bytesSent();
+        case RateColumn:
+            return entry.rate;
+        case AgeColumn:
+            return (nowWallClockNs() - connection->openedWallClockNs()) / 1000000000;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole)
+        return column >= BytesInColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == Qt::DecorationRole)
+        return column == NameColumn ? QVariant(connectionIcon(connection)) : QVariant();
+    const QString local = endpointText(connection->localEndpoint());
+    const QString peer = endpointText(connection->peerEndpoint());
+    if (role == Qt::ToolTipRole) {
+        QString text = tr("Connection #%1").arg(entry.id) + QLatin1Char('\n')
+            + tr("State: %1").arg(connectionStateText(connection)) + QLatin1Char('\n')
+            + tr("Local: %1").arg(local) + QLatin1Char('\n') + tr("Peer: %1").arg(peer) + QLatin1Char('\n')
+            + tr("Received %1, sent %2")
+                  .arg(QLocale().formattedDataSize(connection->bytesReceived()),
+                      QLocale().formattedDataSize(connection->bytesSent()));
+        if (!connection->errorString().isEmpty())
+            text += QLatin1Char('\n') + tr("Error: %1").arg(connection->errorString());
+        return text;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (column) {
+    case NameColumn:
+        return tr("#%1 %2").arg(entry.id).arg(peer);
+    case StateColumn:
+        return connectionStateText(connection);
+    case LocalColumn:
+        return local;
+    case PeerColumn:
+        return peer;
+    case BytesInColumn:
+        return locale.formattedDataSize(connection->bytesReceived());
+    case BytesOutColumn:
+        return locale.formattedDataSize(connection->bytesSent());
+    case RateColumn:
+        return tr("%1/s").arg(locale.formattedDataSize(qint64(entry.rate)));
+    case AgeColumn:
+        return ageText(connection->openedWallClockNs());
+    default:
+        return {};
+    }
+}
+
+QString SessionTreeModel::sessionStateText(const Session *session) const
+{
+    if (auto *server = qobject_cast<const ServerSession *>(session)) {
+        if (server->isListening())
+            return tr("listening");
+        if (server->error() != StreamError::None)
+            return tr("failed: %1").arg(StreamErrorText::describe(server->error()));
+        return tr("not listening");
+    }
+    if (auto *client = qobject_cast<const ClientSession *>(session)) {
+        switch (client->state()) {
+        case ClientSession::State::Idle:
+            return tr("idle");
+        case ClientSession::State::Resolving:
+            return tr("resolving…");
+        case ClientSession::State::Connecting:
+            return tr("connecting…");
+        case ClientSession::State::Connected:
+            if (Connection *current = client->currentConnection())
+                return connectionStateText(current);
+            return tr("connected");
+        case ClientSession::State::Closed:
+            return tr("closed");
+        case ClientSession::State::Failed:
+            return tr("failed: %1").arg(StreamErrorText::describe(client->error()));
+        }
+    }
+    return {};
+}
+
+QString SessionTreeModel::connectionStateText(const Connection *connection) const
+{
+    switch (connection->state()) {
+    case Connection::State::Open:
+        return tr("connected");
+    case Connection::State::PeerHalfClosed:
+        return tr("peer closed its side");
+    case Connection::State::LocalHalfClosed:
+        return tr("we closed our side");
+    case Connection::State::Closed:
+        return connection->errorString().isEmpty() ? tr("closed")
+                                                   : tr("closed: %1").arg(connection->errorString());
+    }
+    return {};
+}
+
+QIcon SessionTreeModel::sessionIcon(const Session *session) const
+{
+    if (auto *server = qobject_cast<const ServerSession *>(session)) {
+        if (server->isListening())
+            return dot(ListeningColor);
+        return dot(server->error() != StreamError::None ? FailedColor : IdleColor);
+    }
+    if (auto *client = qobject_cast<const ClientSession *>(session)) {
+        switch (client->state()) {
+        case ClientSession::State::Resolving:
+        case ClientSession::State::Connecting:
+            return dot(BusyColor);
+        case ClientSession::State::Connected:
+            if (Connection *current = client->currentConnection())
+                return connectionIcon(current);
+            return dot(OpenColor);
+        case ClientSession::State::Failed:
+            return dot(FailedColor);
+        case ClientSession::State::Idle:
+        case ClientSession::State::Closed:
+            return dot(IdleColor);
+        }
+    }
+    return dot(IdleColor);
+}
+
+QIcon SessionTreeModel::connectionIcon(const Connection *connection) const
+{
+    switch (connection->state()) {
+    case Connection::State::Open:
+        return dot(OpenColor);
+    case Connection::State::PeerHalfClosed:
+    case Connection::State::LocalHalfClosed:
+        return dot(BusyColor);
+    case Connection::State::Closed:
+        return dot(connection->errorString().isEmpty() ? IdleColor : FailedColor);
+    }
+    return {};
+}
+
+QIcon SessionTreeModel::dot(const QColor &color) const
+{
+    auto it = m_icons.constFind(color.rgb());
+    if (it != m_icons.cend())
+        return *it;
+    QIcon icon;
+    for (int size : { 16, 32 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal rim = size / 16.0;
+        painter.setPen(QPen(color.darker(150), rim));
+        painter.setBrush(color);
+        const qreal margin = size * 0.22;
+        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    m_icons.insert(color.rgb(), icon);
+    return icon;
+}
+
+QString SessionTreeModel::ageText(qint64 sinceWallClockNs) const
+{
+    const qint64 seconds = std::max<qint64>(0, (nowWallClockNs() - sinceWallClockNs) / 1000000000);
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min").arg(seconds / 60);
+    if (seconds < 86400)
+        return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
+}
+
+int SessionTreeModel::sessionRow(quint32 sessionId) const
+{
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        if (m_sessions.at(row).id == sessionId)
+            return row;
+    }
+    return -1;
+}
+
+int SessionTreeModel::connectionRow(const SessionNode &node, quint32 connectionId) const
+{
+    for (int row = 0; row < node.connections.size(); ++row) {
+        if (node.connections.at(row).id == connectionId)
+            return row;
+    }
+    return -1;
+}
+
+void SessionTreeModel::addSession(Session *session)
+{
+    if (!session || sessionRow(session->id()) >= 0)
+        return;
+    const quint32 id = session->id();
+    SessionNode node;
+    node.id = id;
+    node.session = session;
+    for (Connection *connection : session->connections())
+        node.connections.append(ConnectionNode {
+            connection->id(), connection, connection->bytesReceived() + connection->bytesSent(), 0 });
+    const int row = int(m_sessions.size());
+    beginInsertRows({}, row, row);
+    m_sessions.append(node);
+    endInsertRows();
+
+    for (Connection *connection : session->connections()) {
+        const quint32 connectionId = connection->id();
+        connect(connection, &Connection::stateChanged, this,
+            [this, id, connectionId] { connectionChanged(id, connectionId); });
+        connect(connection, &QObject::destroyed, this,
+            [this, id, connectionId] { removeConnection(id, connectionId); });
+    }
+    connect(session, &Session::connectionAdded, this,
+        [this, id](Connection *connection) { addConnection(id, connection); });
+    connect(session, &Session::connectionRemoved, this,
+        [this, id](Connection *connection) { removeConnection(id, connection->id()); });
+    connect(session, &Session::changed, this, [this, id] { sessionChanged(id); });
+    connect(session, &Session::nameChanged, this, [this, id] { sessionChanged(id); });
+    if (auto *client = qobject_cast<ClientSession *>(session))
+        connect(client, &ClientSession::stateChanged, this, [this, id] { sessionChanged(id); });
+    // Sessions deleted without sessionRemoved (the workbench's destructor) leave too.
+    connect(session, &QObject::destroyed, this, [this, id] { removeSession(id); });
+}
+
+void SessionTreeModel::removeSession(quint32 sessionId)
+{
+    const int row = sessionRow(sessionId);
+    if (row < 0)
+        return;
+    if (Session *session = m_sessions.at(row).session) {
+        disconnect(session, nullptr, this, nullptr);
+        for (const ConnectionNode &connection : std::as_const(m_sessions.at(row).connections)) {
+            if (connection.connection)
+                disconnect(connection.connection, nullptr, this, nullptr);
+        }
+    }
+    beginRemoveRows({}, row, row);
+    m_sessions.removeAt(row);
+    endRemoveRows();
+}
+
+void SessionTreeModel::addConnection(quint32 sessionId, Connection *connection)
+{
+    const int row = sessionRow(sessionId);
+    if (row < 0 || !connection || connectionRow(m_sessions.at(row), connection->id()) >= 0)
+        return;
+    SessionNode &node = m_sessions[row];
+    const quint32 connectionId = connection->id();
+    const int child = int(node.connections.size());
+    beginInsertRows(createIndex(row, 0, quintptr(0)), child, child);
+    node.connections.append(ConnectionNode {
+        connectionId, connection, connection->bytesReceived() + connection->bytesSent(), 0 });
+    endInsertRows();
+    connect(connection, &Connection::stateChanged, this,
+        [this, sessionId, connectionId] { connectionChanged(sessionId, connectionId); });
+    connect(connection, &QObject::destroyed, this,
+        [this, sessionId, connectionId] { removeConnection(sessionId, connectionId); });
+}
+
+void SessionTreeModel::removeConnection(quint32 sessionId, quint32 connectionId)
+{
+    const int row = sessionRow(sessionId);
+    if (row < 0)
+        return;
+    SessionNode &node = m_sessions[row];
+    const int child = connectionRow(node, connectionId);
+    if (child < 0)
+        return;
+    if (Connection *connection = node.connections.at(child).connection) {
+        node.removedIn += connection->bytesReceived();
+        node.removedOut += connection->bytesSent();
+        disconnect(connection, nullptr, this, nullptr);
+    }
+    beginRemoveRows(createIndex(row, 0, quintptr(0)), child, child);
+    node.connections.removeAt(child);
+    endRemoveRows();
+}
+
+void SessionTreeModel::sessionChanged(quint32 sessionId)
+{
+    const int row = sessionRow(sessionId);
+    if (row < 0)
+        return;
+    Q_EMIT dataChanged(createIndex(row, 0, quintptr(0)), createIndex(row, ColumnCount - 1, quintptr(0)));
+}
+
+void SessionTreeModel::connectionChanged(quint32 sessionId, quint32 connectionId)
+{
+    const int row = sessionRow(sessionId);
+    if (row < 0)
+        return;
+    const int child = connectionRow(m_sessions.at(row), connectionId);
+    if (child < 0)
+        return;
+    Q_EMIT dataChanged(
+        createIndex(child, 0, quintptr(sessionId)), createIndex(child, ColumnCount - 1, quintptr(sessionId)));
+}
+
+void SessionTreeModel::sample()
+{
+    const double seconds = std::max<qint64>(m_sinceSample.restart(), 1) / 1000.0;
+    const QList<int> numeric { Qt::DisplayRole, Qt::UserRole, Qt::ToolTipRole };
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        SessionNode &node = m_sessions[row];
+        for (ConnectionNode &entry : node.connections) {
+            if (!entry.connection)
+                continue;
+            const qint64 total = entry.connection->bytesReceived() + entry.connection->bytesSent();
+            entry.rate = (total - entry.lastTotal) / seconds;
+            entry.lastTotal = total;
+        }
+        Q_EMIT dataChanged(
+            createIndex(row, BytesInColumn, quintptr(0)), createIndex(row, AgeColumn, quintptr(0)), numeric);
+        if (!node.connections.isEmpty()) {
+            const int last = int(node.connections.size()) - 1;
+            Q_EMIT dataChanged(createIndex(0, BytesInColumn, quintptr(node.id)),
+                createIndex(last, AgeColumn, quintptr(node.id)), numeric);
+        }
+    }
+}
+
+} // namespace Sockbench

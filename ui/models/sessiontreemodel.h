@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
+
+namespace Sockbench {
+
+class Connection;
+class Session;
+class Workbench;
+
+/// Sessions and their connections as a tree: top-level rows are sessions, children are connections.
+///
+/// Mirrors the workbench through its signals and keeps only ids and QPointers, so a session or connection
+/// that goes away never leaves a dangling pointer. A 1 s timer samples the byte counters for the rate and age
+/// columns.
+class SessionTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionTreeModel)
+public:
+    enum Column {
+        NameColumn,
+        StateColumn,
+        LocalColumn,
+        PeerColumn,
+        BytesInColumn,
+        BytesOutColumn,
+        RateColumn,
+        AgeColumn,
+        ColumnCount
+    };
+    enum Role { SessionIdRole = Qt::UserRole + 1, ConnectionIdRole, IsOpenRole };
+
+    explicit SessionTreeModel(Workbench *workbench, QObject *parent = nullptr);
+    ~SessionTreeModel() override;
+
+    /// The session of a session row, or of a connection row.
+    Session *sessionAt(const QModelIndex &index) const;
+    /// The connection of a connection row; null for session rows.
+    Connection *connectionAt(const QModelIndex &index) const;
+    QModelIndex indexOfSession(const Session *session) const;
+    QModelIndex indexOfConnection(const Connection *connection) const;
+
+    /// How often rates and ages refresh; default 1000 ms (tests make it shorter).
+    void setSampleInterval(int milliseconds);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct ConnectionNode
+    {
+        quint32 id = 0;
+        QPointer<Connection> connection;
+        qint64 lastTotal = 0; ///< bytes in + out at the last sample
+        double rate = 0; ///< bytes per second over the last sample interval
+    };
+    struct SessionNode
+    {
+        quint32 id = 0;
+        QPointer<Session> session;
+        QList<ConnectionNode> connections;
+        qint64 removedIn = 0; ///< counters of connections no longer listed, so session totals stay right
+        qint64 removedOut = 0;
+    };
+
+    void addSession(Session *session);
+    void removeSession(quint32 sessionId);
+    void addConnection(quint32 sessionId, Connection *connection);
+    void removeConnection(quint32 sessionId, quint32 connectionId);
+    void sessionChanged(quint32 sessionId);
+    void connectionChanged(quint32 sessionId, quint32 connectionId);
+    void sample();
+
+    int sessionRow(quint32 sessionId) const;
+    int connectionRow(const SessionNode &node, quint32 connectionId) const;
+    QVariant sessionData(const SessionNode &node, int column, int role) const;
+    QVariant connectionData(
+        const SessionNode &node, const ConnectionNode &connection, int column, int role) const;
+    QString sessionStateText(const Session *session) const;
+    QString connectionStateText(const Connection *connection) const;
+    QIcon sessionIcon(const Session *session) const;
+    QIcon connectionIcon(const Connection *connection) const;
+    QString ageText(qint64 sinceWallClockNs) const;
+    QIcon dot(const QColor &color) const;
+
+    QPointer<Workbench> m_workbench;
+    QList<SessionNode> m_sessions;
+    QTimer *m_sampler = nullptr;
+    QElapsedTimer m_sinceSample;
+    mutable QHash<QRgb, QIcon> m_icons; ///< state dots, drawn once
+};
+
+} // namespace Sockbench

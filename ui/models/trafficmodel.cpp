@@ -1,0 +1,337 @@
+#include "trafficmodel.h"
+
+#include "capture/capturestore.h"
+#include "codec/byteformat.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Sockbench {
+
+namespace {
+
+// Mid-saturated hues that keep their contrast on light and dark backgrounds.
+const QColor OutboundColor(0x3b, 0x8e, 0xd8);
+const QColor InboundColor(0xe0, 0x86, 0x2a);
+
+// Lifecycle payloads are short texts (endpoints, messages); more than this is not worth a table cell.
+constexpr qint64 LifecycleTextBytes = 256;
+
+QString lifecycleText(EventKind kind, const QString &detail)
+{
+    switch (kind) {
+    case EventKind::Data:
+        break;
+    case EventKind::Listening:
+        return TrafficModel::tr("listening on %1").arg(detail);
+    case EventKind::StoppedListening:
+        return TrafficModel::tr("stopped listening");
+    case EventKind::Resolving:
+        return TrafficModel::tr("resolving %1").arg(detail);
+    case EventKind::Connecting:
+        return TrafficModel::tr("connecting to %1").arg(detail);
+    case EventKind::Connected:
+        return TrafficModel::tr("connected to %1").arg(detail);
+    case EventKind::Accepted:
+        return TrafficModel::tr("accepted %1").arg(detail);
+    case EventKind::PeerHalfClosed:
+        return TrafficModel::tr("peer closed its side");
+    case EventKind::LocalHalfClosed:
+        return TrafficModel::tr("we closed our side");
+    case EventKind::Closed:
+        return TrafficModel::tr("closed");
+    case EventKind::Error:
+        return TrafficModel::tr("error: %1").arg(detail);
+    }
+    return detail;
+}
+
+} // namespace
+
+TrafficModel::TrafficModel(CaptureStore *capture, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_capture(capture)
+{
+    if (capture) {
+        m_seen = capture->count();
+        connect(capture, &CaptureStore::rowsAppended, this, &TrafficModel::onRowsAppended);
+    }
+}
+
+TrafficModel::~TrafficModel() = default;
+
+bool TrafficModel::isFiltering() const
+{
+    return !(m_filter == Filter {});
+}
+
+bool TrafficModel::matches(qint64 row) const
+{
+    const CaptureEvent event = m_capture->event(row);
+    if (m_filter.sessionId != 0 && event.sessionId != m_filter.sessionId)
+        return false;
+    if (m_filter.connectionId != 0 && event.connectionId != m_filter.connectionId)
+        return false;
+    if (event.kind != EventKind::Data)
+        return m_filter.lifecycle;
+    return event.direction == Direction::Inbound ? m_filter.inbound : m_filter.outbound;
+}
+
+void TrafficModel::setFilter(const Filter &filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    rebuild();
+    endResetModel();
+}
+
+void TrafficModel::rebuild()
+{
+    m_filtering = isFiltering();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    if (!m_filtering || !m_capture)
+        return;
+    for (qint64 row = m_clearedBase; row < m_seen; ++row) {
+        if (matches(row))
+            m_rows.push_back(row);
+    }
+}
+
+void TrafficModel::setTimeFormat(TimeFormat format)
+{
+    if (format == m_timeFormat)
+        return;
+    m_timeFormat = format;
+    Q_EMIT headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn), { Qt::DisplayRole });
+}
+
+void TrafficModel::clear()
+{
+    beginResetModel();
+    m_clearedBase = m_seen;
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    endResetModel();
+}
+
+void TrafficModel::onRowsAppended(qint64 first, qint64 last)
+{
+    Q_UNUSED(first)
+    // The announcement may overlap rows taken in at construction: only what is new counts.
+    const qint64 end = last + 1;
+    if (!m_capture || end <= m_seen)
+        return;
+    const qint64 from = m_seen;
+    if (!m_filtering) {
+        const int firstRow = rowCount();
+        const int lastRow = firstRow + int(end - from) - 1;
+        beginInsertRows({}, firstRow, lastRow);
+        m_seen = end;
+        endInsertRows();
+        Q_EMIT rowsBatchAppended(firstRow, lastRow);
+        return;
+    }
+    std::vector<qint64> matching;
+    for (qint64 row = from; row < end; ++row) {
+        if (matches(row))
+            matching.push_back(row);
+    }
+    m_seen = end;
+    if (matching.empty())
+        return;
+    const int firstRow = rowCount();
+    const int lastRow = firstRow + int(matching.size()) - 1;
+    beginInsertRows({}, firstRow, lastRow);
+    m_rows.insert(m_rows.end(), matching.cbegin(), matching.cend());
+    endInsertRows();
+    Q_EMIT rowsBatchAppended(firstRow, lastRow);
+}
+
+qint64 TrafficModel::captureRow(int modelRow) const
+{
+    if (modelRow < 0 || modelRow >= rowCount())
+        return -1;
+    return m_filtering ? m_rows[size_t(modelRow)] : m_clearedBase + modelRow;
+}
+
+int TrafficModel::modelRow(qint64 captureRow) const
+{
+    if (captureRow < m_clearedBase || captureRow >= m_seen)
+        return -1;
+    if (!m_filtering)
+        return int(captureRow - m_clearedBase);
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), captureRow);
+    return it != m_rows.cend() && *it == captureRow ? int(it - m_rows.cbegin()) : -1;
+}
+
+int TrafficModel::find(const QByteArray &needle, int fromRow, bool forward) const
+{
+    m_findCut = false;
+    const int rows = rowCount();
+    if (needle.isEmpty() || rows == 0 || !m_capture)
+        return -1;
+    const int start = fromRow >= 0 && fromRow < rows ? fromRow : (forward ? -1 : rows);
+    qint64 budget = m_findBudget;
+    for (int step = 1; step <= rows; ++step) {
+        // Every row once, beginning beside fromRow and ending on it.
+        int row = forward ? start + step : start - step;
+        row = ((row % rows) + rows) % rows;
+        const qint64 capRow = captureRow(row);
+        const CaptureEvent event = m_capture->event(capRow);
+        if (event.kind != EventKind::Data || event.payloadSize < quint32(needle.size()))
+            continue;
+        if (budget <= 0) {
+            m_findCut = true;
+            return -1;
+        }
+        budget -= event.payloadSize;
+        if (m_capture->payload(capRow).contains(needle))
+            return row;
+    }
+    return -1;
+}
+
+int TrafficModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_filtering ? int(m_rows.size()) : int(m_seen - m_clearedBase);
+}
+
+int TrafficModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TrafficModel::timeText(qint64 wallClockNs, quint32 sessionId) const
+{
+    if (m_timeFormat == TimeFormat::Relative) {
+        auto it = m_sessionStarts.constFind(sessionId);
+        if (it == m_sessionStarts.cend()) {
+            const qint64 started = m_capture->sessionInfo(sessionId).startedWallClockNs;
+            if (started == 0)
+                return {};
+            it = m_sessionStarts.insert(sessionId, started);
+        }
+        const qint64 delta = wallClockNs - *it;
+        const qint64 magnitude = delta < 0 ? -delta : delta;
+        return QString(delta < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+            + QString::number(magnitude / 1000000000) + QLatin1Char('.')
+            + QStringLiteral("%1").arg((magnitude / 1000) % 1000000, 6, 10, QLatin1Char('0'));
+    }
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(wallClockNs / 1000000);
+    return time.toString(QStringLiteral("HH:mm:ss")) + QLatin1Char('.')
+        + QStringLiteral("%1").arg((wallClockNs / 1000) % 1000000, 6, 10, QLatin1Char('0'));
+}
+
+QVariant TrafficModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_capture)
+        return {};
+    const qint64 row = captureRow(index.row());
+    if (row < 0)
+        return {};
+    const CaptureEvent event = m_capture->event(row);
+    const bool isData = event.kind == EventKind::Data;
+    switch (role) {
+    case CaptureRowRole:
+        return row;
+    case DirectionRole:
+        return int(event.direction);
+    case EventKindRole:
+        return int(event.kind);
+    case ConnectionIdRole:
+        return event.connectionId;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == DirectionColumn)
+            return QVariant(Qt::AlignCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() != DirectionColumn || !isData)
+            return {};
+        return event.direction == Direction::Outbound ? OutboundColor : InboundColor;
+    case Qt::ToolTipRole:
+        if (index.column() != DirectionColumn || !isData)
+            return {};
+        return event.direction == Direction::Outbound ? tr("sent to the peer") : tr("received from the peer");
+    case Qt::UserRole:
+        // Raw values for sorting proxies.
+        switch (index.column()) {
+        case TimeColumn:
+            return event.wallClockNs;
+        case SizeColumn:
+            return qint64(event.payloadSize);
+        default:
+            return {};
+        }
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+
+    switch (index.column()) {
+    case TimeColumn:
+        return timeText(event.wallClockNs, event.sessionId);
+    case ConnectionColumn:
+        if (event.connectionId != 0)
+            return tr("#%1").arg(event.connectionId);
+        return m_capture->sessionInfo(event.sessionId).name;
+    case DirectionColumn:
+        if (!isData)
+            return QStringLiteral("•");
+        return event.direction == Direction::Outbound ? QStringLiteral("→") : QStringLiteral("←");
+    case SizeColumn:
+        return isData ? QLocale().toString(qint64(event.payloadSize)) : QString();
+    case PreviewColumn: {
+        if (!isData) {
+            const QByteArray detail
+                = event.payloadSize > 0 ? m_capture->payload(row, 0, LifecycleTextBytes) : QByteArray();
+            return lifecycleText(event.kind, ByteFormat::toVisibleText(detail));
+        }
+        if (!m_capture->isPayloadAvailable(row))
+            return tr("(payload lost: the spool could not be written)");
+        const QString text = ByteFormat::toVisibleText(m_capture->payload(row, 0, PreviewBytes));
+        return event.payloadSize > PreviewBytes ? text + QStringLiteral("…") : text;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole && section == SizeColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case TimeColumn:
+        return m_timeFormat == TimeFormat::Absolute ? tr("Time") : tr("Time (s)");
+    case ConnectionColumn:
+        return tr("Connection");
+    case DirectionColumn:
+        return tr("Dir");
+    case SizeColumn:
+        return tr("Size");
+    case PreviewColumn:
+        return tr("Preview");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace Sockbench

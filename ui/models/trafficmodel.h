@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+#include <vector>
+
+namespace Sockbench {
+
+class CaptureStore;
+
+/// The capture as a table, filtered, growing in batches as the capture announces rows.
+///
+/// Without a filter a model row is a capture row minus the rows hidden by clear(), so nothing is stored per
+/// row; with a filter the matching capture rows are kept in a vector extended batch by batch. rowCount() and
+/// data() are O(1): data() reads one index entry and at most 64 payload bytes.
+class TrafficModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrafficModel)
+public:
+    enum Column { TimeColumn, ConnectionColumn, DirectionColumn, SizeColumn, PreviewColumn, ColumnCount };
+    enum Role { CaptureRowRole = Qt::UserRole + 1, DirectionRole, EventKindRole, ConnectionIdRole };
+    /// Relative: seconds since the session started (SessionInfo::startedWallClockNs), e.g. "+12.345678".
+    enum class TimeFormat { Absolute, Relative };
+
+    struct Filter
+    {
+        quint32 sessionId = 0; ///< 0: all sessions
+        quint32 connectionId = 0; ///< 0: all of the session (session-level events included)
+        bool inbound = true;
+        bool outbound = true;
+        bool lifecycle = true;
+        friend bool operator==(const Filter &, const Filter &) = default;
+    };
+
+    /// Bytes of payload previewed per row.
+    static constexpr qint64 PreviewBytes = 64;
+
+    explicit TrafficModel(CaptureStore *capture, QObject *parent = nullptr);
+    ~TrafficModel() override;
+
+    void setFilter(const Filter &filter);
+    Filter filter() const { return m_filter; }
+    void setTimeFormat(TimeFormat format);
+    TimeFormat timeFormat() const { return m_timeFormat; }
+
+    /// The capture row shown at modelRow; -1 when out of range.
+    qint64 captureRow(int modelRow) const;
+    /// The model row showing captureRow; -1 when filtered out or cleared.
+    int modelRow(qint64 captureRow) const;
+
+    /// Searches the payloads of data rows after (forward) or before fromRow, wrapping around and ending with
+    /// fromRow itself; -1 when none. A needle split across two chunks is not found. At most findByteBudget()
+    /// payload bytes are read per call, so a huge capture cannot freeze the caller; findWasCut() then says
+    /// so.
+    int find(const QByteArray &needle, int fromRow, bool forward) const;
+    void setFindByteBudget(qint64 bytes) { m_findBudget = bytes; }
+    qint64 findByteBudget() const { return m_findBudget; }
+    bool findWasCut() const { return m_findCut; }
+
+    /// The capture is append-only: clear hides everything recorded so far.
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /// After each batch insert, so a view can autoscroll.
+    void rowsBatchAppended(int first, int last);
+
+private:
+    void onRowsAppended(qint64 first, qint64 last);
+    bool isFiltering() const;
+    bool matches(qint64 row) const;
+    void rebuild();
+    QString timeText(qint64 wallClockNs, quint32 sessionId) const;
+
+    QPointer<CaptureStore> m_capture;
+    Filter m_filter;
+    TimeFormat m_timeFormat = TimeFormat::Absolute;
+    qint64 m_seen = 0; ///< capture rows taken in so far
+    qint64 m_clearedBase = 0; ///< capture rows hidden by clear()
+    bool m_filtering = false;
+    std::vector<qint64> m_rows; ///< matching capture rows, only while filtering
+    mutable QHash<quint32, qint64> m_sessionStarts;
+    qint64 m_findBudget = 256 * 1024 * 1024;
+    mutable bool m_findCut = false;
+};
+
+} // namespace Sockbench
