@@ -1,0 +1,439 @@
+#include "newsessiondialog.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Sockbench {
+
+namespace {
+
+const QString settingsGroup = QStringLiteral("newSessionDialog");
+const QString recentClientsKey = QStringLiteral("recentClients");
+const QString recentServersKey = QStringLiteral("recentServers");
+const QString hostKey = QStringLiteral("host");
+const QString addressKey = QStringLiteral("address");
+const QString portKey = QStringLiteral("port");
+
+// A mid red and a dark amber that read on light and dark palettes alike.
+const QColor errorColor(0xd3, 0x2f, 0x2f);
+const QColor warningColor(0xc7, 0x7c, 0x02);
+
+void setTextColor(QLabel *label, const QColor &color)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, color);
+    label->setPalette(palette);
+}
+
+bool isAnyAddress(const QHostAddress &address)
+{
+    return address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)
+        || address == QHostAddress(QHostAddress::Any);
+}
+
+// "[::1]" as people copy it from URLs is the address ::1.
+QString withoutBrackets(QString text)
+{
+    text = text.trimmed();
+    if (text.size() >= 2 && text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+        text = text.mid(1, text.size() - 2);
+    return text;
+}
+
+bool isAllDigits(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+QList<QVariantMap> readRecent(const QString &key)
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    QList<QVariantMap> entries;
+    const QVariantList stored = settings.value(key).toList();
+    for (const QVariant &item : stored)
+        entries.append(item.toMap());
+    return entries;
+}
+
+// Most recent first, without duplicates, at most maxRecent entries.
+void writeRecent(const QString &key, const QVariantMap &entry)
+{
+    QList<QVariantMap> entries = readRecent(key);
+    entries.removeAll(entry);
+    entries.prepend(entry);
+    QVariantList stored;
+    for (const QVariantMap &item : std::as_const(entries)) {
+        if (stored.size() >= NewSessionDialog::maxRecent)
+            break;
+        stored.append(item);
+    }
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    settings.setValue(key, stored);
+}
+
+} // namespace
+
+NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
+    : QDialog(parent)
+{
+    m_clientRadio = new QRadioButton(tr("&Client: connect to a server"), this);
+    m_clientRadio->setObjectName(QStringLiteral("clientRadio"));
+    m_clientRadio->setToolTip(tr("Open a TCP connection to a host and port."));
+    m_serverRadio = new QRadioButton(tr("Se&rver: listen for clients"), this);
+    m_serverRadio->setObjectName(QStringLiteral("serverRadio"));
+    m_serverRadio->setToolTip(tr("Listen on an address and port and accept any number of clients."));
+    m_roleGroup = new QButtonGroup(this);
+    m_roleGroup->addButton(m_clientRadio, int(Role::Client));
+    m_roleGroup->addButton(m_serverRadio, int(Role::Server));
+
+    m_hostEdit = new QComboBox(this);
+    m_hostEdit->setObjectName(QStringLiteral("hostEdit"));
+    m_hostEdit->setEditable(true);
+    m_hostEdit->setInsertPolicy(QComboBox::NoInsert);
+    m_hostEdit->setMinimumContentsLength(28);
+    m_hostEdit->lineEdit()->setPlaceholderText(tr("a host name or an IP address"));
+    m_hostEdit->setToolTip(tr("The server to connect to, e.g. localhost, 192.168.1.10, ::1 or example.com. "
+                              "Recent hosts are in the list."));
+
+    m_bindEdit = new QComboBox(this);
+    m_bindEdit->setObjectName(QStringLiteral("bindEdit"));
+    m_bindEdit->setEditable(true);
+    m_bindEdit->setInsertPolicy(QComboBox::NoInsert);
+    m_bindEdit->setMinimumContentsLength(28);
+    // Inline completion would turn a typed "::" into "::1 (this computer only…)"; addresses are typed whole.
+    m_bindEdit->setCompleter(nullptr);
+    m_bindEdit->addItem(tr("127.0.0.1 (this computer only)"), QStringLiteral("127.0.0.1"));
+    m_bindEdit->addItem(tr("::1 (this computer only, IPv6)"), QStringLiteral("::1"));
+    m_bindEdit->addItem(tr("0.0.0.0 (all interfaces — reachable from the network)"), QStringLiteral("0.0.0.0"));
+    m_bindEdit->addItem(tr(":: (all interfaces, IPv6 — reachable from the network)"), QStringLiteral("::"));
+    m_bindEdit->setItemData(2, warningColor, Qt::ForegroundRole);
+    m_bindEdit->setItemData(3, warningColor, Qt::ForegroundRole);
+    m_bindEdit->setToolTip(tr("The local address to listen on. 127.0.0.1 accepts connections from this computer "
+                              "only; you may also type the address of one of your network interfaces."));
+
+    m_bindWarning = new QLabel(tr("⚠ Listening on all interfaces: anyone who can reach this computer over the "
+                                  "network can connect."),
+                               this);
+    m_bindWarning->setObjectName(QStringLiteral("bindWarningLabel"));
+    m_bindWarning->setWordWrap(true);
+    setTextColor(m_bindWarning, warningColor);
+
+    m_portEdit = new QLineEdit(this);
+    m_portEdit->setObjectName(QStringLiteral("portEdit"));
+    m_portEdit->setMaxLength(10);
+    m_portEdit->setToolTip(tr("The TCP port, 1 to 65535 (0 for a server picks a free port)."));
+
+    m_portHint = new QLabel(tr("0 or empty picks a free port; the session list shows which one."), this);
+    m_portHint->setObjectName(QStringLiteral("portHint"));
+    m_portHint->setWordWrap(true);
+    m_portHint->setForegroundRole(QPalette::PlaceholderText);
+
+    m_timeoutSpin = new QSpinBox(this);
+    m_timeoutSpin->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeoutSpin->setRange(0, 600);
+    m_timeoutSpin->setValue(10);
+    m_timeoutSpin->setSuffix(tr(" s"));
+    m_timeoutSpin->setSpecialValueText(tr("system default"));
+    m_timeoutSpin->setToolTip(tr("Give up when the name cannot be resolved and connected within this time."));
+
+    m_behaviourCombo = new QComboBox(this);
+    m_behaviourCombo->setObjectName(QStringLiteral("behaviourCombo"));
+    m_behaviourCombo->addItem(tr("Manual"), QVariant::fromValue(ServerBehaviour::Manual));
+    m_behaviourCombo->addItem(tr("Echo"), QVariant::fromValue(ServerBehaviour::Echo));
+    m_behaviourCombo->addItem(tr("Discard"), QVariant::fromValue(ServerBehaviour::Discard));
+    m_behaviourCombo->setToolTip(tr("What the server does with the bytes its clients send."));
+    m_behaviourCombo->setItemData(0, tr("Nothing automatic: you reply from the send panel."), Qt::ToolTipRole);
+    m_behaviourCombo->setItemData(1, tr("Sends every received byte back to its sender."), Qt::ToolTipRole);
+    m_behaviourCombo->setItemData(2, tr("Records received bytes and answers nothing."), Qt::ToolTipRole);
+
+    m_behaviourHint = new QLabel(this);
+    m_behaviourHint->setObjectName(QStringLiteral("behaviourHint"));
+    m_behaviourHint->setWordWrap(true);
+    m_behaviourHint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *hostLabel = new QLabel(tr("&Host:"), this);
+    hostLabel->setBuddy(m_hostEdit);
+    auto *bindLabel = new QLabel(tr("&Bind address:"), this);
+    bindLabel->setBuddy(m_bindEdit);
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_portEdit);
+    auto *timeoutLabel = new QLabel(tr("Connect &timeout:"), this);
+    timeoutLabel->setBuddy(m_timeoutSpin);
+    auto *behaviourLabel = new QLabel(tr("Beha&viour:"), this);
+    behaviourLabel->setBuddy(m_behaviourCombo);
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->addRow(hostLabel, m_hostEdit);
+    m_form->addRow(bindLabel, m_bindEdit);
+    m_form->addRow(QString(), m_bindWarning);
+    m_form->addRow(portLabel, m_portEdit);
+    m_form->addRow(QString(), m_portHint);
+    m_form->addRow(timeoutLabel, m_timeoutSpin);
+    m_form->addRow(behaviourLabel, m_behaviourCombo);
+    m_form->addRow(QString(), m_behaviourHint);
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setMinimumHeight(m_messageLabel->fontMetrics().lineSpacing() * 2);
+    m_messageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewSessionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &NewSessionDialog::reject);
+
+    auto *roles = new QHBoxLayout;
+    roles->addWidget(m_clientRadio);
+    roles->addSpacing(16);
+    roles->addWidget(m_serverRadio);
+    roles->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(roles);
+    layout->addSpacing(8);
+    layout->addLayout(m_form);
+    layout->addWidget(m_messageLabel);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    // Wide enough that the hints and the any-interface warning wrap into two lines, not four.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+
+    loadRecent();
+
+    connect(m_roleGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked)
+            setRole(Role(id));
+    });
+    connect(m_hostEdit, &QComboBox::editTextChanged, this, &NewSessionDialog::validate);
+    connect(m_hostEdit, &QComboBox::activated, this, &NewSessionDialog::onRecentHostChosen);
+    connect(m_bindEdit, &QComboBox::editTextChanged, this, &NewSessionDialog::validate);
+    connect(m_portEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
+    connect(m_behaviourCombo, &QComboBox::currentIndexChanged, this, &NewSessionDialog::updateBehaviourHint);
+
+    updateBehaviourHint();
+    m_role = role == Role::Client ? Role::Server : Role::Client; // so that setRole() does all its work
+    setRole(role);
+}
+
+NewSessionDialog::~NewSessionDialog() = default;
+
+void NewSessionDialog::setRole(Role role)
+{
+    const bool changed = role != m_role;
+    m_role = role;
+    const bool client = role == Role::Client;
+    (client ? m_clientRadio : m_serverRadio)->setChecked(true);
+
+    m_form->setRowVisible(m_hostEdit, client);
+    m_form->setRowVisible(m_timeoutSpin, client);
+    m_form->setRowVisible(m_bindEdit, !client);
+    m_form->setRowVisible(m_portHint, !client);
+    m_form->setRowVisible(m_behaviourCombo, !client);
+    m_form->setRowVisible(m_behaviourHint, !client);
+
+    setWindowTitle(client ? tr("New Client Session") : tr("New Server Session"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(client ? tr("C&onnect") : tr("&Listen"));
+    m_portEdit->setPlaceholderText(client ? tr("1–65535, e.g. 8080") : tr("0 = any free port"));
+
+    validate();
+    if (changed) {
+        (client ? static_cast<QWidget *>(m_hostEdit) : m_bindEdit)->setFocus(Qt::OtherFocusReason);
+        adjustSize();
+    }
+}
+
+ClientOptions NewSessionDialog::clientOptions() const
+{
+    ClientOptions options;
+    options.host = hostText();
+    parsePort(&options.port);
+    options.connectTimeoutMs = m_timeoutSpin->value() * 1000;
+    return options;
+}
+
+ServerOptions NewSessionDialog::serverOptions() const
+{
+    ServerOptions options;
+    QHostAddress address;
+    if (parseBindAddress(&address).isEmpty())
+        options.bindAddress = address;
+    parsePort(&options.port);
+    options.behaviour = m_behaviourCombo->currentData().value<ServerBehaviour>();
+    return options;
+}
+
+void NewSessionDialog::accept()
+{
+    validate();
+    if (!isInputValid())
+        return;
+    saveRecent();
+    QDialog::accept();
+}
+
+void NewSessionDialog::validate()
+{
+    QString message;
+    QString summary;
+    quint16 port = 0;
+    if (m_role == Role::Client) {
+        const QString host = hostText();
+        if (host.isEmpty()) {
+            message = tr("enter a host name or an IP address");
+        } else if (host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('\t'))) {
+            message = tr("the host must not contain spaces");
+        } else if (host.contains(QLatin1Char(':')) && QHostAddress(host).isNull()) {
+            message = tr("\"%1\" is neither a host name nor an IP address; put the port in the Port field")
+                          .arg(host);
+        } else {
+            message = parsePort(&port);
+        }
+        if (message.isEmpty())
+            summary = tr("Connects to %1 on port %2.").arg(host).arg(port);
+    } else {
+        QHostAddress address;
+        message = parseBindAddress(&address);
+        if (message.isEmpty())
+            message = parsePort(&port);
+        if (message.isEmpty()) {
+            summary = port == 0 ? tr("Listens on %1, on a free port.").arg(address.toString())
+                                : tr("Listens on %1, port %2.").arg(address.toString()).arg(port);
+        }
+    }
+
+    m_errorMessage = message;
+    if (message.isEmpty()) {
+        m_messageLabel->setText(summary);
+        m_messageLabel->setPalette(QPalette());
+    } else {
+        m_messageLabel->setText(message);
+        setTextColor(m_messageLabel, errorColor);
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
+    updateBindWarning();
+}
+
+void NewSessionDialog::updateBindWarning()
+{
+    QHostAddress address;
+    const bool any = m_role == Role::Server && parseBindAddress(&address).isEmpty() && isAnyAddress(address);
+    m_form->setRowVisible(m_bindWarning, any);
+}
+
+void NewSessionDialog::updateBehaviourHint()
+{
+    switch (m_behaviourCombo->currentData().value<ServerBehaviour>()) {
+    case ServerBehaviour::Manual:
+        m_behaviourHint->setText(tr("Received bytes are shown; you answer from the send panel."));
+        break;
+    case ServerBehaviour::Echo:
+        m_behaviourHint->setText(tr("Every byte received is sent straight back to the client that sent it."));
+        break;
+    case ServerBehaviour::Discard:
+        m_behaviourHint->setText(tr("Received bytes are recorded and dropped; nothing is sent back."));
+        break;
+    }
+}
+
+void NewSessionDialog::onRecentHostChosen(int index)
+{
+    // A recent host brings back the port it was last used with.
+    const QVariant port = m_hostEdit->itemData(index);
+    if (port.isValid())
+        m_portEdit->setText(QString::number(port.toUInt()));
+}
+
+void NewSessionDialog::loadRecent()
+{
+    const QList<QVariantMap> clients = readRecent(recentClientsKey);
+    for (const QVariantMap &entry : clients) {
+        const QString host = entry.value(hostKey).toString();
+        if (!host.isEmpty() && m_hostEdit->findText(host) < 0)
+            m_hostEdit->addItem(host, entry.value(portKey));
+    }
+    if (!clients.isEmpty()) {
+        m_hostEdit->setCurrentIndex(0);
+        onRecentHostChosen(0);
+    } else {
+        m_hostEdit->setEditText(QStringLiteral("127.0.0.1"));
+    }
+
+    // Addresses typed before come after the four standard ones; the default stays 127.0.0.1 on purpose.
+    const QList<QVariantMap> servers = readRecent(recentServersKey);
+    for (const QVariantMap &entry : servers) {
+        const QString address = entry.value(addressKey).toString();
+        if (!address.isEmpty() && m_bindEdit->findData(address) < 0)
+            m_bindEdit->addItem(address, address);
+    }
+    m_bindEdit->setCurrentIndex(0);
+}
+
+void NewSessionDialog::saveRecent() const
+{
+    quint16 port = 0;
+    parsePort(&port);
+    if (m_role == Role::Client) {
+        writeRecent(recentClientsKey, QVariantMap{{hostKey, hostText()}, {portKey, port}});
+    } else {
+        QHostAddress address;
+        parseBindAddress(&address);
+        writeRecent(recentServersKey, QVariantMap{{addressKey, address.toString()}, {portKey, port}});
+    }
+}
+
+QString NewSessionDialog::parsePort(quint16 *port) const
+{
+    *port = 0;
+    const QString text = m_portEdit->text().trimmed();
+    const bool client = m_role == Role::Client;
+    if (text.isEmpty())
+        return client ? tr("enter a port between 1 and 65535") : QString();
+    if (!isAllDigits(text))
+        return tr("port must be a number");
+    bool ok = false;
+    const uint value = text.toUInt(&ok);
+    const uint lowest = client ? 1 : 0;
+    if (!ok || value < lowest || value > 65535)
+        return client ? tr("port must be between 1 and 65535") : tr("port must be between 0 and 65535");
+    *port = quint16(value);
+    return {};
+}
+
+QString NewSessionDialog::parseBindAddress(QHostAddress *address) const
+{
+    const QString text = m_bindEdit->currentText().trimmed();
+    const int index = m_bindEdit->findText(text);
+    const QString addressText = index >= 0 ? m_bindEdit->itemData(index).toString() : withoutBrackets(text);
+    if (addressText.isEmpty())
+        return tr("enter the address to listen on, e.g. 127.0.0.1");
+    if (!address->setAddress(addressText))
+        return tr("bind address \"%1\" is not an IP address").arg(addressText);
+    return {};
+}
+
+QString NewSessionDialog::hostText() const
+{
+    return withoutBrackets(m_hostEdit->currentText());
+}
+
+} // namespace Sockbench

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "session/clientsession.h"
+#include "session/serversession.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace Sockbench {
+
+/// Opens a client or server session: validates as the user types and remembers recent endpoints.
+class NewSessionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewSessionDialog)
+public:
+    enum class Role { Client, Server };
+
+    explicit NewSessionDialog(Role role, QWidget *parent = nullptr);
+    ~NewSessionDialog() override;
+
+    Role role() const { return m_role; }
+    void setRole(Role role);
+
+    /// Meaningful when role() is Client and isInputValid().
+    ClientOptions clientOptions() const;
+    /// Meaningful when role() is Server and isInputValid().
+    ServerOptions serverOptions() const;
+
+    bool isInputValid() const { return m_errorMessage.isEmpty(); }
+    /// Why the input cannot be used; empty when it can.
+    QString errorMessage() const { return m_errorMessage; }
+
+    /// How many recent endpoints are kept in the settings.
+    static constexpr int maxRecent = 10;
+
+    void accept() override;
+
+private:
+    void validate();
+    void updateBindWarning();
+    void updateBehaviourHint();
+    void onRecentHostChosen(int index);
+    void loadRecent();
+    void saveRecent() const;
+
+    // Both return an empty message when the text is usable.
+    QString parsePort(quint16 *port) const;
+    QString parseBindAddress(QHostAddress *address) const;
+    QString hostText() const;
+
+    Role m_role = Role::Client;
+    QString m_errorMessage;
+
+    QRadioButton *m_clientRadio = nullptr;
+    QRadioButton *m_serverRadio = nullptr;
+    QButtonGroup *m_roleGroup = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_hostEdit = nullptr;
+    QComboBox *m_bindEdit = nullptr;
+    QLabel *m_bindWarning = nullptr;
+    QLineEdit *m_portEdit = nullptr;
+    QLabel *m_portHint = nullptr;
+    QSpinBox *m_timeoutSpin = nullptr;
+    QComboBox *m_behaviourCombo = nullptr;
+    QLabel *m_behaviourHint = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Sockbench

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "codec/payloadparser.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+
+namespace Sockbench {
+
+/// What the user types and sends: text with escapes or hex, a line ending, repeat, history, snippets, files.
+class SendPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SendPanel)
+public:
+    explicit SendPanel(QWidget *parent = nullptr);
+    ~SendPanel() override;
+
+    /// "to #3 127.0.0.1:51234", "to all 4 connections of Echo server …" or "no connection selected".
+    void setTargetDescription(const QString &text);
+    /// False when there is no open target: the Send button is disabled, a send attempt does nothing and a
+    /// running repeat stops.
+    void setSendEnabled(bool enabled);
+    bool isSendEnabled() const { return m_sendEnabled; }
+
+    /// The parsed input plus the line ending; empty when the input is invalid.
+    QByteArray currentBytes() const;
+    bool isInputValid() const;
+    void focusInput();
+
+    QString inputText() const;
+    void setInputText(const QString &text);
+    PayloadMode mode() const;
+    /// Also switches the line ending to the mode's default (LF for text, none for hex), as choosing it does.
+    void setMode(PayloadMode mode);
+    LineEnding lineEnding() const;
+    void setLineEnding(LineEnding ending);
+
+    /// Sends the input (or starts the repeat), as the Send button and Ctrl+Enter do; false when nothing went.
+    bool send();
+    bool isRepeating() const { return m_repeatRemaining > 0; }
+    void stopRepeat();
+    /// Emits the file's contents once; false (with the reason shown in the panel) when it cannot be read.
+    bool sendFile(const QString &path);
+
+    /// Oldest first.
+    QStringList history() const;
+
+    QStringList snippetNames() const;
+    /// Saves the current input, mode and line ending under name, replacing a snippet of that name.
+    void saveSnippet(const QString &name);
+    /// Puts the snippet's input, mode and line ending back; false when there is none of that name.
+    bool loadSnippet(const QString &name);
+    void deleteSnippet(const QString &name);
+
+    /// Files larger than this are refused by sendFile().
+    static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+    static constexpr int maxHistory = 100;
+
+Q_SIGNALS:
+    /// Once per send; a repeat emits it each time.
+    void sendRequested(const QByteArray &bytes);
+    void repeatingChanged(bool repeating);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct HistoryEntry
+    {
+        QString text;
+        PayloadMode mode = PayloadMode::Text;
+    };
+
+    void validate();
+    void updateSendButton();
+    void showNotice(const QString &message);
+    void onModeChanged();
+    void onRepeatTick();
+    void remember(const QString &text);
+    void walkHistory(int step);
+    void applyEntry(const QString &text, PayloadMode mode);
+    void loadHistory();
+    void saveHistory() const;
+    void chooseFile();
+    void promptSaveSnippet();
+    void rebuildSnippetMenu();
+
+    QLabel *m_targetLabel = nullptr;
+    QPlainTextEdit *m_edit = nullptr;
+    QComboBox *m_modeCombo = nullptr;
+    QComboBox *m_lineEndingCombo = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QToolButton *m_fileButton = nullptr;
+    QToolButton *m_snippetsButton = nullptr;
+    QCheckBox *m_repeatCheck = nullptr;
+    QSpinBox *m_repeatCount = nullptr;
+    QSpinBox *m_repeatInterval = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QTimer *m_repeatTimer = nullptr;
+
+    bool m_sendEnabled = true;
+    bool m_applyingEntry = false;
+    ParseResult m_parsed;
+
+    QByteArray m_repeatBytes;
+    int m_repeatRemaining = 0;
+    int m_repeatTotal = 0;
+
+    QList<HistoryEntry> m_history;
+    int m_historyIndex = -1; ///< -1 while editing a new entry.
+    HistoryEntry m_draft; ///< What was typed before walking into the history.
+};
+
+} // namespace Sockbench
