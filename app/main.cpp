@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "widgets/mainwindow.h"
 #include "widgets/sendpanel.h"
+#include "widgets/trafficpane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -8,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTableView>
 #include <QTimer>
 #include <QTranslator>
 
@@ -25,8 +27,10 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English is a translation too (its plural forms), and the one to fall back on.
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("sockbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("sockbench"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral("sockbench_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
 }
 
@@ -44,6 +48,8 @@ void scheduleScreenshot(Sockbench::MainWindow &window, const QString &path)
     }
     QTimer::singleShot(1000 + 300 * int(lines.size()) + 700, &window, [&window, path] {
         window.sendPanel()->setInputText(QStringLiteral("type here, Ctrl+Enter sends"));
+        QTableView *log = window.trafficPane()->view();
+        log->setCurrentIndex(log->model()->index(log->model()->rowCount() - 1, 0));
         window.grab().save(path);
         QCoreApplication::quit();
     });

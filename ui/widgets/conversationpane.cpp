@@ -9,30 +9,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace Sockbench {
-
-namespace {
-
-/// Tints each message by its direction, the way Follow TCP Stream does, and indents what we sent.
-class ConversationDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const auto direction = Direction(index.data(ConversationModel::DirectionRole).toInt());
-        option->backgroundBrush = DirectionStyle::background(direction, option->palette);
-    }
-};
-
-} // namespace
 
 ConversationPane::ConversationPane(CaptureStore *capture, QWidget *parent)
     : QWidget(parent)
@@ -53,7 +33,7 @@ ConversationPane::ConversationPane(CaptureStore *capture, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("conversationView"));
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new ConversationDelegate(m_view));
+    m_view->setItemDelegate(new DirectionStyle::TintDelegate(ConversationModel::DirectionRole, m_view));
     m_view->setWordWrap(true);
     m_view->setSpacing(2);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QPalette>
+#include <QStyledItemDelegate>
 
 namespace Sockbench::DirectionStyle {
 
@@ -29,5 +30,28 @@ inline QBrush background(Direction direction, const QPalette &palette)
                             base.greenF() * (1 - amount) + tint.greenF() * amount,
                             base.blueF() * (1 - amount) + tint.blueF() * amount);
 }
+
+/// Tints each row by the direction its model reports under directionRole, the way Follow TCP Stream does.
+class TintDelegate final : public QStyledItemDelegate
+{
+public:
+    TintDelegate(int directionRole, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_directionRole(directionRole)
+    {
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto direction = Direction(index.data(m_directionRole).toInt());
+        if (direction != Direction::None)
+            option->backgroundBrush = background(direction, option->palette);
+    }
+
+private:
+    int m_directionRole = 0;
+};
 
 } // namespace Sockbench::DirectionStyle

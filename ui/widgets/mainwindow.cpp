@@ -228,10 +228,16 @@ QWidget *MainWindow::createCentralArea()
     m_sessionView->setUniformRowHeights(true);
     m_sessionView->setAllColumnsShowFocus(true);
     m_sessionView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_sessionView->header()->setStretchLastSection(false);
-    m_sessionView->header()->setSectionResizeMode(SessionTreeModel::NameColumn, QHeaderView::Stretch);
-    for (int column = SessionTreeModel::StateColumn; column < SessionTreeModel::ColumnCount; ++column)
-        m_sessionView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The name (with the endpoints) takes what the numbers leave; numbers get room for "1023.9 MiB".
+    QHeaderView *header = m_sessionView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(SessionTreeModel::NameColumn, QHeaderView::Stretch);
+    const int digit = m_sessionView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->resizeSection(SessionTreeModel::StateColumn, digit * 13);
+    for (int column : { SessionTreeModel::BytesInColumn, SessionTreeModel::BytesOutColumn, SessionTreeModel::RateColumn })
+        header->resizeSection(column, digit * 10);
+    m_sessionView->setMinimumWidth(digit * 60);
     // Endpoints already show in the names, and ages in the tooltips; the header's menu brings them back.
     m_sessionView->setColumnHidden(SessionTreeModel::LocalColumn, true);
     m_sessionView->setColumnHidden(SessionTreeModel::PeerColumn, true);
@@ -305,28 +311,29 @@ QWidget *MainWindow::createCentralArea()
     trafficLayout->addWidget(m_hintBar);
     trafficLayout->addWidget(m_trafficTabs, 1);
 
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->setObjectName(QStringLiteral("bottomSplitter"));
-    bottom->addWidget(m_payloadView);
-    bottom->addWidget(m_sendPanel);
-    bottom->setStretchFactor(0, 1);
-    bottom->setStretchFactor(1, 1);
-    bottom->setSizes({ 500, 500 });
+    // Left: what exists (sessions) above the bytes of the chosen event; right: what flowed above what to send.
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("leftSplitter"));
+    left->addWidget(m_sessionView);
+    left->addWidget(m_payloadView);
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(QStringLiteral("rightSplitter"));
     right->addWidget(trafficArea);
-    right->addWidget(bottom);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    right->addWidget(m_sendPanel);
 
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->setObjectName(QStringLiteral("mainSplitter"));
-    main->addWidget(m_sessionView);
+    main->addWidget(left);
     main->addWidget(right);
-    main->setStretchFactor(0, 1);
-    main->setStretchFactor(1, 3);
-    main->setSizes({ 440, 840 });
+    for (QSplitter *splitter : { left, right, main })
+        splitter->setChildrenCollapsible(false);
+    // Proportions are only known once the window has its size: set them when the event loop starts.
+    QTimer::singleShot(0, this, [main, left, right] {
+        main->setSizes({ main->width() * 40 / 100, main->width() * 60 / 100 });
+        left->setSizes({ left->height() * 45 / 100, left->height() * 55 / 100 });
+        right->setSizes({ right->height() * 65 / 100, right->height() * 35 / 100 });
+    });
     return main;
 }
 

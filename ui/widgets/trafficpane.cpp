@@ -2,6 +2,7 @@
 
 #include "capture/capturestore.h"
 #include "codec/payloadparser.h"
+#include "directionstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,7 @@ TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
-    m_view->setAlternatingRowColors(true);
+    m_view->setItemDelegate(new DirectionStyle::TintDelegate(TrafficModel::DirectionRole, m_view));
     m_view->verticalHeader()->hide();
     // Uniform row heights keep a table of millions of rows cheap to scroll.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
