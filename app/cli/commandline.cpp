@@ -4,6 +4,9 @@
 #include "exitcode.h"
 #include "listencommand.h"
 #include "options.h"
+#include "replaycommand.h"
+#include "transcriptcommand.h"
+#include "transcript/transcriptjournal.h"
 #include "session/workbench.h"
 #include "capture/capturestore.h"
 
@@ -34,6 +37,12 @@ QString overview()
         "  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output\n"
         "  sockbench listen [--bind ADDR] PORT\n"
         "                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)\n"
+        "  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]\n"
+        "                                    print a transcript (.pcapng or .jsonl) on standard output\n"
+        "  sockbench transcript convert IN OUT\n"
+        "                                    convert a transcript; OUT's extension picks the format\n"
+        "  sockbench replay FILE HOST PORT [--pace original|fast]\n"
+        "                                    resend the outgoing side of FILE's first connection to HOST PORT\n"
         "\n"
         "connect and listen:\n"
         "  --crlf                   a line from standard input ends in CR LF\n"
@@ -41,6 +50,9 @@ QString overview()
         "  --connect-timeout SECONDS  give up connecting after this long (default 10)\n"
         "  --verbose                lifecycle events (listening, connected, closed...) on standard error\n"
         "  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump\n"
+        "  --transcript FILE        record everything to FILE as it happens; the extension picks the format:\n"
+        "                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.\n"
+        "                           After a crash or kill -9, FILE holds all but the last ~200 ms.\n"
         "listen only:\n"
         "  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface\n"
         "  --keep-open, -k          serve any number of clients at once, until interrupted\n"
@@ -49,6 +61,15 @@ QString overview()
         "  --backlog N              connections that may wait to be accepted (default 128)\n"
         "  --accept-timeout SECONDS give up (exit 5) when no client comes this long\n"
         "  PORT 0 picks a free port and prints it on standard error.\n"
+        "\n"
+        "transcript and replay:\n"
+        "  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench\n"
+        "  did not write is reconstructed from its TCP packets, one connection per address and port pair.\n"
+        "  A truncated or corrupt file: what could be read is used, one line on standard error says where it\n"
+        "  breaks, and the exit status is 1. replay runs as a client: --pace original (default) keeps the gaps\n"
+        "  between events, --pace fast sends as fast as the peer takes it; then it half-closes, prints what the\n"
+        "  peer sends until it closes, and accepts --connect-timeout, --idle-timeout, --verbose, --log and\n"
+        "  --transcript (the replay itself is recorded).\n"
         "\n"
         "At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the\n"
         "peer closes. Every byte also goes through Sockbench's capture, as in the window.\n"
@@ -110,6 +131,7 @@ void addCommonOptions(QCommandLineParser &parser)
         { QStringLiteral("connect-timeout"), Tr::tr("Give up connecting after this long."), Tr::tr("seconds") },
         { QStringLiteral("verbose"), Tr::tr("Lifecycle events on standard error.") },
         { QStringLiteral("log"), Tr::tr("Every traffic event on standard error.") },
+        { QStringLiteral("transcript"), Tr::tr("Record to this file as it goes."), Tr::tr("file") },
         { { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show help.") },
     });
 }
@@ -119,6 +141,14 @@ bool readCommonOptions(const QCommandLineParser &parser, CommonOptions *options,
     options->crlf = parser.isSet(QStringLiteral("crlf"));
     options->verbose = parser.isSet(QStringLiteral("verbose"));
     options->log = parser.isSet(QStringLiteral("log"));
+    if (parser.isSet(QStringLiteral("transcript"))) {
+        options->transcriptPath = parser.value(QStringLiteral("transcript"));
+        if (!TranscriptFormat::fromPath(options->transcriptPath)) {
+            *error = Tr::tr("--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not '%1'")
+                         .arg(options->transcriptPath);
+            return false;
+        }
+    }
     for (const auto &[flag, target] : { std::pair { QStringLiteral("idle-timeout"), &options->idleTimeoutMs },
                                         std::pair { QStringLiteral("connect-timeout"), &options->connectTimeoutMs } }) {
         if (!parser.isSet(flag))
@@ -157,6 +187,32 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
+/// Starts journaling the capture to --transcript FILE, if given. False: the message is printed.
+bool startJournal(const CommonOptions &options, Workbench *workbench, std::unique_ptr<TranscriptJournal> *journal)
+{
+    if (options.transcriptPath.isEmpty())
+        return true;
+    *journal = std::make_unique<TranscriptJournal>(workbench->capture(), options.transcriptPath);
+    QObject::connect(journal->get(), &TranscriptJournal::failed, journal->get(),
+                     [](const QString &message) { std::fprintf(stderr, "sockbench: %s\n", qPrintable(message)); });
+    if (!(*journal)->start(QCoreApplication::arguments().mid(1).join(QLatin1Char(' ')))) {
+        std::fprintf(stderr, "sockbench: %s\n", qPrintable((*journal)->errorString()));
+        return false;
+    }
+    return true;
+}
+
+/// Writes the journal's last rows; a transcript that could not be written turns success into failure.
+int finishJournal(TranscriptJournal *journal, int exitCode)
+{
+    if (!journal)
+        return exitCode;
+    const bool hadFailed = !journal->errorString().isEmpty();
+    if (!journal->finish() && !hadFailed)
+        std::fprintf(stderr, "sockbench: %s\n", qPrintable(journal->errorString()));
+    return exitCode == Success && !journal->errorString().isEmpty() ? int(OtherError) : exitCode;
+}
+
 int runConnect(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -189,11 +245,14 @@ int runConnect(const QStringList &arguments)
         std::fprintf(stderr, "sockbench: %s\n", qPrintable(workbench.capture()->errorString()));
         return OtherError;
     }
+    std::unique_ptr<TranscriptJournal> journal;
+    if (!startJournal(options.common, &workbench, &journal))
+        return OtherError;
     ConnectCommand command(options, &workbench);
     QObject::connect(&command, &ConnectCommand::finished, QCoreApplication::instance(), &QCoreApplication::exit,
                      Qt::QueuedConnection);
     command.start();
-    return QCoreApplication::exec();
+    return finishJournal(journal.get(), QCoreApplication::exec());
 }
 
 int runListen(const QStringList &arguments)
@@ -255,11 +314,64 @@ int runListen(const QStringList &arguments)
         std::fprintf(stderr, "sockbench: %s\n", qPrintable(workbench.capture()->errorString()));
         return OtherError;
     }
+    std::unique_ptr<TranscriptJournal> journal;
+    if (!startJournal(options.common, &workbench, &journal))
+        return OtherError;
     ListenCommand command(options, &workbench);
     QObject::connect(&command, &ListenCommand::finished, QCoreApplication::instance(), &QCoreApplication::exit,
                      Qt::QueuedConnection);
     command.start();
-    return QCoreApplication::exec();
+    return finishJournal(journal.get(), QCoreApplication::exec());
+}
+
+int runReplay(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Resend the outgoing side of a transcript's first connection to HOST PORT."));
+    addCommonOptions(parser);
+    parser.addOption({ QStringLiteral("pace"), Tr::tr("original or fast."), Tr::tr("pace"), QStringLiteral("original") });
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .pcapng or .jsonl transcript."));
+    parser.addPositionalArgument(QStringLiteral("HOST"), Tr::tr("Name or address of the server."));
+    parser.addPositionalArgument(QStringLiteral("PORT"), Tr::tr("Port of the server (1-65535)."));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(overview()), stdout);
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return usageError(Tr::tr("replay needs FILE, HOST and PORT"));
+    ReplayOptions options;
+    QString error;
+    if (!readCommonOptions(parser, &options.common, &error))
+        return usageError(error);
+    options.file = positional.at(0);
+    options.host = positional.at(1);
+    const std::optional<quint16> port = parsePort(positional.at(2), false, &error);
+    if (!port)
+        return usageError(error);
+    options.port = *port;
+    const QString pace = parser.value(QStringLiteral("pace"));
+    if (pace != QLatin1String("original") && pace != QLatin1String("fast"))
+        return usageError(Tr::tr("--pace needs original or fast, not '%1'").arg(pace));
+    options.originalPace = pace == QLatin1String("original");
+
+    SignalQuit signalQuit;
+    Workbench workbench;
+    if (!workbench.capture()->isValid()) {
+        std::fprintf(stderr, "sockbench: %s\n", qPrintable(workbench.capture()->errorString()));
+        return OtherError;
+    }
+    std::unique_ptr<TranscriptJournal> journal;
+    if (!startJournal(options.common, &workbench, &journal))
+        return OtherError;
+    ReplayCommand command(options, &workbench);
+    QObject::connect(&command, &ReplayCommand::finished, QCoreApplication::instance(), &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    if (!command.start())
+        return finishJournal(journal.get(), OtherError);
+    return finishJournal(journal.get(), QCoreApplication::exec());
 }
 
 } // namespace
@@ -289,6 +401,15 @@ int runCommandLine(const QStringList &arguments)
         return runConnect(rest);
     if (command == QLatin1String("listen"))
         return runListen(rest);
+    if (command == QLatin1String("replay"))
+        return runReplay(rest);
+    if (command == QLatin1String("transcript")) {
+        const int code = runTranscript(rest);
+        if (code >= 0)
+            return code;
+        std::fputs(qPrintable(overview()), stdout); // --help
+        return Success;
+    }
     return usageError(Tr::tr("unknown command '%1'").arg(command));
 }
 

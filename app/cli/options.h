@@ -13,6 +13,7 @@ struct CommonOptions
     int connectTimeoutMs = 10000;
     bool verbose = false;      ///< Lifecycle events on standard error.
     bool log = false;          ///< Every traffic event (with hexdump) on standard error.
+    QString transcriptPath;    ///< Record the capture here as it goes (format by extension); empty: don't.
 };
 
 struct ConnectOptions
@@ -32,6 +33,15 @@ struct ListenOptions
     bool keepOpen = false;
     bool echo = false;
     bool discard = false;
+};
+
+struct ReplayOptions
+{
+    CommonOptions common;
+    QString file;              ///< The transcript whose first connection's outgoing side is resent.
+    QString host;
+    quint16 port = 0;
+    bool originalPace = true;  ///< Keep the gaps between events; false: as fast as the peer takes it.
 };
 
 } // namespace Sockbench::Cli

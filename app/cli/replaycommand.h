@@ -1,0 +1,59 @@
+#pragma once
+
+#include "options.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace Sockbench {
+class CaptureStore;
+class ClientSession;
+class Connection;
+class Workbench;
+}
+
+namespace Sockbench::Cli {
+
+class EventPrinter;
+
+/// `sockbench replay FILE HOST PORT`: connects to HOST PORT as a client and resends the outgoing side of the
+/// transcript's first connection, at its original pace (the gaps between events kept) or as fast as the peer
+/// takes it; then half-closes and prints what the peer sends until it closes. The replay is captured like any
+/// session (so --transcript records it).
+class ReplayCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReplayCommand)
+public:
+    ReplayCommand(const ReplayOptions &options, Workbench *workbench, QObject *parent = nullptr);
+    ~ReplayCommand() override;
+
+    /// Opens the transcript and connects. Returns false, having emitted finished(), when the file is unusable.
+    bool start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void pump();
+    void finish(int exitCode, const QString &message = {});
+
+    ReplayOptions m_options;
+    Workbench *m_workbench = nullptr;
+    std::unique_ptr<CaptureStore> m_source;
+    QList<qint64> m_rows;     ///< Outbound data rows of the replayed connection, in order.
+    qint64 m_firstNs = 0;     ///< Monotonic time of that connection's first event.
+    int m_next = 0;
+    ClientSession *m_client = nullptr;
+    Connection *m_connection = nullptr;
+    EventPrinter *m_printer = nullptr;
+    QElapsedTimer m_clock;
+    bool m_timerPending = false;
+    bool m_halfClosed = false;
+    bool m_finished = false;
+};
+
+} // namespace Sockbench::Cli

@@ -1,0 +1,133 @@
+#include "transcriptcommand.h"
+
+#include "capture/capturestore.h"
+#include "exitcode.h"
+#include "transcript/transcriptfile.h"
+#include "transcript/transcriptwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Sockbench::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockbench::Cli::TranscriptCommand)
+};
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "sockbench: %s\n%s\n", qPrintable(message),
+                 qPrintable(Tr::tr("Try 'sockbench --help' for more information.")));
+    return UsageError;
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
+}
+
+/// Opens path into store; prints why not (naming the place) when it could not be read whole.
+bool openInto(const QString &path, CaptureStore *store)
+{
+    const TranscriptOpenResult result = TranscriptFile::open(path, store);
+    if (!result.complete)
+        printError(QStringLiteral("%1: %2").arg(path, result.errorString));
+    return result.complete;
+}
+
+int show(const QString &path, TranscriptFormat::Format format)
+{
+    CaptureStore store;
+    if (!store.isValid()) {
+        printError(store.errorString());
+        return OtherError;
+    }
+    const bool complete = openInto(path, &store);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        printError(out.errorString());
+        return OtherError;
+    }
+    // What could be read is shown even when the file breaks part-way; the exit status says it did.
+    const auto writer = TranscriptWriter::create(format, &out);
+    bool ok = writer->begin(QFileInfo(path).fileName());
+    for (qint64 row = 0; ok && row < store.count(); ++row)
+        ok = writer->write(store, row);
+    if (ok)
+        ok = writer->flush();
+    if (!ok) {
+        printError(Tr::tr("standard output: %1").arg(writer->errorString()));
+        return OtherError;
+    }
+    return complete ? Success : OtherError;
+}
+
+int convert(const QString &in, const QString &out)
+{
+    const std::optional<TranscriptFormat::Format> format = TranscriptFormat::fromPath(out);
+    if (!format)
+        return usageError(Tr::tr("cannot tell the format of '%1' from its name (use .pcapng, .txt, .hex or .jsonl)").arg(out));
+    CaptureStore store;
+    if (!store.isValid()) {
+        printError(store.errorString());
+        return OtherError;
+    }
+    const bool complete = openInto(in, &store);
+    if (!complete && store.count() == 0)
+        return OtherError;
+    QString error;
+    if (!TranscriptFile::save(store, out, &error, {}, format, QFileInfo(in).fileName())) {
+        printError(error);
+        return OtherError;
+    }
+    if (!complete)
+        printError(Tr::tr("%1: wrote the %2 events that could be read").arg(out).arg(store.count()));
+    return complete ? Success : OtherError;
+}
+
+} // namespace
+
+int runTranscript(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        { QStringLiteral("format"), Tr::tr("Output format of show: text, hex, jsonl or pcapng."), Tr::tr("format"),
+          QStringLiteral("text") },
+        { { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show help.") },
+    });
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Tr::tr("show or convert"));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return -1; // the caller prints the overview
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action == QLatin1String("show")) {
+        if (positional.size() != 2)
+            return usageError(Tr::tr("transcript show needs exactly one FILE"));
+        const std::optional<TranscriptFormat::Format> format = TranscriptFormat::fromName(parser.value(QStringLiteral("format")));
+        if (!format)
+            return usageError(Tr::tr("--format needs one of %1, not '%2'")
+                                  .arg(TranscriptFormat::names().join(QStringLiteral(", ")), parser.value(QStringLiteral("format"))));
+        return show(positional.at(1), *format);
+    }
+    if (action == QLatin1String("convert")) {
+        if (positional.size() != 3)
+            return usageError(Tr::tr("transcript convert needs IN and OUT"));
+        if (parser.isSet(QStringLiteral("format")))
+            return usageError(Tr::tr("convert takes the format from OUT's extension, not --format"));
+        return convert(positional.at(1), positional.at(2));
+    }
+    if (action.isEmpty())
+        return usageError(Tr::tr("transcript needs show or convert"));
+    return usageError(Tr::tr("unknown transcript action '%1' (show or convert)").arg(action));
+}
+
+} // namespace Sockbench::Cli

@@ -1,0 +1,89 @@
+#include "textwriter.h"
+
+#include "codec/byteformat.h"
+
+namespace Sockbench {
+
+namespace {
+
+QString roleName(SessionRole role)
+{
+    return role == SessionRole::Server ? QStringLiteral("server") : QStringLiteral("client");
+}
+
+QString lifecycleWords(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Data: break;
+    case EventKind::Listening: return QStringLiteral("listening on");
+    case EventKind::StoppedListening: return QStringLiteral("stopped listening");
+    case EventKind::Resolving: return QStringLiteral("resolving");
+    case EventKind::Connecting: return QStringLiteral("connecting to");
+    case EventKind::Connected: return QStringLiteral("connected to");
+    case EventKind::Accepted: return QStringLiteral("accepted connection from");
+    case EventKind::PeerHalfClosed: return QStringLiteral("peer closed its side (end of input)");
+    case EventKind::LocalHalfClosed: return QStringLiteral("closed our side (end of output)");
+    case EventKind::Closed: return QStringLiteral("closed");
+    case EventKind::Error: return QStringLiteral("error:");
+    }
+    return {};
+}
+
+} // namespace
+
+QString transcriptEventPrefix(const CaptureEvent &event)
+{
+    QString line = TranscriptFormat::timestamp(event.wallClockNs) + QStringLiteral("  ")
+        + (event.connectionId ? QStringLiteral("#%1").arg(event.connectionId)
+                              : QStringLiteral("session %1").arg(event.sessionId))
+        + QStringLiteral("  ");
+    if (event.kind == EventKind::Data) {
+        line += event.direction == Direction::Outbound ? QStringLiteral("->") : QStringLiteral("<-");
+        line += QStringLiteral("  %1 %2").arg(event.payloadSize).arg(event.payloadSize == 1 ? QStringLiteral("byte")
+                                                                                          : QStringLiteral("bytes"));
+    } else {
+        line += lifecycleWords(event.kind);
+    }
+    return line;
+}
+
+TextWriter::TextWriter(QIODevice *device)
+    : TranscriptWriter(device)
+{
+}
+
+bool TextWriter::writeHeader(const QString &description)
+{
+    return put((QStringLiteral("# Sockbench transcript") + (description.isEmpty() ? QString() : QStringLiteral(": ") + description)
+                + QLatin1Char('\n')).toUtf8());
+}
+
+bool TextWriter::writeSession(const SessionInfo &info)
+{
+    return put(QStringLiteral("# session %1 (%2): %3, started %4\n")
+                   .arg(info.id)
+                   .arg(roleName(info.role), info.name, TranscriptFormat::timestamp(info.startedWallClockNs))
+                   .toUtf8());
+}
+
+bool TextWriter::writeConnection(const ConnectionInfo &info)
+{
+    return put(QStringLiteral("# connection #%1 (session %2): local %3, peer %4\n")
+                   .arg(info.id)
+                   .arg(info.sessionId)
+                   .arg(info.local.toString(), info.peer.toString())
+                   .toUtf8());
+}
+
+bool TextWriter::writeEvent(const CaptureEvent &event, const QByteArray &payload)
+{
+    QString line = transcriptEventPrefix(event);
+    if (event.kind == EventKind::Data)
+        line += QStringLiteral("  ") + ByteFormat::toVisibleText(payload);
+    else if (!payload.isEmpty())
+        line += QLatin1Char(' ') + ByteFormat::toVisibleText(payload);
+    line += QLatin1Char('\n');
+    return put(line.toUtf8());
+}
+
+} // namespace Sockbench

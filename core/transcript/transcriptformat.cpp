@@ -1,0 +1,134 @@
+#include "transcriptformat.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace Sockbench::TranscriptFormat {
+
+namespace {
+
+constexpr EventKind AllKinds[] = {
+    EventKind::Data,           EventKind::Listening,       EventKind::StoppedListening, EventKind::Resolving,
+    EventKind::Connecting,     EventKind::Connected,       EventKind::Accepted,         EventKind::PeerHalfClosed,
+    EventKind::LocalHalfClosed, EventKind::Closed,         EventKind::Error,
+};
+
+} // namespace
+
+std::optional<Format> fromPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pcapng"))
+        return Format::Pcapng;
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("log"))
+        return Format::Text;
+    if (suffix == QLatin1String("hex") || suffix == QLatin1String("hexdump"))
+        return Format::Hexdump;
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
+        return Format::JsonLines;
+    return std::nullopt;
+}
+
+std::optional<Format> fromName(const QString &word)
+{
+    const QString lower = word.toLower();
+    if (lower == QLatin1String("pcapng"))
+        return Format::Pcapng;
+    if (lower == QLatin1String("text") || lower == QLatin1String("txt"))
+        return Format::Text;
+    if (lower == QLatin1String("hex") || lower == QLatin1String("hexdump"))
+        return Format::Hexdump;
+    if (lower == QLatin1String("jsonl") || lower == QLatin1String("json"))
+        return Format::JsonLines;
+    return std::nullopt;
+}
+
+QString name(Format format)
+{
+    switch (format) {
+    case Format::Pcapng: return QStringLiteral("pcapng");
+    case Format::Text: return QStringLiteral("text");
+    case Format::Hexdump: return QStringLiteral("hex");
+    case Format::JsonLines: return QStringLiteral("jsonl");
+    }
+    return {};
+}
+
+QString extension(Format format)
+{
+    switch (format) {
+    case Format::Pcapng: return QStringLiteral("pcapng");
+    case Format::Text: return QStringLiteral("txt");
+    case Format::Hexdump: return QStringLiteral("hex");
+    case Format::JsonLines: return QStringLiteral("jsonl");
+    }
+    return {};
+}
+
+bool isReadable(Format format)
+{
+    return format == Format::Pcapng || format == Format::JsonLines;
+}
+
+QStringList names()
+{
+    return { name(Format::Pcapng), name(Format::Text), name(Format::Hexdump), name(Format::JsonLines) };
+}
+
+QString kindName(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Data: return QStringLiteral("data");
+    case EventKind::Listening: return QStringLiteral("listening");
+    case EventKind::StoppedListening: return QStringLiteral("stopped-listening");
+    case EventKind::Resolving: return QStringLiteral("resolving");
+    case EventKind::Connecting: return QStringLiteral("connecting");
+    case EventKind::Connected: return QStringLiteral("connected");
+    case EventKind::Accepted: return QStringLiteral("accepted");
+    case EventKind::PeerHalfClosed: return QStringLiteral("peer-half-closed");
+    case EventKind::LocalHalfClosed: return QStringLiteral("local-half-closed");
+    case EventKind::Closed: return QStringLiteral("closed");
+    case EventKind::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
+std::optional<EventKind> kindFromName(const QString &word)
+{
+    for (const EventKind kind : AllKinds) {
+        if (kindName(kind) == word)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString directionName(Direction direction)
+{
+    switch (direction) {
+    case Direction::None: return {};
+    case Direction::Inbound: return QStringLiteral("in");
+    case Direction::Outbound: return QStringLiteral("out");
+    }
+    return {};
+}
+
+std::optional<Direction> directionFromName(const QString &word)
+{
+    if (word.isEmpty())
+        return Direction::None;
+    if (word == QLatin1String("in"))
+        return Direction::Inbound;
+    if (word == QLatin1String("out"))
+        return Direction::Outbound;
+    return std::nullopt;
+}
+
+QString timestamp(qint64 wallClockNs)
+{
+    const qint64 ms = wallClockNs >= 0 ? wallClockNs / 1000000 : (wallClockNs - 999999) / 1000000;
+    const qint64 subMs = wallClockNs - ms * 1000000;
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("%1Z").arg(subMs, 6, 10, QLatin1Char('0'));
+}
+
+} // namespace Sockbench::TranscriptFormat

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "transcriptformat.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QFile;
+class QTimer;
+
+namespace Sockbench {
+
+class CaptureStore;
+class TranscriptWriter;
+
+/// Follows a capture and appends every new row to a transcript file as it is published, so that after a
+/// crash or a kill -9 the file holds everything up to the last flush (at most ~200 ms old; in pcapng, whole
+/// blocks, a cut last block aside). Written with write(2), not fsync: it survives the process, not the machine.
+class TranscriptJournal final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TranscriptJournal)
+public:
+    /// Journals store to path in format (or the one the path's extension names, pcapng when it names none).
+    TranscriptJournal(CaptureStore *store, const QString &path,
+                      std::optional<TranscriptFormat::Format> format = std::nullopt, QObject *parent = nullptr);
+    ~TranscriptJournal() override;
+
+    /// Creates (truncates) the file, writes the header and the rows already in the store. False: errorString().
+    bool start(const QString &description = {});
+    /// Writes what is left and closes the file. False when anything failed on the way.
+    bool finish();
+
+    QString path() const { return m_path; }
+    QString errorString() const { return m_errorString; }
+    qint64 rowsWritten() const { return m_nextRow; }
+
+Q_SIGNALS:
+    /// Writing failed (disk full...); the journal stops. Emitted once.
+    void failed(const QString &message);
+
+private:
+    void catchUp();
+    void fail(const QString &message);
+
+    CaptureStore *m_store = nullptr;
+    QString m_path;
+    TranscriptFormat::Format m_format = TranscriptFormat::Format::Pcapng;
+    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<TranscriptWriter> m_writer;
+    QTimer *m_timer = nullptr;
+    qint64 m_nextRow = 0;
+    QString m_errorString;
+};
+
+} // namespace Sockbench

@@ -1,0 +1,109 @@
+#include "transcriptwriter.h"
+
+#include "capture/capturestore.h"
+#include "hexdumpwriter.h"
+#include "jsonlineswriter.h"
+#include "pcapngwriter.h"
+#include "textwriter.h"
+
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QIODevice>
+
+namespace Sockbench {
+
+namespace {
+
+bool sameSession(const SessionInfo &a, const SessionInfo &b)
+{
+    return a.id == b.id && a.role == b.role && a.name == b.name && a.startedWallClockNs == b.startedWallClockNs;
+}
+
+bool sameConnection(const ConnectionInfo &a, const ConnectionInfo &b)
+{
+    return a.id == b.id && a.sessionId == b.sessionId && a.local == b.local && a.peer == b.peer;
+}
+
+} // namespace
+
+std::unique_ptr<TranscriptWriter> TranscriptWriter::create(TranscriptFormat::Format format, QIODevice *device)
+{
+    switch (format) {
+    case TranscriptFormat::Format::Pcapng: return std::make_unique<PcapngWriter>(device);
+    case TranscriptFormat::Format::Text: return std::make_unique<TextWriter>(device);
+    case TranscriptFormat::Format::Hexdump: return std::make_unique<HexdumpWriter>(device);
+    case TranscriptFormat::Format::JsonLines: return std::make_unique<JsonLinesWriter>(device);
+    }
+    return nullptr;
+}
+
+TranscriptWriter::TranscriptWriter(QIODevice *device)
+    : m_device(device)
+{
+}
+
+TranscriptWriter::~TranscriptWriter() = default;
+
+bool TranscriptWriter::begin(const QString &description)
+{
+    return writeHeader(description);
+}
+
+bool TranscriptWriter::write(const CaptureEvent &event, const QByteArray &payload, const SessionInfo &session,
+                             const ConnectionInfo &connection)
+{
+    // Facts first, so a reader knows a connection's endpoints before its first event.
+    if (event.sessionId != 0 && session.id == event.sessionId) {
+        const auto known = m_sessions.constFind(session.id);
+        if (known == m_sessions.cend() || !sameSession(*known, session)) {
+            if (!writeSession(session))
+                return false;
+            m_sessions.insert(session.id, session);
+        }
+    }
+    if (event.connectionId != 0 && connection.id == event.connectionId) {
+        const auto known = m_connections.constFind(connection.id);
+        if (known == m_connections.cend() || !sameConnection(*known, connection)) {
+            if (!writeConnection(connection))
+                return false;
+            m_connections.insert(connection.id, connection);
+        }
+    }
+    return writeEvent(event, payload);
+}
+
+bool TranscriptWriter::write(const CaptureStore &store, qint64 row)
+{
+    const CaptureEvent event = store.event(row);
+    return write(event, store.payload(row), store.sessionInfo(event.sessionId),
+                 store.connectionInfo(event.connectionId));
+}
+
+bool TranscriptWriter::flush()
+{
+    if (auto *file = qobject_cast<QFileDevice *>(m_device)) {
+        if (!file->flush())
+            return fail(file->errorString());
+    }
+    return true;
+}
+
+bool TranscriptWriter::put(const char *data, qint64 size)
+{
+    if (size <= 0)
+        return true;
+    if (m_device->write(data, size) != size)
+        return fail(m_device->errorString());
+    return true;
+}
+
+bool TranscriptWriter::fail(const QString &message)
+{
+    if (m_errorString.isEmpty())
+        m_errorString = message.isEmpty()
+            ? QCoreApplication::translate("Sockbench::TranscriptWriter", "could not write the transcript")
+            : message;
+    return false;
+}
+
+} // namespace Sockbench

@@ -1,0 +1,274 @@
+// The transcript side of the command line: --transcript, transcript show|convert, replay, and a kill -9 of a
+// recording listen. tshark (Debian's tshark package) checks what the files hold.
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_TranscriptCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void killNineKeepsWhatArrived();
+    void showAndConvert();
+    void badFiles_data();
+    void badFiles();
+    void replay_data();
+    void replay();
+    void usage_data();
+    void usage();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments, const QByteArray &input = {});
+    /// Starts `sockbench listen --transcript path 0` and returns its port (0 on failure).
+    quint16 startRecordingListen(QProcess &process, const QString &path);
+    QString record(const QString &name, const QByteArray &clientSends);
+
+    QTemporaryDir m_dir;
+};
+
+tst_TranscriptCli::Run tst_TranscriptCli::run(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    process.start(QStringLiteral(SOCKBENCH_EXECUTABLE), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    Run result;
+    if (!process.waitForFinished(30000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+quint16 tst_TranscriptCli::startRecordingListen(QProcess &process, const QString &path)
+{
+    process.start(QStringLiteral(SOCKBENCH_EXECUTABLE),
+                  { QStringLiteral("listen"), QStringLiteral("--transcript"), path, QStringLiteral("0") });
+    QByteArray err;
+    const bool ready = QTest::qWaitFor([&] {
+        err += process.readAllStandardError();
+        return err.contains('\n');
+    }, 10000);
+    if (!ready)
+        return 0;
+    const qsizetype colon = err.lastIndexOf(':');
+    return quint16(err.mid(colon + 1).trimmed().toUInt());
+}
+
+QString tst_TranscriptCli::record(const QString &name, const QByteArray &clientSends)
+{
+    const QString path = m_dir.filePath(name);
+    QProcess listen;
+    const quint16 port = startRecordingListen(listen, path);
+    if (port == 0)
+        return {};
+    listen.closeWriteChannel(); // listen half-closes its side at once
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    if (!client.waitForConnected(5000))
+        return {};
+    client.write(clientSends);
+    client.disconnectFromHost();
+    if (client.state() != QAbstractSocket::UnconnectedState)
+        client.waitForDisconnected(5000);
+    if (!listen.waitForFinished(10000) || listen.exitCode() != 0)
+        return {};
+    return path;
+}
+
+void tst_TranscriptCli::killNineKeepsWhatArrived()
+{
+    const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (tshark.isEmpty())
+        QSKIP("tshark is not installed");
+    const QString path = m_dir.filePath(QStringLiteral("killed.pcapng"));
+    QProcess listen;
+    const quint16 port = startRecordingListen(listen, path);
+    QVERIFY(port != 0);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QByteArray early("early bytes\n");
+    for (int i = 0; i < 300000; ++i)
+        early.append(char(QRandomGenerator::global()->bounded(256)));
+    client.write(early);
+    QVERIFY(QTest::qWaitFor([&] { return client.bytesToWrite() == 0; }, 5000));
+    // The promise is about bytes that arrived more than a second before the kill.
+    QTest::qWait(1100);
+    client.write("late bytes that may be lost");
+    client.flush();
+    listen.kill(); // SIGKILL: no clean-up runs
+    QVERIFY(listen.waitForFinished(5000));
+    QCOMPARE(listen.exitStatus(), QProcess::CrashExit);
+
+    QProcess follow;
+    follow.start(tshark, { QStringLiteral("-r"), path, QStringLiteral("-q"), QStringLiteral("-z"),
+                           QStringLiteral("follow,tcp,raw,0") });
+    QVERIFY(follow.waitForFinished(60000));
+    QByteArray fromClient;
+    const QList<QByteArray> lines = follow.readAllStandardOutput().split('\n');
+    bool inData = false;
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("Node 1:")) {
+            inData = true;
+            continue;
+        }
+        if (inData && !line.startsWith("====") && !line.startsWith('\t'))
+            fromClient += QByteArray::fromHex(line);
+    }
+    QVERIFY2(fromClient.startsWith(early), qPrintable(QString::number(fromClient.size())));
+
+    // Sockbench opens it too (a cut last block would be reported, what came before kept).
+    const Run shown = run({ QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--format"),
+                            QStringLiteral("jsonl"), path });
+    QVERIFY(shown.out.contains("\"kind\":\"accepted\""));
+    QVERIFY(shown.out.contains(early.left(12).toBase64()));
+}
+
+void tst_TranscriptCli::showAndConvert()
+{
+    const QString path = record(QStringLiteral("hello.pcapng"), QByteArrayLiteral("hello\x01"));
+    QVERIFY(!path.isEmpty());
+    const Run text = run({ QStringLiteral("transcript"), QStringLiteral("show"), path });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("<-  6 bytes  hello\\x01\n"), text.out.constData());
+
+    const QString jsonl = m_dir.filePath(QStringLiteral("hello.jsonl"));
+    const Run converted = run({ QStringLiteral("transcript"), QStringLiteral("convert"), path, jsonl });
+    QCOMPARE(converted.exitCode, 0);
+    QFile file(jsonl);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(QByteArray("hello\x01").toBase64()));
+
+    const Run hex = run({ QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--format"),
+                          QStringLiteral("hex"), jsonl });
+    QCOMPARE(hex.exitCode, 0);
+    QVERIFY2(hex.out.contains("00000000  68 65 6c 6c 6f 01                                 |hello.|\n"), hex.out.constData());
+
+    // And back: pcapng from JSON Lines is the same file, byte for byte, but for the header's description.
+    const QString back = m_dir.filePath(QStringLiteral("back.pcapng"));
+    QCOMPARE(run({ QStringLiteral("transcript"), QStringLiteral("convert"), jsonl, back }).exitCode, 0);
+    const Run again = run({ QStringLiteral("transcript"), QStringLiteral("show"), back });
+    QCOMPARE(again.out.mid(again.out.indexOf('\n')), text.out.mid(text.out.indexOf('\n')));
+}
+
+void tst_TranscriptCli::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QByteArray random(4096, Qt::Uninitialized);
+    for (char &c : random)
+        c = char(QRandomGenerator::global()->bounded(256));
+    random[0] = 'x';
+    QTest::addRow("random bytes") << random << QStringLiteral("not a pcapng file (bad magic at offset 0)");
+    QTest::addRow("cut section header") << QByteArray::fromHex("0a0d0d0a1c0000004d3c2b1a0100") << QStringLiteral("truncated block at offset 0");
+}
+
+void tst_TranscriptCli::badFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(QStringLiteral("bad.pcapng"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.close();
+    for (const QStringList &arguments : { QStringList { QStringLiteral("transcript"), QStringLiteral("show"), path },
+                                          QStringList { QStringLiteral("transcript"), QStringLiteral("convert"), path,
+                                                        m_dir.filePath(QStringLiteral("out.jsonl")) },
+                                          QStringList { QStringLiteral("replay"), path, QStringLiteral("127.0.0.1"),
+                                                        QStringLiteral("9") } }) {
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
+    }
+}
+
+void tst_TranscriptCli::replay_data()
+{
+    QTest::addColumn<QString>("pace");
+    QTest::addRow("fast") << QStringLiteral("fast");
+    QTest::addRow("original") << QStringLiteral("original");
+}
+
+void tst_TranscriptCli::replay()
+{
+    QFETCH(QString, pace);
+    // Record a client that sends two lines, then replay its outgoing side to another server.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QString path = m_dir.filePath(QStringLiteral("client.jsonl"));
+    QProcess connect;
+    connect.start(QStringLiteral(SOCKBENCH_EXECUTABLE), { QStringLiteral("connect"), QStringLiteral("--transcript"), path,
+                                                          QStringLiteral("127.0.0.1"), QString::number(server.serverPort()) });
+    QVERIFY(server.waitForNewConnection(10000));
+    std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
+    connect.write("first line\n");
+    QVERIFY(QTest::qWaitFor([&] { return peer->bytesAvailable() >= 11; }, 5000));
+    connect.write("second line\n");
+    connect.closeWriteChannel();
+    QVERIFY(QTest::qWaitFor([&] { return peer->bytesAvailable() >= 23; }, 5000));
+    peer->close();
+    QVERIFY(connect.waitForFinished(10000));
+    QCOMPARE(connect.exitCode(), 0);
+
+    QProcess replay;
+    replay.start(QStringLiteral(SOCKBENCH_EXECUTABLE), { QStringLiteral("replay"), QStringLiteral("--pace"), pace, path,
+                                                         QStringLiteral("127.0.0.1"), QString::number(server.serverPort()) });
+    QVERIFY(server.waitForNewConnection(10000));
+    std::unique_ptr<QTcpSocket> second(server.nextPendingConnection());
+    QByteArray received;
+    QVERIFY(QTest::qWaitFor([&] {
+        received += second->readAll();
+        return second->state() != QAbstractSocket::ConnectedState || received.size() >= 23;
+    }, 10000));
+    QCOMPARE(received, QByteArray("first line\nsecond line\n"));
+    second->write("bye\n");
+    second->disconnectFromHost(); // flushes "bye", then FIN
+    if (second->state() != QAbstractSocket::UnconnectedState)
+        QVERIFY(second->waitForDisconnected(5000));
+    QVERIFY(replay.waitForFinished(10000));
+    QCOMPARE(replay.exitCode(), 0);
+    QCOMPARE(replay.readAllStandardOutput(), QByteArray("bye\n"));
+}
+
+void tst_TranscriptCli::usage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("show without file") << QStringList { QStringLiteral("transcript"), QStringLiteral("show") };
+    QTest::addRow("bad format") << QStringList { QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--format"),
+                                                 QStringLiteral("xml"), QStringLiteral("x.pcapng") };
+    QTest::addRow("convert to unknown") << QStringList { QStringLiteral("transcript"), QStringLiteral("convert"),
+                                                         QStringLiteral("a.pcapng"), QStringLiteral("b.doc") };
+    QTest::addRow("bad pace") << QStringList { QStringLiteral("replay"), QStringLiteral("--pace"), QStringLiteral("slow"),
+                                               QStringLiteral("a.pcapng"), QStringLiteral("h"), QStringLiteral("1") };
+    QTest::addRow("transcript extension") << QStringList { QStringLiteral("listen"), QStringLiteral("--transcript"),
+                                                           QStringLiteral("x.doc"), QStringLiteral("0") };
+}
+
+void tst_TranscriptCli::usage()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.startsWith("sockbench: "));
+}
+
+QTEST_GUILESS_MAIN(tst_TranscriptCli)
+#include "tst_transcriptcli.moc"

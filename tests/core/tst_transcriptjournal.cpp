@@ -1,0 +1,76 @@
+#include "capture/capturestore.h"
+#include "transcript/transcriptfile.h"
+#include "transcript/transcriptjournal.h"
+#include "transcriptsample.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sockbench;
+using namespace Sockbench::Test;
+
+class tst_TranscriptJournal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void followsTheStore_data();
+    void followsTheStore();
+    void unwritablePath();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_TranscriptJournal::followsTheStore_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addRow("pcapng") << QStringLiteral("j.pcapng");
+    QTest::addRow("jsonl") << QStringLiteral("j.jsonl");
+}
+
+void tst_TranscriptJournal::followsTheStore()
+{
+    QFETCH(QString, name);
+    const QString path = m_dir.filePath(name);
+    CaptureStore store(m_dir.path());
+    store.setNotifyInterval(5);
+    TranscriptJournal journal(&store, path);
+    QVERIFY2(journal.start(QStringLiteral("journal test")), qPrintable(journal.errorString()));
+    const qint64 headerSize = QFileInfo(path).size();
+    QVERIFY(headerSize > 0);
+
+    // Rows reach the file without finish(): what a kill -9 would leave is on disk.
+    fillSample(store, false, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(journal.rowsWritten(), store.count(), 2000);
+    CaptureStore read(m_dir.path());
+    const TranscriptOpenResult result = TranscriptFile::open(path, &read);
+    QVERIFY2(result.complete, qPrintable(result.errorString));
+    QString why = differences(store, read);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+
+    // A session renamed later is described again, so the last name wins on reading.
+    SessionInfo renamed = store.sessionInfo(1);
+    renamed.name = QStringLiteral("renamed");
+    store.describeSession(renamed);
+    store.appendAt(1, 2, EventKind::StoppedListening, Direction::None, 1, 0);
+    QVERIFY(journal.finish());
+    CaptureStore again(m_dir.path());
+    QVERIFY(TranscriptFile::open(path, &again).complete);
+    QCOMPARE(again.sessionInfo(1).name, QStringLiteral("renamed"));
+    QCOMPARE(again.count(), store.count());
+}
+
+void tst_TranscriptJournal::unwritablePath()
+{
+    CaptureStore store(m_dir.path());
+    TranscriptJournal journal(&store, m_dir.filePath(QStringLiteral("no/such/dir/j.pcapng")));
+    QVERIFY(!journal.start());
+    QVERIFY2(journal.errorString().startsWith(QStringLiteral("cannot write ")), qPrintable(journal.errorString()));
+}
+
+QTEST_GUILESS_MAIN(tst_TranscriptJournal)
+#include "tst_transcriptjournal.moc"
