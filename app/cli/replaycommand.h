@@ -12,6 +12,7 @@ namespace Sockbench {
 class CaptureStore;
 class ClientSession;
 class Connection;
+class Replayer;
 class Workbench;
 }
 
@@ -38,21 +39,14 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void pump();
     void finish(int exitCode, const QString &message = {});
 
     ReplayOptions m_options;
     Workbench *m_workbench = nullptr;
     std::unique_ptr<CaptureStore> m_source;
-    QList<qint64> m_rows;     ///< Outbound data rows of the replayed connection, in order.
-    qint64 m_firstNs = 0;     ///< Monotonic time of that connection's first event.
-    int m_next = 0;
+    Replayer *m_replayer = nullptr;
     ClientSession *m_client = nullptr;
-    Connection *m_connection = nullptr;
     EventPrinter *m_printer = nullptr;
-    QElapsedTimer m_clock;
-    bool m_timerPending = false;
-    bool m_halfClosed = false;
     bool m_finished = false;
 };
 

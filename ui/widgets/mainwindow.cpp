@@ -147,10 +147,9 @@ void MainWindow::createActions()
     connect(m_relativeTimeAction, &QAction::toggled, this, [this](bool on) { m_trafficPane->setRelativeTime(on); });
 
     m_allTrafficAction = new QAction(tr("Show &All Traffic"), this);
-    m_allTrafficAction->setCheckable(true);
     m_allTrafficAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_allTrafficAction->setToolTip(tr("Show every session's traffic instead of the selection's"));
-    connect(m_allTrafficAction, &QAction::toggled, this, &MainWindow::onSelectionChanged);
+    connect(m_allTrafficAction, &QAction::triggered, this, [this] { m_trafficPane->setScope(0, 0); });
 
     m_demoAction = new QAction(tr("Start the &Demo"), this);
     m_demoAction->setToolTip(tr("Open an echo server and a client connected to it"));
@@ -527,28 +526,37 @@ void MainWindow::onSelectionChanged()
 {
     Session *session = selectedSession();
     Connection *connection = selectedConnection();
-    if (m_allTrafficAction->isChecked() || !session)
+    if (!session)
         m_trafficPane->setScope(0, 0);
     else
         m_trafficPane->setScope(session->id(), connection ? connection->id() : 0);
 
-    // The conversation follows the selected connection, or a client's current one.
-    Connection *followed = connection;
-    if (!followed) {
-        if (auto *client = qobject_cast<ClientSession *>(session))
-            followed = client->currentConnection();
-    }
-    m_conversationPane->setConnection(
-        followed ? followed->id() : 0,
-        followed ? tr("#%1  %2 ⇄ %3").arg(followed->id()).arg(followed->localEndpoint().toString(),
-                                                              followed->peerEndpoint().toString())
-                 : QString());
+    updateConversation();
     updateActions();
     updateTitle();
 }
 
+void MainWindow::updateConversation()
+{
+    // The conversation follows the connection selected in the tree, else the one of the event being looked
+    // at in the log, else a selected client's current connection.
+    CaptureStore *capture = m_workbench->capture();
+    quint32 followed = 0;
+    if (const Connection *connection = selectedConnection()) {
+        followed = connection->id();
+    } else if (const qint64 row = m_trafficPane->currentCaptureRow(); row >= 0 && capture->event(row).connectionId) {
+        followed = capture->event(row).connectionId;
+    } else if (auto *client = qobject_cast<ClientSession *>(selectedSession()); client && client->currentConnection()) {
+        followed = client->currentConnection()->id();
+    }
+    const ConnectionInfo info = capture->connectionInfo(followed);
+    m_conversationPane->setConnection(
+        followed, tr("#%1  %2 ⇄ %3").arg(followed).arg(info.local.toString(), info.peer.toString()));
+}
+
 void MainWindow::showCaptureRow(qint64 captureRow)
 {
+    updateConversation();
     CaptureStore *capture = m_workbench->capture();
     if (captureRow < 0 || captureRow >= capture->count()) {
         m_payloadView->clear();

@@ -71,6 +71,7 @@ private:
     void send(const QByteArray &bytes);
     void showCaptureRow(qint64 captureRow);
     void onSelectionChanged();
+    void updateConversation();
     void updateActions();
     void updateTitle();
     void updateStatus();

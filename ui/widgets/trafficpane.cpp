@@ -69,6 +69,22 @@ QWidget *TrafficPane::createFilterBar()
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(4, 2, 4, 2);
 
+    // What the log shows: everything, a session, or one connection. The window's selection sets it; the
+    // box lets a reader of an opened transcript, which has no live sessions, choose too.
+    m_scope = new QComboBox(bar);
+    m_scope->setObjectName(QStringLiteral("scopeCombo"));
+    m_scope->setToolTip(tr("Show all traffic, one session's or one connection's"));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scope->setMinimumContentsLength(18);
+    connect(m_scope, &QComboBox::activated, this, [this](int index) {
+        const QPoint ids = m_scope->itemData(index).toPoint();
+        m_sessionId = quint32(ids.x());
+        m_connectionId = quint32(ids.y());
+        applyFilter();
+    });
+    layout->addWidget(m_scope);
+    refreshScopes();
+
     m_inbound = new QCheckBox(tr("&Received"), bar);
     m_inbound->setObjectName(QStringLiteral("showInbound"));
     m_inbound->setToolTip(tr("Show bytes that came from the peer (←)"));
@@ -131,7 +147,35 @@ void TrafficPane::setScope(quint32 sessionId, quint32 connectionId)
         return;
     m_sessionId = sessionId;
     m_connectionId = connectionId;
+    refreshScopes();
     applyFilter();
+}
+
+void TrafficPane::refreshScopes()
+{
+    const QList<SessionInfo> sessions = m_capture->sessions();
+    const QList<ConnectionInfo> connections = m_capture->connections();
+    if (sessions.size() != m_knownSessions || connections.size() != m_knownConnections) {
+        m_knownSessions = sessions.size();
+        m_knownConnections = connections.size();
+        m_scope->clear();
+        m_scope->addItem(tr("All traffic"), QPoint(0, 0));
+        for (const SessionInfo &session : sessions) {
+            m_scope->addItem(session.name, QPoint(int(session.id), 0));
+            for (const ConnectionInfo &connection : connections) {
+                if (connection.sessionId == session.id)
+                    m_scope->addItem(tr("    #%1  %2").arg(connection.id).arg(connection.peer.toString()),
+                                     QPoint(int(session.id), int(connection.id)));
+            }
+        }
+    }
+    selectScopeItem();
+}
+
+void TrafficPane::selectScopeItem()
+{
+    const int index = m_scope->findData(QPoint(int(m_sessionId), int(m_connectionId)));
+    m_scope->setCurrentIndex(std::max(index, 0));
 }
 
 void TrafficPane::applyFilter()
@@ -221,6 +265,7 @@ void TrafficPane::setRelativeTime(bool relative)
 
 void TrafficPane::onRowsAppended()
 {
+    refreshScopes();
     if (m_autoscroll->isChecked())
         m_view->scrollToBottom();
 }

@@ -29,8 +29,10 @@ public:
     TrafficModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
-    /// Shows one session's or one connection's traffic (0, 0: everything).
+    /// Shows one session's or one connection's traffic (0, 0: everything); the scope box follows.
     void setScope(quint32 sessionId, quint32 connectionId);
+    quint32 scopeSessionId() const { return m_sessionId; }
+    quint32 scopeConnectionId() const { return m_connectionId; }
     /// The capture row of the current event, or -1.
     qint64 currentCaptureRow() const;
 
@@ -49,12 +51,17 @@ Q_SIGNALS:
 private:
     QWidget *createFilterBar();
     void applyFilter();
+    void refreshScopes();
+    void selectScopeItem();
     void find(bool forward);
     void onRowsAppended();
 
     CaptureStore *m_capture = nullptr;
     TrafficModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    QComboBox *m_scope = nullptr;
+    qsizetype m_knownSessions = -1;
+    qsizetype m_knownConnections = -1;
     QCheckBox *m_inbound = nullptr;
     QCheckBox *m_outbound = nullptr;
     QCheckBox *m_lifecycle = nullptr;

@@ -1,0 +1,105 @@
+#include "crashrecovery.h"
+
+#include "transcriptjournal.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+
+#include <limits>
+
+namespace Sockbench {
+
+namespace {
+
+QString lockPathFor(const QString &journalPath)
+{
+    return journalPath + QStringLiteral(".lock");
+}
+
+// A lock is stale when its process is gone (QLockFile checks the PID); by age, only after the longest time
+// QLockFile can express (~24 days), so a long-running session's lock is never taken from it.
+constexpr int LockAgeLimitMs = std::numeric_limits<int>::max();
+
+} // namespace
+
+CrashRecovery::CrashRecovery(const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_directory(directory.isEmpty()
+                      ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery")
+                      : directory)
+{
+}
+
+CrashRecovery::~CrashRecovery() = default;
+
+bool CrashRecovery::start(CaptureStore *store)
+{
+    if (!QDir().mkpath(m_directory)) {
+        m_errorString = tr("cannot create the recovery folder %1").arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    const QString name = QStringLiteral("session-%1-%2.pcapng")
+                             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                             .arg(QCoreApplication::applicationPid());
+    const QString path = QDir(m_directory).filePath(name);
+    m_lock = std::make_unique<QLockFile>(lockPathFor(path));
+    m_lock->setStaleLockTime(LockAgeLimitMs);
+    if (!m_lock->tryLock()) {
+        m_errorString = tr("cannot lock %1").arg(QDir::toNativeSeparators(lockPathFor(path)));
+        return false;
+    }
+    m_journal = new TranscriptJournal(store, path, std::nullopt, this);
+    connect(m_journal, &TranscriptJournal::failed, this, &CrashRecovery::failed);
+    if (!m_journal->start(tr("Recovery journal of a Sockbench session"))) {
+        m_errorString = m_journal->errorString();
+        return false;
+    }
+    return true;
+}
+
+void CrashRecovery::finishCleanly()
+{
+    if (!m_journal)
+        return;
+    m_journal->finish();
+    QFile::remove(m_journal->path());
+    delete m_journal;
+    m_journal = nullptr;
+    m_lock.reset(); // unlocks and removes the lock file
+}
+
+QString CrashRecovery::journalPath() const
+{
+    return m_journal ? m_journal->path() : QString();
+}
+
+QStringList CrashRecovery::orphans() const
+{
+    QStringList found;
+    const QFileInfoList journals = QDir(m_directory).entryInfoList({ QStringLiteral("session-*.pcapng") }, QDir::Files,
+                                                                   QDir::Time);
+    for (const QFileInfo &journal : journals) {
+        if (journal.absoluteFilePath() == journalPath())
+            continue;
+        // A lock we can take belongs to nobody alive (or the file has none): the run that wrote it is over.
+        QLockFile lock(lockPathFor(journal.absoluteFilePath()));
+        lock.setStaleLockTime(LockAgeLimitMs);
+        if (lock.tryLock()) {
+            lock.unlock();
+            found.append(journal.absoluteFilePath());
+        }
+    }
+    return found;
+}
+
+bool CrashRecovery::discard(const QString &journalPath)
+{
+    QFile::remove(lockPathFor(journalPath));
+    return QFile::remove(journalPath);
+}
+
+} // namespace Sockbench
