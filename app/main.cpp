@@ -1,7 +1,10 @@
 #include "commandline.h"
+#include "session/clientsession.h"
+#include "session/serversession.h"
 #include "widgets/mainwindow.h"
 #include "widgets/sendpanel.h"
 #include "widgets/trafficpane.h"
+#include "widgets/transcriptcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +17,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -55,6 +59,12 @@ void scheduleScreenshot(Sockbench::MainWindow &window, const QString &path)
     });
 }
 
+int refuse(const QString &message)
+{
+    std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -82,16 +92,61 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "language"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Open the demo: an echo server and a client."));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QApplication::translate("main", "Open a server on 127.0.0.1 at this port."),
+                                    QApplication::translate("main", "port"));
+    const QCommandLineOption client(QStringLiteral("client"),
+                                    QApplication::translate("main", "Open a client connected to HOST:PORT."),
+                                    QApplication::translate("main", "host:port"));
     parser.addOption(language);
     parser.addOption(demo);
+    parser.addOption(server);
+    parser.addOption(client);
+    parser.addPositionalArgument(QStringLiteral("transcripts"),
+                                 QApplication::translate("main", "Transcripts to open (pcapng, JSON Lines)."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
     installTranslations(app, parser.value(language));
 
+    // Bad arguments change nothing: they are refused before any window or socket exists.
+    std::optional<Sockbench::ServerOptions> serverOptions;
+    std::optional<Sockbench::ClientOptions> clientOptions;
+    if (parser.isSet(server)) {
+        bool ok = false;
+        serverOptions.emplace();
+        serverOptions->port = parser.value(server).toUShort(&ok);
+        if (!ok)
+            return refuse(QApplication::translate("main", "--server needs a port from 0 to 65535"));
+    }
+    if (parser.isSet(client)) {
+        const QString target = parser.value(client);
+        const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        clientOptions.emplace();
+        clientOptions->host = target.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        clientOptions->port = target.mid(colon + 1).toUShort(&ok);
+        if (colon <= 0 || !ok || clientOptions->port == 0)
+            return refuse(QApplication::translate("main", "--client needs HOST:PORT, with a port from 1 to 65535"));
+    }
+
     Sockbench::MainWindow window;
     window.show();
+    // Traffic of a run that crashed is offered back first; then this run journals its own.
+    window.transcripts()->offerRecovery();
+    window.transcripts()->startJournal();
+
+    bool opened = serverOptions || clientOptions;
+    if (serverOptions)
+        window.openServer(*serverOptions);
+    if (clientOptions)
+        window.openClient(*clientOptions);
+    for (const QString &path : parser.positionalArguments()) {
+        window.transcripts()->open(path);
+        opened = true;
+    }
     // With no sessions saved from before, the first start opens a ready demo: traffic in the first seconds.
     QSettings settings;
-    if (parser.isSet(demo) || !settings.value(QStringLiteral("firstStartDone")).toBool()) {
+    if (parser.isSet(demo) || (!opened && !settings.value(QStringLiteral("firstStartDone")).toBool())) {
         window.startDemo();
         settings.setValue(QStringLiteral("firstStartDone"), true);
     }

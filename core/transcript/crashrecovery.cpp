@@ -96,6 +96,16 @@ QStringList CrashRecovery::orphans() const
     return found;
 }
 
+QString CrashRecovery::keep(const QString &journalPath)
+{
+    const QFileInfo info(journalPath);
+    const QString kept = info.dir().filePath(QStringLiteral("recovered-") + info.fileName().mid(int(qstrlen("session-"))));
+    if (!QFile::rename(journalPath, kept))
+        return journalPath;
+    QFile::remove(lockPathFor(journalPath));
+    return kept;
+}
+
 bool CrashRecovery::discard(const QString &journalPath)
 {
     QFile::remove(lockPathFor(journalPath));

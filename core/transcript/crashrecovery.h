@@ -38,8 +38,11 @@ public:
 
     /// Journals left by runs that ended without finishCleanly(), newest first.
     QStringList orphans() const;
-    /// Deletes an orphaned journal (after it was recovered, or when the user declines).
+    /// Deletes an orphaned journal (the user declined to recover it).
     static bool discard(const QString &journalPath);
+    /// Renames an orphaned journal to recovered-….pcapng beside it, so it is not offered again; returns the
+    /// new path (the old one if renaming failed).
+    static QString keep(const QString &journalPath);
 
 Q_SIGNALS:
     /// Journaling stopped (disk full...): traffic goes on, but a crash would lose it from here.

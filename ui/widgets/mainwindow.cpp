@@ -11,6 +11,7 @@
 #include "session/serversession.h"
 #include "session/workbench.h"
 #include "trafficpane.h"
+#include "transcriptcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +56,7 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
 {
     setWindowIcon(icon("sockbench"));
     m_sessionModel = new SessionTreeModel(m_workbench, this);
+    m_transcripts = new TranscriptController(this);
     createActions();
     setCentralWidget(createCentralArea());
     createMenus();
@@ -163,6 +165,11 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_transcripts->populateMenu(file);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_newClientAction);
     session->addAction(m_newServerAction);
@@ -173,8 +180,6 @@ void MainWindow::createMenus()
     session->addAction(m_closeAllAction);
     session->addSeparator();
     session->addAction(m_demoAction);
-    session->addSeparator();
-    session->addAction(m_quitAction);
 
     QMenu *traffic = menuBar()->addMenu(tr("&Traffic"));
     traffic->addAction(m_findAction);
@@ -204,7 +209,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *toolBar = addToolBar(tr("Main"));
+    QToolBar *toolBar = m_toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
@@ -344,8 +349,30 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
+void MainWindow::becomeViewer(const QString &title)
+{
+    m_viewer = true;
+    m_viewerTitle = title;
+    m_transcripts->setViewer(true);
+    // An opened transcript has no live sessions: nothing to send, connect or close.
+    m_sessionView->hide();
+    m_sendPanel->hide();
+    m_toolBar->hide();
+    m_hintBar->hide();
+    for (QAction *action : { m_newClientAction, m_newServerAction, m_closeAction, m_reconnectAction,
+                             m_stopListeningAction, m_closeAllAction, m_demoAction })
+        action->setVisible(false);
+    updateTitle();
+    updateStatus();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_transcripts->finishJournal();
+    if (m_viewer) { // a viewer's layout is not the workbench's
+        event->accept();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -599,6 +626,10 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
+    if (m_viewer) {
+        setWindowTitle(tr("%1 (transcript, read-only) — Sockbench").arg(m_viewerTitle));
+        return;
+    }
     const Session *session = selectedSession();
     setWindowTitle(session ? tr("%1 — Sockbench").arg(session->name()) : tr("Sockbench"));
 }

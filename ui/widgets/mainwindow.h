@@ -5,6 +5,7 @@
 class QAction;
 class QLabel;
 class QTabWidget;
+class QToolBar;
 class QTreeView;
 
 namespace Sockbench {
@@ -18,6 +19,7 @@ class ServerSession;
 class Session;
 class SessionTreeModel;
 class TrafficPane;
+class TranscriptController;
 class Workbench;
 struct ClientOptions;
 struct ServerOptions;
@@ -48,6 +50,13 @@ public:
 
     void selectSession(const Session *session);
     void selectConnection(const Connection *connection);
+    Session *selectedSession() const;
+    Connection *selectedConnection() const;
+    TranscriptController *transcripts() const { return m_transcripts; }
+    /// Turns this window into a read-only view of an opened transcript: no sessions, no send panel.
+    void becomeViewer(const QString &title);
+    bool isViewer() const { return m_viewer; }
+
     /// Where the send panel's bytes go now: the selected connection, or every open one of a selected server.
     QList<Connection *> sendTargets() const;
 
@@ -77,9 +86,6 @@ private:
     void updateStatus();
     void showHint(const QString &text);
 
-    Session *selectedSession() const;
-    Connection *selectedConnection() const;
-
     Workbench *m_workbench = nullptr;
     SessionTreeModel *m_sessionModel = nullptr;
     QTreeView *m_sessionView = nullptr;
@@ -91,6 +97,10 @@ private:
     QLabel *m_hint = nullptr;
     QWidget *m_hintBar = nullptr;
     QLabel *m_totals = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    TranscriptController *m_transcripts = nullptr;
+    QString m_viewerTitle;
+    bool m_viewer = false;
 
     QAction *m_newClientAction = nullptr;
     QAction *m_newServerAction = nullptr;

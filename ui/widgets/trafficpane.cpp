@@ -27,7 +27,7 @@ TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
     m_view->setObjectName(QStringLiteral("trafficView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // File > Save Selected Events
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->setItemDelegate(new DirectionStyle::TintDelegate(TrafficModel::DirectionRole, m_view));
