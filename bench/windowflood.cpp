@@ -10,6 +10,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/sendpanel.h"
 #include "widgets/trafficpane.h"
+#include "widgets/transcriptcontroller.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -50,6 +51,8 @@ int main(int argc, char *argv[])
     MainWindow window(spool.path());
     window.resize(1280, 800);
     window.show();
+    // As the real program does: the capture is journaled for crash recovery while it runs.
+    window.transcripts()->startJournal(spool.filePath(QStringLiteral("recovery")));
 
     ServerOptions options;
     options.behaviour = ServerBehaviour::Discard;
@@ -109,6 +112,7 @@ int main(int argc, char *argv[])
         app.quit();
     });
     app.exec();
+    window.transcripts()->finishJournal();
 
     const double elapsed = clock.elapsed() / 1000.0;
     qint64 bytes = 0;

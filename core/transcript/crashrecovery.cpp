@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <limits>
 
@@ -34,8 +35,6 @@ CrashRecovery::CrashRecovery(const QString &directory, QObject *parent)
 {
 }
 
-CrashRecovery::~CrashRecovery() = default;
-
 bool CrashRecovery::start(CaptureStore *store)
 {
     if (!QDir().mkpath(m_directory)) {
@@ -52,29 +51,53 @@ bool CrashRecovery::start(CaptureStore *store)
         m_errorString = tr("cannot lock %1").arg(QDir::toNativeSeparators(lockPathFor(path)));
         return false;
     }
-    m_journal = new TranscriptJournal(store, path, std::nullopt, this);
-    connect(m_journal, &TranscriptJournal::failed, this, &CrashRecovery::failed);
+    m_journal = new TranscriptJournal(store, path, std::nullopt);
+    m_journalPath = path;
     if (!m_journal->start(tr("Recovery journal of a Sockbench session"))) {
         m_errorString = m_journal->errorString();
+        delete m_journal;
+        m_journal = nullptr;
         return false;
     }
+    connect(m_journal, &TranscriptJournal::failed, this, &CrashRecovery::failed);
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("Sockbench journal"));
+    m_journal->moveToThread(m_thread); // its timer and its rowsAppended slot now run there
+    connect(m_thread, &QThread::finished, m_journal, &QObject::deleteLater);
+    m_thread->start();
     return true;
+}
+
+CrashRecovery::~CrashRecovery()
+{
+    stopThread();
+}
+
+void CrashRecovery::stopThread()
+{
+    if (!m_thread)
+        return;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_journal = nullptr; // deleted by the thread's finished()
 }
 
 void CrashRecovery::finishCleanly()
 {
     if (!m_journal)
         return;
-    m_journal->finish();
-    QFile::remove(m_journal->path());
-    delete m_journal;
-    m_journal = nullptr;
+    QMetaObject::invokeMethod(m_journal, &TranscriptJournal::finish, Qt::BlockingQueuedConnection);
+    stopThread();
+    QFile::remove(m_journalPath);
+    m_journalPath.clear();
     m_lock.reset(); // unlocks and removes the lock file
 }
 
 QString CrashRecovery::journalPath() const
 {
-    return m_journal ? m_journal->path() : QString();
+    return m_journalPath;
 }
 
 QStringList CrashRecovery::orphans() const

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLockFile;
+class QThread;
 
 namespace Sockbench {
 
@@ -18,6 +19,7 @@ class TranscriptJournal;
 ///
 /// Each journal sits beside a lock file held for the run's lifetime; after a crash or kill -9 the lock is
 /// stale (its process is gone), which is how orphans() tells a dead run's journal from a running one's.
+/// The journal reads the capture (safe from any thread) and writes on a thread of its own.
 class CrashRecovery final : public QObject
 {
     Q_OBJECT
@@ -49,10 +51,15 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    void stopThread();
+
     QString m_directory;
     QString m_errorString;
     std::unique_ptr<QLockFile> m_lock;
+    /// The journal writes on its own thread: under a flood, its disk writes must not stall the window.
+    QThread *m_thread = nullptr;
     TranscriptJournal *m_journal = nullptr;
+    QString m_journalPath;
 };
 
 } // namespace Sockbench
