@@ -33,7 +33,11 @@ QString overview()
 {
     return Tr::tr(
         "Usage:\n"
-        "  sockbench                         open the workbench window\n"
+        "  sockbench [FILE...]               open the workbench window (and transcripts, read-only)\n"
+        "      --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)\n"
+        "      --client HOST:PORT            ... with a client connected to HOST:PORT\n"
+        "      --demo                        ... with the demo: an echo server and a client\n"
+        "      --lang fr|de|en               ... in this language (default: the system's)\n"
         "  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output\n"
         "  sockbench listen [--bind ADDR] PORT\n"
         "                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)\n"

@@ -5,6 +5,7 @@
 #include "models/sessiontreemodel.h"
 #include "newsessiondialog.h"
 #include "payloadview.h"
+#include "readpane.h"
 #include "sendpanel.h"
 #include "session/clientsession.h"
 #include "session/connection.h"
@@ -281,6 +282,10 @@ QWidget *MainWindow::createCentralArea()
     m_trafficTabs->setDocumentMode(true);
     m_trafficTabs->addTab(m_trafficPane, tr("Traffic &log"));
     m_trafficTabs->addTab(m_conversationPane, tr("C&onversation"));
+    m_readPane = new ReadPane(this);
+    m_trafficTabs->addTab(m_readPane, tr("Stream &reads"));
+    m_trafficTabs->setTabToolTip(2, tr("Read the selected connection as a stream: a line, N bytes, up to a "
+                                       "delimiter, to the end, with a timeout"));
 
     m_payloadView = new PayloadView(this);
     m_sendPanel = new SendPanel(this);
@@ -359,6 +364,7 @@ void MainWindow::becomeViewer(const QString &title)
     m_sendPanel->hide();
     m_toolBar->hide();
     m_hintBar->hide();
+    m_trafficTabs->removeTab(m_trafficTabs->indexOf(m_readPane)); // nothing live to read from
     for (QAction *action : { m_newClientAction, m_newServerAction, m_closeAction, m_reconnectAction,
                              m_stopListeningAction, m_closeAllAction, m_demoAction })
         action->setVisible(false);
@@ -559,6 +565,13 @@ void MainWindow::onSelectionChanged()
         m_trafficPane->setScope(session->id(), connection ? connection->id() : 0);
 
     updateConversation();
+    // Stream reads follow the selected connection, or a selected client's current one.
+    Connection *readFrom = connection;
+    if (!readFrom) {
+        if (auto *client = qobject_cast<ClientSession *>(session))
+            readFrom = client->currentConnection();
+    }
+    m_readPane->setConnection(readFrom);
     updateActions();
     updateTitle();
 }

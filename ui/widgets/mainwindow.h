@@ -14,6 +14,7 @@ class ClientSession;
 class Connection;
 class ConversationPane;
 class PayloadView;
+class ReadPane;
 class SendPanel;
 class ServerSession;
 class Session;
@@ -93,6 +94,7 @@ private:
     ConversationPane *m_conversationPane = nullptr;
     QTabWidget *m_trafficTabs = nullptr;
     PayloadView *m_payloadView = nullptr;
+    ReadPane *m_readPane = nullptr;
     SendPanel *m_sendPanel = nullptr;
     QLabel *m_hint = nullptr;
     QWidget *m_hintBar = nullptr;

@@ -1,0 +1,240 @@
+#include "readpane.h"
+
+#include "codec/byteformat.h"
+#include "codec/payloadparser.h"
+#include "session/connection.h"
+#include "stream/socketstream.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Sockbench {
+
+ReadPane::ReadPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_buffered(new QLabel(this))
+    , m_operation(new QComboBox(this))
+    , m_argument(new QLineEdit(this))
+    , m_timeout(new QSpinBox(this))
+    , m_policy(new QComboBox(this))
+    , m_readButton(new QPushButton(tr("&Read"), this))
+    , m_message(new QLabel(this))
+    , m_results(new QStringListModel(this))
+    , m_resultView(new QListView(this))
+{
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_buffered->setObjectName(QStringLiteral("bufferedLabel"));
+    m_buffered->setTextFormat(Qt::PlainText);
+
+    m_operation->setObjectName(QStringLiteral("readOperation"));
+    m_operation->addItem(tr("next N bytes"), int(Operation::Next));
+    m_operation->addItem(tr("a line (LF or CR LF)"), int(Operation::Line));
+    m_operation->addItem(tr("up to a delimiter"), int(Operation::UpTo));
+    m_operation->addItem(tr("up to the end (peer closes)"), int(Operation::UpToEnd));
+    m_operation->addItem(tr("what is available"), int(Operation::Available));
+    m_operation->setCurrentIndex(1);
+    m_argument->setObjectName(QStringLiteral("readArgument"));
+    m_timeout->setObjectName(QStringLiteral("readTimeout"));
+    m_timeout->setRange(0, 3600);
+    m_timeout->setValue(5);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSpecialValueText(tr("no timeout"));
+    m_policy->setObjectName(QStringLiteral("readPolicy"));
+    m_policy->addItem(tr("fail (keep the bytes buffered)"));
+    m_policy->addItem(tr("return what came"));
+    m_policy->setToolTip(tr("What a read does when the timeout passes or the peer closes first"));
+    m_readButton->setObjectName(QStringLiteral("readButton"));
+    m_message->setObjectName(QStringLiteral("readMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_resultView->setObjectName(QStringLiteral("readResults"));
+    m_resultView->setModel(m_results);
+    m_resultView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_resultView->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    auto *request = new QHBoxLayout;
+    request->addWidget(m_operation);
+    request->addWidget(m_argument, 1);
+    form->addRow(tr("Read &what:"), request);
+    auto *timing = new QHBoxLayout;
+    timing->addWidget(m_timeout);
+    timing->addWidget(new QLabel(tr("then"), this));
+    timing->addWidget(m_policy, 1);
+    timing->addWidget(m_readButton);
+    form->addRow(tr("&Timeout:"), timing);
+    qobject_cast<QLabel *>(form->labelForField(request))->setBuddy(m_operation);
+    qobject_cast<QLabel *>(form->labelForField(timing))->setBuddy(m_timeout);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_buffered);
+    status->addStretch();
+    status->addWidget(m_message);
+    layout->addLayout(status);
+    layout->addWidget(m_resultView, 1);
+
+    connect(m_operation, &QComboBox::currentIndexChanged, this, &ReadPane::updateControls);
+    connect(m_argument, &QLineEdit::returnPressed, this, &ReadPane::read);
+    connect(m_readButton, &QPushButton::clicked, this, &ReadPane::read);
+    // The buffer fills as bytes arrive; a light timer keeps its count honest without a signal per chunk.
+    auto *refresh = new QTimer(this);
+    refresh->setInterval(250);
+    connect(refresh, &QTimer::timeout, this, &ReadPane::updateControls);
+    refresh->start();
+    setConnection(nullptr);
+}
+
+ReadPane::~ReadPane() = default;
+
+void ReadPane::setConnection(Connection *connection)
+{
+    if (connection == m_connection && (connection == nullptr || m_stream))
+        return;
+    delete m_stream;
+    m_stream = nullptr;
+    m_connection = connection;
+    m_results->setStringList({});
+    m_message->clear();
+    attach();
+}
+
+void ReadPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    attach();
+}
+
+void ReadPane::attach()
+{
+    // Buffering starts once the pane has been looked at: a connection nobody reads costs nothing.
+    Connection *connection = m_connection;
+    if (m_stream || !isVisible())
+        connection = nullptr;
+    if (connection && connection->isOpen()) {
+        m_stream = new SocketStream(connection->stream(), this);
+        m_title->setText(tr("Reading from #%1 %2. Bytes that arrive from now on are buffered for reads.")
+                             .arg(connection->id())
+                             .arg(connection->peerEndpoint().toString()));
+    } else if (!m_stream) {
+        m_title->setText(tr("Select an open connection to read from it as a stream: a line, N bytes, up to a "
+                            "delimiter or to the end, with a timeout."));
+    }
+    updateControls();
+}
+
+void ReadPane::updateControls()
+{
+    // Unread bytes pile up here (the capture keeps them anyway): past the limit, stop buffering.
+    if (m_stream && !m_stream->isReadPending() && m_stream->bytesAvailable() > MaxBuffered) {
+        delete m_stream;
+        m_stream = nullptr;
+        m_message->setText(tr("Stopped: more than %1 arrived unread. Select the connection again to read anew.")
+                               .arg(QLocale().formattedDataSize(MaxBuffered)));
+    }
+    const auto operation = Operation(m_operation->currentData().toInt());
+    m_argument->setEnabled(operation == Operation::Next || operation == Operation::UpTo);
+    m_argument->setPlaceholderText(operation == Operation::Next ? tr("how many bytes, e.g. 5")
+                                   : operation == Operation::UpTo ? tr("delimiter, e.g. ; or \\r\\n")
+                                                                  : QString());
+    const bool usable = m_stream && !m_stream->isReadPending();
+    m_readButton->setEnabled(usable);
+    m_readButton->setText(m_stream && m_stream->isReadPending() ? tr("Reading…") : tr("&Read"));
+    m_buffered->setText(m_stream ? tr("%1 byte(s) buffered%2")
+                                       .arg(QLocale().toString(m_stream->bytesAvailable()),
+                                            m_stream->isInputEnded() ? tr(", the peer has closed") : QString())
+                                 : QString());
+}
+
+bool ReadPane::read()
+{
+    if (!m_stream || m_stream->isReadPending())
+        return false;
+    const auto operation = Operation(m_operation->currentData().toInt());
+    QString request;
+    qint64 count = 0;
+    QByteArray delimiter;
+    if (operation == Operation::Next) {
+        bool ok = false;
+        count = m_argument->text().trimmed().toLongLong(&ok);
+        if (!ok || count < 1 || count > 64 * 1024 * 1024) {
+            m_message->setText(tr("N must be a number of bytes from 1 to 67108864"));
+            return false;
+        }
+        request = tr("next(%1)").arg(count);
+    } else if (operation == Operation::UpTo) {
+        const ParseResult parsed = PayloadParser::parseEscapedText(m_argument->text());
+        if (!parsed.ok || parsed.bytes.isEmpty()) {
+            m_message->setText(parsed.ok ? tr("the delimiter is empty") : parsed.errorMessage);
+            return false;
+        }
+        delimiter = parsed.bytes;
+        request = tr("upTo(\"%1\")").arg(ByteFormat::toVisibleText(delimiter));
+    } else {
+        request = operation == Operation::Line      ? tr("nextLine")
+                  : operation == Operation::UpToEnd ? tr("upToEnd")
+                                                    : tr("nextAvailable");
+    }
+    m_message->clear();
+    m_stream->setTimeout(m_timeout->value() * 1000);
+    m_stream->setReadFailurePolicy(m_policy->currentIndex() == 0 ? SocketStream::ReadFailurePolicy::Signal
+                                                                 : SocketStream::ReadFailurePolicy::ReturnAvailable);
+    auto done = [this, request](const ReadResult &result) { report(request, result); };
+    switch (operation) {
+    case Operation::Next: m_stream->next(count, this, done); break;
+    case Operation::Line: m_stream->nextLine(this, done); break;
+    case Operation::UpTo: m_stream->upTo(delimiter, this, done); break;
+    case Operation::UpToEnd: m_stream->upToEnd(this, done); break;
+    case Operation::Available: m_stream->nextAvailable(this, done); break;
+    }
+    updateControls();
+    return true;
+}
+
+void ReadPane::report(const QString &request, const ReadResult &result)
+{
+    QString outcome;
+    switch (result.status) {
+    case ReadStatus::Complete: break;
+    case ReadStatus::TimedOut: outcome = tr("timed out"); break;
+    case ReadStatus::PeerClosed: outcome = tr("the peer closed first"); break;
+    case ReadStatus::StreamFailed: outcome = tr("failed: %1").arg(result.errorMessage); break;
+    case ReadStatus::Refused: outcome = tr("refused: %1").arg(result.errorMessage); break;
+    }
+    QString line;
+    if (result.ok) {
+        line = tr("%1 → %2 byte(s): %3").arg(request).arg(result.data.size()).arg(ByteFormat::toVisibleText(result.data));
+        if (!outcome.isEmpty())
+            line += tr("  (%1; returned what came)").arg(outcome);
+    } else {
+        line = tr("%1 → %2; the bytes that came stay buffered").arg(request, outcome);
+    }
+    const int row = m_results->rowCount();
+    m_results->insertRows(row, 1);
+    m_results->setData(m_results->index(row), line);
+    m_resultView->scrollToBottom();
+    updateControls();
+}
+
+QStringList ReadPane::results() const
+{
+    return m_results->stringList();
+}
+
+} // namespace Sockbench
