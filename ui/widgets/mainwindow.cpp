@@ -93,71 +93,57 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+QAction *MainWindow::makeAction(const char *iconName, const QString &text, const QKeySequence &shortcut,
+                                const QString &toolTip)
+{
+    auto *action = new QAction(iconName ? icon(iconName) : QIcon(), text, this);
+    action->setShortcut(shortcut);
+    // The tooltip names the shortcut, from the one place that sets it.
+    const QString keys = shortcut.toString(QKeySequence::NativeText);
+    const QString tip = toolTip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : toolTip;
+    action->setToolTip(keys.isEmpty() ? tip : tr("%1 (%2)").arg(tip, keys));
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    m_newClientAction = new QAction(icon("new-client"), tr("New &Client…"), this);
-    m_newClientAction->setShortcut(QKeySequence::New);
-    m_newClientAction->setToolTip(tr("Connect to a server (Ctrl+N)"));
+    m_newClientAction = makeAction("new-client", tr("New &Client…"), QKeySequence::New, tr("Connect to a server"));
     connect(m_newClientAction, &QAction::triggered, this, &MainWindow::newClient);
-
-    m_newServerAction = new QAction(icon("new-server"), tr("New &Server…"), this);
-    m_newServerAction->setShortcut(QKeySequence(tr("Ctrl+L")));
-    m_newServerAction->setToolTip(tr("Listen for clients (Ctrl+L)"));
+    m_newServerAction = makeAction("new-server", tr("New &Server…"), QKeySequence(tr("Ctrl+L")), tr("Listen for clients"));
     connect(m_newServerAction, &QAction::triggered, this, &MainWindow::newServer);
-
-    m_closeAction = new QAction(icon("close"), tr("&Close"), this);
-    m_closeAction->setShortcut(QKeySequence(tr("Ctrl+W")));
-    m_closeAction->setToolTip(tr("Close the selected connection, or close and remove the selected session (Ctrl+W)"));
+    m_closeAction = makeAction("close", tr("&Close"), QKeySequence(tr("Ctrl+W")),
+                               tr("Close the selected connection, or close and remove the selected session"));
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeSelected);
-
-    m_reconnectAction = new QAction(icon("reconnect"), tr("&Reconnect"), this);
-    m_reconnectAction->setShortcut(QKeySequence(tr("Ctrl+R")));
-    m_reconnectAction->setToolTip(tr("Connect the selected client again (Ctrl+R)"));
+    m_reconnectAction = makeAction("reconnect", tr("&Reconnect"), QKeySequence(tr("Ctrl+R")),
+                                   tr("Connect the selected client again"));
     connect(m_reconnectAction, &QAction::triggered, this, &MainWindow::reconnectSelected);
-
-    m_stopListeningAction = new QAction(icon("stop"), tr("S&top Listening"), this);
-    m_stopListeningAction->setShortcut(QKeySequence(tr("Ctrl+T")));
-    m_stopListeningAction->setToolTip(tr("Stop accepting clients; connected clients stay (Ctrl+T)"));
+    m_stopListeningAction = makeAction("stop", tr("S&top Listening"), QKeySequence(tr("Ctrl+T")),
+                                       tr("Stop accepting clients; connected clients stay"));
     connect(m_stopListeningAction, &QAction::triggered, this, &MainWindow::stopListeningSelected);
-
-    m_closeAllAction = new QAction(icon("disconnect-all"), tr("Close &All Connections"), this);
-    m_closeAllAction->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
-    m_closeAllAction->setToolTip(tr("Close every connection of the selected server, or of every session (Ctrl+Shift+W)"));
+    m_closeAllAction = makeAction("disconnect-all", tr("Close &All Connections"), QKeySequence(tr("Ctrl+Shift+W")),
+                                  tr("Close every connection of the selected server, or of every session"));
     connect(m_closeAllAction, &QAction::triggered, this, &MainWindow::closeAllConnections);
-
-    m_clearAction = new QAction(icon("clear"), tr("C&lear Log"), this);
-    m_clearAction->setShortcut(QKeySequence(tr("Ctrl+K")));
-    m_clearAction->setToolTip(tr("Hide the traffic recorded so far (Ctrl+K)"));
+    m_clearAction = makeAction("clear", tr("C&lear Log"), QKeySequence(tr("Ctrl+K")),
+                               tr("Hide the traffic recorded so far"));
     connect(m_clearAction, &QAction::triggered, this, [this] { m_trafficPane->clear(); });
-
-    m_findAction = new QAction(icon("find"), tr("&Find…"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction = makeAction("find", tr("&Find…"), QKeySequence::Find, tr("Find text or hex bytes in payloads"));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_trafficTabs->setCurrentWidget(m_trafficPane);
         m_trafficPane->focusSearch();
     });
-    m_findNextAction = new QAction(tr("Find &Next"), this);
-    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    m_findNextAction = makeAction(nullptr, tr("Find &Next"), QKeySequence::FindNext, {});
     connect(m_findNextAction, &QAction::triggered, this, [this] { m_trafficPane->findNext(); });
-    m_findPreviousAction = new QAction(tr("Find Pre&vious"), this);
-    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    m_findPreviousAction = makeAction(nullptr, tr("Find Pre&vious"), QKeySequence::FindPrevious, {});
     connect(m_findPreviousAction, &QAction::triggered, this, [this] { m_trafficPane->findPrevious(); });
-
-    m_relativeTimeAction = new QAction(tr("&Relative Times"), this);
+    m_relativeTimeAction = makeAction(nullptr, tr("&Relative Times"), QKeySequence(tr("Ctrl+Shift+T")),
+                                      tr("Show times as seconds since the session started"));
     m_relativeTimeAction->setCheckable(true);
-    m_relativeTimeAction->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
-    m_relativeTimeAction->setToolTip(tr("Show times as seconds since the session started"));
     connect(m_relativeTimeAction, &QAction::toggled, this, [this](bool on) { m_trafficPane->setRelativeTime(on); });
-
-    m_allTrafficAction = new QAction(tr("Show &All Traffic"), this);
-    m_allTrafficAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
-    m_allTrafficAction->setToolTip(tr("Show every session's traffic instead of the selection's"));
+    m_allTrafficAction = makeAction(nullptr, tr("Show &All Traffic"), QKeySequence(tr("Ctrl+Shift+A")),
+                                    tr("Show every session's traffic instead of the selection's"));
     connect(m_allTrafficAction, &QAction::triggered, this, [this] { m_trafficPane->setScope(0, 0); });
-
-    m_demoAction = new QAction(tr("Start the &Demo"), this);
-    m_demoAction->setToolTip(tr("Open an echo server and a client connected to it"));
+    m_demoAction = makeAction(nullptr, tr("Start the &Demo"), {}, tr("Open an echo server and a client connected to it"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::startDemo);
-
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QKeySequence;
 class QLabel;
 class QTabWidget;
 class QToolBar;
@@ -65,6 +66,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QAction *makeAction(const char *iconName, const QString &text, const QKeySequence &shortcut,
+                        const QString &toolTip);
     void createActions();
     void createMenus();
     void createToolBar();
