@@ -5,14 +5,174 @@
     <name>Sockbench::CaptureStore</name>
     <message>
         <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zwischendatei der Aufzeichnung konnte nicht geschrieben werden (%1); ab jetzt aufgezeichnete Nutzdaten werden nicht aufbewahrt, der Datenverkehr selbst läuft weiter</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::CommandLine</name>
     <message>
+        <source>Try &apos;sockbench --help&apos; for more information.</source>
+        <translation>Mit „sockbench --help“ erhalten Sie weitere Informationen.</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number</source>
+        <translation>Port „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (%2-65535)</source>
+        <translation>Port %1 liegt außerhalb des Bereichs (%2-65535)</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
+        <translation>%1 erwartet eine Anzahl Sekunden, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>A line from standard input ends in CR LF.</source>
+        <translation>Eine Zeile der Standardeingabe endet mit CR LF.</translation>
+    </message>
+    <message>
+        <source>Close a connection idle this long.</source>
+        <translation>Eine Verbindung schließen, die so lange untätig ist.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Give up connecting after this long.</source>
+        <translation>Den Verbindungsaufbau nach dieser Zeit aufgeben.</translation>
+    </message>
+    <message>
+        <source>Lifecycle events on standard error.</source>
+        <translation>Verbindungsereignisse auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Every traffic event on standard error.</source>
+        <translation>Jedes Verkehrsereignis auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Record to this file as it goes.</source>
+        <translation>Laufend in diese Datei mitschneiden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
+        <translation>--transcript erwartet eine Datei mit der Endung .pcapng, .jsonl, .txt oder .hex, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Connect to HOST PORT; standard input to the peer, the peer to standard output.</source>
+        <translation>Mit HOST PORT verbinden; Standardeingabe zur Gegenstelle, Gegenstelle zur Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Name or address of the server.</source>
+        <translation>Name oder Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>Port of the server (1-65535).</source>
+        <translation>Port des Servers (1-65535).</translation>
+    </message>
+    <message>
+        <source>connect needs HOST and PORT</source>
+        <translation>connect erwartet HOST und PORT</translation>
+    </message>
+    <message>
+        <source>Wait for clients on ADDR:PORT; like nc -l.</source>
+        <translation>Auf ADDR:PORT auf Clients warten; wie nc -l.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Adresse, auf der gelauscht wird.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Serve many clients at once.</source>
+        <translation>Viele Clients gleichzeitig bedienen.</translation>
+    </message>
+    <message>
+        <source>Send every byte back.</source>
+        <translation>Jedes Byte zurücksenden.</translation>
+    </message>
+    <message>
+        <source>Drop what clients send.</source>
+        <translation>Verwerfen, was Clients senden.</translation>
+    </message>
+    <message>
+        <source>Pending connections.</source>
+        <translation>Wartende Verbindungen.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Give up when no client comes.</source>
+        <translation>Aufgeben, wenn kein Client kommt.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0 picks a free one).</source>
+        <translation>Port, auf dem gelauscht wird (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>listen needs exactly one PORT</source>
+        <translation>listen erwartet genau einen PORT</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
+        <translation>--bind erwartet eine IP-Adresse wie 127.0.0.1, ::1, 0.0.0.0 oder ::, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--backlog needs a count from 1 to 65535</source>
+        <translation>--backlog erwartet eine Anzahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>--echo and --discard exclude each other</source>
+        <translation>--echo und --discard schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>Resend the outgoing side of a transcript&apos;s first connection to HOST PORT.</source>
+        <translation>Die ausgehende Seite der ersten Verbindung eines Mitschnitts erneut an HOST PORT senden.</translation>
+    </message>
+    <message>
+        <source>original or fast.</source>
+        <translation>original oder fast.</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>A .pcapng or .jsonl transcript.</source>
+        <translation>Ein Mitschnitt im Format .pcapng oder .jsonl.</translation>
+    </message>
+    <message>
+        <source>replay needs FILE, HOST and PORT</source>
+        <translation>replay erwartet FILE, HOST und PORT</translation>
+    </message>
+    <message>
+        <source>--pace needs original or fast, not &apos;%1&apos;</source>
+        <translation>--pace erwartet original oder fast, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
         <source>Usage:
-  sockbench                         open the workbench window
+  sockbench [FILE...]               open the workbench window (and transcripts, read-only)
+      --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
+      --client HOST:PORT            ... with a client connected to HOST:PORT
+      --demo                        ... with the demo: an echo server and a client
+      --lang fr|de|en               ... in this language (default: the system&apos;s)
   sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
   sockbench listen [--bind ADDR] PORT
                                     like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
@@ -22,6 +182,8 @@
                                     convert a transcript; OUT&apos;s extension picks the format
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     resend the outgoing side of FILE&apos;s first connection to HOST PORT
+  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
+                                    connect and play a scripted SocketStream conversation, step by step
 
 connect and listen:
   --crlf                   a line from standard input ends in CR LF
@@ -50,16 +212,35 @@ transcript and replay:
   peer sends until it closes, and accepts --connect-timeout, --idle-timeout, --verbose, --log and
   --transcript (the replay itself is recorded).
 
+read:
+  The steps run in order, each one argument (quote it for the shell):
+    send:TEXT              send TEXT, with the escapes \r \n \t \0 \\ \xHH
+    line                   read a line ended by LF or CR LF (shown without its end)
+    next:N                 read exactly N bytes
+    upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+    end                    read everything until the peer closes
+    available              read what has arrived, waiting for at least one byte
+    close                  half-close our side (the peer sees end of input); reading goes on
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: the bytes as they are
+  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
+  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
+
 At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
 peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
 
 Exit status:
   0    success
-  1    other error
+  1    other error (read: the peer closed before a read step was satisfied)
   2    usage error (unknown flag, missing argument, port out of range)
   3    host not found
   4    connection refused
-  5    timed out (connecting, or --accept-timeout)
+  5    timed out (connecting, --accept-timeout, or a read step)
   6    network or host unreachable
   7    address already in use
   8    permission denied
@@ -67,369 +248,418 @@ Exit status:
   10   connection reset, or a socket failed mid-transfer
   130  interrupted (SIGINT or SIGTERM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  sockbench [FILE...]               öffnet das Programmfenster (und Mitschnitte, schreibgeschützt)
+      --server PORT                 ... mit einem Server auf 127.0.0.1:PORT (0: ein freier Port)
+      --client HOST:PORT            ... mit einem Client, der mit HOST:PORT verbunden ist
+      --demo                        ... mit der Demo: ein Echo-Server und ein Client
+      --lang fr|de|en               ... in dieser Sprache (Standard: die des Systems)
+  sockbench connect HOST PORT       wie nc HOST PORT: Standardeingabe zur Gegenstelle, Gegenstelle zur Standardausgabe
+  sockbench listen [--bind ADDR] PORT
+                                    wie nc -l: wartet auf ADDR:PORT auf einen Client (127.0.0.1 ohne --bind)
+  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+                                    gibt einen Mitschnitt (.pcapng oder .jsonl) auf der Standardausgabe aus
+  sockbench transcript convert IN OUT
+                                    wandelt einen Mitschnitt um; die Endung von OUT bestimmt das Format
+  sockbench replay FILE HOST PORT [--pace original|fast]
+                                    sendet die ausgehende Seite der ersten Verbindung aus FILE erneut an HOST PORT
+  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
+                                    verbindet sich und spielt Schritt für Schritt ein SocketStream-Skript ab
+
+connect und listen:
+  --crlf                   eine Zeile der Standardeingabe endet mit CR LF
+  --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
+  --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard: 10)
+  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen ...) auf der Standardfehlerausgabe
+  --log                    jeder Datenverkehr auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung, Größe, Hexdump
+  --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
+                           .pcapng (von Wireshark lesbar; verlustfrei), .jsonl (verlustfrei), .txt, .hex.
+                           Nach einem Absturz oder kill -9 enthält FILE alles außer den letzten ~200 ms.
+nur listen:
+  --bind ADDR              Adresse, auf der gelauscht wird; 0.0.0.0 oder :: lauscht auf allen Schnittstellen
+  --keep-open, -k          bedient beliebig viele Clients gleichzeitig, bis zur Unterbrechung
+  --echo                   sendet jedes Byte an seinen Absender zurück (die Standardeingabe wird nicht gelesen)
+  --discard                liest und verwirft, was Clients senden (die Standardeingabe wird nicht gelesen)
+  --backlog N              Verbindungen, die auf ihre Annahme warten dürfen (Standard: 128)
+  --accept-timeout SECONDS gibt auf (Exit-Status 5), wenn so lange kein Client kommt
+  PORT 0 wählt einen freien Port und gibt ihn auf der Standardfehlerausgabe aus.
+
+transcript und replay:
+  Mitschnitte werden aus .pcapng und .jsonl geöffnet (das Format wird am Inhalt erkannt). Ein pcapng, das nicht
+  von Sockbench stammt, wird aus seinen TCP-Paketen rekonstruiert, eine Verbindung je Adress- und Portpaar.
+  Bei einer abgeschnittenen oder beschädigten Datei wird verwendet, was gelesen werden konnte; eine Zeile auf
+  der Standardfehlerausgabe nennt die Bruchstelle, und der Exit-Status ist 1. replay arbeitet als Client:
+  --pace original (Standard) behält die Pausen zwischen den Ereignissen bei, --pace fast sendet so schnell,
+  wie die Gegenstelle annimmt; danach schließt es halb, gibt aus, was die Gegenstelle bis zum Schließen
+  sendet, und akzeptiert --connect-timeout, --idle-timeout, --verbose, --log und --transcript (die
+  Wiedergabe selbst wird mitgeschnitten).
+
+read:
+  Die Schritte laufen der Reihe nach, jeder ein eigenes Argument (für die Shell in Anführungszeichen setzen):
+    send:TEXT              sendet TEXT, mit den Escape-Sequenzen \r \n \t \0 \\ \xHH
+    line                   liest eine Zeile, die mit LF oder CR LF endet (ohne ihr Ende angezeigt)
+    next:N                 liest genau N Bytes
+    upto:DELIM             liest bis DELIM (Escapes wie bei send:); DELIM wird verbraucht, nicht angezeigt
+    end                    liest alles, bis die Gegenstelle schließt
+    available              liest, was angekommen ist, und wartet auf mindestens ein Byte
+    close                  schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen geht weiter
+  --timeout SECONDS        wie lange jeder Lesevorgang warten darf (Standard: 10; 0: ohne Begrenzung)
+  --on-timeout fail|return ein Lesevorgang mit Zeitüberschreitung oder dessen Gegenstelle zuerst schließt:
+                           fail (Standard) bricht mit einer Zeile auf der Standardfehlerausgabe und Exit-Status
+                           5 (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen) ab; return zeigt, was
+                           angekommen ist, und fährt mit dem nächsten Schritt fort
+  --show lines|raw         lines (Standard): eine Zeile je Lesevorgang, der Schritt, ein Doppelpunkt und die
+                           Bytes in doppelten Anführungszeichen, maskiert so, wie send: sie liest
+                           (line: &quot;HTTP/1.0 200 OK&quot;), dann &quot; (Zeitüberschreitung)&quot; oder
+                           &quot; (Gegenstelle hat geschlossen)&quot; bei einem unvollständigen Lesevorgang;
+                           raw: die Bytes unverändert
+  --connect-timeout, --idle-timeout, --verbose, --log und --transcript wie bei connect.
+  Ein ungültiger Schritt ist ein Aufruffehler, noch vor dem Verbinden. Nach dem letzten Schritt schließt
+  read und endet mit Exit-Status 0.
+
+Am Ende der Standardeingabe schließt connect halb (die Gegenstelle sieht das Ende der Eingabe) und liest
+weiter, bis die Gegenstelle schließt. Jedes Byte durchläuft auch die Aufzeichnung von Sockbench, wie im
+Fenster.
+
+Exit-Status:
+  0    Erfolg
+  1    anderer Fehler (read: die Gegenstelle hat geschlossen, bevor ein Leseschritt erfüllt war)
+  2    Aufruffehler (unbekannte Option, fehlendes Argument, Port außerhalb des Bereichs)
+  3    Host nicht gefunden
+  4    Verbindung abgelehnt
+  5    Zeitüberschreitung (beim Verbinden, --accept-timeout oder bei einem Leseschritt)
+  6    Netzwerk oder Host nicht erreichbar
+  7    Adresse wird bereits verwendet
+  8    Zugriff verweigert
+  9    Adresse auf diesem Rechner nicht verfügbar
+  10   Verbindung zurückgesetzt oder Socket-Fehler während der Übertragung
+  130  unterbrochen (SIGINT oder SIGTERM)
+</translation>
     </message>
     <message>
-        <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <source>Connect to HOST PORT and play a scripted SocketStream conversation.</source>
+        <translation>Mit HOST PORT verbinden und ein SocketStream-Gespräch nach Skript abspielen.</translation>
     </message>
     <message>
-        <source>port &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>How long each read may wait (0: without limit).</source>
+        <translation>Wie lange jeder Lesevorgang warten darf (0: ohne Begrenzung).</translation>
     </message>
     <message>
-        <source>port %1 is out of range (%2-65535)</source>
-        <translation type="unfinished"></translation>
+        <source>fail or return.</source>
+        <translation>fail oder return.</translation>
     </message>
     <message>
-        <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>policy</source>
+        <translation>Verhalten</translation>
     </message>
     <message>
-        <source>A line from standard input ends in CR LF.</source>
-        <translation type="unfinished"></translation>
+        <source>lines or raw.</source>
+        <translation>lines oder raw.</translation>
     </message>
     <message>
-        <source>Close a connection idle this long.</source>
-        <translation type="unfinished"></translation>
+        <source>format</source>
+        <translation>Format</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <source>send:TEXT, line, next:N, upto:DELIM, end, available or close.</source>
+        <translation>send:TEXT, line, next:N, upto:DELIM, end, available oder close.</translation>
     </message>
     <message>
-        <source>Give up connecting after this long.</source>
-        <translation type="unfinished"></translation>
+        <source>read needs HOST, PORT and at least one STEP</source>
+        <translation>read erwartet HOST, PORT und mindestens einen STEP</translation>
     </message>
     <message>
-        <source>Lifecycle events on standard error.</source>
-        <translation type="unfinished"></translation>
+        <source>--crlf does not apply to read; end a send: step with \r\n</source>
+        <translation>--crlf gilt nicht für read; beenden Sie einen send:-Schritt mit \r\n</translation>
     </message>
     <message>
-        <source>Every traffic event on standard error.</source>
-        <translation type="unfinished"></translation>
+        <source>--on-timeout needs fail or return, not &apos;%1&apos;</source>
+        <translation>--on-timeout erwartet fail oder return, nicht „%1“</translation>
     </message>
     <message>
-        <source>Record to this file as it goes.</source>
-        <translation type="unfinished"></translation>
+        <source>--show needs lines or raw, not &apos;%1&apos;</source>
+        <translation>--show erwartet lines oder raw, nicht „%1“</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to HOST PORT; standard input to the peer, the peer to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or address of the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port of the server (1-65535).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connect needs HOST and PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for clients on ADDR:PORT; like nc -l.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address to listen on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serve many clients at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send every byte back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop what clients send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up when no client comes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port to listen on (0 picks a free one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listen needs exactly one PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--backlog needs a count from 1 to 65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--echo and --discard exclude each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resend the outgoing side of a transcript&apos;s first connection to HOST PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>original or fast.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A .pcapng or .jsonl transcript.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replay needs FILE, HOST and PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pace needs original or fast, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>step %1 (%2): %3</source>
+        <translation>Schritt %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
     <message>
         <source>connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1: %2</translation>
     </message>
     <message>
         <source>standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe: %1</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::EventPrinter</name>
     <message>
         <source>listening on</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf</translation>
     </message>
     <message>
         <source>stopped listening on</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht nicht mehr auf</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgelöst:</translation>
     </message>
     <message>
         <source>connecting to</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet mit</translation>
     </message>
     <message>
         <source>connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden mit</translation>
     </message>
     <message>
         <source>accepted connection from</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung angenommen von</translation>
     </message>
     <message>
         <source>peer closed its side (end of input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle hat ihre Seite geschlossen (Ende der Eingabe)</translation>
     </message>
     <message>
         <source>closed our side (end of output)</source>
-        <translation type="unfinished"></translation>
+        <translation>unsere Seite geschlossen (Ende der Ausgabe)</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
     <message>
         <source>received 1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte empfangen</translation>
     </message>
     <message>
         <source>sent 1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte gesendet</translation>
     </message>
     <message>
         <source>received %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes empfangen</translation>
     </message>
     <message>
         <source>sent %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes gesendet</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::ListenCommand</name>
     <message>
         <source>connection from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1: %2</translation>
     </message>
     <message>
         <source>standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe: %1</translation>
     </message>
     <message>
         <source>no client came within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 s kam kein Client</translation>
     </message>
     <message>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::ReadCommand</name>
+    <message>
+        <source>1 byte had arrived</source>
+        <translation>1 Byte war angekommen</translation>
+    </message>
+    <message>
+        <source>%1 bytes had arrived</source>
+        <translation>%1 Bytes waren angekommen</translation>
+    </message>
+    <message>
+        <source>unknown step &apos;%1&apos;; the steps are send:TEXT, line, next:N, upto:DELIM, end, available and close</source>
+        <translation>unbekannter Schritt „%1“; die Schritte sind send:TEXT, line, next:N, upto:DELIM, end, available und close</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <source>%1 needs a value after a colon, as in %1:%2</source>
+        <translation>%1 erwartet einen Wert nach einem Doppelpunkt, wie in %1:%2</translation>
+    </message>
+    <message>
+        <source>next needs a number of bytes, not &apos;%1&apos;</source>
+        <translation>next erwartet eine Anzahl Bytes, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>upto needs a delimiter, as in upto:;</source>
+        <translation>upto erwartet ein Trennzeichen, wie in upto:;</translation>
+    </message>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation>Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot send: %2</source>
+        <translation>%1: Senden nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>our side of the connection is closed</source>
+        <translation>unsere Seite der Verbindung ist geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: timed out after %2 s; %3</source>
+        <translation>%1: Zeitüberschreitung nach %2 s; %3</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation>Gegenstelle hat geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s sending the last bytes</source>
+        <translation>Zeitüberschreitung nach %1 s beim Senden der letzten Bytes</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>Schritt %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::ReplayCommand</name>
     <message>
         <source>%1: the transcript has no connection to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Mitschnitt enthält keine Verbindung zum Wiedergeben</translation>
     </message>
     <message>
         <source>connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1: %2</translation>
     </message>
     <message>
         <source>the peer closed the connection before the replay ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gegenstelle hat die Verbindung vor dem Ende der Wiedergabe geschlossen</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::TranscriptCommand</name>
     <message>
         <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „sockbench --help“ erhalten Sie weitere Informationen.</translation>
     </message>
     <message>
         <source>standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe: %1</translation>
     </message>
     <message>
         <source>cannot tell the format of &apos;%1&apos; from its name (use .pcapng, .txt, .hex or .jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format von „%1“ lässt sich nicht am Namen erkennen (verwenden Sie .pcapng, .txt, .hex oder .jsonl)</translation>
     </message>
     <message>
         <source>%1: wrote the %2 events that could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die %2 lesbaren Ereignisse wurden geschrieben</translation>
     </message>
     <message>
         <source>Output format of show: text, hex, jsonl or pcapng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat von show: text, hex, jsonl oder pcapng.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>show or convert</source>
-        <translation type="unfinished"></translation>
+        <translation>show oder convert</translation>
     </message>
     <message>
         <source>transcript show needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript show erwartet genau eine FILE</translation>
     </message>
     <message>
         <source>--format needs one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet einen der Werte %1, nicht „%2“</translation>
     </message>
     <message>
         <source>transcript convert needs IN and OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript convert erwartet IN und OUT</translation>
     </message>
     <message>
         <source>convert takes the format from OUT&apos;s extension, not --format</source>
-        <translation type="unfinished"></translation>
+        <translation>convert entnimmt das Format der Endung von OUT, nicht --format</translation>
     </message>
     <message>
         <source>transcript needs show or convert</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript erwartet show oder convert</translation>
     </message>
     <message>
         <source>unknown transcript action &apos;%1&apos; (show or convert)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte transcript-Aktion „%1“ (show oder convert)</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ClientSession</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Client %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1:%2</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ConversationModel</name>
     <message>
         <source>… %1 more bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Bytes</translation>
     </message>
     <message numerus="yes">
         <source>Sent %1 bytes at %2 (%n chunk(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Bytes gesendet um %2 (%n Block)</numerusform>
+            <numerusform>%1 Bytes gesendet um %2 (%n Blöcke)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Received %1 bytes at %2 (%n chunk(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Bytes empfangen um %2 (%n Block)</numerusform>
+            <numerusform>%1 Bytes empfangen um %2 (%n Blöcke)</numerusform>
         </translation>
     </message>
 </context>
@@ -437,1405 +667,1880 @@ Exit status:
     <name>Sockbench::ConversationPane</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Hexdump</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexdump</translation>
     </message>
     <message>
         <source>Show the conversation as text (control characters visible) or as a hexdump</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Gesprächsverlauf als Text (Steuerzeichen sichtbar) oder als Hexdump anzeigen</translation>
     </message>
     <message>
         <source>← received   → sent</source>
-        <translation type="unfinished"></translation>
+        <translation>← empfangen   → gesendet</translation>
     </message>
     <message>
         <source>Select a connection to follow its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Verbindung aus, um ihren Gesprächsverlauf zu verfolgen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::CrashRecovery</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>%1 kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>Recovery journal of a Sockbench session</source>
+        <translation>Wiederherstellungsjournal einer Sockbench-Sitzung</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::JsonLinesReader</name>
     <message>
         <source>line %1 (offset %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Position %2): %3</translation>
     </message>
     <message>
         <source>not a Sockbench JSON Lines transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Lines-Mitschnitt von Sockbench</translation>
     </message>
     <message>
         <source>not JSON: %1 at column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 in Spalte %2</translation>
     </message>
     <message>
         <source>truncated line</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene Zeile</translation>
     </message>
     <message>
         <source>transcript version %1 is newer than this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt-Version %1 ist neuer als dieses Programm</translation>
     </message>
     <message>
         <source>a session without a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzung ohne gültige Kennung</translation>
     </message>
     <message>
         <source>a connection without a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung ohne gültige Kennung</translation>
     </message>
     <message>
         <source>a connection with an endpoint that is not ADDRESS:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung mit einem Endpunkt, der nicht die Form ADDRESS:PORT hat</translation>
     </message>
     <message>
         <source>an event of unknown kind or direction</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis unbekannter Art oder Richtung</translation>
     </message>
     <message>
         <source>an event without valid session and connection ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis ohne gültige Sitzungs- und Verbindungskennung</translation>
     </message>
     <message>
         <source>a payload that is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten, die nicht base64-kodiert sind</translation>
     </message>
     <message>
         <source>a payload of %1 bytes where size says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten mit %1 Bytes, obwohl size %2 angibt</translation>
     </message>
     <message>
         <source>empty file: not a Sockbench JSON Lines transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei: kein JSON-Lines-Mitschnitt von Sockbench</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::MainWindow</name>
     <message>
         <source>Traffic is not recorded to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenverkehr wird nicht auf die Festplatte aufgezeichnet: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>New &amp;Client…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a server (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Client…</translation>
     </message>
     <message>
         <source>New &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Server…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen for clients (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the selected connection, or close and remove the selected session (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;verbinden</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect the selected client again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>S&amp;top Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lauschen beenden</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop accepting clients; connected clients stay (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Close &amp;All Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Verbindungen schließen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close every connection of the selected server, or of every session (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>C&amp;lear Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll &amp;leeren</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the traffic recorded so far (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <source>&amp;Relative Times</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relative Zeiten</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Show times as seconds since the session started</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten als Sekunden seit dem Start der Sitzung anzeigen</translation>
     </message>
     <message>
         <source>Show &amp;All Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamten Datenverkehr anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Show every session&apos;s traffic instead of the selection&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenverkehr aller Sitzungen statt nur der Auswahl anzeigen</translation>
     </message>
     <message>
         <source>Start the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo starten</translation>
     </message>
     <message>
         <source>Open an echo server and a client connected to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Echo-Server und einen damit verbundenen Client öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;verkehr</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Sockbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Sockbench</translation>
     </message>
     <message>
         <source>About Sockbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sockbench</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sockbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for TCP: open client and server sessions, watch every byte that crosses each connection, send text or hex.&lt;/p&gt;&lt;p&gt;The same program is a command line: run &lt;tt&gt;sockbench --help&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sockbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eine Werkbank für TCP: Öffnen Sie Client- und Serversitzungen, beobachten Sie jedes Byte, das über eine Verbindung läuft, und senden Sie Text oder Hex.&lt;/p&gt;&lt;p&gt;Dasselbe Programm ist auch ein Befehlszeilenwerkzeug: Führen Sie &lt;tt&gt;sockbench --help&lt;/tt&gt; aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Traffic &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll</translation>
     </message>
     <message>
         <source>C&amp;onversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprächsverlauf</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>This is a demo: an echo server on %1 and a client connected to it. Type a line in the send panel below and press Ctrl+Enter: it crosses the connection, comes back, and shows in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Demo: ein Echo-Server auf %1 und ein damit verbundener Client. Geben Sie unten im Sendebereich eine Zeile ein und drücken Sie Strg+Enter: Sie läuft über die Verbindung, kommt zurück und erscheint im Protokoll.</translation>
     </message>
     <message>
         <source>Nothing sent: no open connection is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gesendet: Keine offene Verbindung ausgewählt.</translation>
     </message>
     <message>
         <source>#%1  %2 ⇄ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2 ⇄ %3</translation>
     </message>
     <message>
         <source>← received</source>
-        <translation type="unfinished"></translation>
+        <translation>← empfangen</translation>
     </message>
     <message>
         <source>→ sent</source>
-        <translation type="unfinished"></translation>
+        <translation>→ gesendet</translation>
     </message>
     <message>
         <source>#%1 %2 %3 bytes at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 %3 Bytes um %4</translation>
     </message>
     <message>
         <source>Event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis um %1</translation>
     </message>
     <message>
         <source>&amp;Close Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung schl&amp;ießen</translation>
     </message>
     <message>
         <source>&amp;Close Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung schl&amp;ießen</translation>
     </message>
     <message>
         <source>No open connection to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene Verbindung zum Senden.</translation>
     </message>
     <message>
         <source>Select a connection to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Verbindung zum Senden aus.</translation>
     </message>
     <message>
         <source>To #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>An #%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>To all %n connection(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An %n Verbindung von %1</numerusform>
+            <numerusform>An alle %n Verbindungen von %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Sockbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Sockbench</translation>
     </message>
     <message>
         <source>Sockbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockbench</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offene Verbindung</numerusform>
+            <numerusform>%n offene Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <source>← %1  → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>← %1  → %2</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>%1 (transcript, read-only) — Sockbench</source>
+        <translation>%1 (Mitschnitt, schreibgeschützt) – Sockbench</translation>
+    </message>
+    <message>
+        <source>Stream &amp;reads</source>
+        <translation>Se&amp;quenziell lesen</translation>
+    </message>
+    <message>
+        <source>Read the selected connection as a stream: a line, N bytes, up to a delimiter, to the end, with a timeout</source>
+        <translation>Die ausgewählte Verbindung als Datenstrom lesen: eine Zeile, N Bytes, bis zu einem Trennzeichen, bis zum Ende, mit Zeitlimit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Listen for clients</source>
+        <translation>Auf Clients warten</translation>
+    </message>
+    <message>
+        <source>Close the selected connection, or close and remove the selected session</source>
+        <translation>Die ausgewählte Verbindung schließen oder die ausgewählte Sitzung schließen und entfernen</translation>
+    </message>
+    <message>
+        <source>Connect the selected client again</source>
+        <translation>Den ausgewählten Client erneut verbinden</translation>
+    </message>
+    <message>
+        <source>Stop accepting clients; connected clients stay</source>
+        <translation>Keine Clients mehr annehmen; verbundene Clients bleiben</translation>
+    </message>
+    <message>
+        <source>Close every connection of the selected server, or of every session</source>
+        <translation>Alle Verbindungen des ausgewählten Servers oder aller Sitzungen schließen</translation>
+    </message>
+    <message>
+        <source>Hide the traffic recorded so far</source>
+        <translation>Den bisher aufgezeichneten Datenverkehr ausblenden</translation>
+    </message>
+    <message>
+        <source>Find text or hex bytes in payloads</source>
+        <translation>Text oder Hex-Bytes in den Nutzdaten suchen</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::NewSessionDialog</name>
     <message>
         <source>&amp;Client: connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client: mit einem Server verbinden</translation>
     </message>
     <message>
         <source>Open a TCP connection to a host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine TCP-Verbindung zu einem Host und Port öffnen.</translation>
     </message>
     <message>
         <source>Se&amp;rver: listen for clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rver: auf Clients warten</translation>
     </message>
     <message>
         <source>Listen on an address and port and accept any number of clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Adresse und einem Port lauschen und beliebig viele Clients annehmen.</translation>
     </message>
     <message>
         <source>a host name or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Hostname oder eine IP-Adresse</translation>
     </message>
     <message>
         <source>The server to connect to, e.g. localhost, 192.168.1.10, ::1 or example.com. Recent hosts are in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, mit dem verbunden wird, z. B. localhost, 192.168.1.10, ::1 oder example.com. Zuletzt verwendete Hosts stehen in der Liste.</translation>
     </message>
     <message>
         <source>127.0.0.1 (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 (nur dieser Rechner)</translation>
     </message>
     <message>
         <source>::1 (this computer only, IPv6)</source>
-        <translation type="unfinished"></translation>
+        <translation>::1 (nur dieser Rechner, IPv6)</translation>
     </message>
     <message>
         <source>0.0.0.0 (all interfaces — reachable from the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0 (alle Schnittstellen – aus dem Netzwerk erreichbar)</translation>
     </message>
     <message>
         <source>:: (all interfaces, IPv6 — reachable from the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>:: (alle Schnittstellen, IPv6 – aus dem Netzwerk erreichbar)</translation>
     </message>
     <message>
         <source>The local address to listen on. 127.0.0.1 accepts connections from this computer only; you may also type the address of one of your network interfaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Adresse, auf der gelauscht wird. 127.0.0.1 nimmt nur Verbindungen von diesem Rechner an; Sie können auch die Adresse einer Ihrer Netzwerkschnittstellen eingeben.</translation>
     </message>
     <message>
         <source>⚠ Listening on all interfaces: anyone who can reach this computer over the network can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Lauschen auf allen Schnittstellen: Jeder, der diesen Rechner über das Netzwerk erreicht, kann sich verbinden.</translation>
     </message>
     <message>
         <source>The TCP port, 1 to 65535 (0 for a server picks a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TCP-Port, 1 bis 65535 (0 wählt bei einem Server einen freien Port).</translation>
     </message>
     <message>
         <source>0 or empty picks a free port; the session list shows which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 oder leer wählt einen freien Port; die Sitzungsliste zeigt, welchen.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>system default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemvorgabe</translation>
     </message>
     <message>
         <source>Give up when the name cannot be resolved and connected within this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn der Name nicht innerhalb dieser Zeit aufgelöst und die Verbindung aufgebaut werden kann.</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>What the server does with the bytes its clients send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Server mit den Bytes macht, die seine Clients senden.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bind-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Connect &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für &amp;Verbindungsaufbau:</translation>
     </message>
     <message>
         <source>Beha&amp;viour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhal&amp;ten:</translation>
     </message>
     <message>
         <source>New Client Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Client-Sitzung</translation>
     </message>
     <message>
         <source>New Server Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Server-Sitzung</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbin&amp;den</translation>
     </message>
     <message>
         <source>&amp;Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>1–65535, e.g. 8080</source>
-        <translation type="unfinished"></translation>
+        <translation>1–65535, z. B. 8080</translation>
     </message>
     <message>
         <source>0 = any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = beliebiger freier Port</translation>
     </message>
     <message>
         <source>enter a host name or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Hostnamen oder eine IP-Adresse ein</translation>
     </message>
     <message>
         <source>the host must not contain spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a host name nor an IP address; put the port in the Port field</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse; tragen Sie den Port in das Feld „Port“ ein</translation>
     </message>
     <message>
         <source>Connects to %1 on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet mit %1 auf Port %2.</translation>
     </message>
     <message>
         <source>Listens on %1, on a free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1, auf einem freien Port.</translation>
     </message>
     <message>
         <source>Listens on %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1, Port %2.</translation>
     </message>
     <message>
         <source>Received bytes are shown; you answer from the send panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Bytes werden angezeigt; Sie antworten über den Sendebereich.</translation>
     </message>
     <message>
         <source>Every byte received is sent straight back to the client that sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes empfangene Byte wird sofort an den Client zurückgesendet, der es gesendet hat.</translation>
     </message>
     <message>
         <source>Received bytes are recorded and dropped; nothing is sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Bytes werden aufgezeichnet und verworfen; nichts wird zurückgesendet.</translation>
     </message>
     <message>
         <source>enter a port between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Port zwischen 1 und 65535 ein</translation>
     </message>
     <message>
         <source>port must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss eine Zahl sein</translation>
     </message>
     <message>
         <source>port must be between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 1 und 65535 liegen</translation>
     </message>
     <message>
         <source>port must be between 0 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 0 und 65535 liegen</translation>
     </message>
     <message>
         <source>enter the address to listen on, e.g. 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein, auf der gelauscht wird, z. B. 127.0.0.1</translation>
     </message>
     <message>
         <source>bind address &quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bind-Adresse „%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Nothing automatic: you reply from the send panel.</source>
+        <translation>Nichts geschieht automatisch: Sie antworten über den Sendebereich.</translation>
+    </message>
+    <message>
+        <source>Sends every received byte back to its sender.</source>
+        <translation>Sendet jedes empfangene Byte an seinen Absender zurück.</translation>
+    </message>
+    <message>
+        <source>Records received bytes and answers nothing.</source>
+        <translation>Zeichnet empfangene Bytes auf und antwortet nicht.</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::PayloadParser</name>
     <message>
         <source>column %1: a lone backslash ends the text; write \\ for a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Ein einzelner Backslash beendet den Text; schreiben Sie \\ für einen Backslash</translation>
     </message>
     <message>
         <source>column %1: \x needs two hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: \x erwartet zwei Hexadezimalziffern</translation>
     </message>
     <message>
         <source>column %1: unknown escape \%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: unbekannte Escape-Sequenz \%2</translation>
     </message>
     <message>
         <source>column %1: %2 needs hex digits after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Auf %2 müssen Hexadezimalziffern folgen</translation>
     </message>
     <message>
         <source>column %1: %2 is not a hex digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2 ist keine Hexadezimalziffer</translation>
     </message>
     <message>
         <source>column %1: odd number of hex digits; each byte needs two</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: ungerade Anzahl von Hexadezimalziffern; jedes Byte braucht zwei</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::PayloadView</name>
     <message>
         <source>The bytes as text: control characters and invalid UTF-8 are shown as escapes such as \r, \t and \xff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bytes als Text: Steuerzeichen und ungültiges UTF-8 werden als Escape-Sequenzen wie \r, \t und \xff angezeigt.</translation>
     </message>
     <message>
         <source>The bytes as hex pairs; paste them into the send panel&apos;s Hex mode to send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bytes als Hex-Paare; fügen Sie sie im Hex-Modus des Sendebereichs ein, um sie erneut zu senden.</translation>
     </message>
     <message>
         <source>The bytes as &quot;hexdump -C&quot; shows them: offset, hex and ASCII.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bytes, wie „hexdump -C“ sie zeigt: Position, Hex und ASCII.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <source>He&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;x</translation>
     </message>
     <message>
         <source>Hex&amp;dump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexdu&amp;mp</translation>
     </message>
     <message>
         <source>(no bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Bytes)</translation>
     </message>
     <message>
         <source>No payload selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzdaten ausgewählt</translation>
+    </message>
+    <message>
+        <source>This payload has %1 bytes: Text and Hex show the first %2, Hexdump the first %3.</source>
+        <translation>Diese Nutzdaten umfassen %1 Bytes: Text und Hex zeigen die ersten %2, Hexdump die ersten %3.</translation>
+    </message>
+    <message>
+        <source>This payload has %1 bytes: Text and Hex show the first %2; Hexdump shows them all.</source>
+        <translation>Diese Nutzdaten umfassen %1 Bytes: Text und Hex zeigen die ersten %2; Hexdump zeigt alle.</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::PcapngReader::Private</name>
     <message>
         <source>could not read at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen an Position %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>a classic pcap file, not pcapng (convert it with &apos;editcap -F pcapng&apos;; bad magic at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine klassische pcap-Datei, kein pcapng (wandeln Sie sie mit „editcap -F pcapng“ um; falsche Signatur an Position %1)</translation>
     </message>
     <message>
         <source>not a pcapng file (bad magic at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine pcapng-Datei (falsche Signatur an Position %1)</translation>
     </message>
     <message>
         <source>truncated block at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittener Block an Position %1</translation>
     </message>
     <message>
         <source>not a pcapng file (bad byte-order magic at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine pcapng-Datei (falsche Bytereihenfolge-Signatur an Position %1)</translation>
     </message>
     <message>
         <source>corrupt section header at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Abschnittskopf an Position %1</translation>
     </message>
     <message>
         <source>corrupt block at offset %1 (impossible length %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Block an Position %1 (unmögliche Länge %2)</translation>
     </message>
     <message>
         <source>truncated block at offset %1 (%2 bytes announced, %3 left in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittener Block an Position %1 (%2 Bytes angekündigt, %3 in der Datei übrig)</translation>
     </message>
     <message>
         <source>corrupt block at offset %1 (its two lengths differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Block an Position %1 (seine beiden Längen weichen voneinander ab)</translation>
     </message>
     <message>
         <source>empty file: not a pcapng file (nothing at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei: keine pcapng-Datei (nichts an Position %1)</translation>
     </message>
     <message>
         <source>unsupported pcapng version %2 at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte pcapng-Version %2 an Position %1</translation>
     </message>
     <message>
         <source>corrupt options in the section header at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Optionen im Abschnittskopf an Position %1</translation>
     </message>
     <message>
         <source>corrupt interface block at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Schnittstellenblock an Position %1</translation>
     </message>
     <message>
         <source>corrupt options in the interface block at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Optionen im Schnittstellenblock an Position %1</translation>
     </message>
     <message>
         <source>corrupt packet block at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Paketblock an Position %1</translation>
     </message>
     <message>
         <source>corrupt packet block at offset %1 (captured length %2 exceeds the block)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Paketblock an Position %1 (erfasste Länge %2 überschreitet den Block)</translation>
     </message>
     <message>
         <source>corrupt options in the packet block at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Optionen im Paketblock an Position %1</translation>
     </message>
     <message>
         <source>corrupt Sockbench record at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Sockbench-Datensatz an Position %1</translation>
     </message>
     <message>
         <source>Sockbench record version %2 at offset %1 is newer than this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockbench-Datensatz-Version %2 an Position %1 ist neuer als dieses Programm</translation>
     </message>
     <message>
         <source>truncated: the file ends at offset %1 inside a chunk of %2 bytes (%3 read)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: Die Datei endet an Position %1 mitten in einem Block von %2 Bytes (%3 gelesen)</translation>
     </message>
     <message>
         <source>corrupt: a chunk of %2 bytes ends early at offset %1 (%3 read)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: Ein Block von %2 Bytes endet vorzeitig an Position %1 (%3 gelesen)</translation>
     </message>
     <message>
         <source>packet at offset %1 names interface %2, which was not described</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket an Position %1 nennt Schnittstelle %2, die nicht beschrieben wurde</translation>
     </message>
     <message>
         <source>corrupt: the packet at offset %1 carries more bytes than its chunk announced</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: Das Paket an Position %1 enthält mehr Bytes, als sein Block angekündigt hat</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert</translation>
     </message>
     <message>
         <source>reset by the local side</source>
-        <translation type="unfinished"></translation>
+        <translation>von der lokalen Seite zurückgesetzt</translation>
     </message>
     <message>
         <source>connection reset by peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von der Gegenstelle zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::ReadPane</name>
+    <message>
+        <source>&amp;Read</source>
+        <translation>Lese&amp;n</translation>
+    </message>
+    <message>
+        <source>next N bytes</source>
+        <translation>die nächsten N Bytes</translation>
+    </message>
+    <message>
+        <source>a line (LF or CR LF)</source>
+        <translation>eine Zeile (LF oder CR LF)</translation>
+    </message>
+    <message>
+        <source>up to a delimiter</source>
+        <translation>bis zu einem Trennzeichen</translation>
+    </message>
+    <message>
+        <source>up to the end (peer closes)</source>
+        <translation>bis zum Ende (Gegenstelle schließt)</translation>
+    </message>
+    <message>
+        <source>what is available</source>
+        <translation>was verfügbar ist</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no timeout</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>fail (keep the bytes buffered)</source>
+        <translation>fehlschlagen (Bytes bleiben gepuffert)</translation>
+    </message>
+    <message>
+        <source>return what came</source>
+        <translation>Angekommenes zurückgeben</translation>
+    </message>
+    <message>
+        <source>What a read does when the timeout passes or the peer closes first</source>
+        <translation>Was ein Lesevorgang tut, wenn die Wartezeit abläuft oder die Gegenstelle vorher schließt</translation>
+    </message>
+    <message>
+        <source>Read &amp;what:</source>
+        <translation>Was &amp;lesen:</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>dann</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>Wa&amp;rtezeit:</translation>
+    </message>
+    <message>
+        <source>Reading from #%1 %2. Bytes that arrive from now on are buffered for reads.</source>
+        <translation>Lesen von #%1 %2. Ab jetzt ankommende Bytes werden für Lesevorgänge gepuffert.</translation>
+    </message>
+    <message>
+        <source>Select an open connection to read from it as a stream: a line, N bytes, up to a delimiter or to the end, with a timeout.</source>
+        <translation>Wählen Sie eine offene Verbindung aus, um sie als Datenstrom zu lesen: eine Zeile, N Bytes, bis zu einem Trennzeichen oder bis zum Ende, mit Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>Stopped: more than %1 arrived unread. Select the connection again to read anew.</source>
+        <translation>Angehalten: Mehr als %1 kamen ungelesen an. Wählen Sie die Verbindung erneut aus, um neu zu lesen.</translation>
+    </message>
+    <message>
+        <source>how many bytes, e.g. 5</source>
+        <translation>wie viele Bytes, z. B. 5</translation>
+    </message>
+    <message>
+        <source>delimiter, e.g. ; or \r\n</source>
+        <translation>Trennzeichen, z. B. ; oder \r\n</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Liest…</translation>
+    </message>
+    <message>
+        <source>%1 byte(s) buffered%2</source>
+        <translation>%1 Byte(s) gepuffert%2</translation>
+    </message>
+    <message>
+        <source>, the peer has closed</source>
+        <translation>, die Gegenstelle hat geschlossen</translation>
+    </message>
+    <message>
+        <source>N must be a number of bytes from 1 to 67108864</source>
+        <translation>N muss eine Anzahl Bytes von 1 bis 67108864 sein</translation>
+    </message>
+    <message>
+        <source>next(%1)</source>
+        <translation>next(%1)</translation>
+    </message>
+    <message>
+        <source>the delimiter is empty</source>
+        <translation>das Trennzeichen ist leer</translation>
+    </message>
+    <message>
+        <source>upTo(&quot;%1&quot;)</source>
+        <translation>upTo(&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>nextLine</source>
+        <translation>nextLine</translation>
+    </message>
+    <message>
+        <source>upToEnd</source>
+        <translation>upToEnd</translation>
+    </message>
+    <message>
+        <source>nextAvailable</source>
+        <translation>nextAvailable</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>the peer closed first</source>
+        <translation>die Gegenstelle hat zuerst geschlossen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 byte(s): %3</source>
+        <translation>%1 → %2 Byte(s): %3</translation>
+    </message>
+    <message>
+        <source>  (%1; returned what came)</source>
+        <translation>  (%1; Angekommenes zurückgegeben)</translation>
+    </message>
+    <message>
+        <source>%1 → %2; the bytes that came stay buffered</source>
+        <translation>%1 → %2; die angekommenen Bytes bleiben gepuffert</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::SendPanel</name>
     <message>
         <source>&amp;Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;utzdaten</translation>
     </message>
     <message>
         <source>no connection selected</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung ausgewählt</translation>
     </message>
     <message>
         <source>Where Send delivers the bytes; select a connection or a server to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin „Senden“ die Bytes schickt; wählen Sie eine Verbindung oder einen Server aus, um das Ziel zu ändern.</translation>
     </message>
     <message>
         <source>Sn&amp;ippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Text&amp;bausteine</translation>
     </message>
     <message>
         <source>Save the current input under a name, or load a saved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Eingabe unter einem Namen speichern oder eine gespeicherte laden.</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends; Enter starts a new line; Ctrl+Up and Ctrl+Down recall earlier inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Enter sendet; Enter beginnt eine neue Zeile; Strg+↑ und Strg+↓ holen frühere Eingaben zurück.</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odus:</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>UTF-8 text with the escapes \r \n \t \0 \\ and \xHH</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8-Text mit den Escape-Sequenzen \r \n \t \0 \\ und \xHH</translation>
     </message>
     <message>
         <source>Hex bytes such as 48 65 6c, 48656c or 0x48,0x65</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex-Bytes wie 48 65 6c, 48656c oder 0x48,0x65</translation>
     </message>
     <message>
         <source>How the input is read: text with escapes, or hex bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Eingabe gelesen wird: Text mit Escape-Sequenzen oder Hex-Bytes.</translation>
     </message>
     <message>
         <source>Line &amp;ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilenende:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <source>LF (\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>LF (\n)</translation>
     </message>
     <message>
         <source>CR (\r)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR (\r)</translation>
     </message>
     <message>
         <source>CRLF (\r\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRLF (\r\n)</translation>
     </message>
     <message>
         <source>Appended after the input each time it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jedem Senden an die Eingabe angehängt.</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Send the same bytes several times, with a pause between sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Bytes mehrmals senden, mit einer Pause dazwischen.</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> Mal</translation>
     </message>
     <message>
         <source>How many times to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft gesendet wird.</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>alle </translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Pause between sends in milliseconds; 0 sends as fast as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Sendungen in Millisekunden; 0 sendet so schnell wie möglich.</translation>
     </message>
     <message>
         <source>Send &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;i senden…</translation>
     </message>
     <message>
         <source>Send the contents of a file once (up to 64 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt einer Datei einmal senden (bis zu 64 MiB).</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;enden</translation>
     </message>
     <message>
         <source>Send the input (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe senden (Strg+Enter).</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
         <source>There is no open connection to send %1 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene Verbindung, an die %1 gesendet werden kann.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie eine Datei.</translation>
     </message>
     <message>
         <source>%1 is %2; files up to %3 can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; Dateien bis %3 können gesendet werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2; files up to that size can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2; nur Dateien bis zu dieser Größe können gesendet werden.</translation>
     </message>
     <message>
         <source>%1 is empty; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer; nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>Sent %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet (%2 Bytes)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Stop repeating (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung abbrechen (Esc).</translation>
     </message>
     <message>
         <source>There is no open connection to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene Verbindung zum Senden.</translation>
     </message>
     <message>
         <source>Hex bytes, e.g. 48 65 6c 6c 6f, 48656c6c6f or 0x48,0x65. Ctrl+Enter sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex-Bytes, z. B. 48 65 6c 6c 6f, 48656c6c6f oder 0x48,0x65. Strg+Enter sendet.</translation>
     </message>
     <message>
         <source>Text to send. Escapes: \r \n \t \0 \\ \xHH. Ctrl+Enter sends, Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendender Text. Escape-Sequenzen: \r \n \t \0 \\ \xHH. Strg+Enter sendet, Enter beginnt eine neue Zeile.</translation>
     </message>
     <message>
         <source>Send File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei senden</translation>
     </message>
     <message>
         <source>Save Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein speichern</translation>
     </message>
     <message>
         <source>Save the current input, mode and line ending as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Eingabe, Modus und Zeilenende speichern unter:</translation>
     </message>
     <message>
         <source>Replace Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein ersetzen</translation>
     </message>
     <message>
         <source>A snippet named &quot;%1&quot; exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Textbaustein namens „%1“ existiert bereits. Möchten Sie ihn ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Save Current Input…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Eingabe &amp;speichern…</translation>
     </message>
     <message>
         <source>No saved snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Textbausteine</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein löschen</translation>
     </message>
     <message>
         <source>Delete the snippet &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Textbaustein „%1“ löschen?</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ServerSession</name>
     <message>
         <source>Echo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo-Server</translation>
     </message>
     <message>
         <source>Discard server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfender Server</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::SessionTreeModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Local: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal: %1</translation>
     </message>
     <message>
         <source>Peer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle: %1</translation>
     </message>
     <message>
         <source>Connections: %1 open, %2 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen: %1 offen, %2 aufgeführt</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Connection #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung #%1</translation>
     </message>
     <message>
         <source>Received %1, sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen %1, gesendet %2</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht nicht</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>untätig</translation>
     </message>
     <message>
         <source>resolving…</source>
-        <translation type="unfinished"></translation>
+        <translation>löst auf…</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet…</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>peer closed its side</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle hat ihre Seite geschlossen</translation>
     </message>
     <message>
         <source>we closed our side</source>
-        <translation type="unfinished"></translation>
+        <translation>wir haben unsere Seite geschlossen</translation>
     </message>
     <message>
         <source>closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen: %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::SocketStream</name>
     <message>
         <source>cannot read a negative number of bytes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine negative Anzahl Bytes kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>the delimiter is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Trennzeichen ist leer</translation>
     </message>
     <message>
         <source>another read is already pending on this stream</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Datenstrom wartet bereits ein anderer Lesevorgang</translation>
     </message>
     <message>
         <source>timed out after %1 ms waiting for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 ms beim Warten auf %2</translation>
     </message>
     <message>
         <source>connection closed by peer before %1 arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von der Gegenstelle geschlossen, bevor %1 ankam</translation>
     </message>
     <message>
         <source>connection closed before %1 arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung geschlossen, bevor %1 ankam</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>a line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile</translation>
     </message>
     <message>
         <source>the delimiter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Trennzeichen „%1“</translation>
     </message>
     <message>
         <source>the end of the input</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende der Eingabe</translation>
     </message>
     <message>
         <source>any data</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Daten</translation>
     </message>
     <message>
         <source>the socket stream was destroyed while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>der Socket-Datenstrom wurde während des Lesens zerstört</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::SpoolWriter</name>
     <message>
         <source>cannot create the capture spool in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zwischendatei der Aufzeichnung kann in %1 nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::StreamErrorText</name>
     <message>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehler</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <source>connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung der Verbindung</translation>
     </message>
     <message>
         <source>idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung wegen Inaktivität</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk nicht erreichbar</translation>
     </message>
     <message>
         <source>host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht erreichbar</translation>
     </message>
     <message>
         <source>address already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse wird bereits verwendet</translation>
     </message>
     <message>
         <source>address not available on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse auf diesem Rechner nicht verfügbar</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>connection reset by peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von der Gegenstelle zurückgesetzt</translation>
     </message>
     <message>
         <source>invalid argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Argument</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TcpConnector</name>
     <message>
         <source>%1 has no address of the requested family</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Adresse der angeforderten Familie</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TrafficModel</name>
     <message>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf %1</translation>
     </message>
     <message>
         <source>stopped listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen beendet</translation>
     </message>
     <message>
         <source>resolving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung von %1</translation>
     </message>
     <message>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaufbau zu %1</translation>
     </message>
     <message>
         <source>connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden mit %1</translation>
     </message>
     <message>
         <source>accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angenommen</translation>
     </message>
     <message>
         <source>peer closed its side</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle hat ihre Seite geschlossen</translation>
     </message>
     <message>
         <source>we closed our side</source>
-        <translation type="unfinished"></translation>
+        <translation>wir haben unsere Seite geschlossen</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>sent to the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>an die Gegenstelle gesendet</translation>
     </message>
     <message>
         <source>received from the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Gegenstelle empfangen</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>(payload lost: the spool could not be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nutzdaten verloren: Die Zwischendatei konnte nicht geschrieben werden)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Rtg.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TrafficPane</name>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Emp&amp;fangen</translation>
     </message>
     <message>
         <source>Show bytes that came from the peer (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes anzeigen, die von der Gegenstelle kamen (←)</translation>
     </message>
     <message>
         <source>S&amp;ent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gese&amp;ndet</translation>
     </message>
     <message>
         <source>Show bytes sent to the peer (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes anzeigen, die an die Gegenstelle gesendet wurden (→)</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;reignisse</translation>
     </message>
     <message>
         <source>Show connects, accepts, closes and errors (•)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaufbau, Annahme, Schließen und Fehler anzeigen (•)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Search for text (with escapes such as \r\n) or for hex bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Text (mit Escape-Sequenzen wie \r\n) oder nach Hex-Bytes suchen</translation>
     </message>
     <message>
         <source>Find in payloads (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Find previous (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts suchen (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Find next (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitersuchen (F3)</translation>
     </message>
     <message>
         <source>&amp;Autoscroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Bi&amp;ldlauf</translation>
     </message>
     <message>
         <source>Follow new traffic; scrolling back pauses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuem Datenverkehr folgen; Zurückblättern hält dies an</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Show all traffic, one session&apos;s or one connection&apos;s</source>
+        <translation>Den gesamten Datenverkehr oder den einer Sitzung oder Verbindung anzeigen</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Gesamter Datenverkehr</translation>
+    </message>
+    <message>
+        <source>    #%1  %2</source>
+        <translation>    #%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptController</name>
+    <message>
+        <source>pcapng, for Wireshark, lossless (*.pcapng)</source>
+        <translation>pcapng, für Wireshark, verlustfrei (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Text log (*.txt)</source>
+        <translation>Textprotokoll (*.txt)</translation>
+    </message>
+    <message>
+        <source>Hexdump (*.hex)</source>
+        <translation>Hexdump (*.hex)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, lossless (*.jsonl)</source>
+        <translation>JSON Lines, verlustfrei (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Transcript…</source>
+        <translation>&amp;Mitschnitt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a pcapng or JSON Lines transcript read-only (Ctrl+O)</source>
+        <translation>Einen pcapng- oder JSON-Lines-Mitschnitt schreibgeschützt öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Transcript…</source>
+        <translation>Mitschnitt &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save everything recorded, in any format (Ctrl+S)</source>
+        <translation>Alles Aufgezeichnete in einem beliebigen Format speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save Selected Session or &amp;Connection…</source>
+        <translation>Ausgewählte Sitzung oder &amp;Verbindung speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save Selected &amp;Events…</source>
+        <translation>Ausgewählte &amp;Ereignisse speichern…</translation>
+    </message>
+    <message>
+        <source>Save the events selected in the traffic log</source>
+        <translation>Die im Protokoll ausgewählten Ereignisse speichern</translation>
+    </message>
+    <message>
+        <source>Replay as &amp;Client…</source>
+        <translation>Als &amp;Client wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
+        <translation>Mit einem Server verbinden und ihm senden, was die Verbindung dieses Mitschnitts gesendet hat</translation>
+    </message>
+    <message>
+        <source>Replay as Ser&amp;ver…</source>
+        <translation>Als Se&amp;rver wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Listen, and send the first client what this transcript&apos;s connection sent</source>
+        <translation>Lauschen und dem ersten Client senden, was die Verbindung dieses Mitschnitts gesendet hat</translation>
+    </message>
+    <message>
+        <source>Open a transcript first: replays run from its window</source>
+        <translation>Öffnen Sie zuerst einen Mitschnitt: Wiedergaben werden aus seinem Fenster gestartet</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>connection #%1</source>
+        <translation>Verbindung #%1</translation>
+    </message>
+    <message>
+        <source>Select a session or a connection to save.</source>
+        <translation>Wählen Sie eine Sitzung oder Verbindung zum Speichern aus.</translation>
+    </message>
+    <message>
+        <source>Select events in the traffic log to save them.</source>
+        <translation>Wählen Sie Ereignisse im Protokoll aus, um sie zu speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Transcript of %1</source>
+        <translation>Mitschnitt speichern: %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Transcript not saved</source>
+        <translation>Mitschnitt nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2
+
+Any earlier file of that name is unchanged.</source>
+        <translation>%1 wurde nicht gespeichert: %2
+
+Eine eventuell vorhandene ältere Datei dieses Namens bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation>Mitschnitt öffnen</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.pcapng *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Mitschnitte (*.pcapng *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open transcript</source>
+        <translation>Mitschnitt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Transcript partly read</source>
+        <translation>Mitschnitt teilweise gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 breaks off: %2
+
+The %n event(s) read before that place are shown.</source>
+        <translation>
+            <numerusform>%1 bricht ab: %2
+
+%n davor gelesenes Ereignis wird angezeigt.</numerusform>
+            <numerusform>%1 bricht ab: %2
+
+Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written by Sockbench: the TCP conversations were reconstructed from its packets.</source>
+        <translation>Nicht von Sockbench geschrieben: Die TCP-Verbindungen wurden aus seinen Paketen rekonstruiert.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>The window this transcript was opened from is closed.</source>
+        <translation>Das Fenster, aus dem dieser Mitschnitt geöffnet wurde, ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>This transcript has no connection to replay.</source>
+        <translation>Dieser Mitschnitt enthält keine Verbindung zum Wiedergeben.</translation>
+    </message>
+    <message>
+        <source>Replay Connection #%1</source>
+        <translation>Verbindung #%1 wiedergeben</translation>
+    </message>
+    <message>
+        <source>At the recorded pace</source>
+        <translation>Im aufgezeichneten Tempo</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Send the recorded bytes:</source>
+        <translation>Die aufgezeichneten Bytes senden:</translation>
+    </message>
+    <message>
+        <source>Crash recovery stopped: %1</source>
+        <translation>Absturzwiederherstellung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Crash recovery is off: %1</source>
+        <translation>Absturzwiederherstellung deaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>Recover Traffic</source>
+        <translation>Datenverkehr wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sockbench did not close properly last time. The traffic it had recorded was kept (%n session journal(s)). Open it now?</source>
+        <translation>
+            <numerusform>Sockbench wurde beim letzten Mal nicht ordnungsgemäß beendet. Der aufgezeichnete Datenverkehr wurde aufbewahrt (%n Sitzungsjournal). Jetzt öffnen?</numerusform>
+            <numerusform>Sockbench wurde beim letzten Mal nicht ordnungsgemäß beendet. Der aufgezeichnete Datenverkehr wurde aufbewahrt (%n Sitzungsjournale). Jetzt öffnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Recovered traffic, kept in %1</source>
+        <translation>Wiederhergestellter Datenverkehr, aufbewahrt in %1</translation>
+    </message>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation>%1 wird gelesen… %2&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TranscriptFile</name>
     <message>
         <source>cannot tell the format of &apos;%1&apos; from its name (use .pcapng, .txt, .hex or .jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format von „%1“ lässt sich nicht am Namen erkennen (verwenden Sie .pcapng, .txt, .hex oder .jsonl)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: row %2 is not in the capture</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Zeile %2 ist nicht in der Aufzeichnung</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein %2-Mitschnitt, für Menschen geschrieben: Nur pcapng- und JSON-Lines-Mitschnitte lassen sich öffnen</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TranscriptJournal</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptLoader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
+        <translation>%1 ist ein %2-Mitschnitt, für Menschen geschrieben: Nur pcapng- und JSON-Lines-Mitschnitte lassen sich öffnen</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TranscriptWriter</name>
     <message>
         <source>could not write the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mitschnitt konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A workbench for TCP sessions. Run &quot;sockbench --help&quot; without a display for the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Werkbank für TCP-Sitzungen. Für die Befehlszeile führen Sie „sockbench --help“ ohne grafische Anzeige aus.</translation>
     </message>
     <message>
         <source>Use this language (fr, de, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache verwenden (fr, de, en).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Open the demo: an echo server and a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo öffnen: ein Echo-Server und ein Client.</translation>
+    </message>
+    <message>
+        <source>Open a server on 127.0.0.1 at this port.</source>
+        <translation>Einen Server auf 127.0.0.1 an diesem Port öffnen.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Open a client connected to HOST:PORT.</source>
+        <translation>Einen mit HOST:PORT verbundenen Client öffnen.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>Transcripts to open (pcapng, JSON Lines).</source>
+        <translation>Zu öffnende Mitschnitte (pcapng, JSON Lines).</translation>
+    </message>
+    <message>
+        <source>--server needs a port from 0 to 65535</source>
+        <translation>--server erwartet einen Port von 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>--client needs HOST:PORT, with a port from 1 to 65535</source>
+        <translation>--client erwartet HOST:PORT mit einem Port von 1 bis 65535</translation>
     </message>
 </context>
 </TS>

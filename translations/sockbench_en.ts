@@ -11,65 +11,6 @@
 <context>
     <name>Sockbench::Cli::CommandLine</name>
     <message>
-        <source>Usage:
-  sockbench                         open the workbench window
-  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
-  sockbench listen [--bind ADDR] PORT
-                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
-  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-                                    print a transcript (.pcapng or .jsonl) on standard output
-  sockbench transcript convert IN OUT
-                                    convert a transcript; OUT&apos;s extension picks the format
-  sockbench replay FILE HOST PORT [--pace original|fast]
-                                    resend the outgoing side of FILE&apos;s first connection to HOST PORT
-
-connect and listen:
-  --crlf                   a line from standard input ends in CR LF
-  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
-  --connect-timeout SECONDS  give up connecting after this long (default 10)
-  --verbose                lifecycle events (listening, connected, closed...) on standard error
-  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
-  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
-                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
-                           After a crash or kill -9, FILE holds all but the last ~200 ms.
-listen only:
-  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface
-  --keep-open, -k          serve any number of clients at once, until interrupted
-  --echo                   send every byte back to its sender (standard input is not read)
-  --discard                read and drop what clients send (standard input is not read)
-  --backlog N              connections that may wait to be accepted (default 128)
-  --accept-timeout SECONDS give up (exit 5) when no client comes this long
-  PORT 0 picks a free port and prints it on standard error.
-
-transcript and replay:
-  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
-  did not write is reconstructed from its TCP packets, one connection per address and port pair.
-  A truncated or corrupt file: what could be read is used, one line on standard error says where it
-  breaks, and the exit status is 1. replay runs as a client: --pace original (default) keeps the gaps
-  between events, --pace fast sends as fast as the peer takes it; then it half-closes, prints what the
-  peer sends until it closes, and accepts --connect-timeout, --idle-timeout, --verbose, --log and
-  --transcript (the replay itself is recorded).
-
-At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
-peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
-
-Exit status:
-  0    success
-  1    other error
-  2    usage error (unknown flag, missing argument, port out of range)
-  3    host not found
-  4    connection refused
-  5    timed out (connecting, or --accept-timeout)
-  6    network or host unreachable
-  7    address already in use
-  8    permission denied
-  9    address not available on this machine
-  10   connection reset, or a socket failed mid-transfer
-  130  interrupted (SIGINT or SIGTERM)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try &apos;sockbench --help&apos; for more information.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +166,138 @@ Exit status:
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage:
+  sockbench [FILE...]               open the workbench window (and transcripts, read-only)
+      --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
+      --client HOST:PORT            ... with a client connected to HOST:PORT
+      --demo                        ... with the demo: an echo server and a client
+      --lang fr|de|en               ... in this language (default: the system&apos;s)
+  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
+  sockbench listen [--bind ADDR] PORT
+                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
+  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+                                    print a transcript (.pcapng or .jsonl) on standard output
+  sockbench transcript convert IN OUT
+                                    convert a transcript; OUT&apos;s extension picks the format
+  sockbench replay FILE HOST PORT [--pace original|fast]
+                                    resend the outgoing side of FILE&apos;s first connection to HOST PORT
+  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
+                                    connect and play a scripted SocketStream conversation, step by step
+
+connect and listen:
+  --crlf                   a line from standard input ends in CR LF
+  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10)
+  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+listen only:
+  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface
+  --keep-open, -k          serve any number of clients at once, until interrupted
+  --echo                   send every byte back to its sender (standard input is not read)
+  --discard                read and drop what clients send (standard input is not read)
+  --backlog N              connections that may wait to be accepted (default 128)
+  --accept-timeout SECONDS give up (exit 5) when no client comes this long
+  PORT 0 picks a free port and prints it on standard error.
+
+transcript and replay:
+  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
+  did not write is reconstructed from its TCP packets, one connection per address and port pair.
+  A truncated or corrupt file: what could be read is used, one line on standard error says where it
+  breaks, and the exit status is 1. replay runs as a client: --pace original (default) keeps the gaps
+  between events, --pace fast sends as fast as the peer takes it; then it half-closes, prints what the
+  peer sends until it closes, and accepts --connect-timeout, --idle-timeout, --verbose, --log and
+  --transcript (the replay itself is recorded).
+
+read:
+  The steps run in order, each one argument (quote it for the shell):
+    send:TEXT              send TEXT, with the escapes \r \n \t \0 \\ \xHH
+    line                   read a line ended by LF or CR LF (shown without its end)
+    next:N                 read exactly N bytes
+    upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+    end                    read everything until the peer closes
+    available              read what has arrived, waiting for at least one byte
+    close                  half-close our side (the peer sees end of input); reading goes on
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: the bytes as they are
+  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
+  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
+
+At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
+peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
+
+Exit status:
+  0    success
+  1    other error (read: the peer closed before a read step was satisfied)
+  2    usage error (unknown flag, missing argument, port out of range)
+  3    host not found
+  4    connection refused
+  5    timed out (connecting, --accept-timeout, or a read step)
+  6    network or host unreachable
+  7    address already in use
+  8    permission denied
+  9    address not available on this machine
+  10   connection reset, or a socket failed mid-transfer
+  130  interrupted (SIGINT or SIGTERM)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to HOST PORT and play a scripted SocketStream conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each read may wait (0: without limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail or return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines or raw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send:TEXT, line, next:N, upto:DELIM, end, available or close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read needs HOST, PORT and at least one STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crlf does not apply to read; end a send: step with \r\n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-timeout needs fail or return, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--show needs lines or raw, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -320,6 +393,77 @@ Exit status:
     </message>
     <message>
         <source>listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::ReadCommand</name>
+    <message>
+        <source>1 byte had arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes had arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step &apos;%1&apos;; the steps are send:TEXT, line, next:N, upto:DELIM, end, available and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value after a colon, as in %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next needs a number of bytes, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upto needs a delimiter, as in upto:;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot send: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our side of the connection is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: timed out after %2 s; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s sending the last bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,6 +601,21 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Sockbench::CrashRecovery</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery journal of a Sockbench session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::JsonLinesReader</name>
     <message>
         <source>line %1 (offset %2): %3</source>
@@ -526,19 +685,11 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to a server (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New &amp;Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen for clients (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -550,19 +701,11 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close the selected connection, or close and remove the selected session (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect the selected client again (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -574,10 +717,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop accepting clients; connected clients stay (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close &amp;All Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,19 +725,11 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close every connection of the selected server, or of every session (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;lear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the traffic recorded so far (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -780,6 +911,58 @@ Exit status:
     </message>
     <message>
         <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (transcript, read-only) — Sockbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &amp;reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the selected connection as a stream: a line, N bytes, up to a delimiter, to the end, with a timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected connection, or close and remove the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the selected client again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop accepting clients; connected clients stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close every connection of the selected server, or of every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the traffic recorded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text or hex bytes in payloads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,6 +1156,18 @@ Exit status:
         <source>bind address &quot;%1&quot; is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing automatic: you reply from the send panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every received byte back to its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records received bytes and answers nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::PayloadParser</name>
@@ -1028,15 +1223,19 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing the first %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No payload selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payload has %1 bytes: Text and Hex show the first %2, Hexdump the first %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payload has %1 bytes: Text and Hex show the first %2; Hexdump shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,6 +1343,153 @@ Exit status:
     </message>
     <message>
         <source>connection reset by peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::ReadPane</name>
+    <message>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next N bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line (LF or CR LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to a delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to the end (peer closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail (keep the bytes buffered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return what came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a read does when the timeout passes or the peer closes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;what:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from #%1 %2. Bytes that arrive from now on are buffered for reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an open connection to read from it as a stream: a line, N bytes, up to a delimiter or to the end, with a timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: more than %1 arrived unread. Select the connection again to read anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many bytes, e.g. 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter, e.g. ; or \r\n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 byte(s) buffered%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the peer has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N must be a number of bytes from 1 to 67108864</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delimiter is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upTo(&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nextLine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upToEnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nextAvailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer closed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 byte(s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (%1; returned what came)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2; the bytes that came stay buffered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1781,6 +2127,234 @@ Exit status:
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show all traffic, one session&apos;s or one connection&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    #%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptController</name>
+    <message>
+        <source>pcapng, for Wireshark, lossless (*.pcapng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text log (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexdump (*.hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines, lossless (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pcapng or JSON Lines transcript read-only (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything recorded, in any format (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Selected Session or &amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Selected &amp;Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events selected in the traffic log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay as &amp;Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay as Ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen, and send the first client what this transcript&apos;s connection sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a transcript first: replays run from its window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session or a connection to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select events in the traffic log to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Transcript of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2
+
+Any earlier file of that name is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.pcapng *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript partly read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 breaks off: %2
+
+The %n event(s) read before that place are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written by Sockbench: the TCP conversations were reconstructed from its packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window this transcript was opened from is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transcript has no connection to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay Connection #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the recorded pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the recorded bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash recovery stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash recovery is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sockbench did not close properly last time. The traffic it had recorded was kept (%n session journal(s)). Open it now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered traffic, kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::TranscriptFile</name>
@@ -1813,6 +2387,17 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Sockbench::TranscriptLoader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::TranscriptWriter</name>
     <message>
         <source>could not write the transcript</source>
@@ -1835,6 +2420,34 @@ Exit status:
     </message>
     <message>
         <source>Open the demo: an echo server and a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a server on 127.0.0.1 at this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a client connected to HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts to open (pcapng, JSON Lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server needs a port from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client needs HOST:PORT, with a port from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

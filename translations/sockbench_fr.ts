@@ -5,14 +5,174 @@
     <name>Sockbench::CaptureStore</name>
     <message>
         <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier tampon de capture n&apos;a pas pu être écrit (%1)&#xa0;; les données enregistrées à partir de maintenant ne sont pas conservées, le trafic lui-même continue</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::CommandLine</name>
     <message>
+        <source>Try &apos;sockbench --help&apos; for more information.</source>
+        <translation>Essayez «&#xa0;sockbench --help&#xa0;» pour plus d&apos;informations.</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number</source>
+        <translation>le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (%2-65535)</source>
+        <translation>le port %1 est hors limites (%2-65535)</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
+        <translation>%1 attend un nombre de secondes, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A line from standard input ends in CR LF.</source>
+        <translation>Une ligne de l&apos;entrée standard se termine par CR LF.</translation>
+    </message>
+    <message>
+        <source>Close a connection idle this long.</source>
+        <translation>Fermer une connexion inactive depuis ce délai.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Give up connecting after this long.</source>
+        <translation>Abandonner la connexion au bout de ce délai.</translation>
+    </message>
+    <message>
+        <source>Lifecycle events on standard error.</source>
+        <translation>Événements du cycle de vie sur la sortie d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>Every traffic event on standard error.</source>
+        <translation>Chaque événement de trafic sur la sortie d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>Record to this file as it goes.</source>
+        <translation>Enregistrer dans ce fichier au fil de l&apos;eau.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Afficher l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
+        <translation>--transcript attend un fichier se terminant par .pcapng, .jsonl, .txt ou .hex, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Connect to HOST PORT; standard input to the peer, the peer to standard output.</source>
+        <translation>Se connecter à HOST PORT&#xa0;; l&apos;entrée standard vers le pair, le pair vers la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Name or address of the server.</source>
+        <translation>Nom ou adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Port of the server (1-65535).</source>
+        <translation>Port du serveur (1-65535).</translation>
+    </message>
+    <message>
+        <source>connect needs HOST and PORT</source>
+        <translation>connect attend HOST et PORT</translation>
+    </message>
+    <message>
+        <source>Wait for clients on ADDR:PORT; like nc -l.</source>
+        <translation>Attendre des clients sur ADDR:PORT&#xa0;; comme nc -l.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Adresse d&apos;écoute.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Serve many clients at once.</source>
+        <translation>Servir plusieurs clients à la fois.</translation>
+    </message>
+    <message>
+        <source>Send every byte back.</source>
+        <translation>Renvoyer chaque octet.</translation>
+    </message>
+    <message>
+        <source>Drop what clients send.</source>
+        <translation>Jeter ce qu&apos;envoient les clients.</translation>
+    </message>
+    <message>
+        <source>Pending connections.</source>
+        <translation>Connexions en attente.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Give up when no client comes.</source>
+        <translation>Abandonner si aucun client ne vient.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0 picks a free one).</source>
+        <translation>Port d&apos;écoute (0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>listen needs exactly one PORT</source>
+        <translation>listen attend exactement un PORT</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
+        <translation>--bind attend une adresse IP telle que 127.0.0.1, ::1, 0.0.0.0 ou ::, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--backlog needs a count from 1 to 65535</source>
+        <translation>--backlog attend un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>--echo and --discard exclude each other</source>
+        <translation>--echo et --discard s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>Resend the outgoing side of a transcript&apos;s first connection to HOST PORT.</source>
+        <translation>Renvoyer le côté sortant de la première connexion d&apos;une transcription vers HOST PORT.</translation>
+    </message>
+    <message>
+        <source>original or fast.</source>
+        <translation>original ou fast.</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>rythme</translation>
+    </message>
+    <message>
+        <source>A .pcapng or .jsonl transcript.</source>
+        <translation>Une transcription .pcapng ou .jsonl.</translation>
+    </message>
+    <message>
+        <source>replay needs FILE, HOST and PORT</source>
+        <translation>replay attend FILE, HOST et PORT</translation>
+    </message>
+    <message>
+        <source>--pace needs original or fast, not &apos;%1&apos;</source>
+        <translation>--pace attend original ou fast, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>Usage:
-  sockbench                         open the workbench window
+  sockbench [FILE...]               open the workbench window (and transcripts, read-only)
+      --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
+      --client HOST:PORT            ... with a client connected to HOST:PORT
+      --demo                        ... with the demo: an echo server and a client
+      --lang fr|de|en               ... in this language (default: the system&apos;s)
   sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
   sockbench listen [--bind ADDR] PORT
                                     like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
@@ -22,6 +182,8 @@
                                     convert a transcript; OUT&apos;s extension picks the format
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     resend the outgoing side of FILE&apos;s first connection to HOST PORT
+  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
+                                    connect and play a scripted SocketStream conversation, step by step
 
 connect and listen:
   --crlf                   a line from standard input ends in CR LF
@@ -50,16 +212,35 @@ transcript and replay:
   peer sends until it closes, and accepts --connect-timeout, --idle-timeout, --verbose, --log and
   --transcript (the replay itself is recorded).
 
+read:
+  The steps run in order, each one argument (quote it for the shell):
+    send:TEXT              send TEXT, with the escapes \r \n \t \0 \\ \xHH
+    line                   read a line ended by LF or CR LF (shown without its end)
+    next:N                 read exactly N bytes
+    upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+    end                    read everything until the peer closes
+    available              read what has arrived, waiting for at least one byte
+    close                  half-close our side (the peer sees end of input); reading goes on
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: the bytes as they are
+  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
+  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
+
 At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
 peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
 
 Exit status:
   0    success
-  1    other error
+  1    other error (read: the peer closed before a read step was satisfied)
   2    usage error (unknown flag, missing argument, port out of range)
   3    host not found
   4    connection refused
-  5    timed out (connecting, or --accept-timeout)
+  5    timed out (connecting, --accept-timeout, or a read step)
   6    network or host unreachable
   7    address already in use
   8    permission denied
@@ -67,369 +248,415 @@ Exit status:
   10   connection reset, or a socket failed mid-transfer
   130  interrupted (SIGINT or SIGTERM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  sockbench [FILE...]               ouvre la fenêtre principale (et des transcriptions, en lecture seule)
+      --server PORT                 ... avec un serveur sur 127.0.0.1:PORT (0&#xa0;: un port libre)
+      --client HOST:PORT            ... avec un client connecté à HOST:PORT
+      --demo                        ... avec la démo&#xa0;: un serveur d&apos;écho et un client
+      --lang fr|de|en               ... dans cette langue (par défaut&#xa0;: celle du système)
+  sockbench connect HOST PORT       comme nc HOST PORT&#xa0;: l&apos;entrée standard vers le pair, le pair vers la sortie standard
+  sockbench listen [--bind ADDR] PORT
+                                    comme nc -l&#xa0;: attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind)
+  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+                                    affiche une transcription (.pcapng ou .jsonl) sur la sortie standard
+  sockbench transcript convert IN OUT
+                                    convertit une transcription&#xa0;; l&apos;extension de OUT détermine le format
+  sockbench replay FILE HOST PORT [--pace original|fast]
+                                    renvoie le côté sortant de la première connexion de FILE vers HOST PORT
+  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
+                                    se connecte et joue pas à pas une conversation SocketStream scriptée
+
+connect et listen&#xa0;:
+  --crlf                   une ligne de l&apos;entrée standard se termine par CR LF
+  --idle-timeout SECONDS   ferme une connexion quand rien n&apos;y passe pendant ce délai
+  --connect-timeout SECONDS  abandonne la connexion au bout de ce délai (10 par défaut)
+  --verbose                événements du cycle de vie (écoute, connexion, fermeture...) sur la sortie d&apos;erreur
+  --log                    chaque fragment de trafic sur la sortie d&apos;erreur&#xa0;: heure, connexion, sens, taille, hexdump
+  --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau&#xa0;; l&apos;extension détermine le format&#xa0;:
+                           .pcapng (lisible par Wireshark&#xa0;; sans perte), .jsonl (sans perte), .txt, .hex.
+                           Après un plantage ou un kill -9, FILE contient tout sauf les ~200 dernières ms.
+listen uniquement&#xa0;:
+  --bind ADDR              adresse d&apos;écoute&#xa0;; 0.0.0.0 ou :: écoute sur toutes les interfaces
+  --keep-open, -k          sert un nombre quelconque de clients à la fois, jusqu&apos;à interruption
+  --echo                   renvoie chaque octet à son expéditeur (l&apos;entrée standard n&apos;est pas lue)
+  --discard                lit et jette ce qu&apos;envoient les clients (l&apos;entrée standard n&apos;est pas lue)
+  --backlog N              connexions pouvant attendre d&apos;être acceptées (128 par défaut)
+  --accept-timeout SECONDS abandonne (code de sortie 5) si aucun client ne vient pendant ce délai
+  PORT 0 choisit un port libre et l&apos;affiche sur la sortie d&apos;erreur.
+
+transcript et replay&#xa0;:
+  Les transcriptions s&apos;ouvrent depuis .pcapng et .jsonl (le format est reconnu d&apos;après le contenu). Un pcapng
+  que Sockbench n&apos;a pas écrit est reconstitué à partir de ses paquets TCP, une connexion par paire d&apos;adresses
+  et de ports. Fichier tronqué ou corrompu&#xa0;: ce qui a pu être lu est utilisé, une ligne sur la sortie d&apos;erreur
+  indique où il s&apos;interrompt, et le code de sortie est 1. replay fonctionne en client&#xa0;: --pace original (par
+  défaut) conserve les intervalles entre les événements, --pace fast envoie aussi vite que le pair l&apos;accepte&#xa0;;
+  ensuite il effectue une semi-fermeture, affiche ce que le pair envoie jusqu&apos;à ce qu&apos;il ferme, et accepte
+  --connect-timeout, --idle-timeout, --verbose, --log et --transcript (le rejeu lui-même est enregistré).
+
+read&#xa0;:
+  Les étapes s&apos;exécutent dans l&apos;ordre, une par argument (à mettre entre guillemets pour le shell)&#xa0;:
+    send:TEXT              envoie TEXT, avec les séquences d&apos;échappement \r \n \t \0 \\ \xHH
+    line                   lit une ligne terminée par LF ou CR LF (affichée sans sa fin)
+    next:N                 lit exactement N octets
+    upto:DELIM             lit jusqu&apos;à DELIM (échappements comme pour send:)&#xa0;; DELIM est consommé, pas affiché
+    end                    lit tout jusqu&apos;à ce que le pair ferme
+    available              lit ce qui est arrivé, en attendant au moins un octet
+    close                  semi-fermeture de notre côté (le pair voit la fin de l&apos;entrée)&#xa0;; la lecture continue
+  --timeout SECONDS        durée d&apos;attente maximale de chaque lecture (10 par défaut&#xa0;; 0&#xa0;: sans limite)
+  --on-timeout fail|return une lecture dont le délai expire, ou dont le pair ferme avant&#xa0;: fail (par défaut)
+                           s&apos;arrête avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1
+                           (pair fermé)&#xa0;; return affiche ce qui est arrivé et passe à l&apos;étape suivante
+  --show lines|raw         lines (par défaut)&#xa0;: une ligne par lecture, l&apos;étape, un deux-points et les octets
+                           entre guillemets droits, échappés comme send: les lit (line: &quot;HTTP/1.0 200 OK&quot;),
+                           puis &quot; (délai dépassé)&quot; ou &quot; (le pair a fermé)&quot; pour une lecture incomplète&#xa0;;
+                           raw&#xa0;: les octets tels quels
+  --connect-timeout, --idle-timeout, --verbose, --log et --transcript comme pour connect.
+  Une étape invalide est une erreur d&apos;utilisation, avant la connexion. Après la dernière étape, read ferme
+  et se termine avec le code 0.
+
+À la fin de l&apos;entrée standard, connect effectue une semi-fermeture (le pair voit la fin de l&apos;entrée) et
+continue de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capture de Sockbench, comme
+dans la fenêtre.
+
+Codes de sortie&#xa0;:
+  0    succès
+  1    autre erreur (read&#xa0;: le pair a fermé avant qu&apos;une étape de lecture soit satisfaite)
+  2    erreur d&apos;utilisation (option inconnue, argument manquant, port hors limites)
+  3    hôte introuvable
+  4    connexion refusée
+  5    délai dépassé (connexion, --accept-timeout ou étape de lecture)
+  6    réseau ou hôte injoignable
+  7    adresse déjà utilisée
+  8    permission refusée
+  9    adresse non disponible sur cette machine
+  10   connexion réinitialisée, ou échec d&apos;un socket en cours de transfert
+  130  interrompu (SIGINT ou SIGTERM)
+</translation>
     </message>
     <message>
-        <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <source>Connect to HOST PORT and play a scripted SocketStream conversation.</source>
+        <translation>Se connecter à HOST PORT et jouer une conversation SocketStream scriptée.</translation>
     </message>
     <message>
-        <source>port &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>How long each read may wait (0: without limit).</source>
+        <translation>Durée d&apos;attente maximale de chaque lecture (0&#xa0;: sans limite).</translation>
     </message>
     <message>
-        <source>port %1 is out of range (%2-65535)</source>
-        <translation type="unfinished"></translation>
+        <source>fail or return.</source>
+        <translation>fail ou return.</translation>
     </message>
     <message>
-        <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>policy</source>
+        <translation>comportement</translation>
     </message>
     <message>
-        <source>A line from standard input ends in CR LF.</source>
-        <translation type="unfinished"></translation>
+        <source>lines or raw.</source>
+        <translation>lines ou raw.</translation>
     </message>
     <message>
-        <source>Close a connection idle this long.</source>
-        <translation type="unfinished"></translation>
+        <source>format</source>
+        <translation>format</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <source>send:TEXT, line, next:N, upto:DELIM, end, available or close.</source>
+        <translation>send:TEXT, line, next:N, upto:DELIM, end, available ou close.</translation>
     </message>
     <message>
-        <source>Give up connecting after this long.</source>
-        <translation type="unfinished"></translation>
+        <source>read needs HOST, PORT and at least one STEP</source>
+        <translation>read attend HOST, PORT et au moins un STEP</translation>
     </message>
     <message>
-        <source>Lifecycle events on standard error.</source>
-        <translation type="unfinished"></translation>
+        <source>--crlf does not apply to read; end a send: step with \r\n</source>
+        <translation>--crlf ne s&apos;applique pas à read&#xa0;; terminez une étape send: par \r\n</translation>
     </message>
     <message>
-        <source>Every traffic event on standard error.</source>
-        <translation type="unfinished"></translation>
+        <source>--on-timeout needs fail or return, not &apos;%1&apos;</source>
+        <translation>--on-timeout attend fail ou return, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Record to this file as it goes.</source>
-        <translation type="unfinished"></translation>
+        <source>--show needs lines or raw, not &apos;%1&apos;</source>
+        <translation>--show attend lines ou raw, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to HOST PORT; standard input to the peer, the peer to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or address of the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port of the server (1-65535).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connect needs HOST and PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for clients on ADDR:PORT; like nc -l.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address to listen on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serve many clients at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send every byte back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop what clients send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up when no client comes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port to listen on (0 picks a free one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listen needs exactly one PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--backlog needs a count from 1 to 65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--echo and --discard exclude each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resend the outgoing side of a transcript&apos;s first connection to HOST PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>original or fast.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A .pcapng or .jsonl transcript.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replay needs FILE, HOST and PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pace needs original or fast, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>step %1 (%2): %3</source>
+        <translation>étape %1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
     <message>
         <source>connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::EventPrinter</name>
     <message>
         <source>listening on</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute sur</translation>
     </message>
     <message>
         <source>stopped listening on</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;écoute plus sur</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>a résolu</translation>
     </message>
     <message>
         <source>connecting to</source>
-        <translation type="unfinished"></translation>
+        <translation>se connecte à</translation>
     </message>
     <message>
         <source>connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>connectée à</translation>
     </message>
     <message>
         <source>accepted connection from</source>
-        <translation type="unfinished"></translation>
+        <translation>a accepté une connexion de</translation>
     </message>
     <message>
         <source>peer closed its side (end of input)</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair a fermé son côté (fin de l&apos;entrée)</translation>
     </message>
     <message>
         <source>closed our side (end of output)</source>
-        <translation type="unfinished"></translation>
+        <translation>notre côté est fermé (fin de la sortie)</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée</translation>
     </message>
     <message>
         <source>error:</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;:</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>session %1</translation>
     </message>
     <message>
         <source>received 1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 octet reçu</translation>
     </message>
     <message>
         <source>sent 1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 octet envoyé</translation>
     </message>
     <message>
         <source>received %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets reçus</translation>
     </message>
     <message>
         <source>sent %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets envoyés</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::ListenCommand</name>
     <message>
         <source>connection from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard&#xa0;: %1</translation>
     </message>
     <message>
         <source>no client came within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client n&apos;est venu en %1&#xa0;s</translation>
     </message>
     <message>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::ReadCommand</name>
+    <message>
+        <source>1 byte had arrived</source>
+        <translation>1 octet était arrivé</translation>
+    </message>
+    <message>
+        <source>%1 bytes had arrived</source>
+        <translation>%1 octets étaient arrivés</translation>
+    </message>
+    <message>
+        <source>unknown step &apos;%1&apos;; the steps are send:TEXT, line, next:N, upto:DELIM, end, available and close</source>
+        <translation>étape inconnue «&#xa0;%1&#xa0;»&#xa0;; les étapes sont send:TEXT, line, next:N, upto:DELIM, end, available et close</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>%1 needs a value after a colon, as in %1:%2</source>
+        <translation>%1 attend une valeur après un deux-points, comme dans %1:%2</translation>
+    </message>
+    <message>
+        <source>next needs a number of bytes, not &apos;%1&apos;</source>
+        <translation>next attend un nombre d&apos;octets, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>upto needs a delimiter, as in upto:;</source>
+        <translation>upto attend un délimiteur, comme dans upto:;</translation>
+    </message>
+    <message>
+        <source>connection to %1: %2</source>
+        <translation>connexion à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot send: %2</source>
+        <translation>%1&#xa0;: envoi impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>our side of the connection is closed</source>
+        <translation>notre côté de la connexion est fermé</translation>
+    </message>
+    <message>
+        <source>%1: timed out after %2 s; %3</source>
+        <translation>%1&#xa0;: délai dépassé après %2&#xa0;s&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1&#xa0;: %2&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation>le pair a fermé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s sending the last bytes</source>
+        <translation>délai dépassé après %1&#xa0;s lors de l&apos;envoi des derniers octets</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>étape %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::ReplayCommand</name>
     <message>
         <source>%1: the transcript has no connection to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la transcription ne contient aucune connexion à rejouer</translation>
     </message>
     <message>
         <source>connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the peer closed the connection before the replay ended</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair a fermé la connexion avant la fin du rejeu</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::TranscriptCommand</name>
     <message>
         <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez «&#xa0;sockbench --help&#xa0;» pour plus d&apos;informations.</translation>
     </message>
     <message>
         <source>standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie standard&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot tell the format of &apos;%1&apos; from its name (use .pcapng, .txt, .hex or .jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déterminer le format de «&#xa0;%1&#xa0;» d&apos;après son nom (utilisez .pcapng, .txt, .hex ou .jsonl)</translation>
     </message>
     <message>
         <source>%1: wrote the %2 events that could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les %2 événements lisibles ont été écrits</translation>
     </message>
     <message>
         <source>Output format of show: text, hex, jsonl or pcapng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie de show&#xa0;: text, hex, jsonl ou pcapng.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aide.</translation>
     </message>
     <message>
         <source>show or convert</source>
-        <translation type="unfinished"></translation>
+        <translation>show ou convert</translation>
     </message>
     <message>
         <source>transcript show needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript show attend exactement un FILE</translation>
     </message>
     <message>
         <source>--format needs one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend l&apos;une des valeurs %1, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>transcript convert needs IN and OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript convert attend IN et OUT</translation>
     </message>
     <message>
         <source>convert takes the format from OUT&apos;s extension, not --format</source>
-        <translation type="unfinished"></translation>
+        <translation>convert déduit le format de l&apos;extension de OUT, pas de --format</translation>
     </message>
     <message>
         <source>transcript needs show or convert</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript attend show ou convert</translation>
     </message>
     <message>
         <source>unknown transcript action &apos;%1&apos; (show or convert)</source>
-        <translation type="unfinished"></translation>
+        <translation>action de transcript inconnue «&#xa0;%1&#xa0;» (show ou convert)</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ClientSession</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Client %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1:%2</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ConversationModel</name>
     <message>
         <source>… %1 more bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 octets de plus</translation>
     </message>
     <message numerus="yes">
         <source>Sent %1 bytes at %2 (%n chunk(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 octets envoyés à %2 (%n fragment)</numerusform>
+            <numerusform>%1 octets envoyés à %2 (%n fragments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Received %1 bytes at %2 (%n chunk(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 octets reçus à %2 (%n fragment)</numerusform>
+            <numerusform>%1 octets reçus à %2 (%n fragments)</numerusform>
         </translation>
     </message>
 </context>
@@ -437,1405 +664,1880 @@ Exit status:
     <name>Sockbench::ConversationPane</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Hexdump</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexdump</translation>
     </message>
     <message>
         <source>Show the conversation as text (control characters visible) or as a hexdump</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la conversation en texte (caractères de contrôle visibles) ou en hexdump</translation>
     </message>
     <message>
         <source>← received   → sent</source>
-        <translation type="unfinished"></translation>
+        <translation>← reçu   → envoyé</translation>
     </message>
     <message>
         <source>Select a connection to follow its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une connexion pour suivre sa conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::CrashRecovery</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>impossible de créer le dossier de récupération %1</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>impossible de verrouiller %1</translation>
+    </message>
+    <message>
+        <source>Recovery journal of a Sockbench session</source>
+        <translation>Journal de récupération d&apos;une session Sockbench</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::JsonLinesReader</name>
     <message>
         <source>line %1 (offset %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (position %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>not a Sockbench JSON Lines transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une transcription JSON Lines de Sockbench</translation>
     </message>
     <message>
         <source>not JSON: %1 at column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
         <source>truncated line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne tronquée</translation>
     </message>
     <message>
         <source>transcript version %1 is newer than this program</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 de la transcription est plus récente que ce programme</translation>
     </message>
     <message>
         <source>a session without a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>une session sans identifiant valide</translation>
     </message>
     <message>
         <source>a connection without a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>une connexion sans identifiant valide</translation>
     </message>
     <message>
         <source>a connection with an endpoint that is not ADDRESS:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>une connexion dont un point d&apos;accès n&apos;est pas de la forme ADDRESS:PORT</translation>
     </message>
     <message>
         <source>an event of unknown kind or direction</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement de type ou de sens inconnu</translation>
     </message>
     <message>
         <source>an event without valid session and connection ids</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement sans identifiants de session et de connexion valides</translation>
     </message>
     <message>
         <source>a payload that is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>des données qui ne sont pas en base64</translation>
     </message>
     <message>
         <source>a payload of %1 bytes where size says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>des données de %1 octets alors que size indique %2</translation>
     </message>
     <message>
         <source>empty file: not a Sockbench JSON Lines transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide&#xa0;: ce n&apos;est pas une transcription JSON Lines de Sockbench</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::MainWindow</name>
     <message>
         <source>Traffic is not recorded to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic n&apos;est pas enregistré sur le disque&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>New &amp;Client…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a server (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;client…</translation>
     </message>
     <message>
         <source>New &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;serveur…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen for clients (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the selected connection, or close and remove the selected session (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect the selected client again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>S&amp;top Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;éco&amp;ute</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop accepting clients; connected clients stay (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Close &amp;All Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer &amp;toutes les connexions</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close every connection of the selected server, or of every session (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>C&amp;lear Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer le journal</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the traffic recorded so far (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Relative Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps &amp;relatifs</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Show times as seconds since the session started</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les temps en secondes depuis le début de la session</translation>
     </message>
     <message>
         <source>Show &amp;All Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;tout le trafic</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Show every session&apos;s traffic instead of the selection&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le trafic de toutes les sessions au lieu de celui de la sélection</translation>
     </message>
     <message>
         <source>Start the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la &amp;démo</translation>
     </message>
     <message>
         <source>Open an echo server and a client connected to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un serveur d&apos;écho et un client qui s&apos;y connecte</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trafic</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Sockbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Sockbench</translation>
     </message>
     <message>
         <source>About Sockbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Sockbench</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sockbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for TCP: open client and server sessions, watch every byte that crosses each connection, send text or hex.&lt;/p&gt;&lt;p&gt;The same program is a command line: run &lt;tt&gt;sockbench --help&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sockbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un atelier pour TCP&#xa0;: ouvrez des sessions client et serveur, observez chaque octet qui passe par chaque connexion, envoyez du texte ou de l&apos;hexadécimal.&lt;/p&gt;&lt;p&gt;Le même programme s&apos;utilise en ligne de commande&#xa0;: lancez &lt;tt&gt;sockbench --help&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Traffic &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal du trafic</translation>
     </message>
     <message>
         <source>C&amp;onversation</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onversation</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>This is a demo: an echo server on %1 and a client connected to it. Type a line in the send panel below and press Ctrl+Enter: it crosses the connection, comes back, and shows in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une démo&#xa0;: un serveur d&apos;écho sur %1 et un client qui s&apos;y connecte. Tapez une ligne dans le panneau d&apos;envoi ci-dessous et appuyez sur Ctrl+Entrée&#xa0;: elle traverse la connexion, revient et s&apos;affiche dans le journal.</translation>
     </message>
     <message>
         <source>Nothing sent: no open connection is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: aucune connexion ouverte n&apos;est sélectionnée.</translation>
     </message>
     <message>
         <source>#%1  %2 ⇄ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2 ⇄ %3</translation>
     </message>
     <message>
         <source>← received</source>
-        <translation type="unfinished"></translation>
+        <translation>← reçu</translation>
     </message>
     <message>
         <source>→ sent</source>
-        <translation type="unfinished"></translation>
+        <translation>→ envoyé</translation>
     </message>
     <message>
         <source>#%1 %2 %3 bytes at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 %3 octets à %4</translation>
     </message>
     <message>
         <source>Event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement à %1</translation>
     </message>
     <message>
         <source>&amp;Close Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la connexion</translation>
     </message>
     <message>
         <source>&amp;Close Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la session</translation>
     </message>
     <message>
         <source>No open connection to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion ouverte vers laquelle envoyer.</translation>
     </message>
     <message>
         <source>Select a connection to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une connexion vers laquelle envoyer.</translation>
     </message>
     <message>
         <source>To #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers #%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>To all %n connection(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vers %n connexion de %1</numerusform>
+            <numerusform>Vers toutes les %n connexions de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Sockbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sockbench</translation>
     </message>
     <message>
         <source>Sockbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockbench</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion ouverte</numerusform>
+            <numerusform>%n connexions ouvertes</numerusform>
         </translation>
     </message>
     <message>
         <source>← %1  → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>← %1  → %2</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>%1 (transcript, read-only) — Sockbench</source>
+        <translation>%1 (transcription, lecture seule) — Sockbench</translation>
+    </message>
+    <message>
+        <source>Stream &amp;reads</source>
+        <translation>Lecture sé&amp;quentielle</translation>
+    </message>
+    <message>
+        <source>Read the selected connection as a stream: a line, N bytes, up to a delimiter, to the end, with a timeout</source>
+        <translation>Lire la connexion sélectionnée comme un flux&#xa0;: une ligne, N octets, jusqu&apos;à un délimiteur, jusqu&apos;à la fin, avec un délai</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Listen for clients</source>
+        <translation>Attendre des clients</translation>
+    </message>
+    <message>
+        <source>Close the selected connection, or close and remove the selected session</source>
+        <translation>Fermer la connexion sélectionnée, ou fermer et retirer la session sélectionnée</translation>
+    </message>
+    <message>
+        <source>Connect the selected client again</source>
+        <translation>Reconnecter le client sélectionné</translation>
+    </message>
+    <message>
+        <source>Stop accepting clients; connected clients stay</source>
+        <translation>Ne plus accepter de clients&#xa0;; les clients connectés restent</translation>
+    </message>
+    <message>
+        <source>Close every connection of the selected server, or of every session</source>
+        <translation>Fermer toutes les connexions du serveur sélectionné, ou de toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Hide the traffic recorded so far</source>
+        <translation>Masquer le trafic enregistré jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Find text or hex bytes in payloads</source>
+        <translation>Rechercher du texte ou des octets en hexadécimal dans les données</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::NewSessionDialog</name>
     <message>
         <source>&amp;Client: connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client&#xa0;: se connecter à un serveur</translation>
     </message>
     <message>
         <source>Open a TCP connection to a host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une connexion TCP vers un hôte et un port.</translation>
     </message>
     <message>
         <source>Se&amp;rver: listen for clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;: attendre des clients</translation>
     </message>
     <message>
         <source>Listen on an address and port and accept any number of clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur une adresse et un port, et accepter un nombre quelconque de clients.</translation>
     </message>
     <message>
         <source>a host name or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom d&apos;hôte ou une adresse IP</translation>
     </message>
     <message>
         <source>The server to connect to, e.g. localhost, 192.168.1.10, ::1 or example.com. Recent hosts are in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur auquel se connecter, par ex. localhost, 192.168.1.10, ::1 ou example.com. Les hôtes récents figurent dans la liste.</translation>
     </message>
     <message>
         <source>127.0.0.1 (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 (cet ordinateur uniquement)</translation>
     </message>
     <message>
         <source>::1 (this computer only, IPv6)</source>
-        <translation type="unfinished"></translation>
+        <translation>::1 (cet ordinateur uniquement, IPv6)</translation>
     </message>
     <message>
         <source>0.0.0.0 (all interfaces — reachable from the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0 (toutes les interfaces — accessible depuis le réseau)</translation>
     </message>
     <message>
         <source>:: (all interfaces, IPv6 — reachable from the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>:: (toutes les interfaces, IPv6 — accessible depuis le réseau)</translation>
     </message>
     <message>
         <source>The local address to listen on. 127.0.0.1 accepts connections from this computer only; you may also type the address of one of your network interfaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse locale sur laquelle écouter. 127.0.0.1 n&apos;accepte que les connexions de cet ordinateur&#xa0;; vous pouvez aussi saisir l&apos;adresse de l&apos;une de vos interfaces réseau.</translation>
     </message>
     <message>
         <source>⚠ Listening on all interfaces: anyone who can reach this computer over the network can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Écoute sur toutes les interfaces&#xa0;: toute personne pouvant joindre cet ordinateur par le réseau peut se connecter.</translation>
     </message>
     <message>
         <source>The TCP port, 1 to 65535 (0 for a server picks a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port TCP, de 1 à 65535 (0 pour un serveur choisit un port libre).</translation>
     </message>
     <message>
         <source>0 or empty picks a free port; the session list shows which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ou vide choisit un port libre&#xa0;; la liste des sessions indique lequel.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <source>system default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut (système)</translation>
     </message>
     <message>
         <source>Give up when the name cannot be resolved and connected within this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner si le nom ne peut pas être résolu et la connexion établie dans ce délai.</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Écho</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejet</translation>
     </message>
     <message>
         <source>What the server does with the bytes its clients send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le serveur fait des octets que ses clients envoient.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écout&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Connect &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Beha&amp;viour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compor&amp;tement&#xa0;:</translation>
     </message>
     <message>
         <source>New Client Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle session client</translation>
     </message>
     <message>
         <source>New Server Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle session serveur</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nnecter</translation>
     </message>
     <message>
         <source>&amp;Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Éco&amp;uter</translation>
     </message>
     <message>
         <source>1–65535, e.g. 8080</source>
-        <translation type="unfinished"></translation>
+        <translation>1–65535, par ex. 8080</translation>
     </message>
     <message>
         <source>0 = any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = n&apos;importe quel port libre</translation>
     </message>
     <message>
         <source>enter a host name or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez un nom d&apos;hôte ou une adresse IP</translation>
     </message>
     <message>
         <source>the host must not contain spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hôte ne doit pas contenir d&apos;espaces</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a host name nor an IP address; put the port in the Port field</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP&#xa0;; indiquez le port dans le champ Port</translation>
     </message>
     <message>
         <source>Connects to %1 on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte à %1 sur le port %2.</translation>
     </message>
     <message>
         <source>Listens on %1, on a free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute sur %1, sur un port libre.</translation>
     </message>
     <message>
         <source>Listens on %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute sur %1, port %2.</translation>
     </message>
     <message>
         <source>Received bytes are shown; you answer from the send panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets reçus sont affichés&#xa0;; vous répondez depuis le panneau d&apos;envoi.</translation>
     </message>
     <message>
         <source>Every byte received is sent straight back to the client that sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque octet reçu est aussitôt renvoyé au client qui l&apos;a envoyé.</translation>
     </message>
     <message>
         <source>Received bytes are recorded and dropped; nothing is sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets reçus sont enregistrés puis jetés&#xa0;; rien n&apos;est renvoyé.</translation>
     </message>
     <message>
         <source>enter a port between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez un port entre 1 et 65535</translation>
     </message>
     <message>
         <source>port must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le port doit être un nombre</translation>
     </message>
     <message>
         <source>port must be between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>le port doit être compris entre 1 et 65535</translation>
     </message>
     <message>
         <source>port must be between 0 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>le port doit être compris entre 0 et 65535</translation>
     </message>
     <message>
         <source>enter the address to listen on, e.g. 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez l&apos;adresse d&apos;écoute, par ex. 127.0.0.1</translation>
     </message>
     <message>
         <source>bind address &quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse d&apos;écoute «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>Nothing automatic: you reply from the send panel.</source>
+        <translation>Rien d&apos;automatique&#xa0;: vous répondez depuis le panneau d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Sends every received byte back to its sender.</source>
+        <translation>Renvoie chaque octet reçu à son expéditeur.</translation>
+    </message>
+    <message>
+        <source>Records received bytes and answers nothing.</source>
+        <translation>Enregistre les octets reçus et ne répond rien.</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::PayloadParser</name>
     <message>
         <source>column %1: a lone backslash ends the text; write \\ for a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: une barre oblique inverse isolée termine le texte&#xa0;; écrivez \\ pour une barre oblique inverse</translation>
     </message>
     <message>
         <source>column %1: \x needs two hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: \x attend deux chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>column %1: unknown escape \%2</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: séquence d&apos;échappement inconnue \%2</translation>
     </message>
     <message>
         <source>column %1: %2 needs hex digits after it</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: %2 doit être suivi de chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>column %1: %2 is not a hex digit</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: %2 n&apos;est pas un chiffre hexadécimal</translation>
     </message>
     <message>
         <source>column %1: odd number of hex digits; each byte needs two</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: nombre impair de chiffres hexadécimaux&#xa0;; chaque octet en demande deux</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::PayloadView</name>
     <message>
         <source>The bytes as text: control characters and invalid UTF-8 are shown as escapes such as \r, \t and \xff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets sous forme de texte&#xa0;: les caractères de contrôle et l&apos;UTF-8 invalide sont affichés sous forme de séquences d&apos;échappement telles que \r, \t et \xff.</translation>
     </message>
     <message>
         <source>The bytes as hex pairs; paste them into the send panel&apos;s Hex mode to send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets sous forme de paires hexadécimales&#xa0;; collez-les dans le mode Hex du panneau d&apos;envoi pour les renvoyer.</translation>
     </message>
     <message>
         <source>The bytes as &quot;hexdump -C&quot; shows them: offset, hex and ASCII.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets tels que les affiche «&#xa0;hexdump -C&#xa0;»&#xa0;: position, hexadécimal et ASCII.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte</translation>
     </message>
     <message>
         <source>He&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hex</translation>
     </message>
     <message>
         <source>Hex&amp;dump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexd&amp;ump</translation>
     </message>
     <message>
         <source>(no bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun octet)</translation>
     </message>
     <message>
         <source>No payload selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée sélectionnée</translation>
+    </message>
+    <message>
+        <source>This payload has %1 bytes: Text and Hex show the first %2, Hexdump the first %3.</source>
+        <translation>Ces données font %1 octets&#xa0;: Texte et Hex affichent les %2 premiers, Hexdump les %3 premiers.</translation>
+    </message>
+    <message>
+        <source>This payload has %1 bytes: Text and Hex show the first %2; Hexdump shows them all.</source>
+        <translation>Ces données font %1 octets&#xa0;: Texte et Hex affichent les %2 premiers&#xa0;; Hexdump les affiche tous.</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::PcapngReader::Private</name>
     <message>
         <source>could not read at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible à la position %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a classic pcap file, not pcapng (convert it with &apos;editcap -F pcapng&apos;; bad magic at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier pcap classique, pas pcapng (convertissez-le avec «&#xa0;editcap -F pcapng&#xa0;»&#xa0;; signature incorrecte à la position %1)</translation>
     </message>
     <message>
         <source>not a pcapng file (bad magic at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier pcapng (signature incorrecte à la position %1)</translation>
     </message>
     <message>
         <source>truncated block at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc tronqué à la position %1</translation>
     </message>
     <message>
         <source>not a pcapng file (bad byte-order magic at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier pcapng (signature d&apos;ordre des octets incorrecte à la position %1)</translation>
     </message>
     <message>
         <source>corrupt section header at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête de section corrompu à la position %1</translation>
     </message>
     <message>
         <source>corrupt block at offset %1 (impossible length %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc corrompu à la position %1 (longueur impossible %2)</translation>
     </message>
     <message>
         <source>truncated block at offset %1 (%2 bytes announced, %3 left in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc tronqué à la position %1 (%2 octets annoncés, %3 restants dans le fichier)</translation>
     </message>
     <message>
         <source>corrupt block at offset %1 (its two lengths differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc corrompu à la position %1 (ses deux longueurs diffèrent)</translation>
     </message>
     <message>
         <source>empty file: not a pcapng file (nothing at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide&#xa0;: ce n&apos;est pas un fichier pcapng (rien à la position %1)</translation>
     </message>
     <message>
         <source>unsupported pcapng version %2 at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version de pcapng %2 non prise en charge à la position %1</translation>
     </message>
     <message>
         <source>corrupt options in the section header at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>options corrompues dans l&apos;en-tête de section à la position %1</translation>
     </message>
     <message>
         <source>corrupt interface block at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc d&apos;interface corrompu à la position %1</translation>
     </message>
     <message>
         <source>corrupt options in the interface block at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>options corrompues dans le bloc d&apos;interface à la position %1</translation>
     </message>
     <message>
         <source>corrupt packet block at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc de paquet corrompu à la position %1</translation>
     </message>
     <message>
         <source>corrupt packet block at offset %1 (captured length %2 exceeds the block)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc de paquet corrompu à la position %1 (la longueur capturée %2 dépasse le bloc)</translation>
     </message>
     <message>
         <source>corrupt options in the packet block at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>options corrompues dans le bloc de paquet à la position %1</translation>
     </message>
     <message>
         <source>corrupt Sockbench record at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement Sockbench corrompu à la position %1</translation>
     </message>
     <message>
         <source>Sockbench record version %2 at offset %1 is newer than this program</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %2 de l&apos;enregistrement Sockbench à la position %1 est plus récente que ce programme</translation>
     </message>
     <message>
         <source>truncated: the file ends at offset %1 inside a chunk of %2 bytes (%3 read)</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué&#xa0;: le fichier se termine à la position %1 au milieu d&apos;un fragment de %2 octets (%3 lus)</translation>
     </message>
     <message>
         <source>corrupt: a chunk of %2 bytes ends early at offset %1 (%3 read)</source>
-        <translation type="unfinished"></translation>
+        <translation>corrompu&#xa0;: un fragment de %2 octets se termine prématurément à la position %1 (%3 lus)</translation>
     </message>
     <message>
         <source>packet at offset %1 names interface %2, which was not described</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet à la position %1 désigne l&apos;interface %2, qui n&apos;a pas été décrite</translation>
     </message>
     <message>
         <source>corrupt: the packet at offset %1 carries more bytes than its chunk announced</source>
-        <translation type="unfinished"></translation>
+        <translation>corrompu&#xa0;: le paquet à la position %1 contient plus d&apos;octets que son fragment n&apos;en annonçait</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé</translation>
     </message>
     <message>
         <source>reset by the local side</source>
-        <translation type="unfinished"></translation>
+        <translation>réinitialisée par le côté local</translation>
     </message>
     <message>
         <source>connection reset by peer</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion réinitialisée par le pair</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::ReadPane</name>
+    <message>
+        <source>&amp;Read</source>
+        <translation>Li&amp;re</translation>
+    </message>
+    <message>
+        <source>next N bytes</source>
+        <translation>les N octets suivants</translation>
+    </message>
+    <message>
+        <source>a line (LF or CR LF)</source>
+        <translation>une ligne (LF ou CR LF)</translation>
+    </message>
+    <message>
+        <source>up to a delimiter</source>
+        <translation>jusqu&apos;à un délimiteur</translation>
+    </message>
+    <message>
+        <source>up to the end (peer closes)</source>
+        <translation>jusqu&apos;à la fin (le pair ferme)</translation>
+    </message>
+    <message>
+        <source>what is available</source>
+        <translation>ce qui est disponible</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>no timeout</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>fail (keep the bytes buffered)</source>
+        <translation>échouer (garder les octets en mémoire tampon)</translation>
+    </message>
+    <message>
+        <source>return what came</source>
+        <translation>renvoyer ce qui est arrivé</translation>
+    </message>
+    <message>
+        <source>What a read does when the timeout passes or the peer closes first</source>
+        <translation>Ce que fait une lecture quand le délai expire ou que le pair ferme avant</translation>
+    </message>
+    <message>
+        <source>Read &amp;what:</source>
+        <translation>O&amp;bjet de la lecture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>puis</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>Déla&amp;i&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading from #%1 %2. Bytes that arrive from now on are buffered for reads.</source>
+        <translation>Lecture depuis #%1 %2. Les octets qui arrivent désormais sont mis en mémoire tampon pour les lectures.</translation>
+    </message>
+    <message>
+        <source>Select an open connection to read from it as a stream: a line, N bytes, up to a delimiter or to the end, with a timeout.</source>
+        <translation>Sélectionnez une connexion ouverte pour la lire comme un flux&#xa0;: une ligne, N octets, jusqu&apos;à un délimiteur ou jusqu&apos;à la fin, avec un délai.</translation>
+    </message>
+    <message>
+        <source>Stopped: more than %1 arrived unread. Select the connection again to read anew.</source>
+        <translation>Arrêté&#xa0;: plus de %1 sont arrivés sans être lus. Sélectionnez à nouveau la connexion pour recommencer la lecture.</translation>
+    </message>
+    <message>
+        <source>how many bytes, e.g. 5</source>
+        <translation>combien d&apos;octets, par ex. 5</translation>
+    </message>
+    <message>
+        <source>delimiter, e.g. ; or \r\n</source>
+        <translation>délimiteur, par ex.&#xa0;; ou \r\n</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>%1 byte(s) buffered%2</source>
+        <translation>%1 octet(s) en mémoire tampon%2</translation>
+    </message>
+    <message>
+        <source>, the peer has closed</source>
+        <translation>, le pair a fermé</translation>
+    </message>
+    <message>
+        <source>N must be a number of bytes from 1 to 67108864</source>
+        <translation>N doit être un nombre d&apos;octets de 1 à 67108864</translation>
+    </message>
+    <message>
+        <source>next(%1)</source>
+        <translation>next(%1)</translation>
+    </message>
+    <message>
+        <source>the delimiter is empty</source>
+        <translation>le délimiteur est vide</translation>
+    </message>
+    <message>
+        <source>upTo(&quot;%1&quot;)</source>
+        <translation>upTo(&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>nextLine</source>
+        <translation>nextLine</translation>
+    </message>
+    <message>
+        <source>upToEnd</source>
+        <translation>upToEnd</translation>
+    </message>
+    <message>
+        <source>nextAvailable</source>
+        <translation>nextAvailable</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>the peer closed first</source>
+        <translation>le pair a fermé avant</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 byte(s): %3</source>
+        <translation>%1 → %2 octet(s)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>  (%1; returned what came)</source>
+        <translation>  (%1&#xa0;; ce qui est arrivé a été renvoyé)</translation>
+    </message>
+    <message>
+        <source>%1 → %2; the bytes that came stay buffered</source>
+        <translation>%1 → %2&#xa0;; les octets arrivés restent en mémoire tampon</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::SendPanel</name>
     <message>
         <source>&amp;Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <source>no connection selected</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion sélectionnée</translation>
     </message>
     <message>
         <source>Where Send delivers the bytes; select a connection or a server to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où Envoyer expédie les octets&#xa0;; sélectionnez une connexion ou un serveur pour changer de destination.</translation>
     </message>
     <message>
         <source>Sn&amp;ippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra&amp;gments</translation>
     </message>
     <message>
         <source>Save the current input under a name, or load a saved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la saisie actuelle sous un nom, ou charger une saisie enregistrée.</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends; Enter starts a new line; Ctrl+Up and Ctrl+Down recall earlier inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée envoie&#xa0;; Entrée commence une nouvelle ligne&#xa0;; Ctrl+Haut et Ctrl+Bas rappellent les saisies précédentes.</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>UTF-8 text with the escapes \r \n \t \0 \\ and \xHH</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte UTF-8 avec les séquences d&apos;échappement \r \n \t \0 \\ et \xHH</translation>
     </message>
     <message>
         <source>Hex bytes such as 48 65 6c, 48656c or 0x48,0x65</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets en hexadécimal tels que 48 65 6c, 48656c ou 0x48,0x65</translation>
     </message>
     <message>
         <source>How the input is read: text with escapes, or hex bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la saisie est interprétée&#xa0;: texte avec séquences d&apos;échappement, ou octets en hexadécimal.</translation>
     </message>
     <message>
         <source>Line &amp;ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de &amp;ligne&#xa0;:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>LF (\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>LF (\n)</translation>
     </message>
     <message>
         <source>CR (\r)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR (\r)</translation>
     </message>
     <message>
         <source>CRLF (\r\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRLF (\r\n)</translation>
     </message>
     <message>
         <source>Appended after the input each time it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée après la saisie à chaque envoi.</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;péter</translation>
     </message>
     <message>
         <source>Send the same bytes several times, with a pause between sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les mêmes octets plusieurs fois, avec une pause entre les envois.</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;fois</translation>
     </message>
     <message>
         <source>How many times to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois envoyer.</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les </translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;ms</translation>
     </message>
     <message>
         <source>Pause between sends in milliseconds; 0 sends as fast as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause entre les envois en millisecondes&#xa0;; 0 envoie aussi vite que possible.</translation>
     </message>
     <message>
         <source>Send &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un fi&amp;chier…</translation>
     </message>
     <message>
         <source>Send the contents of a file once (up to 64 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une fois le contenu d&apos;un fichier (jusqu&apos;à 64 Mio).</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nvoyer</translation>
     </message>
     <message>
         <source>Send the input (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la saisie (Ctrl+Entrée).</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 envoyés</translation>
     </message>
     <message>
         <source>There is no open connection to send %1 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion ouverte vers laquelle envoyer %1.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier&#xa0;; choisissez un fichier.</translation>
     </message>
     <message>
         <source>%1 is %2; files up to %3 can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2&#xa0;; les fichiers jusqu&apos;à %3 peuvent être envoyés.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2; files up to that size can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2&#xa0;; seuls les fichiers jusqu&apos;à cette taille peuvent être envoyés.</translation>
     </message>
     <message>
         <source>%1 is empty; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Sent %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyé (%2 octets)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nterrompre</translation>
     </message>
     <message>
         <source>Stop repeating (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la répétition (Échap).</translation>
     </message>
     <message>
         <source>There is no open connection to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion ouverte vers laquelle envoyer.</translation>
     </message>
     <message>
         <source>Hex bytes, e.g. 48 65 6c 6c 6f, 48656c6c6f or 0x48,0x65. Ctrl+Enter sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets en hexadécimal, par ex. 48 65 6c 6c 6f, 48656c6c6f ou 0x48,0x65. Ctrl+Entrée envoie.</translation>
     </message>
     <message>
         <source>Text to send. Escapes: \r \n \t \0 \\ \xHH. Ctrl+Enter sends, Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à envoyer. Séquences d&apos;échappement&#xa0;: \r \n \t \0 \\ \xHH. Ctrl+Entrée envoie, Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
         <source>Send File</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un fichier</translation>
     </message>
     <message>
         <source>Save Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fragment</translation>
     </message>
     <message>
         <source>Save the current input, mode and line ending as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la saisie, le mode et la fin de ligne actuels sous&#xa0;:</translation>
     </message>
     <message>
         <source>Replace Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fragment</translation>
     </message>
     <message>
         <source>A snippet named &quot;%1&quot; exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fragment nommé «&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Save Current Input…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la saisie actuelle…</translation>
     </message>
     <message>
         <source>No saved snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fragment enregistré</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fragment</translation>
     </message>
     <message>
         <source>Delete the snippet &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fragment «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ServerSession</name>
     <message>
         <source>Echo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;écho</translation>
     </message>
     <message>
         <source>Discard server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de rejet</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::SessionTreeModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Local: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Local&#xa0;: %1</translation>
     </message>
     <message>
         <source>Peer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connections: %1 open, %2 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions&#xa0;: %1 ouvertes, %2 listées</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Connection #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion #%1</translation>
     </message>
     <message>
         <source>Received %1, sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu %1, envoyé %2</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>en écoute</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>pas en écoute</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>resolving…</source>
-        <translation type="unfinished"></translation>
+        <translation>résolution…</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion…</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connectée</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée</translation>
     </message>
     <message>
         <source>peer closed its side</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair a fermé son côté</translation>
     </message>
     <message>
         <source>we closed our side</source>
-        <translation type="unfinished"></translation>
+        <translation>nous avons fermé notre côté</translation>
     </message>
     <message>
         <source>closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;j %2&#xa0;h</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::SocketStream</name>
     <message>
         <source>cannot read a negative number of bytes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire un nombre négatif d&apos;octets (%1)</translation>
     </message>
     <message>
         <source>the delimiter is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le délimiteur est vide</translation>
     </message>
     <message>
         <source>another read is already pending on this stream</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre lecture est déjà en attente sur ce flux</translation>
     </message>
     <message>
         <source>timed out after %1 ms waiting for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé après %1&#xa0;ms en attendant %2</translation>
     </message>
     <message>
         <source>connection closed by peer before %1 arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion fermée par le pair avant l&apos;arrivée de %1</translation>
     </message>
     <message>
         <source>connection closed before %1 arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion fermée avant l&apos;arrivée de %1</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 octet</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>a line</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne</translation>
     </message>
     <message>
         <source>the delimiter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le délimiteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the end of the input</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin de l&apos;entrée</translation>
     </message>
     <message>
         <source>any data</source>
-        <translation type="unfinished"></translation>
+        <translation>des données</translation>
     </message>
     <message>
         <source>the socket stream was destroyed while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux de socket a été détruit pendant la lecture</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::SpoolWriter</name>
     <message>
         <source>cannot create the capture spool in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier tampon de capture dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::StreamErrorText</name>
     <message>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune erreur</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte introuvable</translation>
     </message>
     <message>
         <source>connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de connexion dépassé</translation>
     </message>
     <message>
         <source>idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>délai d&apos;inactivité dépassé</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau injoignable</translation>
     </message>
     <message>
         <source>host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte injoignable</translation>
     </message>
     <message>
         <source>address already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse déjà utilisée</translation>
     </message>
     <message>
         <source>address not available on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse non disponible sur cette machine</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permission refusée</translation>
     </message>
     <message>
         <source>connection reset by peer</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion réinitialisée par le pair</translation>
     </message>
     <message>
         <source>invalid argument</source>
-        <translation type="unfinished"></translation>
+        <translation>argument invalide</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur réseau</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TcpConnector</name>
     <message>
         <source>%1 has no address of the requested family</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;adresse de la famille demandée</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TrafficModel</name>
     <message>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en écoute sur %1</translation>
     </message>
     <message>
         <source>stopped listening</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute arrêtée</translation>
     </message>
     <message>
         <source>resolving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>résolution de %1</translation>
     </message>
     <message>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1</translation>
     </message>
     <message>
         <source>connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connectée à %1</translation>
     </message>
     <message>
         <source>accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acceptée</translation>
     </message>
     <message>
         <source>peer closed its side</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair a fermé son côté</translation>
     </message>
     <message>
         <source>we closed our side</source>
-        <translation type="unfinished"></translation>
+        <translation>nous avons fermé notre côté</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>sent to the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé au pair</translation>
     </message>
     <message>
         <source>received from the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu du pair</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>(payload lost: the spool could not be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(données perdues&#xa0;: le fichier tampon n&apos;a pas pu être écrit)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps (s)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TrafficPane</name>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçus</translation>
     </message>
     <message>
         <source>Show bytes that came from the peer (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les octets venant du pair (←)</translation>
     </message>
     <message>
         <source>S&amp;ent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envo&amp;yés</translation>
     </message>
     <message>
         <source>Show bytes sent to the peer (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les octets envoyés au pair (→)</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénements</translation>
     </message>
     <message>
         <source>Show connects, accepts, closes and errors (•)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les connexions, acceptations, fermetures et erreurs (•)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Search for text (with escapes such as \r\n) or for hex bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher du texte (avec des séquences d&apos;échappement telles que \r\n) ou des octets en hexadécimal</translation>
     </message>
     <message>
         <source>Find in payloads (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find previous (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le précédent (Maj+F3)</translation>
     </message>
     <message>
         <source>Find next (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le suivant (F3)</translation>
     </message>
     <message>
         <source>&amp;Autoscroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Déf&amp;ilement auto</translation>
     </message>
     <message>
         <source>Follow new traffic; scrolling back pauses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le nouveau trafic&#xa0;; remonter dans la liste le met en pause</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>Show all traffic, one session&apos;s or one connection&apos;s</source>
+        <translation>Afficher tout le trafic, celui d&apos;une session ou celui d&apos;une connexion</translation>
+    </message>
+    <message>
+        <source>All traffic</source>
+        <translation>Tout le trafic</translation>
+    </message>
+    <message>
+        <source>    #%1  %2</source>
+        <translation>    #%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptController</name>
+    <message>
+        <source>pcapng, for Wireshark, lossless (*.pcapng)</source>
+        <translation>pcapng, pour Wireshark, sans perte (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Text log (*.txt)</source>
+        <translation>Journal texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Hexdump (*.hex)</source>
+        <translation>Hexdump (*.hex)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, lossless (*.jsonl)</source>
+        <translation>JSON Lines, sans perte (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Transcript…</source>
+        <translation>&amp;Ouvrir une transcription…</translation>
+    </message>
+    <message>
+        <source>Open a pcapng or JSON Lines transcript read-only (Ctrl+O)</source>
+        <translation>Ouvrir une transcription pcapng ou JSON Lines en lecture seule (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Transcript…</source>
+        <translation>&amp;Enregistrer la transcription…</translation>
+    </message>
+    <message>
+        <source>Save everything recorded, in any format (Ctrl+S)</source>
+        <translation>Enregistrer tout ce qui a été capturé, dans n&apos;importe quel format (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save Selected Session or &amp;Connection…</source>
+        <translation>Enregistrer la session ou la &amp;connexion sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save Selected &amp;Events…</source>
+        <translation>Enregistrer les é&amp;vénements sélectionnés…</translation>
+    </message>
+    <message>
+        <source>Save the events selected in the traffic log</source>
+        <translation>Enregistrer les événements sélectionnés dans le journal du trafic</translation>
+    </message>
+    <message>
+        <source>Replay as &amp;Client…</source>
+        <translation>Rejouer en tant que c&amp;lient…</translation>
+    </message>
+    <message>
+        <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
+        <translation>Se connecter à un serveur et lui envoyer ce que la connexion de cette transcription a envoyé</translation>
+    </message>
+    <message>
+        <source>Replay as Ser&amp;ver…</source>
+        <translation>Rejouer en tant que &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Listen, and send the first client what this transcript&apos;s connection sent</source>
+        <translation>Écouter, et envoyer au premier client ce que la connexion de cette transcription a envoyé</translation>
+    </message>
+    <message>
+        <source>Open a transcript first: replays run from its window</source>
+        <translation>Ouvrez d&apos;abord une transcription&#xa0;: les rejeux se lancent depuis sa fenêtre</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tout le trafic</translation>
+    </message>
+    <message>
+        <source>connection #%1</source>
+        <translation>la connexion #%1</translation>
+    </message>
+    <message>
+        <source>Select a session or a connection to save.</source>
+        <translation>Sélectionnez une session ou une connexion à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Select events in the traffic log to save them.</source>
+        <translation>Sélectionnez des événements dans le journal du trafic pour les enregistrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Transcript of %1</source>
+        <translation>Enregistrer la transcription de %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Transcript not saved</source>
+        <translation>Transcription non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2
+
+Any earlier file of that name is unchanged.</source>
+        <translation>%1 n&apos;a pas été enregistré&#xa0;: %2
+
+Un éventuel fichier antérieur portant ce nom n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation>Ouvrir une transcription</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.pcapng *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Transcriptions (*.pcapng *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open transcript</source>
+        <translation>Impossible d&apos;ouvrir la transcription</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Transcript partly read</source>
+        <translation>Transcription partiellement lue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 breaks off: %2
+
+The %n event(s) read before that place are shown.</source>
+        <translation>
+            <numerusform>%1 s&apos;interrompt&#xa0;: %2
+
+%n événement lu avant cet endroit est affiché.</numerusform>
+            <numerusform>%1 s&apos;interrompt&#xa0;: %2
+
+Les %n événements lus avant cet endroit sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written by Sockbench: the TCP conversations were reconstructed from its packets.</source>
+        <translation>Non écrit par Sockbench&#xa0;: les conversations TCP ont été reconstituées à partir de ses paquets.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejeu</translation>
+    </message>
+    <message>
+        <source>The window this transcript was opened from is closed.</source>
+        <translation>La fenêtre depuis laquelle cette transcription a été ouverte est fermée.</translation>
+    </message>
+    <message>
+        <source>This transcript has no connection to replay.</source>
+        <translation>Cette transcription ne contient aucune connexion à rejouer.</translation>
+    </message>
+    <message>
+        <source>Replay Connection #%1</source>
+        <translation>Rejouer la connexion #%1</translation>
+    </message>
+    <message>
+        <source>At the recorded pace</source>
+        <translation>Au rythme enregistré</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Aussi vite que possible</translation>
+    </message>
+    <message>
+        <source>Send the recorded bytes:</source>
+        <translation>Envoyer les octets enregistrés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Crash recovery stopped: %1</source>
+        <translation>Récupération après plantage arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Crash recovery is off: %1</source>
+        <translation>Récupération après plantage désactivée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recover Traffic</source>
+        <translation>Récupérer le trafic</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sockbench did not close properly last time. The traffic it had recorded was kept (%n session journal(s)). Open it now?</source>
+        <translation>
+            <numerusform>Sockbench ne s&apos;est pas fermé correctement la dernière fois. Le trafic qu&apos;il avait enregistré a été conservé (%n journal de session). L&apos;ouvrir maintenant&#xa0;?</numerusform>
+            <numerusform>Sockbench ne s&apos;est pas fermé correctement la dernière fois. Le trafic qu&apos;il avait enregistré a été conservé (%n journaux de session). L&apos;ouvrir maintenant&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Recovered traffic, kept in %1</source>
+        <translation>Trafic récupéré, conservé dans %1</translation>
+    </message>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation>Lecture de %1… %2&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TranscriptFile</name>
     <message>
         <source>cannot tell the format of &apos;%1&apos; from its name (use .pcapng, .txt, .hex or .jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déterminer le format de «&#xa0;%1&#xa0;» d&apos;après son nom (utilisez .pcapng, .txt, .hex ou .jsonl)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: row %2 is not in the capture</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: la ligne %2 n&apos;est pas dans la capture</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une transcription %2, écrite pour être lue par des humains&#xa0;: seules les transcriptions pcapng et JSON Lines peuvent être ouvertes</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TranscriptJournal</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptLoader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
+        <translation>%1 est une transcription %2, écrite pour être lue par des humains&#xa0;: seules les transcriptions pcapng et JSON Lines peuvent être ouvertes</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TranscriptWriter</name>
     <message>
         <source>could not write the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>la transcription n&apos;a pas pu être écrite</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A workbench for TCP sessions. Run &quot;sockbench --help&quot; without a display for the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier pour les sessions TCP. Lancez «&#xa0;sockbench --help&#xa0;» sans affichage pour la ligne de commande.</translation>
     </message>
     <message>
         <source>Use this language (fr, de, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette langue (fr, de, en).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>Open the demo: an echo server and a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la démo&#xa0;: un serveur d&apos;écho et un client.</translation>
+    </message>
+    <message>
+        <source>Open a server on 127.0.0.1 at this port.</source>
+        <translation>Ouvrir un serveur sur 127.0.0.1 à ce port.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Open a client connected to HOST:PORT.</source>
+        <translation>Ouvrir un client connecté à HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>Transcripts to open (pcapng, JSON Lines).</source>
+        <translation>Transcriptions à ouvrir (pcapng, JSON Lines).</translation>
+    </message>
+    <message>
+        <source>--server needs a port from 0 to 65535</source>
+        <translation>--server attend un port de 0 à 65535</translation>
+    </message>
+    <message>
+        <source>--client needs HOST:PORT, with a port from 1 to 65535</source>
+        <translation>--client attend HOST:PORT, avec un port de 1 à 65535</translation>
     </message>
 </context>
 </TS>
