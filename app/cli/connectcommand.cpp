@@ -24,6 +24,11 @@ ConnectCommand::ConnectCommand(const ConnectOptions &options, Workbench *workben
     connect(m_client, &ClientSession::connected, this, [this](Connection *connection) {
         connection->setIdleTimeout(m_options.common.idleTimeoutMs);
         m_bridge->addConnection(connection);
+        // The stream closes cleanly on an idle timeout; say why, and do not report success.
+        connect(connection, &Connection::idleTimedOut, this, [this, connection] {
+            finish(OtherError, tr("connection to %1: %2").arg(connection->peerEndpoint().toString(),
+                                                              StreamErrorText::describe(StreamError::IdleTimeout)));
+        });
         connect(connection, &Connection::closed, this, [this, connection] {
             const StreamError error = connection->stream()->error();
             finish(exitCodeFor(error), error == StreamError::None

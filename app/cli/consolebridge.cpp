@@ -34,10 +34,13 @@ ConsoleBridge::~ConsoleBridge() = default;
 void ConsoleBridge::addConnection(Connection *connection)
 {
     m_connections.append(connection);
-    connect(connection, &Connection::received, this, [this](const QByteArray &chunk) {
-        if (!writeStandardOutput(chunk))
-            Q_EMIT outputClosed();
-    });
+    // Echo and discard servers answer on their own: their traffic is for --log, not for standard output.
+    if (m_input) {
+        connect(connection, &Connection::received, this, [this](const QByteArray &chunk) {
+            if (!writeStandardOutput(chunk))
+                Q_EMIT outputClosed();
+        });
+    }
     connect(connection->stream(), &ByteStream::bytesWritten, this, &ConsoleBridge::updateInputPause);
     connect(connection, &Connection::closed, this, [this, connection] {
         m_connections.removeAll(connection);

@@ -25,6 +25,11 @@ ListenCommand::ListenCommand(const ListenOptions &options, Workbench *workbench,
             return;
         // Like nc -l: one client, then no more listening; we are done when it is.
         m_server->stopListening();
+        // The stream closes cleanly on an idle timeout; say why, and do not report success.
+        connect(connection, &Connection::idleTimedOut, this, [this, connection] {
+            finish(OtherError, tr("connection from %1: %2").arg(connection->peerEndpoint().toString(),
+                                                                StreamErrorText::describe(StreamError::IdleTimeout)));
+        });
         connect(connection, &Connection::closed, this, [this, connection] {
             const StreamError error = connection->stream()->error();
             finish(exitCodeFor(error), error == StreamError::None

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Throughput of `sockbench connect` and `sockbench listen` against nc (netcat-openbsd) on loopback, with socat
+# sending the bytes. Prints MiB/s and peak RSS per tool and role, and the ratio sockbench/nc per role.
+#
+#   bench/throughput.sh [SIZE_MIB]        SIZE (MiB, default 2048), RUNS (default 3), SOCKBENCH (binary) from env
+set -euo pipefail
+shopt -s inherit_errexit
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+size_mib=${1:-${SIZE:-2048}}
+runs=${RUNS:-3}
+sockbench=${SOCKBENCH:-$here/../build/default/app/sockbench}
+block=262144 # socat's buffer: large, so the sender is not what limits
+bytes=$((size_mib * 1024 * 1024))
+
+die() { echo "throughput: $*" >&2; exit 1; }
+calc() { awk "BEGIN { printf \"%.6f\", $1 }"; } # no bc on a minimal Debian
+[[ $size_mib =~ ^[1-9][0-9]*$ ]] || die "SIZE must be a whole number of MiB, not '$size_mib'"
+[[ $runs =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a whole number, not '$runs'"
+[ -x "$sockbench" ] || die "no sockbench at $sockbench (build it, or set SOCKBENCH)"
+for tool in nc socat ss /usr/bin/time; do
+    command -v "$tool" >/dev/null || die "$tool is missing (scripts/install-deps installs it)"
+done
+
+work=$(mktemp -d)
+trap 'jobs -p | xargs -r kill 2>/dev/null || true; rm -rf "$work"' EXIT
+
+# A free high port: random, checked against what listens now (nc cannot pick port 0 and tell us reliably).
+free_port() {
+    local port
+    for _ in $(seq 100); do
+        port=$((20000 + RANDOM % 40000))
+        if [ -z "$(ss -Htan "sport = :$port")" ]; then
+            echo "$port"
+            return 0
+        fi
+    done
+    die "no free port found"
+}
+
+wait_listening() {
+    for _ in $(seq 400); do
+        [ -n "$(ss -Htln "sport = :$1")" ] && return 0
+        sleep 0.025
+    done
+    die "nothing listens on port $1"
+}
+
+client_command() { # tool port
+    case $1 in
+    sockbench) echo "$sockbench connect 127.0.0.1 $2" ;;
+    nc) echo "nc -d 127.0.0.1 $2" ;; # -d: never read stdin, read the socket until socat closes
+    esac
+}
+
+server_command() { # tool port
+    case $1 in
+    sockbench) echo "$sockbench listen $2" ;;
+    nc) echo "nc -l -d 127.0.0.1 $2" ;;
+    esac
+}
+
+# Each measurement prints "seconds peak_rss_kib"; with sink=count, the bytes received must equal SIZE.
+measure_connect() { # tool sink
+    local port start end sender
+    port=$(free_port)
+    socat -u -b "$block" "OPEN:/dev/zero,readbytes=$bytes" "TCP-LISTEN:$port,bind=127.0.0.1,reuseaddr" &
+    sender=$!
+    wait_listening "$port"
+    start=$(date +%s.%N)
+    # shellcheck disable=SC2046 # the command is split on purpose
+    if [ "$2" = count ]; then
+        /usr/bin/time -f %M -o "$work/rss" $(client_command "$1" "$port") </dev/null | wc -c >"$work/count" ||
+            die "$1 connect failed"
+    else
+        /usr/bin/time -f %M -o "$work/rss" $(client_command "$1" "$port") </dev/null >/dev/null ||
+            die "$1 connect failed"
+    fi
+    end=$(date +%s.%N)
+    wait "$sender" || die "socat (sender) failed against $1 connect"
+    report "$1 connect" "$2" "$start" "$end"
+}
+
+measure_listen() { # tool sink
+    local port start end listener
+    port=$(free_port)
+    # shellcheck disable=SC2046
+    if [ "$2" = count ]; then
+        { /usr/bin/time -f %M -o "$work/rss" $(server_command "$1" "$port") </dev/null | wc -c >"$work/count"; } &
+    else
+        /usr/bin/time -f %M -o "$work/rss" $(server_command "$1" "$port") </dev/null >/dev/null &
+    fi
+    listener=$!
+    wait_listening "$port"
+    start=$(date +%s.%N)
+    socat -u -b "$block" "OPEN:/dev/zero,readbytes=$bytes" "TCP:127.0.0.1:$port" || die "socat (sender) failed against $1 listen"
+    wait "$listener" || die "$1 listen failed"
+    end=$(date +%s.%N)
+    report "$1 listen" "$2" "$start" "$end"
+}
+
+report() { # what sink start end
+    if [ "$2" = count ]; then
+        local received
+        received=$(cat "$work/count")
+        [ "$received" -eq "$bytes" ] || die "$1 delivered $received bytes, not $bytes"
+    fi
+    echo "$(calc "$4 - $3") $(tail -n 1 "$work/rss")"
+}
+
+echo "throughput: $size_mib MiB per transfer, $runs runs, $sockbench" >&2
+echo "throughput: checking byte counts..." >&2
+for role in connect listen; do
+    for tool in sockbench nc; do
+        "measure_$role" "$tool" count >/dev/null
+    done
+done
+
+# Interleaved, so a slow moment of the machine does not fall on one tool only.
+declare -A seconds rss
+for run in $(seq "$runs"); do
+    for role in connect listen; do
+        for tool in sockbench nc; do
+            result=$("measure_$role" "$tool" null)
+            read -r s kib <<<"$result"
+            seconds[$tool.$role]+="$s "
+            rss[$tool.$role]+="$kib "
+            printf 'throughput: run %d %-9s %-7s %7.0f MiB/s %6.1f MiB RSS\n' "$run" "$tool" "$role" \
+                "$(calc "$size_mib / $s")" "$(calc "$kib / 1024")" >&2
+        done
+    done
+done
+
+# Best (shortest) and median time of each, the largest peak RSS.
+best() { tr ' ' '\n' <<<"$1" | grep . | sort -g | head -n 1; }
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+largest() { tr ' ' '\n' <<<"$1" | grep . | sort -g | tail -n 1; }
+
+printf '\n%-10s %-8s %12s %12s %14s\n' tool role "best MiB/s" "median MiB/s" "peak RSS MiB"
+for role in connect listen; do
+    for tool in sockbench nc; do
+        printf '%-10s %-8s %12.0f %12.0f %14.1f\n' "$tool" "$role" \
+            "$(calc "$size_mib / $(best "${seconds[$tool.$role]}")")" \
+            "$(calc "$size_mib / $(median "${seconds[$tool.$role]}")")" \
+            "$(calc "$(largest "${rss[$tool.$role]}") / 1024")"
+    done
+done
+echo
+for role in connect listen; do
+    printf 'ratio sockbench/nc, %-7s best %.2f  median %.2f\n' "$role" \
+        "$(calc "$(best "${seconds[nc.$role]}") / $(best "${seconds[sockbench.$role]}")")" \
+        "$(calc "$(median "${seconds[nc.$role]}") / $(median "${seconds[sockbench.$role]}")")"
+done
