@@ -51,7 +51,7 @@ void scheduleScreenshot(Sockbench::MainWindow &window, const QString &path)
         });
     }
     QTimer::singleShot(1000 + 300 * int(lines.size()) + 700, &window, [&window, path] {
-        window.sendPanel()->setInputText(QStringLiteral("type here, Ctrl+Enter sends"));
+        window.sendPanel()->setInputText(QApplication::translate("main", "type here, Ctrl+Enter sends"));
         QTableView *log = window.trafficPane()->view();
         log->setCurrentIndex(log->model()->index(log->model()->rowCount() - 1, 0));
         window.grab().save(path);

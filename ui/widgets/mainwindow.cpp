@@ -111,7 +111,7 @@ void MainWindow::createActions()
     connect(m_newClientAction, &QAction::triggered, this, &MainWindow::newClient);
     m_newServerAction = makeAction("new-server", tr("New &Server…"), QKeySequence(tr("Ctrl+L")), tr("Listen for clients"));
     connect(m_newServerAction, &QAction::triggered, this, &MainWindow::newServer);
-    m_closeAction = makeAction("close", tr("&Close"), QKeySequence(tr("Ctrl+W")),
+    m_closeAction = makeAction("close", tr("C&lose"), QKeySequence(tr("Ctrl+W")),
                                tr("Close the selected connection, or close and remove the selected session"));
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeSelected);
     m_reconnectAction = makeAction("reconnect", tr("&Reconnect"), QKeySequence(tr("Ctrl+R")),
@@ -157,7 +157,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    QMenu *session = menuBar()->addMenu(tr("Se&ssion"));
     session->addAction(m_newClientAction);
     session->addAction(m_newServerAction);
     session->addSeparator();
@@ -593,7 +593,7 @@ void MainWindow::showCaptureRow(qint64 captureRow)
     QString header;
     if (event.kind == EventKind::Data) {
         const QString arrow = event.direction == Direction::Inbound ? tr("← received") : tr("→ sent");
-        header = tr("#%1 %2 %3 bytes at %4").arg(event.connectionId).arg(arrow, QLocale().toString(event.payloadSize), time);
+        header = tr("#%1 %2 %n byte(s) at %3", nullptr, int(event.payloadSize)).arg(event.connectionId).arg(arrow, time);
     } else {
         header = tr("Event at %1").arg(time);
     }
@@ -607,7 +607,7 @@ void MainWindow::updateActions()
     auto *client = qobject_cast<ClientSession *>(session);
     auto *server = qobject_cast<ServerSession *>(session);
     m_closeAction->setEnabled(connection ? connection->isOpen() : session != nullptr);
-    m_closeAction->setText(connection ? tr("&Close Connection") : tr("&Close Session"));
+    m_closeAction->setText(connection ? tr("C&lose Connection") : tr("C&lose Session"));
     m_reconnectAction->setEnabled(client != nullptr);
     m_stopListeningAction->setEnabled(server && server->isListening());
     m_closeAllAction->setEnabled(!m_workbench->sessions().isEmpty());
@@ -649,7 +649,7 @@ void MainWindow::updateStatus()
     m_totals->setText(tr("%n session(s)", nullptr, int(m_workbench->sessions().size())) + QStringLiteral(" · ")
                       + tr("%n open connection(s)", nullptr, open) + QStringLiteral(" · ")
                       + tr("← %1  → %2").arg(sizeText(received), sizeText(sent)) + QStringLiteral(" · ")
-                      + tr("%1 events").arg(QLocale().toString(events)));
+                      + tr("%n event(s)", nullptr, int(std::min<qint64>(events, INT_MAX))));
 }
 
 } // namespace Sockbench

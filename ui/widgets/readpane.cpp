@@ -156,10 +156,13 @@ void ReadPane::updateControls()
     const bool usable = m_stream && !m_stream->isReadPending();
     m_readButton->setEnabled(usable);
     m_readButton->setText(m_stream && m_stream->isReadPending() ? tr("Reading…") : tr("&Read"));
-    m_buffered->setText(m_stream ? tr("%1 byte(s) buffered%2")
-                                       .arg(QLocale().toString(m_stream->bytesAvailable()),
-                                            m_stream->isInputEnded() ? tr(", the peer has closed") : QString())
-                                 : QString());
+    const int buffered = int(std::min<qint64>(m_stream ? m_stream->bytesAvailable() : 0, INT_MAX));
+    if (!m_stream)
+        m_buffered->clear();
+    else if (m_stream->isInputEnded())
+        m_buffered->setText(tr("%n byte(s) buffered; the peer has closed", nullptr, buffered));
+    else
+        m_buffered->setText(tr("%n byte(s) buffered", nullptr, buffered));
 }
 
 bool ReadPane::read()
@@ -219,7 +222,7 @@ void ReadPane::report(const QString &request, const ReadResult &result)
     }
     QString line;
     if (result.ok) {
-        line = tr("%1 → %2 byte(s): %3").arg(request).arg(result.data.size()).arg(ByteFormat::toVisibleText(result.data));
+        line = tr("%1 → %n byte(s): %2", nullptr, int(result.data.size())).arg(request, ByteFormat::toVisibleText(result.data));
         if (!outcome.isEmpty())
             line += tr("  (%1; returned what came)").arg(outcome);
     } else {

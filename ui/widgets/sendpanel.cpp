@@ -170,7 +170,7 @@ SendPanel::SendPanel(QWidget *parent)
     m_lineEndingCombo->setCurrentIndex(m_lineEndingCombo->findData(int(LineEnding::LF)));
     lineEndingLabel->setBuddy(m_lineEndingCombo);
 
-    m_repeatCheck = new QCheckBox(tr("&Repeat"), this);
+    m_repeatCheck = new QCheckBox(tr("Re&peat"), this);
     m_repeatCheck->setObjectName(QStringLiteral("repeatCheck"));
     m_repeatCheck->setToolTip(tr("Send the same bytes several times, with a pause between sends."));
     m_repeatCount = new QSpinBox(this);
@@ -200,7 +200,7 @@ SendPanel::SendPanel(QWidget *parent)
 
     m_fileButton = new QToolButton(this);
     m_fileButton->setObjectName(QStringLiteral("sendFileButton"));
-    m_fileButton->setText(tr("Send &File…"));
+    m_fileButton->setText(tr("Send Fi&le…"));
     m_fileButton->setToolTip(tr("Send the contents of a file once (up to 64 MiB)."));
     connect(m_fileButton, &QToolButton::clicked, this, &SendPanel::chooseFile);
 

@@ -41,7 +41,7 @@ TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_view->setColumnWidth(TrafficModel::TimeColumn, digit * 17);
     m_view->setColumnWidth(TrafficModel::ConnectionColumn, digit * 14);
-    m_view->setColumnWidth(TrafficModel::DirectionColumn, digit * 4);
+    m_view->setColumnWidth(TrafficModel::DirectionColumn, digit * 6);
     m_view->setColumnWidth(TrafficModel::SizeColumn, digit * 10);
 
     auto *layout = new QVBoxLayout(this);
@@ -75,7 +75,7 @@ QWidget *TrafficPane::createFilterBar()
     m_scope->setObjectName(QStringLiteral("scopeCombo"));
     m_scope->setToolTip(tr("Show all traffic, one session's or one connection's"));
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_scope->setMinimumContentsLength(18);
+    m_scope->setMinimumContentsLength(12);
     connect(m_scope, &QComboBox::activated, this, [this](int index) {
         const QPoint ids = m_scope->itemData(index).toPoint();
         m_sessionId = quint32(ids.x());
@@ -91,7 +91,7 @@ QWidget *TrafficPane::createFilterBar()
     m_outbound = new QCheckBox(tr("S&ent"), bar);
     m_outbound->setObjectName(QStringLiteral("showOutbound"));
     m_outbound->setToolTip(tr("Show bytes sent to the peer (→)"));
-    m_lifecycle = new QCheckBox(tr("E&vents"), bar);
+    m_lifecycle = new QCheckBox(tr("Lifec&ycle"), bar);
     m_lifecycle->setObjectName(QStringLiteral("showLifecycle"));
     m_lifecycle->setToolTip(tr("Show connects, accepts, closes and errors (•)"));
     for (QCheckBox *box : { m_inbound, m_outbound, m_lifecycle }) {

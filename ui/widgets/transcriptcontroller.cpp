@@ -66,7 +66,7 @@ TranscriptController::TranscriptController(MainWindow *window)
     m_saveEventsAction->setToolTip(tr("Save the events selected in the traffic log"));
     connect(m_saveEventsAction, &QAction::triggered, this, &TranscriptController::saveEvents);
 
-    m_replayClientAction = new QAction(tr("Replay as &Client…"), this);
+    m_replayClientAction = new QAction(tr("Replay as Clie&nt…"), this);
     m_replayClientAction->setToolTip(tr("Connect to a server and send it what this transcript's connection sent"));
     connect(m_replayClientAction, &QAction::triggered, this, [this] { replay(false); });
     m_replayServerAction = new QAction(tr("Replay as Ser&ver…"), this);
@@ -200,27 +200,48 @@ MainWindow *TranscriptController::open(const QString &path)
 {
     auto *viewer = new MainWindow;
     viewer->setAttribute(Qt::WA_DeleteOnClose);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const TranscriptOpenResult result = TranscriptFile::open(path, viewer->workbench()->capture());
-    QApplication::restoreOverrideCursor();
-    if (result.events == 0 && !result.complete) {
+    // Read a slice per event-loop turn: the window shows the first rows at once and stays usable meanwhile.
+    auto *loader = new TranscriptLoader(path, viewer->workbench()->capture(), viewer->transcripts());
+    if (!loader->start()) {
+        const QString error = loader->errorString();
         delete viewer;
         QMessageBox::warning(m_window, tr("Cannot open transcript"),
-                             tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), result.errorString));
+                             tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), error));
         return nullptr;
     }
-    viewer->becomeViewer(QFileInfo(path).fileName());
-    viewer->transcripts()->m_liveWindow = m_viewer ? m_liveWindow : QPointer<MainWindow>(m_window);
+    const QString fileName = QFileInfo(path).fileName();
+    viewer->becomeViewer(fileName);
+    TranscriptController *controller = viewer->transcripts();
+    controller->m_liveWindow = m_viewer ? m_liveWindow : QPointer<MainWindow>(m_window);
+    controller->m_loading = true;
+    viewer->setCursor(Qt::BusyCursor);
+    const auto showProgress = [viewer, fileName](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        viewer->statusBar()->showMessage(tr("Reading %1… %2%").arg(fileName).arg(percent));
+    };
+    showProgress(loader->bytesRead(), loader->totalBytes());
+    connect(loader, &TranscriptLoader::progress, viewer, showProgress);
+    connect(loader, &TranscriptLoader::finished, viewer,
+            [viewer, controller, loader, path](const TranscriptOpenResult &result) {
+        loader->deleteLater();
+        controller->m_loading = false;
+        viewer->unsetCursor();
+        viewer->statusBar()->clearMessage();
+        if (result.events == 0 && !result.complete) {
+            QMessageBox::warning(viewer, tr("Cannot open transcript"),
+                                 tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), result.errorString));
+            viewer->close(); // deletes itself
+        } else if (!result.complete) {
+            QMessageBox::warning(viewer, tr("Transcript partly read"),
+                                 tr("%1 breaks off: %2\n\nThe %n event(s) read before that place are shown.", nullptr,
+                                    int(result.events))
+                                     .arg(QDir::toNativeSeparators(path), result.errorString));
+        } else if (result.foreign) {
+            viewer->statusBar()->showMessage(
+                tr("Not written by Sockbench: the TCP conversations were reconstructed from its packets."), 15000);
+        }
+    });
     viewer->show();
-    if (!result.complete) {
-        QMessageBox::warning(viewer, tr("Transcript partly read"),
-                             tr("%1 breaks off: %2\n\nThe %n event(s) read before that place are shown.", nullptr,
-                                int(result.events))
-                                 .arg(QDir::toNativeSeparators(path), result.errorString));
-    } else if (result.foreign) {
-        viewer->statusBar()->showMessage(
-            tr("Not written by Sockbench: the TCP conversations were reconstructed from its packets."), 15000);
-    }
     return viewer;
 }
 

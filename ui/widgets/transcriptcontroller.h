@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transcript/transcriptfile.h"
+#include "transcript/transcriptloader.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,8 +30,11 @@ public:
 
     /// Saves synchronously (the menu entries save on a worker thread). False: error says why.
     bool save(const QString &path, const TranscriptSelection &selection, QString *error);
-    /// Opens path read-only in a new window; null (after telling the user why) when nothing could be read.
+    /// Opens path read-only in a new window, which shows at once and fills as the file is read (see
+    /// isLoading()); null (after telling the user why) when the file is not a transcript at all.
     MainWindow *open(const QString &path);
+    /// For a window open() made: whether it is still reading its transcript.
+    bool isLoading() const { return m_loading; }
 
     /// Journals the window's capture so a crash loses nothing older than a moment (directory: for tests).
     bool startJournal(const QString &directory = {});
@@ -59,6 +63,7 @@ private:
     QAction *m_replayServerAction = nullptr;
     bool m_saving = false;
     bool m_viewer = false;
+    bool m_loading = false;
     /// For a read-only window: the live window that opened it, where replays run.
     QPointer<MainWindow> m_liveWindow;
 
