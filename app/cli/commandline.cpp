@@ -4,6 +4,7 @@
 #include "exitcode.h"
 #include "listencommand.h"
 #include "options.h"
+#include "readcommand.h"
 #include "replaycommand.h"
 #include "transcriptcommand.h"
 #include "transcript/transcriptjournal.h"
@@ -47,6 +48,8 @@ QString overview()
         "                                    convert a transcript; OUT's extension picks the format\n"
         "  sockbench replay FILE HOST PORT [--pace original|fast]\n"
         "                                    resend the outgoing side of FILE's first connection to HOST PORT\n"
+        "  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]\n"
+        "                                    connect and play a scripted SocketStream conversation, step by step\n"
         "\n"
         "connect and listen:\n"
         "  --crlf                   a line from standard input ends in CR LF\n"
@@ -75,16 +78,35 @@ QString overview()
         "  peer sends until it closes, and accepts --connect-timeout, --idle-timeout, --verbose, --log and\n"
         "  --transcript (the replay itself is recorded).\n"
         "\n"
+        "read:\n"
+        "  The steps run in order, each one argument (quote it for the shell):\n"
+        "    send:TEXT              send TEXT, with the escapes \\r \\n \\t \\0 \\\\ \\xHH\n"
+        "    line                   read a line ended by LF or CR LF (shown without its end)\n"
+        "    next:N                 read exactly N bytes\n"
+        "    upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown\n"
+        "    end                    read everything until the peer closes\n"
+        "    available              read what has arrived, waiting for at least one byte\n"
+        "    close                  half-close our side (the peer sees end of input); reading goes on\n"
+        "  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)\n"
+        "  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops\n"
+        "                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);\n"
+        "                           return shows what came and goes on with the next step\n"
+        "  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in\n"
+        "                           double quotes, escaped as send: reads them (line: \"HTTP/1.0 200 OK\"), then\n"
+        "                           \" (timed out)\" or \" (peer closed)\" for a short read; raw: the bytes as they are\n"
+        "  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.\n"
+        "  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.\n"
+        "\n"
         "At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the\n"
         "peer closes. Every byte also goes through Sockbench's capture, as in the window.\n"
         "\n"
         "Exit status:\n"
         "  0    success\n"
-        "  1    other error\n"
+        "  1    other error (read: the peer closed before a read step was satisfied)\n"
         "  2    usage error (unknown flag, missing argument, port out of range)\n"
         "  3    host not found\n"
         "  4    connection refused\n"
-        "  5    timed out (connecting, or --accept-timeout)\n"
+        "  5    timed out (connecting, --accept-timeout, or a read step)\n"
         "  6    network or host unreachable\n"
         "  7    address already in use\n"
         "  8    permission denied\n"
@@ -217,6 +239,27 @@ int finishJournal(TranscriptJournal *journal, int exitCode)
     return exitCode == Success && !journal->errorString().isEmpty() ? int(OtherError) : exitCode;
 }
 
+/// Runs a subcommand object in a fresh workbench, journaling to --transcript if asked, until it emits
+/// finished(exitCode). A start() that fails has emitted finished() with its own code already.
+template<typename Command, typename Options>
+int runInWorkbench(const Options &options)
+{
+    SignalQuit signalQuit;
+    Workbench workbench;
+    if (!workbench.capture()->isValid()) {
+        std::fprintf(stderr, "sockbench: %s\n", qPrintable(workbench.capture()->errorString()));
+        return OtherError;
+    }
+    std::unique_ptr<TranscriptJournal> journal;
+    if (!startJournal(options.common, &workbench, &journal))
+        return OtherError;
+    Command command(options, &workbench);
+    QObject::connect(&command, &Command::finished, QCoreApplication::instance(), &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    command.start();
+    return finishJournal(journal.get(), QCoreApplication::exec());
+}
+
 int runConnect(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -243,20 +286,7 @@ int runConnect(const QStringList &arguments)
         return usageError(error);
     options.port = *port;
 
-    SignalQuit signalQuit;
-    Workbench workbench;
-    if (!workbench.capture()->isValid()) {
-        std::fprintf(stderr, "sockbench: %s\n", qPrintable(workbench.capture()->errorString()));
-        return OtherError;
-    }
-    std::unique_ptr<TranscriptJournal> journal;
-    if (!startJournal(options.common, &workbench, &journal))
-        return OtherError;
-    ConnectCommand command(options, &workbench);
-    QObject::connect(&command, &ConnectCommand::finished, QCoreApplication::instance(), &QCoreApplication::exit,
-                     Qt::QueuedConnection);
-    command.start();
-    return finishJournal(journal.get(), QCoreApplication::exec());
+    return runInWorkbench<ConnectCommand>(options);
 }
 
 int runListen(const QStringList &arguments)
@@ -312,20 +342,7 @@ int runListen(const QStringList &arguments)
     if (options.echo && options.discard)
         return usageError(Tr::tr("--echo and --discard exclude each other"));
 
-    SignalQuit signalQuit;
-    Workbench workbench;
-    if (!workbench.capture()->isValid()) {
-        std::fprintf(stderr, "sockbench: %s\n", qPrintable(workbench.capture()->errorString()));
-        return OtherError;
-    }
-    std::unique_ptr<TranscriptJournal> journal;
-    if (!startJournal(options.common, &workbench, &journal))
-        return OtherError;
-    ListenCommand command(options, &workbench);
-    QObject::connect(&command, &ListenCommand::finished, QCoreApplication::instance(), &QCoreApplication::exit,
-                     Qt::QueuedConnection);
-    command.start();
-    return finishJournal(journal.get(), QCoreApplication::exec());
+    return runInWorkbench<ListenCommand>(options);
 }
 
 int runReplay(const QStringList &arguments)
@@ -361,21 +378,65 @@ int runReplay(const QStringList &arguments)
         return usageError(Tr::tr("--pace needs original or fast, not '%1'").arg(pace));
     options.originalPace = pace == QLatin1String("original");
 
-    SignalQuit signalQuit;
-    Workbench workbench;
-    if (!workbench.capture()->isValid()) {
-        std::fprintf(stderr, "sockbench: %s\n", qPrintable(workbench.capture()->errorString()));
-        return OtherError;
+    return runInWorkbench<ReplayCommand>(options);
+}
+
+int runRead(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Connect to HOST PORT and play a scripted SocketStream conversation."));
+    addCommonOptions(parser);
+    parser.addOptions({
+        { QStringLiteral("timeout"), Tr::tr("How long each read may wait (0: without limit)."), Tr::tr("seconds"),
+          QStringLiteral("10") },
+        { QStringLiteral("on-timeout"), Tr::tr("fail or return."), Tr::tr("policy"), QStringLiteral("fail") },
+        { QStringLiteral("show"), Tr::tr("lines or raw."), Tr::tr("format"), QStringLiteral("lines") },
+    });
+    parser.addPositionalArgument(QStringLiteral("HOST"), Tr::tr("Name or address of the server."));
+    parser.addPositionalArgument(QStringLiteral("PORT"), Tr::tr("Port of the server (1-65535)."));
+    parser.addPositionalArgument(QStringLiteral("STEP"), Tr::tr("send:TEXT, line, next:N, upto:DELIM, end, "
+                                                                "available or close."), QStringLiteral("STEP..."));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(overview()), stdout);
+        return Success;
     }
-    std::unique_ptr<TranscriptJournal> journal;
-    if (!startJournal(options.common, &workbench, &journal))
-        return OtherError;
-    ReplayCommand command(options, &workbench);
-    QObject::connect(&command, &ReplayCommand::finished, QCoreApplication::instance(), &QCoreApplication::exit,
-                     Qt::QueuedConnection);
-    if (!command.start())
-        return finishJournal(journal.get(), OtherError);
-    return finishJournal(journal.get(), QCoreApplication::exec());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 3)
+        return usageError(Tr::tr("read needs HOST, PORT and at least one STEP"));
+    ReadOptions options;
+    QString error;
+    if (!readCommonOptions(parser, &options.common, &error))
+        return usageError(error);
+    if (options.common.crlf)
+        return usageError(Tr::tr("--crlf does not apply to read; end a send: step with \\r\\n"));
+    options.host = positional.at(0);
+    const std::optional<quint16> port = parsePort(positional.at(1), false, &error);
+    if (!port)
+        return usageError(error);
+    options.port = *port;
+    const std::optional<int> timeout
+        = parseSeconds(QStringLiteral("--timeout"), parser.value(QStringLiteral("timeout")), &error);
+    if (!timeout)
+        return usageError(error);
+    options.readTimeoutMs = *timeout;
+    const QString policy = parser.value(QStringLiteral("on-timeout"));
+    if (policy != QLatin1String("fail") && policy != QLatin1String("return"))
+        return usageError(Tr::tr("--on-timeout needs fail or return, not '%1'").arg(policy));
+    options.returnAvailable = policy == QLatin1String("return");
+    const QString show = parser.value(QStringLiteral("show"));
+    if (show != QLatin1String("lines") && show != QLatin1String("raw"))
+        return usageError(Tr::tr("--show needs lines or raw, not '%1'").arg(show));
+    options.show = show == QLatin1String("raw") ? ReadShow::Raw : ReadShow::Lines;
+    // Every step is checked before connecting, so a typo sends nothing.
+    for (qsizetype i = 2; i < positional.size(); ++i) {
+        const std::optional<ReadStep> step = ReadStep::parse(positional.at(i), &error);
+        if (!step)
+            return usageError(Tr::tr("step %1 (%2): %3").arg(QString::number(i - 1), positional.at(i), error));
+        options.steps.append(*step);
+    }
+    return runInWorkbench<ReadCommand>(options);
 }
 
 } // namespace
@@ -407,6 +468,8 @@ int runCommandLine(const QStringList &arguments)
         return runListen(rest);
     if (command == QLatin1String("replay"))
         return runReplay(rest);
+    if (command == QLatin1String("read"))
+        return runRead(rest);
     if (command == QLatin1String("transcript")) {
         const int code = runTranscript(rest);
         if (code >= 0)

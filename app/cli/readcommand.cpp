@@ -1,0 +1,287 @@
+#include "readcommand.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+#include <limits>
+
+#include <QTimer>
+
+#include "codec/byteformat.h"
+#include "codec/payloadparser.h"
+#include "eventprinter.h"
+#include "exitcode.h"
+#include "session/clientsession.h"
+#include "session/connection.h"
+#include "session/workbench.h"
+#include "stream/socketstream.h"
+
+namespace Sockbench::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockbench::Cli::ReadCommand)
+};
+
+QString arrivedText(qint64 count)
+{
+    return count == 1 ? Tr::tr("1 byte had arrived") : Tr::tr("%1 bytes had arrived").arg(count);
+}
+
+QString secondsText(int milliseconds)
+{
+    return QString::number(milliseconds / 1000.0);
+}
+
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
+{
+    ReadStep step;
+    step.argument = argument;
+    const qsizetype colon = argument.indexOf(QLatin1Char(':'));
+    const QString name = colon < 0 ? argument : argument.left(colon);
+    const QString value = colon < 0 ? QString() : argument.mid(colon + 1);
+
+    static const struct
+    {
+        QLatin1String name;
+        Kind kind;
+        bool takesValue;
+    } kinds[] = {
+        { QLatin1String("send"), Kind::Send, true },       { QLatin1String("line"), Kind::Line, false },
+        { QLatin1String("next"), Kind::Next, true },       { QLatin1String("upto"), Kind::UpTo, true },
+        { QLatin1String("end"), Kind::End, false },        { QLatin1String("available"), Kind::Available, false },
+        { QLatin1String("close"), Kind::Close, false },
+    };
+    const auto known = std::find_if(std::begin(kinds), std::end(kinds),
+                                    [&name](const auto &entry) { return entry.name == name; });
+    if (known == std::end(kinds)) {
+        *error = Tr::tr("unknown step '%1'; the steps are send:TEXT, line, next:N, upto:DELIM, end, available "
+                        "and close").arg(argument);
+        return std::nullopt;
+    }
+    step.kind = known->kind;
+    if (!known->takesValue) {
+        if (colon >= 0) {
+            *error = Tr::tr("%1 takes no value").arg(name);
+            return std::nullopt;
+        }
+        return step;
+    }
+    if (colon < 0) {
+        *error = Tr::tr("%1 needs a value after a colon, as in %1:%2")
+                     .arg(name, step.kind == Kind::Next ? QStringLiteral("5") : QStringLiteral(";"));
+        return std::nullopt;
+    }
+
+    if (step.kind == Kind::Next) {
+        bool ok = false;
+        step.count = value.toLongLong(&ok);
+        if (!ok || step.count < 0 || step.count > std::numeric_limits<int>::max()) {
+            *error = Tr::tr("next needs a number of bytes, not '%1'").arg(value);
+            return std::nullopt;
+        }
+        return step;
+    }
+
+    // The prefix ("send:", "upto:") is plain ASCII without a backslash, so parsing the whole argument fails at
+    // the same escape, and the error's column counts in what the user typed.
+    const ParseResult parsed = PayloadParser::parseEscapedText(argument);
+    if (!parsed.ok) {
+        *error = parsed.errorMessage;
+        return std::nullopt;
+    }
+    step.bytes = parsed.bytes.mid(colon + 1);
+    if (step.kind == Kind::UpTo && step.bytes.isEmpty()) {
+        *error = Tr::tr("upto needs a delimiter, as in upto:;");
+        return std::nullopt;
+    }
+    return step;
+}
+
+ReadCommand::ReadCommand(const ReadOptions &options, Workbench *workbench, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_client(workbench->createClient())
+    , m_printer(new EventPrinter(workbench->capture(), options.common.verbose, options.common.log, this))
+{
+    connect(m_client, &ClientSession::failed, this,
+            [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
+    connect(m_client, &ClientSession::connected, this, &ReadCommand::onConnected);
+}
+
+ReadCommand::~ReadCommand() = default;
+
+void ReadCommand::start()
+{
+    ClientOptions client;
+    client.host = m_options.host;
+    client.port = m_options.port;
+    client.connectTimeoutMs = m_options.common.connectTimeoutMs;
+    m_client->connectTo(client);
+}
+
+void ReadCommand::onConnected(Connection *connection)
+{
+    m_connection = connection;
+    connection->setIdleTimeout(m_options.common.idleTimeoutMs);
+    connect(connection, &Connection::idleTimedOut, this, [this, connection] {
+        finish(OtherError, tr("connection to %1: %2").arg(connection->peerEndpoint().toString(),
+                                                          StreamErrorText::describe(StreamError::IdleTimeout)));
+    });
+    m_stream = new SocketStream(connection->stream(), this);
+    m_stream->setTimeout(m_options.readTimeoutMs);
+    m_stream->setReadFailurePolicy(m_options.returnAvailable ? SocketStream::ReadFailurePolicy::ReturnAvailable
+                                                             : SocketStream::ReadFailurePolicy::Signal);
+    runSteps();
+}
+
+void ReadCommand::runSteps()
+{
+    const auto onResult = [this](const ReadResult &result) { onRead(result); };
+    while (!m_finished && m_step < m_options.steps.size()) {
+        const ReadStep &step = m_options.steps.at(m_step);
+        switch (step.kind) {
+        case ReadStep::Kind::Send:
+            // Through the connection, not SocketStream::nextPutAll(), so the capture (--log, --transcript)
+            // records what was sent.
+            if (!m_connection || !m_connection->send(step.bytes)) {
+                const StreamError error = m_connection ? m_connection->stream()->error() : StreamError::Other;
+                finish(error == StreamError::None ? int(OtherError) : int(exitCodeFor(error)),
+                       tr("%1: cannot send: %2")
+                           .arg(stepName(), error == StreamError::None ? tr("our side of the connection is closed")
+                                                                       : m_connection->errorString()));
+                return;
+            }
+            break;
+        case ReadStep::Kind::Close:
+            if (m_connection)
+                m_connection->shutdownWrite();
+            break;
+        case ReadStep::Kind::Line:
+            m_stream->nextLine(this, onResult);
+            return;
+        case ReadStep::Kind::Next:
+            m_stream->next(step.count, this, onResult);
+            return;
+        case ReadStep::Kind::UpTo:
+            m_stream->upTo(step.bytes, this, onResult);
+            return;
+        case ReadStep::Kind::End:
+            m_stream->upToEnd(this, onResult);
+            return;
+        case ReadStep::Kind::Available:
+            m_stream->nextAvailable(this, onResult);
+            return;
+        }
+        ++m_step;
+    }
+    if (!m_finished)
+        closeAndFinish();
+}
+
+void ReadCommand::onRead(const ReadResult &result)
+{
+    if (m_finished)
+        return;
+    const ReadStep &step = m_options.steps.at(m_step);
+    switch (result.status) {
+    case ReadStatus::Complete:
+        show(step, result.data, {});
+        break;
+    case ReadStatus::TimedOut:
+        if (!result.ok) {
+            // Signal policy: the bytes stay in the read buffer, which is what had arrived.
+            finish(ConnectTimeout, tr("%1: timed out after %2 s; %3")
+                                       .arg(stepName(), secondsText(m_options.readTimeoutMs),
+                                            arrivedText(m_stream->bytesAvailable())));
+            return;
+        }
+        show(step, result.data, tr("timed out"));
+        break;
+    case ReadStatus::PeerClosed:
+        if (!result.ok) {
+            finish(OtherError, tr("%1: %2; %3").arg(stepName(), result.errorMessage,
+                                                    arrivedText(m_stream->bytesAvailable())));
+            return;
+        }
+        show(step, result.data, tr("peer closed"));
+        break;
+    case ReadStatus::StreamFailed:
+        finish(exitCodeFor(result.error), tr("%1: %2").arg(stepName(), result.errorMessage));
+        return;
+    case ReadStatus::Refused:
+        finish(OtherError, tr("%1: %2").arg(stepName(), result.errorMessage));
+        return;
+    }
+    ++m_step;
+    runSteps();
+}
+
+void ReadCommand::show(const ReadStep &step, const QByteArray &data, const QString &note) const
+{
+    if (m_options.show == ReadShow::Raw) {
+        writeOut(data);
+        return;
+    }
+    // toVisibleText() leaves '"' alone; escaping it keeps the quoted text readable back by parseEscapedText().
+    QString visible = ByteFormat::toVisibleText(data);
+    visible.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    QString line = step.argument + QLatin1String(": \"") + visible + QLatin1Char('"');
+    if (!note.isEmpty())
+        line += QLatin1String(" (") + note + QLatin1Char(')');
+    writeOut(line.toUtf8() + '\n');
+}
+
+void ReadCommand::closeAndFinish()
+{
+    if (!m_connection || !m_connection->isOpen()) {
+        finish(Success);
+        return;
+    }
+    // Close only once what was sent has left, so a last send: step is not lost when we exit.
+    connect(m_connection, &Connection::closed, this, [this] {
+        const StreamError error = m_connection ? m_connection->stream()->error() : StreamError::None;
+        finish(exitCodeFor(error), error == StreamError::None
+                   ? QString()
+                   : tr("connection to %1: %2").arg(m_connection->peerEndpoint().toString(),
+                                                    m_connection->errorString()));
+    });
+    if (m_options.readTimeoutMs > 0) {
+        // A peer that never reads would keep our last bytes queued for ever.
+        QTimer::singleShot(m_options.readTimeoutMs, this, [this] {
+            finish(ConnectTimeout, tr("timed out after %1 s sending the last bytes")
+                                       .arg(secondsText(m_options.readTimeoutMs)));
+            if (m_connection)
+                m_connection->abort();
+        });
+    }
+    m_connection->close();
+}
+
+QString ReadCommand::stepName() const
+{
+    return tr("step %1 (%2)").arg(QString::number(m_step + 1), m_options.steps.at(m_step).argument);
+}
+
+void ReadCommand::finish(int exitCode, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_printer->catchUp();
+    if (!message.isEmpty())
+        std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
+    Q_EMIT finished(exitCode);
+}
+
+} // namespace Sockbench::Cli

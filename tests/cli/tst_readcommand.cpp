@@ -1,0 +1,343 @@
+// `sockbench read HOST PORT STEP...` run as a separate process against peers on 127.0.0.1: a QTcpServer in this
+// process that writes scripted pieces with gaps between them, and socat. Ports come from the listeners (port 0).
+
+#include <memory>
+
+#include <QFile>
+#include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr int Timeout = 15000;
+// Long enough for sockbench to take each piece as its own chunk; the results do not depend on it.
+constexpr int PieceGap = 100;
+
+/// A peer on a free loopback port that accepts one client and records what it sends.
+class ScriptedPeer
+{
+public:
+    ScriptedPeer()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            m_socket = m_server.nextPendingConnection();
+            QObject::connect(m_socket, &QTcpSocket::readyRead, &m_server,
+                             [this] { received += m_socket->readAll(); });
+            QObject::connect(m_socket, &QTcpSocket::readChannelFinished, &m_server, [this] { inputEnded = true; });
+        });
+        m_listening = m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    bool isListening() const { return m_listening; }
+    QString port() const { return QString::number(m_server.serverPort()); }
+    QTcpSocket *socket() const { return m_socket; }
+    bool waitForClient() { return QTest::qWaitFor([this] { return !m_socket.isNull(); }, Timeout); }
+    /// Waits a little for a connection that should not come: a client that did connect is caught here.
+    bool hadClient() { return m_server.waitForNewConnection(200) || !m_socket.isNull(); }
+
+    void write(const QByteArray &bytes)
+    {
+        m_socket->write(bytes);
+        m_socket->flush();
+    }
+
+    QByteArray received;
+    bool inputEnded = false;
+
+private:
+    QTcpServer m_server;
+    QPointer<QTcpSocket> m_socket;
+    bool m_listening = false;
+};
+
+/// One run of the sockbench executable; output is collected when it has finished.
+struct Run
+{
+    explicit Run(const QStringList &arguments)
+    {
+        process.start(QStringLiteral(SOCKBENCH_EXECUTABLE), QStringList { QStringLiteral("read") } + arguments);
+        started = process.waitForStarted(Timeout);
+    }
+    ~Run()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(Timeout);
+        }
+    }
+
+    /// True when the process exited normally within the time allowed; out and err then hold its output.
+    bool finish()
+    {
+        const bool exited = QTest::qWaitFor([this] { return process.state() == QProcess::NotRunning; }, Timeout)
+            && process.exitStatus() == QProcess::NormalExit;
+        out = process.readAllStandardOutput();
+        err = QString::fromUtf8(process.readAllStandardError());
+        return exited;
+    }
+    int exitCode() const { return process.exitCode(); }
+
+    QProcess process;
+    bool started = false;
+    QByteArray out;
+    QString err;
+};
+
+QStringList hostAndPort(const QString &port)
+{
+    return { QStringLiteral("127.0.0.1"), port };
+}
+
+} // namespace
+
+class tst_ReadCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void steps_data();
+    void steps();
+    void timeout_data();
+    void timeout();
+    void httpExchange();
+    void halfCloseWithSocat();
+    void badStep_data();
+    void badStep();
+    void connectionRefused();
+};
+
+void tst_ReadCommand::steps_data()
+{
+    QTest::addColumn<QByteArrayList>("pieces");
+    QTest::addColumn<bool>("peerCloses");
+    QTest::addColumn<QStringList>("arguments"); // options and steps, after HOST PORT
+    QTest::addColumn<QByteArray>("expectedOut");
+    QTest::addColumn<int>("expectedExit");
+    QTest::addColumn<QString>("expectedErr");
+
+    QTest::addRow("line in three pieces")
+        << QByteArrayList { "GET / HT", "TP/1.", "0\r\nHost" } << false
+        << QStringList { QStringLiteral("line"), QStringLiteral("next:4") }
+        << QByteArray("line: \"GET / HTTP/1.0\"\nnext:4: \"Host\"\n") << 0 << QString();
+    QTest::addRow("next:5 waits for five bytes")
+        << QByteArrayList { "he", "l", "lo!" } << false
+        << QStringList { QStringLiteral("next:5"), QStringLiteral("available") }
+        << QByteArray("next:5: \"hello\"\navailable: \"!\"\n") << 0 << QString();
+    QTest::addRow("upto stops at the delimiter")
+        << QByteArrayList { "ab", "c;de", "f;gh" } << false
+        << QStringList { QStringLiteral("upto:;"), QStringLiteral("upto:;"), QStringLiteral("next:2") }
+        << QByteArray("upto:;: \"abc\"\nupto:;: \"def\"\nnext:2: \"gh\"\n") << 0 << QString();
+    QTest::addRow("upto with an escaped delimiter")
+        << QByteArrayList { "key\r", "\nvalue\r\n" } << false
+        << QStringList { QStringLiteral("upto:\\r\\n"), QStringLiteral("upto:\\r\\n") }
+        << QByteArray("upto:\\r\\n: \"key\"\nupto:\\r\\n: \"value\"\n") << 0 << QString();
+    QTest::addRow("end when the peer closes")
+        << QByteArrayList { "one\n", "two", "\nthree" } << true
+        << QStringList { QStringLiteral("line"), QStringLiteral("end") }
+        << QByteArray("line: \"one\"\nend: \"two\\nthree\"\n") << 0 << QString();
+    QTest::addRow("lines escape quotes and bytes")
+        << QByteArrayList { QByteArray("a\"b\\\x01\xff\n", 7) } << false << QStringList { QStringLiteral("line") }
+        << QByteArray("line: \"a\\\"b\\\\\\x01\\xff\"\n") << 0 << QString();
+    QTest::addRow("raw shows the bytes as they are")
+        << QByteArrayList { "xy", "z\n", "more" } << true
+        << QStringList { QStringLiteral("--show"), QStringLiteral("raw"), QStringLiteral("next:3"),
+                         QStringLiteral("end") }
+        << QByteArray("xyz\nmore") << 0 << QString();
+    QTest::addRow("peer closed, fail")
+        << QByteArrayList { "abc" } << true << QStringList { QStringLiteral("next:5") } << QByteArray() << 1
+        << QStringLiteral("sockbench: step 1 (next:5): connection closed by peer before 5 bytes arrived; "
+                          "3 bytes had arrived");
+    QTest::addRow("peer closed, return")
+        << QByteArrayList { "abc" } << true
+        << QStringList { QStringLiteral("--on-timeout"), QStringLiteral("return"), QStringLiteral("next:5"),
+                         QStringLiteral("available") }
+        << QByteArray("next:5: \"abc\" (peer closed)\navailable: \"\" (peer closed)\n") << 0 << QString();
+}
+
+void tst_ReadCommand::steps()
+{
+    QFETCH(QByteArrayList, pieces);
+    QFETCH(bool, peerCloses);
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, expectedOut);
+    QFETCH(int, expectedExit);
+    QFETCH(QString, expectedErr);
+
+    ScriptedPeer peer;
+    QVERIFY(peer.isListening());
+    Run run(hostAndPort(peer.port()) + arguments); // options may follow the positional arguments
+    QVERIFY(run.started);
+    QVERIFY(peer.waitForClient());
+    for (const QByteArray &piece : std::as_const(pieces)) {
+        peer.write(piece);
+        QTest::qWait(PieceGap);
+    }
+    if (peerCloses)
+        peer.socket()->disconnectFromHost();
+    QVERIFY(run.finish());
+    QCOMPARE(run.out, expectedOut);
+    QCOMPARE(run.exitCode(), expectedExit);
+    if (expectedErr.isEmpty())
+        QCOMPARE(run.err, QString());
+    else
+        QCOMPARE(run.err.trimmed(), expectedErr);
+}
+
+void tst_ReadCommand::timeout_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<QByteArray>("expectedOut");
+    QTest::addColumn<int>("expectedExit");
+    QTest::addColumn<QString>("expectedErr");
+    QTest::addColumn<QByteArray>("expectedReceived");
+
+    QTest::addRow("fail") << QStringLiteral("fail") << QByteArray() << 5
+                          << QStringLiteral("sockbench: step 1 (line): timed out after 0.5 s; 5 bytes had arrived")
+                          << QByteArray();
+    QTest::addRow("return") << QStringLiteral("return") << QByteArray("line: \"hello\" (timed out)\n") << 0
+                            << QString() << QByteArray("bye");
+}
+
+void tst_ReadCommand::timeout()
+{
+    QFETCH(QString, policy);
+    QFETCH(QByteArray, expectedOut);
+    QFETCH(int, expectedExit);
+    QFETCH(QString, expectedErr);
+    QFETCH(QByteArray, expectedReceived);
+
+    ScriptedPeer peer;
+    QVERIFY(peer.isListening());
+    // The peer sends half a line and then nothing, keeping the connection open.
+    Run run(QStringList { QStringLiteral("--timeout"), QStringLiteral("0.5"), QStringLiteral("--on-timeout"), policy }
+            + hostAndPort(peer.port()) + QStringList { QStringLiteral("line"), QStringLiteral("send:bye") });
+    QVERIFY(run.started);
+    QVERIFY(peer.waitForClient());
+    peer.write("hello");
+    QVERIFY(run.finish());
+    QCOMPARE(run.out, expectedOut);
+    QCOMPARE(run.exitCode(), expectedExit);
+    QCOMPARE(run.err.trimmed(), expectedErr);
+    // With return the script goes on to its next step; with fail it stops.
+    QTRY_VERIFY(peer.inputEnded);
+    QCOMPARE(peer.received, expectedReceived);
+}
+
+void tst_ReadCommand::httpExchange()
+{
+    const QByteArray response("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nHello from the test\n");
+    ScriptedPeer peer;
+    QVERIFY(peer.isListening());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString transcript = dir.filePath(QStringLiteral("http.txt"));
+    Run run(QStringList { QStringLiteral("--show"), QStringLiteral("raw"), QStringLiteral("--transcript"), transcript }
+            + hostAndPort(peer.port())
+            + QStringList { QStringLiteral("send:GET / HTTP/1.0\\r\\n\\r\\n"), QStringLiteral("end") });
+    QVERIFY(run.started);
+    QVERIFY(peer.waitForClient());
+    // A tiny HTTP/1.0 server: answer once the request's empty line came, then close.
+    QTRY_VERIFY_WITH_TIMEOUT(peer.received.contains("\r\n\r\n"), Timeout);
+    QCOMPARE(peer.received, QByteArray("GET / HTTP/1.0\r\n\r\n"));
+    peer.write(response);
+    peer.socket()->disconnectFromHost();
+    QVERIFY(run.finish());
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(run.out, response);
+
+    QFile file(transcript);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray recorded = file.readAll();
+    QVERIFY2(recorded.contains("GET / HTTP/1.0") && recorded.contains("Hello from the test"), recorded.constData());
+}
+
+void tst_ReadCommand::halfCloseWithSocat()
+{
+    // socat runs `wc -c` on the connection: it answers only once it has seen the end of our input.
+    QProcess socat;
+    socat.start(QStringLiteral("socat"),
+                { QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("TCP-LISTEN:0,bind=127.0.0.1"),
+                  QStringLiteral("SYSTEM:wc -c") });
+    QVERIFY(socat.waitForStarted(Timeout));
+    const auto stopSocat = qScopeGuard([&socat] {
+        socat.kill();
+        socat.waitForFinished(Timeout);
+    });
+    static const QRegularExpression listening(QStringLiteral("listening on AF=2 127\\.0\\.0\\.1:(\\d+)"));
+    QByteArray socatErr;
+    QRegularExpressionMatch match;
+    QVERIFY(QTest::qWaitFor([&] {
+        socatErr += socat.readAllStandardError();
+        return (match = listening.match(QString::fromLocal8Bit(socatErr))).hasMatch();
+    }, Timeout));
+
+    Run run(hostAndPort(match.captured(1))
+            + QStringList { QStringLiteral("send:hello\\n"), QStringLiteral("close"), QStringLiteral("line") });
+    QVERIFY(run.started);
+    QVERIFY(run.finish());
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(run.out, QByteArray("line: \"6\"\n"));
+}
+
+void tst_ReadCommand::badStep_data()
+{
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QString>("expectedErr");
+
+    QTest::addRow("unknown escape") << QStringList { QStringLiteral("send:ok"), QStringLiteral("send:a\\q") }
+                                    << QStringLiteral("sockbench: step 2 (send:a\\q): column 7: unknown escape \\q");
+    QTest::addRow("short hex escape")
+        << QStringList { QStringLiteral("line"), QStringLiteral("upto:\\x4") }
+        << QStringLiteral("sockbench: step 2 (upto:\\x4): column 6: \\x needs two hex digits");
+    QTest::addRow("unknown step") << QStringList { QStringLiteral("send:ok"), QStringLiteral("read") }
+                                  << QStringLiteral("sockbench: step 2 (read): unknown step 'read'");
+    QTest::addRow("next without a count") << QStringList { QStringLiteral("next:x") }
+                                          << QStringLiteral("sockbench: step 1 (next:x): next needs a number");
+    QTest::addRow("empty delimiter") << QStringList { QStringLiteral("upto:") }
+                                     << QStringLiteral("sockbench: step 1 (upto:): upto needs a delimiter");
+    QTest::addRow("value on line") << QStringList { QStringLiteral("line:2") }
+                                   << QStringLiteral("sockbench: step 1 (line:2): line takes no value");
+}
+
+void tst_ReadCommand::badStep()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(QString, expectedErr);
+
+    ScriptedPeer peer;
+    QVERIFY(peer.isListening());
+    Run run(hostAndPort(peer.port()) + steps);
+    QVERIFY(run.started);
+    QVERIFY(run.finish());
+    QCOMPARE(run.exitCode(), 2);
+    QVERIFY2(run.err.startsWith(expectedErr), qPrintable(run.err));
+    QCOMPARE(run.out, QByteArray());
+    // Checked before connecting: the peer never sees a client, so not even the good first step is sent.
+    QVERIFY(!peer.hadClient());
+    QCOMPARE(peer.received, QByteArray());
+}
+
+void tst_ReadCommand::connectionRefused()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(server.serverPort());
+    server.close(); // Nothing listens there now: the connection is refused.
+    Run run(hostAndPort(port) + QStringList { QStringLiteral("send:hi"), QStringLiteral("line") });
+    QVERIFY(run.started);
+    QVERIFY(run.finish());
+    QCOMPARE(run.exitCode(), 4);
+    QVERIFY2(run.err.contains(QLatin1String("refused")), qPrintable(run.err));
+    QCOMPARE(run.out, QByteArray());
+}
+
+QTEST_GUILESS_MAIN(tst_ReadCommand)
+#include "tst_readcommand.moc"
