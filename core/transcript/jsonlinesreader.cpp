@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <utility>
+
 namespace Sockbench {
 
 namespace {
@@ -50,83 +53,121 @@ JsonLinesReader::JsonLinesReader(CaptureStore *store)
 
 bool JsonLinesReader::read(QIODevice *device)
 {
-    qint64 offset = 0;
-    int lineNumber = 0;
-    auto fail = [&](const QString &what) {
-        m_errorString = tr("line %1 (offset %2): %3").arg(lineNumber).arg(offset).arg(what);
-        return false;
-    };
-    while (!device->atEnd()) {
-        const QByteArray line = device->readLine();
-        ++lineNumber;
-        if (line.isEmpty())
-            break;
-        const bool complete = line.endsWith('\n');
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            if (lineNumber == 1)
-                return fail(tr("not a Sockbench JSON Lines transcript"));
-            return fail(complete ? tr("not JSON: %1 at column %2").arg(parseError.errorString()).arg(parseError.offset + 1)
-                                 : tr("truncated line"));
-        }
-        const QJsonObject object = document.object();
-        const QString type = object.value(QLatin1String("type")).toString();
-        if (lineNumber == 1) {
-            if (type != QLatin1String("header")
-                || object.value(QLatin1String("format")).toString() != QLatin1String("sockbench-transcript"))
-                return fail(tr("not a Sockbench JSON Lines transcript"));
-            if (object.value(QLatin1String("version")).toInt() != 1)
-                return fail(tr("transcript version %1 is newer than this program").arg(object.value(QLatin1String("version")).toInt()));
-        } else if (type == QLatin1String("session")) {
-            if (!isUnsigned32(object.value(QLatin1String("id"))))
-                return fail(tr("a session without a valid id"));
-            SessionInfo info;
-            info.id = quint32(object.value(QLatin1String("id")).toInteger());
-            info.role = object.value(QLatin1String("role")).toString() == QLatin1String("server") ? SessionRole::Server
-                                                                                                : SessionRole::Client;
-            info.name = object.value(QLatin1String("name")).toString();
-            info.startedWallClockNs = object.value(QLatin1String("started_ns")).toInteger();
-            m_store->describeSession(info);
-        } else if (type == QLatin1String("connection")) {
-            ConnectionInfo info;
-            if (!isUnsigned32(object.value(QLatin1String("id"))) || !isUnsigned32(object.value(QLatin1String("session"))))
-                return fail(tr("a connection without a valid id"));
-            info.id = quint32(object.value(QLatin1String("id")).toInteger());
-            info.sessionId = quint32(object.value(QLatin1String("session")).toInteger());
-            if (!parseEndpoint(object.value(QLatin1String("local")).toString(), &info.local)
-                || !parseEndpoint(object.value(QLatin1String("peer")).toString(), &info.peer))
-                return fail(tr("a connection with an endpoint that is not ADDRESS:PORT"));
-            m_store->describeConnection(info);
-        } else if (type == QLatin1String("event")) {
-            const std::optional<EventKind> kind = TranscriptFormat::kindFromName(object.value(QLatin1String("kind")).toString());
-            const std::optional<Direction> direction
-                = TranscriptFormat::directionFromName(object.value(QLatin1String("direction")).toString());
-            if (!kind || !direction)
-                return fail(tr("an event of unknown kind or direction"));
-            if (!isUnsigned32(object.value(QLatin1String("session"))) || !isUnsigned32(object.value(QLatin1String("connection"))))
-                return fail(tr("an event without valid session and connection ids"));
-            const auto decoded = QByteArray::fromBase64Encoding(object.value(QLatin1String("payload")).toString().toLatin1(),
-                                                                QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded)
-                return fail(tr("a payload that is not base64"));
-            const qint64 size = object.value(QLatin1String("size")).toInteger(-1);
-            if (size != decoded.decoded.size())
-                return fail(tr("a payload of %1 bytes where size says %2").arg(decoded.decoded.size()).arg(size));
-            m_store->appendAt(object.value(QLatin1String("mono_ns")).toInteger(), object.value(QLatin1String("wall_ns")).toInteger(),
-                              *kind, *direction, quint32(object.value(QLatin1String("session")).toInteger()),
-                              quint32(object.value(QLatin1String("connection")).toInteger()), decoded.decoded);
-            ++m_events;
-            if (m_store->pendingSpoolBytes() >= m_store->backpressureLimit())
-                m_store->flush();
-        }
-        // Other types are from a newer writer: skipped, so old readers still get the events.
-        offset += line.size();
+    State state;
+    while ((state = readSome(device, 8 * 1024 * 1024)) == State::MoreToRead) {
+        // Nothing else runs meanwhile: wait for the spool here.
+        if (m_spoolFull)
+            m_store->flush();
     }
-    if (lineNumber == 0) {
-        m_errorString = tr("empty file: not a Sockbench JSON Lines transcript");
-        return false;
+    return state == State::Done;
+}
+
+JsonLinesReader::State JsonLinesReader::readSome(QIODevice *device, qint64 maxBytes)
+{
+    if (m_state != State::MoreToRead)
+        return m_state;
+    m_spoolFull = false;
+    qint64 consumed = 0;
+    while (consumed < maxBytes && !m_spoolFull) {
+        if (device->atEnd()) {
+            if (!m_line.isEmpty() && !readLine(std::exchange(m_line, {})))
+                return m_state = State::Failed;
+            if (m_lineNumber == 0) {
+                m_errorString = tr("empty file: not a Sockbench JSON Lines transcript");
+                return m_state = State::Failed;
+            }
+            return m_state = State::Done;
+        }
+        if (m_line.isEmpty())
+            ++m_lineNumber;
+        // At most the rest of this call's share, so one long line cannot hold the caller up.
+        const QByteArray part = device->readLine(std::max<qint64>(maxBytes - consumed, 2));
+        if (part.isEmpty()) { // a read error: what came before is all there is
+            if (!m_line.isEmpty() && !readLine(std::exchange(m_line, {})))
+                return m_state = State::Failed;
+            return m_state = State::Done;
+        }
+        consumed += part.size();
+        m_line += part;
+        if (!m_line.endsWith('\n') && !device->atEnd())
+            continue;
+        if (!readLine(std::exchange(m_line, {})))
+            return m_state = State::Failed;
     }
+    return m_state;
+}
+
+bool JsonLinesReader::fail(const QString &what)
+{
+    m_errorString = tr("line %1 (offset %2): %3").arg(m_lineNumber).arg(m_offset).arg(what);
+    return false;
+}
+
+bool JsonLinesReader::readLine(const QByteArray &line)
+{
+    const int lineNumber = m_lineNumber;
+    const bool complete = line.endsWith('\n');
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (lineNumber == 1)
+            return fail(tr("not a Sockbench JSON Lines transcript"));
+        return fail(complete ? tr("not JSON: %1 at column %2").arg(parseError.errorString()).arg(parseError.offset + 1)
+                             : tr("truncated line"));
+    }
+    const QJsonObject object = document.object();
+    const QString type = object.value(QLatin1String("type")).toString();
+    if (lineNumber == 1) {
+        if (type != QLatin1String("header")
+            || object.value(QLatin1String("format")).toString() != QLatin1String("sockbench-transcript"))
+            return fail(tr("not a Sockbench JSON Lines transcript"));
+        if (object.value(QLatin1String("version")).toInt() != 1)
+            return fail(tr("transcript version %1 is newer than this program").arg(object.value(QLatin1String("version")).toInt()));
+    } else if (type == QLatin1String("session")) {
+        if (!isUnsigned32(object.value(QLatin1String("id"))))
+            return fail(tr("a session without a valid id"));
+        SessionInfo info;
+        info.id = quint32(object.value(QLatin1String("id")).toInteger());
+        info.role = object.value(QLatin1String("role")).toString() == QLatin1String("server") ? SessionRole::Server
+                                                                                            : SessionRole::Client;
+        info.name = object.value(QLatin1String("name")).toString();
+        info.startedWallClockNs = object.value(QLatin1String("started_ns")).toInteger();
+        m_store->describeSession(info);
+    } else if (type == QLatin1String("connection")) {
+        ConnectionInfo info;
+        if (!isUnsigned32(object.value(QLatin1String("id"))) || !isUnsigned32(object.value(QLatin1String("session"))))
+            return fail(tr("a connection without a valid id"));
+        info.id = quint32(object.value(QLatin1String("id")).toInteger());
+        info.sessionId = quint32(object.value(QLatin1String("session")).toInteger());
+        if (!parseEndpoint(object.value(QLatin1String("local")).toString(), &info.local)
+            || !parseEndpoint(object.value(QLatin1String("peer")).toString(), &info.peer))
+            return fail(tr("a connection with an endpoint that is not ADDRESS:PORT"));
+        m_store->describeConnection(info);
+    } else if (type == QLatin1String("event")) {
+        const std::optional<EventKind> kind = TranscriptFormat::kindFromName(object.value(QLatin1String("kind")).toString());
+        const std::optional<Direction> direction
+            = TranscriptFormat::directionFromName(object.value(QLatin1String("direction")).toString());
+        if (!kind || !direction)
+            return fail(tr("an event of unknown kind or direction"));
+        if (!isUnsigned32(object.value(QLatin1String("session"))) || !isUnsigned32(object.value(QLatin1String("connection"))))
+            return fail(tr("an event without valid session and connection ids"));
+        const auto decoded = QByteArray::fromBase64Encoding(object.value(QLatin1String("payload")).toString().toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return fail(tr("a payload that is not base64"));
+        const qint64 size = object.value(QLatin1String("size")).toInteger(-1);
+        if (size != decoded.decoded.size())
+            return fail(tr("a payload of %1 bytes where size says %2").arg(decoded.decoded.size()).arg(size));
+        m_store->appendAt(object.value(QLatin1String("mono_ns")).toInteger(), object.value(QLatin1String("wall_ns")).toInteger(),
+                          *kind, *direction, quint32(object.value(QLatin1String("session")).toInteger()),
+                          quint32(object.value(QLatin1String("connection")).toInteger()), decoded.decoded);
+        ++m_events;
+        // Reading is faster than the spool: stop after this line rather than queueing a whole file in memory.
+        if (m_store->pendingSpoolBytes() >= m_store->backpressureLimit())
+            m_spoolFull = true;
+    }
+    // Other types are from a newer writer: skipped, so old readers still get the events.
+    m_offset += line.size();
     return true;
 }
 

@@ -189,7 +189,9 @@ class PcapngReader::Private
 public:
     explicit Private(CaptureStore *s) : store(s) { }
 
-    bool read(QIODevice *device);
+    State readSome(QIODevice *device, qint64 maxBytes);
+    /// Reads the next block; at the end of the device, sets *atEnd and reads nothing.
+    bool readNextBlock(QIODevice *device, qint64 fileSize, bool *atEnd);
     /// Records the first error: message's %1 is the offset, %2... the further arguments.
     template<typename... Args>
     bool fail(qint64 offset, const QString &message, Args... args)
@@ -216,6 +218,14 @@ public:
     bool swap = false;
     qint64 events = 0;
     QList<Interface> interfaces;
+
+    // Where readSome() goes on from.
+    State state = State::MoreToRead;
+    bool started = false;
+    bool first = true;
+    qint64 position = 0; ///< Of the next block in the file.
+    QByteArray block; ///< The block being read, kept to reuse its memory.
+    bool spoolFull = false; ///< The spool fell behind during this call: return and let it catch up.
 
     // Sockbench mode: a data event whose payload is still arriving in packets.
     struct Pending
@@ -250,80 +260,94 @@ void PcapngReader::Private::append(qint64 mono, qint64 wall, EventKind kind, Dir
 {
     store->appendAt(mono, wall, kind, direction, session, connection, payload);
     ++events;
-    // Reading is faster than the spool: wait for it rather than queueing a whole file in memory.
+    // Reading is faster than the spool: stop after this block rather than queueing a whole file in memory.
     if (store->pendingSpoolBytes() >= store->backpressureLimit())
-        store->flush();
+        spoolFull = true;
 }
 
-bool PcapngReader::Private::read(QIODevice *device)
+PcapngReader::State PcapngReader::Private::readSome(QIODevice *device, qint64 maxBytes)
 {
+    if (state != State::MoreToRead)
+        return state;
     const qint64 fileSize = device->isSequential() ? -1 : device->size();
-    qint64 offset = 0;
-    QByteArray body;
-    bool first = true;
-    for (;;) {
-        char header[8];
-        const qint64 got = device->read(header, 8);
-        if (got == 0 || (got < 0 && device->atEnd()))
-            break;
-        if (got < 0)
-            return fail(offset, tr("could not read at offset %1: %2"), device->errorString());
-        if (first) {
-            quint32 magic;
-            std::memcpy(&magic, header, 4);
-            if (magic != SectionHeaderBlock) {
-                const quint32 be = qFromBigEndian<quint32>(header);
-                if (be == 0xa1b2c3d4 || be == 0xd4c3b2a1 || be == 0xa1b23c4d || be == 0x4d3cb2a1)
-                    return fail(offset, tr("a classic pcap file, not pcapng (convert it with 'editcap -F pcapng'; "
-                                           "bad magic at offset %1)"));
-                return fail(offset, tr("not a pcapng file (bad magic at offset %1)"));
-            }
+    const qint64 start = position;
+    spoolFull = false;
+    do {
+        bool atEnd = false;
+        if (!readNextBlock(device, fileSize, &atEnd)) {
+            state = State::Failed;
+        } else if (atEnd) {
+            const bool ok = first ? fail(0, tr("empty file: not a pcapng file (nothing at offset %1)"))
+                                  : finishPending(position, true);
+            state = ok ? State::Done : State::Failed;
         }
-        if (got < 8)
-            return fail(offset, tr("truncated block at offset %1"));
-        quint32 type, length;
-        std::memcpy(&type, header, 4);
-        std::memcpy(&length, header + 4, 4);
-        if (type == SectionHeaderBlock) {
-            // The byte order comes from the magic after the length, so peek at it first.
-            char magic[4];
-            if (device->peek(magic, 4) != 4)
-                return fail(offset, tr("truncated block at offset %1"));
-            quint32 m;
-            std::memcpy(&m, magic, 4);
-            if (m == ByteOrderMagic)
-                swap = false;
-            else if (qbswap(m) == ByteOrderMagic)
-                swap = true;
-            else
-                return fail(offset, first ? tr("not a pcapng file (bad byte-order magic at offset %1)")
-                                          : tr("corrupt section header at offset %1"));
-        }
-        if (swap) {
-            type = qbswap(type);
-            length = qbswap(length);
-        }
-        first = false;
-        if (length < 12 || length % 4 != 0 || length > MaxBlockLength)
-            return fail(offset, tr("corrupt block at offset %1 (impossible length %2)"), length);
-        if (fileSize >= 0 && offset + length > fileSize)
-            return fail(offset, tr("truncated block at offset %1 (%2 bytes announced, %3 left in the file)"),
-                        length, fileSize - offset);
-        body.resize(length - 8);
-        if (device->read(body.data(), body.size()) != body.size())
-            return fail(offset, tr("truncated block at offset %1"));
-        quint32 trailer;
-        std::memcpy(&trailer, body.constData() + body.size() - 4, 4);
-        if ((swap ? qbswap(trailer) : trailer) != length)
-            return fail(offset, tr("corrupt block at offset %1 (its two lengths differ)"));
-        Cursor cursor(body.constData(), body.size() - 4, swap);
-        if (!readBlock(type, cursor, offset))
-            return false;
-        offset += length;
+    } while (state == State::MoreToRead && position - start < maxBytes && !spoolFull);
+    return state;
+}
+
+bool PcapngReader::Private::readNextBlock(QIODevice *device, qint64 fileSize, bool *atEnd)
+{
+    char header[8];
+    const qint64 got = device->read(header, 8);
+    if (got == 0 || (got < 0 && device->atEnd())) {
+        *atEnd = true;
+        return true;
     }
-    if (first)
-        return fail(0, tr("empty file: not a pcapng file (nothing at offset %1)"));
-    return finishPending(offset, true);
+    if (got < 0)
+        return fail(position, tr("could not read at offset %1: %2"), device->errorString());
+    if (first) {
+        quint32 magic;
+        std::memcpy(&magic, header, 4);
+        if (magic != SectionHeaderBlock) {
+            const quint32 be = qFromBigEndian<quint32>(header);
+            if (be == 0xa1b2c3d4 || be == 0xd4c3b2a1 || be == 0xa1b23c4d || be == 0x4d3cb2a1)
+                return fail(position, tr("a classic pcap file, not pcapng (convert it with 'editcap -F pcapng'; "
+                                         "bad magic at offset %1)"));
+            return fail(position, tr("not a pcapng file (bad magic at offset %1)"));
+        }
+    }
+    if (got < 8)
+        return fail(position, tr("truncated block at offset %1"));
+    quint32 type, length;
+    std::memcpy(&type, header, 4);
+    std::memcpy(&length, header + 4, 4);
+    if (type == SectionHeaderBlock) {
+        // The byte order comes from the magic after the length, so peek at it first.
+        char magic[4];
+        if (device->peek(magic, 4) != 4)
+            return fail(position, tr("truncated block at offset %1"));
+        quint32 m;
+        std::memcpy(&m, magic, 4);
+        if (m == ByteOrderMagic)
+            swap = false;
+        else if (qbswap(m) == ByteOrderMagic)
+            swap = true;
+        else
+            return fail(position, first ? tr("not a pcapng file (bad byte-order magic at offset %1)")
+                                      : tr("corrupt section header at offset %1"));
+    }
+    if (swap) {
+        type = qbswap(type);
+        length = qbswap(length);
+    }
+    first = false;
+    if (length < 12 || length % 4 != 0 || length > MaxBlockLength)
+        return fail(position, tr("corrupt block at offset %1 (impossible length %2)"), length);
+    if (fileSize >= 0 && position + length > fileSize)
+        return fail(position, tr("truncated block at offset %1 (%2 bytes announced, %3 left in the file)"),
+                    length, fileSize - position);
+    block.resize(length - 8);
+    if (device->read(block.data(), block.size()) != block.size())
+        return fail(position, tr("truncated block at offset %1"));
+    quint32 trailer;
+    std::memcpy(&trailer, block.constData() + block.size() - 4, 4);
+    if ((swap ? qbswap(trailer) : trailer) != length)
+        return fail(position, tr("corrupt block at offset %1 (its two lengths differ)"));
+    Cursor cursor(block.constData(), block.size() - 4, swap);
+    if (!readBlock(type, cursor, position))
+        return false;
+    position += length;
+    return true;
 }
 
 bool PcapngReader::Private::sectionHeader(Cursor &body, qint64 offset)
@@ -617,10 +641,24 @@ PcapngReader::~PcapngReader() = default;
 
 bool PcapngReader::read(QIODevice *device)
 {
-    d->error.clear();
-    if (const auto *file = qobject_cast<const QFileDevice *>(device))
-        d->sourceName = QFileInfo(file->fileName()).fileName();
-    return d->read(device);
+    State state;
+    while ((state = readSome(device, 8 * 1024 * 1024)) == State::MoreToRead) {
+        // Nothing else runs meanwhile: wait for the spool here.
+        if (d->spoolFull)
+            d->store->flush();
+    }
+    return state == State::Done;
+}
+
+PcapngReader::State PcapngReader::readSome(QIODevice *device, qint64 maxBytes)
+{
+    if (!d->started) {
+        d->started = true;
+        d->error.clear();
+        if (const auto *file = qobject_cast<const QFileDevice *>(device))
+            d->sourceName = QFileInfo(file->fileName()).fileName();
+    }
+    return d->readSome(device, maxBytes);
 }
 
 QString PcapngReader::errorString() const

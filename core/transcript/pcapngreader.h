@@ -29,8 +29,14 @@ public:
     explicit PcapngReader(CaptureStore *store);
     ~PcapngReader();
 
+    enum class State { MoreToRead, Done, Failed };
+
     /// Reads the whole device (open for reading). False: see errorString(); what was read stays in the store.
     bool read(QIODevice *device);
+    /// Reads whole blocks until about maxBytes were consumed (at least one block), then returns; the next call
+    /// goes on from there. Returns early, without waiting, when the store's spool falls behind (appending more
+    /// would only queue it in memory): the caller lets it catch up. Done and Failed are final.
+    State readSome(QIODevice *device, qint64 maxBytes);
 
     QString errorString() const;
     /// Whether the file was not written by Sockbench and was reconstructed from its TCP packets.

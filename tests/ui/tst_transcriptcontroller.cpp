@@ -6,11 +6,14 @@
 #include "transcript/transcriptfile.h"
 #include "widgets/mainwindow.h"
 #include "widgets/sendpanel.h"
+#include "widgets/trafficpane.h"
 #include "widgets/transcriptcontroller.h"
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -54,6 +57,49 @@ void answerNextMessageBox(QString *text)
     });
 }
 
+/// Answers the first message box that shows up within timeoutMs (its default button) and records its text.
+void answerMessageBoxWhenShown(QString *text, int timeoutMs = 10000)
+{
+    auto *poll = new QTimer(qApp);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, clock, text, timeoutMs] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box)
+            *text = box->text();
+        if (box || clock->elapsed() > timeoutMs) {
+            poll->deleteLater();
+            delete clock;
+            if (box)
+                box->accept();
+        }
+    });
+    poll->start(20);
+}
+
+/// Writes a pcapng transcript of about megabytes MiB (one connection, inbound chunks of 64 KiB).
+QString writeLargeTranscript(const QString &directory, int megabytes, qint64 *events)
+{
+    CaptureStore store(directory);
+    store.describeSession(SessionInfo { 1, SessionRole::Server, QStringLiteral("large"), 0 });
+    store.describeConnection(ConnectionInfo { 1, 1, Endpoint { QHostAddress::LocalHost, 4000 },
+                                              Endpoint { QHostAddress::LocalHost, 5000 } });
+    store.appendAt(0, 0, EventKind::Connected, Direction::None, 1, 1);
+    const QByteArray chunk = pattern(64 * 1024);
+    for (int i = 0; i < megabytes * 16; ++i) {
+        store.appendAt(i + 1, i + 1, EventKind::Data, Direction::Inbound, 1, 1, chunk);
+        if (store.pendingSpoolBytes() >= store.backpressureLimit())
+            store.flush();
+    }
+    store.flush();
+    *events = store.count();
+    const QString path = QDir(directory).filePath(QStringLiteral("large.pcapng"));
+    QString error;
+    if (!TranscriptFile::save(store, path, &error))
+        qWarning("cannot write %s: %s", qPrintable(path), qPrintable(error));
+    return path;
+}
+
 } // namespace
 
 class tst_TranscriptController : public QObject
@@ -66,6 +112,8 @@ private Q_SLOTS:
     void savesWhatCrossedTheWindowInEveryFormat();
     void refusesAPathItCannotWrite();
     void refusesAFileThatIsNotATranscript();
+    void showsWhatWasReadOfATranscriptThatBreaksOff();
+    void showsTheFirstRowsWhileALargeFileIsRead();
     void recoversTrafficAfterAKill();
 
 private:
@@ -119,6 +167,7 @@ void tst_TranscriptController::savesWhatCrossedTheWindowInEveryFormat()
     QVERIFY(viewer);
     QVERIFY(viewer->isViewer());
     QVERIFY(viewer->windowTitle().contains(name));
+    QTRY_VERIFY(!viewer->transcripts()->isLoading());
     QCOMPARE(dataOf(*viewer->workbench()->capture(), Direction::Inbound), fromPeer);
     QCOMPARE(dataOf(*viewer->workbench()->capture(), Direction::Outbound), QByteArray("reply\0\n", 7));
     QVERIFY(!viewer->sendPanel()->isVisible());
@@ -151,6 +200,77 @@ void tst_TranscriptController::refusesAFileThatIsNotATranscript()
     answerNextMessageBox(&message);
     QCOMPARE(window.transcripts()->open(path), nullptr);
     QVERIFY2(message.contains(QStringLiteral("random.pcapng")), qPrintable(message));
+}
+
+void tst_TranscriptController::showsWhatWasReadOfATranscriptThatBreaksOff()
+{
+    CaptureStore store(m_dir.path());
+    store.describeSession(SessionInfo { 1, SessionRole::Client, QStringLiteral("cut"), 0 });
+    store.describeConnection(ConnectionInfo { 1, 1, Endpoint { QHostAddress::LocalHost, 4000 },
+                                              Endpoint { QHostAddress::LocalHost, 5000 } });
+    for (int i = 0; i < 20; ++i)
+        store.appendAt(i, i, EventKind::Data, Direction::Outbound, 1, 1, pattern(1000));
+    store.flush();
+    const QString path = m_dir.filePath(QStringLiteral("cut.pcapng"));
+    QString error;
+    QVERIFY2(TranscriptFile::save(store, path, &error), qPrintable(error));
+    QVERIFY(QFile::resize(path, QFileInfo(path).size() - 700));
+
+    MainWindow window(m_dir.path());
+    window.show();
+    QString message;
+    answerMessageBoxWhenShown(&message);
+    QPointer<MainWindow> viewer = window.transcripts()->open(path);
+    QVERIFY(viewer);
+    QTRY_VERIFY(!viewer->transcripts()->isLoading());
+    QTRY_VERIFY2(message.contains(QStringLiteral("cut.pcapng")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("offset")), qPrintable(message));
+    QVERIFY(viewer); // what came before the break is shown
+    const qint64 events = viewer->workbench()->capture()->count();
+    QVERIFY(events > 0 && events < 20);
+    QCOMPARE(dataOf(*viewer->workbench()->capture(), Direction::Outbound), pattern(1000).repeated(int(events)));
+    viewer->close();
+}
+
+void tst_TranscriptController::showsTheFirstRowsWhileALargeFileIsRead()
+{
+    qint64 events = 0;
+    const QString path = writeLargeTranscript(m_dir.path(), 200, &events);
+    QVERIFY(QFileInfo(path).size() > 200LL * 1024 * 1024);
+
+    MainWindow window(m_dir.path());
+    window.show();
+    // The probe: a 10 ms timer; how late a tick comes is how long the event loop was busy.
+    qint64 worstLateMs = 0;
+    QElapsedTimer sinceTick;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(10);
+    connect(&probe, &QTimer::timeout, &probe, [&] {
+        worstLateMs = std::max(worstLateMs, sinceTick.restart() - 10);
+    });
+    sinceTick.start();
+    probe.start();
+
+    QPointer<MainWindow> viewer = window.transcripts()->open(path);
+    QVERIFY(viewer);
+    QVERIFY(viewer->isVisible());
+    QVERIFY(viewer->transcripts()->isLoading());
+    // The first rows show while most of the file is still unread.
+    TrafficModel *model = viewer->trafficPane()->model();
+    QTRY_VERIFY(model->rowCount() > 1 || !viewer->transcripts()->isLoading());
+    QVERIFY2(viewer->transcripts()->isLoading(), "the first rows came only after the whole file was read");
+    const CaptureStore *capture = viewer->workbench()->capture();
+    QVERIFY(capture->count() < events);
+    QCOMPARE(capture->payload(1), pattern(64 * 1024));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!viewer->transcripts()->isLoading(), 60000);
+    probe.stop();
+    QCOMPARE(capture->count(), events);
+    QTRY_COMPARE(qint64(model->rowCount()), events);
+    QCOMPARE(capture->payload(events - 1), pattern(64 * 1024));
+    QVERIFY2(worstLateMs <= 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worstLateMs)));
+    viewer->close();
 }
 
 void tst_TranscriptController::recoversTrafficAfterAKill()
