@@ -47,6 +47,8 @@ void tst_CaptureStore::appendsAndReadsBackExactly_data()
     QTest::addRow("one byte") << 100 << 1;
     QTest::addRow("1000 bytes") << 500 << 1000;
     QTest::addRow("1 MiB") << 8 << 1024 * 1024;
+    // Odd sizes past the staging buffer: payloads straddle disk blocks, staging and queue.
+    QTest::addRow("4097 bytes, 12 MiB") << 3000 << 4097;
 }
 
 void tst_CaptureStore::appendsAndReadsBackExactly()
