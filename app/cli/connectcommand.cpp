@@ -12,30 +12,17 @@
 namespace Sockbench::Cli {
 
 ConnectCommand::ConnectCommand(const ConnectOptions &options, Workbench *workbench, QObject *parent)
-    : QObject(parent)
+    : Command(options.common, workbench, parent)
     , m_options(options)
     , m_workbench(workbench)
     , m_client(workbench->createClient())
     , m_bridge(new ConsoleBridge(true, options.common.crlf, this))
-    , m_printer(new EventPrinter(workbench->capture(), options.common.verbose, options.common.log, this))
 {
     connect(m_client, &ClientSession::failed, this,
             [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
     connect(m_client, &ClientSession::connected, this, [this](Connection *connection) {
-        connection->setIdleTimeout(m_options.common.idleTimeoutMs);
         m_bridge->addConnection(connection);
-        // The stream closes cleanly on an idle timeout; say why, and do not report success.
-        connect(connection, &Connection::idleTimedOut, this, [this, connection] {
-            finish(OtherError, tr("connection to %1: %2").arg(connection->peerEndpoint().toString(),
-                                                              StreamErrorText::describe(StreamError::IdleTimeout)));
-        });
-        connect(connection, &Connection::closed, this, [this, connection] {
-            const StreamError error = connection->stream()->error();
-            finish(exitCodeFor(error), error == StreamError::None
-                       ? QString()
-                       : tr("connection to %1: %2").arg(connection->peerEndpoint().toString(),
-                                                        connection->errorString()));
-        });
+        finishWith(connection, tr("connection to %1"));
     });
     connect(m_bridge, &ConsoleBridge::outputClosed, this, [this] { finish(Success); });
     connect(m_bridge, &ConsoleBridge::inputFailed, this,
@@ -46,22 +33,8 @@ ConnectCommand::~ConnectCommand() = default;
 
 void ConnectCommand::start()
 {
-    ClientOptions client;
-    client.host = m_options.host;
-    client.port = m_options.port;
-    client.connectTimeoutMs = m_options.common.connectTimeoutMs;
-    m_client->connectTo(client);
+    m_client->connectTo(clientOptions(m_options.host, m_options.port));
 }
 
-void ConnectCommand::finish(int exitCode, const QString &message)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_printer->catchUp();
-    if (!message.isEmpty())
-        std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
-    Q_EMIT finished(exitCode);
-}
 
 } // namespace Sockbench::Cli

@@ -12,31 +12,20 @@
 namespace Sockbench::Cli {
 
 ListenCommand::ListenCommand(const ListenOptions &options, Workbench *workbench, QObject *parent)
-    : QObject(parent)
+    : Command(options.common, workbench, parent)
     , m_options(options)
     , m_server(workbench->createServer())
     , m_bridge(new ConsoleBridge(!options.echo && !options.discard, options.common.crlf, this))
-    , m_printer(new EventPrinter(workbench->capture(), options.common.verbose, options.common.log, this))
 {
     connect(m_server, &ServerSession::accepted, this, [this](Connection *connection) {
-        connection->setIdleTimeout(m_options.common.idleTimeoutMs);
         m_bridge->addConnection(connection);
-        if (m_options.keepOpen)
+        if (m_options.keepOpen) {
+            connection->setIdleTimeout(m_options.common.idleTimeoutMs); // an idle one just closes
             return;
+        }
         // Like nc -l: one client, then no more listening; we are done when it is.
         m_server->stopListening();
-        // The stream closes cleanly on an idle timeout; say why, and do not report success.
-        connect(connection, &Connection::idleTimedOut, this, [this, connection] {
-            finish(OtherError, tr("connection from %1: %2").arg(connection->peerEndpoint().toString(),
-                                                                StreamErrorText::describe(StreamError::IdleTimeout)));
-        });
-        connect(connection, &Connection::closed, this, [this, connection] {
-            const StreamError error = connection->stream()->error();
-            finish(exitCodeFor(error), error == StreamError::None
-                       ? QString()
-                       : tr("connection from %1: %2").arg(connection->peerEndpoint().toString(),
-                                                          connection->errorString()));
-        });
+        finishWith(connection, tr("connection from %1"));
     });
     connect(m_bridge, &ConsoleBridge::outputClosed, this, [this] { finish(Success); });
     connect(m_bridge, &ConsoleBridge::inputFailed, this,
@@ -58,7 +47,7 @@ bool ListenCommand::start()
         finish(exitCodeFor(m_server->error()), m_server->errorString());
         return false;
     }
-    m_printer->catchUp();
+    printer()->catchUp();
     if (m_options.acceptTimeoutMs > 0) {
         m_server->expectConnection(m_options.acceptTimeoutMs, this, [this](Connection *connection) {
             if (!connection)
@@ -73,15 +62,5 @@ bool ListenCommand::start()
     return true;
 }
 
-void ListenCommand::finish(int exitCode, const QString &message)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_printer->catchUp();
-    if (!message.isEmpty())
-        std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
-    Q_EMIT finished(exitCode);
-}
 
 } // namespace Sockbench::Cli

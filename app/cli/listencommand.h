@@ -1,5 +1,6 @@
 #pragma once
 
+#include "command.h"
 #include "options.h"
 
 #include <QObject>
@@ -12,13 +13,12 @@ class Workbench;
 namespace Sockbench::Cli {
 
 class ConsoleBridge;
-class EventPrinter;
 
 /// `sockbench listen [--bind ADDR] PORT`: a server session joined to standard input and output, like `nc -l`.
 ///
 /// One client by default (listening stops once it is accepted; the command ends when it closes); with
 /// --keep-open, any number at once, until interrupted.
-class ListenCommand final : public QObject
+class ListenCommand final : public Command
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListenCommand)
@@ -29,17 +29,12 @@ public:
     /// Returns false, having emitted finished(), when listening failed.
     bool start();
 
-Q_SIGNALS:
-    void finished(int exitCode);
 
 private:
-    void finish(int exitCode, const QString &message = {});
 
     ListenOptions m_options;
     ServerSession *m_server = nullptr;
     ConsoleBridge *m_bridge = nullptr;
-    EventPrinter *m_printer = nullptr;
-    bool m_finished = false;
 };
 
 } // namespace Sockbench::Cli

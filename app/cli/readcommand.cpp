@@ -109,10 +109,9 @@ std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
 }
 
 ReadCommand::ReadCommand(const ReadOptions &options, Workbench *workbench, QObject *parent)
-    : QObject(parent)
+    : Command(options.common, workbench, parent)
     , m_options(options)
     , m_client(workbench->createClient())
-    , m_printer(new EventPrinter(workbench->capture(), options.common.verbose, options.common.log, this))
 {
     connect(m_client, &ClientSession::failed, this,
             [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
@@ -123,11 +122,7 @@ ReadCommand::~ReadCommand() = default;
 
 void ReadCommand::start()
 {
-    ClientOptions client;
-    client.host = m_options.host;
-    client.port = m_options.port;
-    client.connectTimeoutMs = m_options.common.connectTimeoutMs;
-    m_client->connectTo(client);
+    m_client->connectTo(clientOptions(m_options.host, m_options.port));
 }
 
 void ReadCommand::onConnected(Connection *connection)
@@ -148,7 +143,7 @@ void ReadCommand::onConnected(Connection *connection)
 void ReadCommand::runSteps()
 {
     const auto onResult = [this](const ReadResult &result) { onRead(result); };
-    while (!m_finished && m_step < m_options.steps.size()) {
+    while (!isFinished() && m_step < m_options.steps.size()) {
         const ReadStep &step = m_options.steps.at(m_step);
         switch (step.kind) {
         case ReadStep::Kind::Send:
@@ -185,13 +180,13 @@ void ReadCommand::runSteps()
         }
         ++m_step;
     }
-    if (!m_finished)
+    if (!isFinished())
         closeAndFinish();
 }
 
 void ReadCommand::onRead(const ReadResult &result)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     const ReadStep &step = m_options.steps.at(m_step);
     switch (result.status) {
@@ -273,15 +268,5 @@ QString ReadCommand::stepName() const
     return tr("step %1 (%2)").arg(QString::number(m_step + 1), m_options.steps.at(m_step).argument);
 }
 
-void ReadCommand::finish(int exitCode, const QString &message)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_printer->catchUp();
-    if (!message.isEmpty())
-        std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
-    Q_EMIT finished(exitCode);
-}
 
 } // namespace Sockbench::Cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "command.h"
 #include "options.h"
 
 #include <QByteArray>
@@ -20,7 +21,6 @@ struct ReadResult;
 
 namespace Sockbench::Cli {
 
-class EventPrinter;
 
 /// One step of a `sockbench read` script, parsed from one argument such as `line`, `next:5` or `send:Hi\r\n`.
 struct ReadStep
@@ -66,7 +66,7 @@ struct ReadOptions
 
 /// `sockbench read HOST PORT STEP...`: connects, then plays a scripted SocketStream conversation, one step
 /// after the other, printing what each read returns; the chapter's SocketStream scenarios from a shell.
-class ReadCommand final : public QObject
+class ReadCommand final : public Command
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReadCommand)
@@ -76,8 +76,6 @@ public:
 
     void start();
 
-Q_SIGNALS:
-    void finished(int exitCode);
 
 private:
     void onConnected(Connection *connection);
@@ -86,15 +84,12 @@ private:
     void show(const ReadStep &step, const QByteArray &data, const QString &note) const;
     void closeAndFinish();
     QString stepName() const;
-    void finish(int exitCode, const QString &message = {});
 
     ReadOptions m_options;
     ClientSession *m_client = nullptr;
-    EventPrinter *m_printer = nullptr;
     QPointer<Connection> m_connection;
     SocketStream *m_stream = nullptr;
     qsizetype m_step = 0; ///< Index of the step running (or next to run).
-    bool m_finished = false;
 };
 
 } // namespace Sockbench::Cli

@@ -14,10 +14,9 @@
 namespace Sockbench::Cli {
 
 ReplayCommand::ReplayCommand(const ReplayOptions &options, Workbench *workbench, QObject *parent)
-    : QObject(parent)
+    : Command(options.common, workbench, parent)
     , m_options(options)
     , m_workbench(workbench)
-    , m_printer(new EventPrinter(workbench->capture(), options.common.verbose, options.common.log, this))
 {
 }
 
@@ -47,36 +46,16 @@ bool ReplayCommand::start()
     connect(m_client, &ClientSession::failed, this,
             [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
     connect(m_client, &ClientSession::connected, this, [this](Connection *connection) {
-        connection->setIdleTimeout(m_options.common.idleTimeoutMs);
+        finishWith(connection, tr("connection to %1"));
         connect(connection, &Connection::received, this, [](const QByteArray &chunk) {
             std::fwrite(chunk.constData(), 1, size_t(chunk.size()), stdout);
             std::fflush(stdout);
         });
-        connect(connection, &Connection::closed, this, [this, connection] {
-            const StreamError error = connection->stream()->error();
-            finish(exitCodeFor(error), error == StreamError::None
-                       ? QString()
-                       : tr("connection to %1: %2").arg(connection->peerEndpoint().toString(), connection->errorString()));
-        });
         m_replayer->start(connection);
     });
-    ClientOptions client;
-    client.host = m_options.host;
-    client.port = m_options.port;
-    client.connectTimeoutMs = m_options.common.connectTimeoutMs;
-    m_client->connectTo(client);
+    m_client->connectTo(clientOptions(m_options.host, m_options.port));
     return true;
 }
 
-void ReplayCommand::finish(int exitCode, const QString &message)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_printer->catchUp();
-    if (!message.isEmpty())
-        std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
-    Q_EMIT finished(exitCode);
-}
 
 } // namespace Sockbench::Cli

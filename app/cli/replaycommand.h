@@ -1,5 +1,6 @@
 #pragma once
 
+#include "command.h"
 #include "options.h"
 
 #include <QElapsedTimer>
@@ -18,13 +19,12 @@ class Workbench;
 
 namespace Sockbench::Cli {
 
-class EventPrinter;
 
 /// `sockbench replay FILE HOST PORT`: connects to HOST PORT as a client and resends the outgoing side of the
 /// transcript's first connection, at its original pace (the gaps between events kept) or as fast as the peer
 /// takes it; then half-closes and prints what the peer sends until it closes. The replay is captured like any
 /// session (so --transcript records it).
-class ReplayCommand final : public QObject
+class ReplayCommand final : public Command
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReplayCommand)
@@ -35,19 +35,14 @@ public:
     /// Opens the transcript and connects. Returns false, having emitted finished(), when the file is unusable.
     bool start();
 
-Q_SIGNALS:
-    void finished(int exitCode);
 
 private:
-    void finish(int exitCode, const QString &message = {});
 
     ReplayOptions m_options;
     Workbench *m_workbench = nullptr;
     std::unique_ptr<CaptureStore> m_source;
     Replayer *m_replayer = nullptr;
     ClientSession *m_client = nullptr;
-    EventPrinter *m_printer = nullptr;
-    bool m_finished = false;
 };
 
 } // namespace Sockbench::Cli

@@ -1,0 +1,57 @@
+#include "command.h"
+
+#include "eventprinter.h"
+#include "exitcode.h"
+#include "session/clientsession.h"
+#include "session/connection.h"
+#include "session/workbench.h"
+
+#include <cstdio>
+
+namespace Sockbench::Cli {
+
+Command::Command(const CommonOptions &options, Workbench *workbench, QObject *parent)
+    : QObject(parent)
+    , m_common(options)
+    , m_printer(new EventPrinter(workbench->capture(), options.verbose, options.log, this))
+{
+}
+
+Command::~Command() = default;
+
+void Command::finish(int exitCode, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_printer->catchUp();
+    if (!message.isEmpty())
+        std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
+    Q_EMIT finished(exitCode);
+}
+
+ClientOptions Command::clientOptions(const QString &host, quint16 port) const
+{
+    ClientOptions client;
+    client.host = host;
+    client.port = port;
+    client.connectTimeoutMs = m_common.connectTimeoutMs;
+    return client;
+}
+
+void Command::finishWith(Connection *connection, const QString &how)
+{
+    connection->setIdleTimeout(m_common.idleTimeoutMs);
+    const QString name = how.arg(connection->peerEndpoint().toString());
+    // The stream closes cleanly on an idle timeout; say why, and do not report success.
+    connect(connection, &Connection::idleTimedOut, this, [this, name] {
+        finish(OtherError, QStringLiteral("%1: %2").arg(name, StreamErrorText::describe(StreamError::IdleTimeout)));
+    });
+    connect(connection, &Connection::closed, this, [this, connection, name] {
+        const StreamError error = connection->stream()->error();
+        finish(exitCodeFor(error),
+               error == StreamError::None ? QString() : QStringLiteral("%1: %2").arg(name, connection->errorString()));
+    });
+}
+
+} // namespace Sockbench::Cli
