@@ -5,6 +5,7 @@
 // Usage: sockbench-transcriptopen [MIB | FILE] [CHUNK]   (default: 1024 MiB generated in chunks of 1 to 64 KiB;
 // CHUNK: their average size in bytes instead, small ones for many rows; QT_QPA_PLATFORM=offscreen works)
 
+#include "benchprobe.h"
 #include "capture/capturestore.h"
 #include "models/trafficmodel.h"
 #include "transcript/transcriptfile.h"
@@ -31,18 +32,6 @@
 using namespace Sockbench;
 
 namespace {
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 /// A pcapng transcript of about mib MiB: a few connections, chunks of 1 to 64 KiB (or about chunk bytes)
 /// both ways.
@@ -128,16 +117,11 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
 
-    std::vector<qint64> stallsMs;
-    QElapsedTimer sinceTick;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(10);
+    Bench::StallProbe probe;
     double firstRows = -1, loaded = -1, shown = -1, middle = -1, end = -1;
     MainWindow *viewer = nullptr;
     qint64 rows = 0;
-    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
-        stallsMs.push_back(std::max<qint64>(0, sinceTick.restart() - 10));
+    QObject::connect(probe.timer(), &QTimer::timeout, probe.timer(), [&] {
         if (!viewer)
             return;
         if (firstRows < 0 && viewer->trafficPane()->model()->rowCount() > 0)
@@ -162,7 +146,6 @@ int main(int argc, char *argv[])
     });
     QTimer::singleShot(0, &app, [&] {
         clock.restart();
-        sinceTick.start();
         probe.start();
         viewer = window.transcripts()->open(path);
         shown = seconds(clock);
@@ -173,9 +156,8 @@ int main(int argc, char *argv[])
     if (!viewer)
         return 1;
 
-    std::sort(stallsMs.begin(), stallsMs.end());
-    const qint64 worst = stallsMs.empty() ? -1 : stallsMs.back();
-    const qint64 p99 = stallsMs.empty() ? -1 : stallsMs[size_t(double(stallsMs.size() - 1) * 0.99)];
+    const qint64 worst = probe.percentile(1.0);
+    const qint64 p99 = probe.percentile(0.99);
     std::printf("%-38s %12s\n", "figure", "value");
     std::printf("%-38s %12.0f\n", "transcript (MiB)", size / 1048576.0);
     std::printf("%-38s %12lld\n", "rows", static_cast<long long>(rows));
@@ -189,6 +171,6 @@ int main(int argc, char *argv[])
     std::printf("%-38s %12lld\n", "event-loop stall worst (ms)", static_cast<long long>(worst));
     std::printf("%-38s %12.1f\n", "scroll to the middle, loaded (ms)", middle);
     std::printf("%-38s %12.1f\n", "scroll to the end, loaded (ms)", end);
-    std::printf("%-38s %12lld\n", "peak RSS (MiB)", static_cast<long long>(peakRssKiB() / 1024));
+    std::printf("%-38s %12lld\n", "peak RSS (MiB)", static_cast<long long>(Bench::peakRssKiB() / 1024));
     return 0;
 }

@@ -2,6 +2,7 @@
 // event-loop stalls (a probe timer's lateness), rows shown per second, throughput and peak memory.
 // Usage: sockbench-windowflood [SECONDS]   (QT_QPA_PLATFORM=offscreen works; no display needed)
 
+#include "benchprobe.h"
 #include "capture/capturestore.h"
 #include "models/trafficmodel.h"
 #include "session/connection.h"
@@ -26,22 +27,6 @@
 #include <vector>
 
 using namespace Sockbench;
-
-namespace {
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -71,16 +56,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // The probe: a 10 ms timer; how late each tick comes is how long the event loop was busy.
-    std::vector<qint64> stallsMs;
-    QElapsedTimer sinceTick;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(10);
-    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
-        stallsMs.push_back(std::max<qint64>(0, sinceTick.elapsed() - 10));
-        sinceTick.restart();
-    });
+    Bench::StallProbe probe;
 
     // A user at work meanwhile: scrolling back and forth and typing in the send panel.
     QTimer user;
@@ -100,7 +76,6 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     QTimer::singleShot(0, &app, [&] {
         clock.start();
-        sinceTick.start();
         probe.start();
         user.start();
     });
@@ -118,10 +93,9 @@ int main(int argc, char *argv[])
     qint64 bytes = 0;
     for (Connection *connection : server->connections())
         bytes += connection->bytesReceived();
-    std::sort(stallsMs.begin(), stallsMs.end());
-    const qint64 worst = stallsMs.empty() ? -1 : stallsMs.back();
-    const qint64 p99 = stallsMs.empty() ? -1 : stallsMs[size_t(double(stallsMs.size() - 1) * 0.99)];
-    const qint64 p50 = stallsMs.empty() ? -1 : stallsMs[stallsMs.size() / 2];
+    const qint64 worst = probe.percentile(1.0);
+    const qint64 p99 = probe.percentile(0.99);
+    const qint64 p50 = probe.percentile(0.5);
     std::printf("%-34s %12s\n", "figure", "value");
     std::printf("%-34s %12.1f\n", "duration (s)", elapsed);
     std::printf("%-34s %12.0f\n", "received (MiB/s)", bytes / elapsed / 1048576.0);
@@ -131,7 +105,7 @@ int main(int argc, char *argv[])
     std::printf("%-34s %12lld\n", "event-loop stall p50 (ms)", static_cast<long long>(p50));
     std::printf("%-34s %12lld\n", "event-loop stall p99 (ms)", static_cast<long long>(p99));
     std::printf("%-34s %12lld\n", "event-loop stall worst (ms)", static_cast<long long>(worst));
-    std::printf("%-34s %12lld\n", "peak RSS (MiB)", static_cast<long long>(peakRssKiB() / 1024));
+    std::printf("%-34s %12lld\n", "peak RSS (MiB)", static_cast<long long>(Bench::peakRssKiB() / 1024));
     std::printf("targets: p99 <= 50 ms, worst <= 250 ms, RSS <= 400 MiB\n");
     return 0;
 }

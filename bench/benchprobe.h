@@ -1,0 +1,63 @@
+#pragma once
+
+// What the window benchmarks share: an event-loop stall probe and the process's peak memory.
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+
+#include <algorithm>
+#include <vector>
+
+namespace Sockbench::Bench {
+
+/// A 10 ms timer; how late each tick comes is how long the event loop was busy with something else.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(IntervalMs);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            m_stallsMs.push_back(std::max<qint64>(0, m_sinceTick.restart() - IntervalMs));
+        });
+    }
+    void start()
+    {
+        m_sinceTick.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    QTimer *timer() { return &m_timer; }
+    /// The stall at fraction (0.5, 0.99) of all ticks, or the worst with 1.0; -1 before any tick.
+    qint64 percentile(double fraction) const
+    {
+        if (m_stallsMs.empty())
+            return -1;
+        std::vector<qint64> sorted = m_stallsMs;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[size_t(double(sorted.size() - 1) * fraction)];
+    }
+
+private:
+    static constexpr int IntervalMs = 10;
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    std::vector<qint64> m_stallsMs;
+};
+
+/// Peak resident memory of this process (VmHWM), in KiB; -1 when /proc cannot tell.
+inline qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace Sockbench::Bench
