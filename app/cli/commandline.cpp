@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -50,6 +51,7 @@ QString overview()
         "                                    resend the outgoing side of FILE's first connection to HOST PORT\n"
         "  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]\n"
         "                                    connect and play a scripted SocketStream conversation, step by step\n"
+        "  sockbench --version               print the version\n"
         "\n"
         "connect and listen:\n"
         "  --crlf                   a line from standard input ends in CR LF\n"
@@ -102,7 +104,7 @@ QString overview()
         "\n"
         "Exit status:\n"
         "  0    success\n"
-        "  1    other error (read: the peer closed before a read step was satisfied)\n"
+        "  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)\n"
         "  2    usage error (unknown flag, missing argument, port out of range)\n"
         "  3    host not found\n"
         "  4    connection refused\n"
@@ -320,7 +322,9 @@ int runListen(const QStringList &arguments)
     if (!port)
         return usageError(error);
     options.port = *port;
-    const QString bind = parser.value(QStringLiteral("bind"));
+    QString bind = parser.value(QStringLiteral("bind"));
+    if (bind.startsWith(QLatin1Char('[')) && bind.endsWith(QLatin1Char(']')))
+        bind = bind.mid(1, bind.size() - 2); // [::1], as connect accepts it
     if (bind == QLatin1String("localhost"))
         options.bindAddress = QHostAddress(QHostAddress::LocalHost);
     else if (!options.bindAddress.setAddress(bind))
@@ -341,6 +345,11 @@ int runListen(const QStringList &arguments)
     options.discard = parser.isSet(QStringLiteral("discard"));
     if (options.echo && options.discard)
         return usageError(Tr::tr("--echo and --discard exclude each other"));
+    if (!options.bindAddress.isLoopback()) {
+        std::fprintf(stderr, "sockbench: %s\n",
+                     qPrintable(Tr::tr("warning: listening on %1 is reachable from the network, not only from this "
+                                       "computer").arg(bind)));
+    }
 
     return runInWorkbench<ListenCommand>(options);
 }
@@ -445,8 +454,15 @@ bool wantsCommandLine(int argc, char *argv[])
 {
     if (argc < 2)
         return false;
+    // Only a subcommand's name means the command line: `sockbench capture.pcapng` opens the window.
     const QByteArray first(argv[1]);
-    return !first.startsWith('-') || first == "--help" || first == "-h" || first == "--version";
+    for (const char *command : { "connect", "listen", "read", "transcript", "replay", "help", "--help", "-h",
+                                 "--version" }) {
+        if (first == command)
+            return true;
+    }
+    // Anything else that is not an option or a file is a mistyped command: say so rather than open a window.
+    return !first.startsWith('-') && !QFileInfo::exists(QFile::decodeName(first));
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -3,7 +3,6 @@
 #include "capture/capturestore.h"
 #include "codec/byteformat.h"
 
-#include <QColor>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QLocale>
@@ -13,8 +12,6 @@ namespace Sockbench {
 namespace {
 
 // The same hues as the traffic table, so a direction reads the same everywhere.
-const QColor OutboundColor(0x3b, 0x8e, 0xd8);
-const QColor InboundColor(0xe0, 0x86, 0x2a);
 
 } // namespace
 
@@ -167,8 +164,6 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return item.captureRows.front();
     case PayloadRole:
         return bytes(item, item.size);
-    case Qt::ForegroundRole:
-        return item.direction == Direction::Outbound ? OutboundColor : InboundColor;
     case Qt::FontRole:
         return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     case Qt::ToolTipRole: {

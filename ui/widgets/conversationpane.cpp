@@ -54,9 +54,17 @@ ConversationPane::ConversationPane(CaptureStore *capture, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->setContentsMargins(4, 2, 4, 2);
     top->addWidget(m_title, 1);
-    auto *legend = new QLabel(tr("← received   → sent"), this);
-    legend->setTextFormat(Qt::PlainText);
-    top->addWidget(legend);
+    // The legend wears the rows' tints, so the colours explain themselves.
+    for (const Direction direction : { Direction::Inbound, Direction::Outbound }) {
+        auto *legend = new QLabel(direction == Direction::Inbound ? tr("← received") : tr("→ sent"), this);
+        legend->setTextFormat(Qt::PlainText);
+        legend->setMargin(3);
+        legend->setAutoFillBackground(true);
+        QPalette palette = legend->palette();
+        palette.setBrush(QPalette::Window, DirectionStyle::background(direction, palette));
+        legend->setPalette(palette);
+        top->addWidget(legend);
+    }
     top->addWidget(m_rendering);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -46,7 +47,7 @@ QIcon icon(const char *name)
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes); // KiB, MiB: as the sessions tree shows them
 }
 
 } // namespace
@@ -221,9 +222,10 @@ QWidget *MainWindow::createCentralArea()
     m_sessionView->setContextMenuPolicy(Qt::CustomContextMenu);
     // The name (with the endpoints) takes what the numbers leave; numbers get room for "1023.9 MiB".
     QHeaderView *header = m_sessionView->header();
-    header->setStretchLastSection(false);
+    // Names hold the endpoints (the port a server picked): never cut, a scroll bar rather than an ellipsis.
+    header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(SessionTreeModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SessionTreeModel::NameColumn, QHeaderView::ResizeToContents);
     const int digit = m_sessionView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     header->resizeSection(SessionTreeModel::StateColumn, digit * 13);
     for (int column : { SessionTreeModel::BytesInColumn, SessionTreeModel::BytesOutColumn, SessionTreeModel::RateColumn })
@@ -262,6 +264,9 @@ QWidget *MainWindow::createCentralArea()
     CaptureStore *capture = m_workbench->capture();
     m_trafficPane = new TrafficPane(capture, this);
     connect(m_trafficPane, &TrafficPane::currentEventChanged, this, &MainWindow::showCaptureRow);
+    connect(m_trafficPane, &TrafficPane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    m_trafficPane->view()->addAction(m_transcripts->m_saveEventsAction);
     m_conversationPane = new ConversationPane(capture, this);
     m_trafficTabs = new QTabWidget(this);
     m_trafficTabs->setObjectName(QStringLiteral("trafficTabs"));
@@ -635,6 +640,13 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
+    if (m_viewer) { // an opened transcript: what it holds, not live counts
+        CaptureStore *capture = m_workbench->capture();
+        m_totals->setText(tr("%n connection(s)", nullptr, int(capture->connections().size())) + QStringLiteral(" · ")
+                          + tr("%n event(s)", nullptr, int(std::min<qint64>(capture->count(), INT_MAX)))
+                          + QStringLiteral(" · ") + sizeText(capture->totalPayloadBytes()));
+        return;
+    }
     qint64 received = 0;
     qint64 sent = 0;
     int open = 0;

@@ -262,6 +262,19 @@ void NewSessionDialog::setRole(Role role)
     }
 }
 
+void NewSessionDialog::setEndpoint(const QString &host, quint16 port)
+{
+    m_hostEdit->setCurrentText(host);
+    m_portEdit->setText(QString::number(port));
+    validate();
+}
+
+void NewSessionDialog::setRoleFixed(bool fixed)
+{
+    m_clientRadio->setVisible(!fixed);
+    m_serverRadio->setVisible(!fixed);
+}
+
 ClientOptions NewSessionDialog::clientOptions() const
 {
     ClientOptions options;
@@ -337,7 +350,11 @@ void NewSessionDialog::updateBindWarning()
 {
     QHostAddress address;
     const bool any = m_role == Role::Server && parseBindAddress(&address).isEmpty() && isAnyAddress(address);
+    if (any == m_bindWarning->isVisibleTo(this))
+        return;
     m_form->setRowVisible(m_bindWarning, any);
+    // Grow to fit the warning's lines (and shrink back), so none is cut off.
+    QMetaObject::invokeMethod(this, &QWidget::adjustSize, Qt::QueuedConnection);
 }
 
 void NewSessionDialog::updateBehaviourHint()

@@ -30,6 +30,10 @@ public:
 
     Role role() const { return m_role; }
     void setRole(Role role);
+    /// Fills in the endpoint (a replay's original peer, for example).
+    void setEndpoint(const QString &host, quint16 port);
+    /// Hides the role choice when the caller has decided it.
+    void setRoleFixed(bool fixed);
 
     /// Meaningful when role() is Client and isInputValid().
     ClientOptions clientOptions() const;

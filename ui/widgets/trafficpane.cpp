@@ -1,10 +1,14 @@
 #include "trafficpane.h"
 
 #include "capture/capturestore.h"
+#include "codec/byteformat.h"
 #include "codec/payloadparser.h"
 #include "directionstyle.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -49,6 +53,16 @@ TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(createFilterBar());
     layout->addWidget(m_view, 1);
+
+    // Right-click (and Ctrl+C) copies the selected events' bytes, as text with escapes or as hex.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyText = new QAction(tr("&Copy Bytes as Text"), m_view);
+    copyText->setShortcut(QKeySequence::Copy);
+    copyText->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyText, &QAction::triggered, this, [this] { copySelection(false); });
+    auto *copyHex = new QAction(tr("Copy Bytes as &Hex"), m_view);
+    connect(copyHex, &QAction::triggered, this, [this] { copySelection(true); });
+    m_view->addActions({ copyText, copyHex });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentEventChanged(m_model->captureRow(current.row())); });
@@ -192,8 +206,21 @@ void TrafficPane::applyFilter()
     const int row = current >= 0 ? m_model->modelRow(current) : -1;
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
+    else
+        Q_EMIT currentEventChanged(-1); // the detail pane must not keep showing what is filtered out
     if (m_autoscroll->isChecked())
         m_view->scrollToBottom();
+}
+
+void TrafficPane::copySelection(bool asHex)
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QByteArray bytes;
+    for (const QModelIndex &row : rows)
+        bytes += m_capture->payload(m_model->captureRow(row.row()));
+    QGuiApplication::clipboard()->setText(asHex ? ByteFormat::toHex(bytes) : ByteFormat::toVisibleText(bytes));
+    Q_EMIT statusMessage(tr("Copied %n byte(s)", nullptr, int(std::min<qint64>(bytes.size(), INT_MAX))));
 }
 
 qint64 TrafficPane::currentCaptureRow() const

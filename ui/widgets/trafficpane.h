@@ -51,6 +51,7 @@ Q_SIGNALS:
 private:
     QWidget *createFilterBar();
     void applyFilter();
+    void copySelection(bool asHex);
     void refreshScopes();
     void selectScopeItem();
     void find(bool forward);

@@ -108,7 +108,7 @@ bool TranscriptController::save(const QString &path, const TranscriptSelection &
 
 void TranscriptController::saveAll()
 {
-    saveWithDialog({}, tr("everything"));
+    saveWithDialog({}, {});
 }
 
 void TranscriptController::saveSelection()
@@ -152,7 +152,8 @@ void TranscriptController::saveWithDialog(const TranscriptSelection &selection, 
     for (const FormatChoice &choice : formatChoices)
         filters.append(tr(choice.filter));
     QString chosenFilter = filters.first();
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Transcript of %1").arg(what), QString(),
+    const QString title = what.isEmpty() ? tr("Save Transcript") : tr("Save Transcript: %1").arg(what);
+    QString path = QFileDialog::getSaveFileName(m_window, title, QString(),
                                                 filters.join(QStringLiteral(";;")), &chosenFilter);
     if (path.isEmpty())
         return;
@@ -253,8 +254,13 @@ void TranscriptController::replay(bool asServer)
         QMessageBox::information(m_window, tr("Replay"), tr("The window this transcript was opened from is closed."));
         return;
     }
+    // The connection of the event in view, else the one the log is scoped to, else the first.
     CaptureStore *source = m_window->workbench()->capture();
-    quint32 connectionId = m_window->trafficPane()->scopeConnectionId();
+    quint32 connectionId = 0;
+    if (const qint64 row = m_window->trafficPane()->currentCaptureRow(); row >= 0)
+        connectionId = source->event(row).connectionId;
+    if (connectionId == 0)
+        connectionId = m_window->trafficPane()->scopeConnectionId();
     if (connectionId == 0)
         connectionId = Replayer::firstConnection(*source);
     if (connectionId == 0) {
@@ -263,6 +269,11 @@ void TranscriptController::replay(bool asServer)
     }
     NewSessionDialog dialog(asServer ? NewSessionDialog::Role::Server : NewSessionDialog::Role::Client, m_window);
     dialog.setWindowTitle(tr("Replay Connection #%1").arg(connectionId));
+    dialog.setRoleFixed(true);
+    const ConnectionInfo recorded = source->connectionInfo(connectionId);
+    // A client replays to where the recorded connection went; a server listens where it listened.
+    if (!asServer && recorded.peer.isValid())
+        dialog.setEndpoint(recorded.peer.address.toString(), recorded.peer.port);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QStringList paces = { tr("At the recorded pace"), tr("As fast as possible") };
