@@ -246,6 +246,15 @@ bool PcapngWriter::writeConnection(const ConnectionInfo &info)
     }
     flow.localPort = info.local.port;
     flow.peerPort = info.peer.port;
+    // Both ends of one TCP connection recorded by one workbench (the demo: an echo server and its client)
+    // are one conversation on the wire. Packets are written once, from the end described first; the other
+    // end's events go in Sockbench records only, so Wireshark sees one clean stream and nothing is lost.
+    for (const auto &[id, other] : m_flows) {
+        if (other.get() != &flow && other->hasIp && other->v6 == flow.v6 && other->localPort == flow.peerPort
+            && other->peerPort == flow.localPort && std::memcmp(other->localAddress, flow.peerAddress, 16) == 0
+            && std::memcmp(other->peerAddress, flow.localAddress, 16) == 0)
+            return true;
+    }
     flow.hasIp = true;
     return true;
 }

@@ -1,4 +1,5 @@
 #include "capture/capturestore.h"
+#include "transcript/transcriptfile.h"
 #include "transcript/transcriptwriter.h"
 #include "transcriptsample.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void checksumsAreValid();
     void lifecycleShowsAsPacketComments();
     void blocksAreWhole();
+    void bothEndsOfOneConnectionMakeOneStream();
 
 private:
     QString writeSample(bool ipv6, int connections, QList<SampleConnection> *expected = nullptr);
@@ -165,6 +167,55 @@ void tst_PcapngWriter::blocksAreWhole()
         ++blocks;
     }
     QVERIFY(blocks > 20);
+}
+
+void tst_PcapngWriter::bothEndsOfOneConnectionMakeOneStream()
+{
+    // The demo's situation: a server and its client in one workbench record the same TCP connection twice.
+    CaptureStore store(m_dir.path());
+    const Endpoint server { QHostAddress(QHostAddress::LocalHost), 5000 };
+    const Endpoint client { QHostAddress(QHostAddress::LocalHost), 41000 };
+    store.describeSession(SessionInfo { 1, SessionRole::Server, QStringLiteral("Echo server"), 1 });
+    store.describeSession(SessionInfo { 2, SessionRole::Client, QStringLiteral("Client"), 1 });
+    store.describeConnection(ConnectionInfo { 1, 1, server, client });
+    store.describeConnection(ConnectionInfo { 2, 2, client, server });
+    qint64 ns = 1000;
+    const auto add = [&](EventKind kind, Direction direction, quint32 session, quint32 connection, const QByteArray &bytes) {
+        ns += 1000;
+        store.appendAt(ns, ns, kind, direction, session, connection, bytes);
+    };
+    add(EventKind::Accepted, Direction::None, 1, 1, {});
+    add(EventKind::Connected, Direction::None, 2, 2, {});
+    add(EventKind::Data, Direction::Outbound, 2, 2, "hello\n");
+    add(EventKind::Data, Direction::Inbound, 1, 1, "hello\n");
+    add(EventKind::Data, Direction::Outbound, 1, 1, "hello\n");
+    add(EventKind::Data, Direction::Inbound, 2, 2, "hello\n");
+    const QString path = m_dir.filePath(QStringLiteral("mirrored.pcapng"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const auto writer = TranscriptWriter::create(TranscriptFormat::Format::Pcapng, &file);
+    QVERIFY(writer->begin());
+    for (qint64 row = 0; row < store.count(); ++row)
+        QVERIFY(writer->write(store, row));
+    file.close();
+
+    QString error;
+    const QList<FollowedStream> streams = followStreams(path, 2, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(streams.size(), 2); // tshark lists the streams asked for in its own order
+    const auto empty = [](const FollowedStream &stream) { return stream.from0.isEmpty() && stream.from1.isEmpty(); };
+    QCOMPARE(std::count_if(streams.cbegin(), streams.cend(), empty), 1); // no second, clashing stream
+    const FollowedStream &one = empty(streams.at(0)) ? streams.at(1) : streams.at(0);
+    QCOMPARE(one.from0, QByteArray("hello\n")); // once each way
+    QCOMPARE(one.from1, QByteArray("hello\n"));
+    const QStringList warnings = runTshark({ QStringLiteral("-r"), path, QStringLiteral("-Y"),
+                                             QStringLiteral("tcp.analysis.flags") });
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+
+    // Sockbench reads back both ends, every event.
+    CaptureStore back(m_dir.path());
+    QVERIFY(TranscriptFile::open(path, &back).complete);
+    QCOMPARE(differences(store, back), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_PcapngWriter)
