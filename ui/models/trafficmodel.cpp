@@ -5,6 +5,8 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QFont>
+#include <QFontDatabase>
 #include <QLocale>
 
 #include <algorithm>
@@ -260,6 +262,15 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         if (index.column() != DirectionColumn || !isData)
             return {};
         return event.direction == Direction::Outbound ? OutboundColor : InboundColor;
+    case Qt::FontRole: {
+        if (index.column() != DirectionColumn)
+            return {};
+        // The arrow is the column's whole message: make it big enough to read at a glance.
+        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        return font;
+    }
     case Qt::ToolTipRole:
         if (index.column() != DirectionColumn || !isData)
             return {};

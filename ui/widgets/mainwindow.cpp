@@ -226,11 +226,9 @@ QWidget *MainWindow::createCentralArea()
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SessionTreeModel::NameColumn, QHeaderView::ResizeToContents);
-    const int digit = m_sessionView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(SessionTreeModel::StateColumn, digit * 13);
-    for (int column : { SessionTreeModel::BytesInColumn, SessionTreeModel::BytesOutColumn, SessionTreeModel::RateColumn })
-        header->resizeSection(column, digit * 10);
-    m_sessionView->setMinimumWidth(digit * 60);
+    for (int column = SessionTreeModel::StateColumn; column < SessionTreeModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_sessionView->setMinimumWidth(m_sessionView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 60);
     // Endpoints already show in the names, and ages in the tooltips; the header's menu brings them back.
     m_sessionView->setColumnHidden(SessionTreeModel::LocalColumn, true);
     m_sessionView->setColumnHidden(SessionTreeModel::PeerColumn, true);
@@ -330,7 +328,7 @@ QWidget *MainWindow::createCentralArea()
         splitter->setChildrenCollapsible(false);
     // Proportions are only known once the window has its size: set them when the event loop starts.
     QTimer::singleShot(0, this, [main, left, right] {
-        main->setSizes({ main->width() * 40 / 100, main->width() * 60 / 100 });
+        main->setSizes({ main->width() * 42 / 100, main->width() * 58 / 100 });
         left->setSizes({ left->height() * 45 / 100, left->height() * 55 / 100 });
         right->setSizes({ right->height() * 65 / 100, right->height() * 35 / 100 });
     });
