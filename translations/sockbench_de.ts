@@ -167,6 +167,54 @@
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
+        <source>Connect to HOST PORT and play a scripted SocketStream conversation.</source>
+        <translation>Mit HOST PORT verbinden und ein SocketStream-Gespräch nach Skript abspielen.</translation>
+    </message>
+    <message>
+        <source>How long each read may wait (0: without limit).</source>
+        <translation>Wie lange jeder Lesevorgang warten darf (0: ohne Begrenzung).</translation>
+    </message>
+    <message>
+        <source>fail or return.</source>
+        <translation>fail oder return.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>lines or raw.</source>
+        <translation>lines oder raw.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>send:TEXT, line, next:N, upto:DELIM, end, available or close.</source>
+        <translation>send:TEXT, line, next:N, upto:DELIM, end, available oder close.</translation>
+    </message>
+    <message>
+        <source>read needs HOST, PORT and at least one STEP</source>
+        <translation>read erwartet HOST, PORT und mindestens einen STEP</translation>
+    </message>
+    <message>
+        <source>--crlf does not apply to read; end a send: step with \r\n</source>
+        <translation>--crlf gilt nicht für read; beenden Sie einen send:-Schritt mit \r\n</translation>
+    </message>
+    <message>
+        <source>--on-timeout needs fail or return, not &apos;%1&apos;</source>
+        <translation>--on-timeout erwartet fail oder return, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--show needs lines or raw, not &apos;%1&apos;</source>
+        <translation>--show erwartet lines oder raw, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation>Schritt %1 (%2): %3</translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -184,6 +232,7 @@
                                     resend the outgoing side of FILE&apos;s first connection to HOST PORT
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     connect and play a scripted SocketStream conversation, step by step
+  sockbench --version               print the version
 
 connect and listen:
   --crlf                   a line from standard input ends in CR LF
@@ -236,7 +285,7 @@ peer closes. Every byte also goes through Sockbench&apos;s capture, as in the wi
 
 Exit status:
   0    success
-  1    other error (read: the peer closed before a read step was satisfied)
+  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
   2    usage error (unknown flag, missing argument, port out of range)
   3    host not found
   4    connection refused
@@ -265,6 +314,7 @@ Exit status:
                                     sendet die ausgehende Seite der ersten Verbindung aus FILE erneut an HOST PORT
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     verbindet sich und spielt Schritt für Schritt ein SocketStream-Skript ab
+  sockbench --version               gibt die Version aus
 
 connect und listen:
   --crlf                   eine Zeile der Standardeingabe endet mit CR LF
@@ -323,7 +373,7 @@ Fenster.
 
 Exit-Status:
   0    Erfolg
-  1    anderer Fehler (read: die Gegenstelle hat geschlossen, bevor ein Leseschritt erfüllt war)
+  1    anderer Fehler (--idle-timeout abgelaufen; read: die Gegenstelle hat geschlossen, bevor ein Leseschritt erfüllt war)
   2    Aufruffehler (unbekannte Option, fehlendes Argument, Port außerhalb des Bereichs)
   3    Host nicht gefunden
   4    Verbindung abgelehnt
@@ -337,63 +387,19 @@ Exit-Status:
 </translation>
     </message>
     <message>
-        <source>Connect to HOST PORT and play a scripted SocketStream conversation.</source>
-        <translation>Mit HOST PORT verbinden und ein SocketStream-Gespräch nach Skript abspielen.</translation>
-    </message>
-    <message>
-        <source>How long each read may wait (0: without limit).</source>
-        <translation>Wie lange jeder Lesevorgang warten darf (0: ohne Begrenzung).</translation>
-    </message>
-    <message>
-        <source>fail or return.</source>
-        <translation>fail oder return.</translation>
-    </message>
-    <message>
-        <source>policy</source>
-        <translation>Verhalten</translation>
-    </message>
-    <message>
-        <source>lines or raw.</source>
-        <translation>lines oder raw.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>send:TEXT, line, next:N, upto:DELIM, end, available or close.</source>
-        <translation>send:TEXT, line, next:N, upto:DELIM, end, available oder close.</translation>
-    </message>
-    <message>
-        <source>read needs HOST, PORT and at least one STEP</source>
-        <translation>read erwartet HOST, PORT und mindestens einen STEP</translation>
-    </message>
-    <message>
-        <source>--crlf does not apply to read; end a send: step with \r\n</source>
-        <translation>--crlf gilt nicht für read; beenden Sie einen send:-Schritt mit \r\n</translation>
-    </message>
-    <message>
-        <source>--on-timeout needs fail or return, not &apos;%1&apos;</source>
-        <translation>--on-timeout erwartet fail oder return, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--show needs lines or raw, not &apos;%1&apos;</source>
-        <translation>--show erwartet lines oder raw, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>step %1 (%2): %3</source>
-        <translation>Schritt %1 (%2): %3</translation>
+        <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
+        <translation>Warnung: Das Lauschen auf %1 ist aus dem Netzwerk erreichbar, nicht nur von diesem Rechner</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
     <message>
-        <source>connection to %1: %2</source>
-        <translation>Verbindung zu %1: %2</translation>
-    </message>
-    <message>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
+    </message>
+    <message>
+        <source>connection to %1</source>
+        <translation>Verbindung zu %1</translation>
     </message>
 </context>
 <context>
@@ -466,10 +472,6 @@ Exit-Status:
 <context>
     <name>Sockbench::Cli::ListenCommand</name>
     <message>
-        <source>connection from %1: %2</source>
-        <translation>Verbindung von %1: %2</translation>
-    </message>
-    <message>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
@@ -480,6 +482,10 @@ Exit-Status:
     <message>
         <source>listening on %1</source>
         <translation>lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>connection from %1</source>
+        <translation>Verbindung von %1</translation>
     </message>
 </context>
 <context>
@@ -560,12 +566,12 @@ Exit-Status:
         <translation>%1: Der Mitschnitt enthält keine Verbindung zum Wiedergeben</translation>
     </message>
     <message>
-        <source>connection to %1: %2</source>
-        <translation>Verbindung zu %1: %2</translation>
-    </message>
-    <message>
         <source>the peer closed the connection before the replay ended</source>
         <translation>die Gegenstelle hat die Verbindung vor dem Ende der Wiedergabe geschlossen</translation>
+    </message>
+    <message>
+        <source>connection to %1</source>
+        <translation>Verbindung zu %1</translation>
     </message>
 </context>
 <context>
@@ -678,12 +684,16 @@ Exit-Status:
         <translation>Den Gesprächsverlauf als Text (Steuerzeichen sichtbar) oder als Hexdump anzeigen</translation>
     </message>
     <message>
-        <source>← received   → sent</source>
-        <translation>← empfangen   → gesendet</translation>
-    </message>
-    <message>
         <source>Select a connection to follow its conversation.</source>
         <translation>Wählen Sie eine Verbindung aus, um ihren Gesprächsverlauf zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← empfangen</translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation>→ gesendet</translation>
     </message>
 </context>
 <context>
@@ -779,10 +789,6 @@ Exit-Status:
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>Schl&amp;ießen</translation>
-    </message>
-    <message>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
@@ -867,10 +873,6 @@ Exit-Status:
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
-    </message>
-    <message>
         <source>&amp;Traffic</source>
         <translation>Daten&amp;verkehr</translation>
     </message>
@@ -935,20 +937,8 @@ Exit-Status:
         <translation>→ gesendet</translation>
     </message>
     <message>
-        <source>#%1 %2 %3 bytes at %4</source>
-        <translation>#%1 %2 %3 Bytes um %4</translation>
-    </message>
-    <message>
         <source>Event at %1</source>
         <translation>Ereignis um %1</translation>
-    </message>
-    <message>
-        <source>&amp;Close Connection</source>
-        <translation>Verbindung schl&amp;ießen</translation>
-    </message>
-    <message>
-        <source>&amp;Close Session</source>
-        <translation>Sitzung schl&amp;ießen</translation>
     </message>
     <message>
         <source>No open connection to send to.</source>
@@ -994,10 +984,6 @@ Exit-Status:
     <message>
         <source>← %1  → %2</source>
         <translation>← %1  → %2</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 Ereignisse</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1050,6 +1036,43 @@ Exit-Status:
     <message>
         <source>Find text or hex bytes in payloads</source>
         <translation>Text oder Hex-Bytes in den Nutzdaten suchen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 %2 %n byte(s) at %3</source>
+        <translation>
+            <numerusform>#%1 %2 %n Byte um %3</numerusform>
+            <numerusform>#%1 %2 %n Bytes um %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lose Connection</source>
+        <translation>Verbindung schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Session</source>
+        <translation>Sitzung schl&amp;ießen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1515,14 +1538,6 @@ Exit-Status:
         <translation>Liest…</translation>
     </message>
     <message>
-        <source>%1 byte(s) buffered%2</source>
-        <translation>%1 Byte(s) gepuffert%2</translation>
-    </message>
-    <message>
-        <source>, the peer has closed</source>
-        <translation>, die Gegenstelle hat geschlossen</translation>
-    </message>
-    <message>
         <source>N must be a number of bytes from 1 to 67108864</source>
         <translation>N muss eine Anzahl Bytes von 1 bis 67108864 sein</translation>
     </message>
@@ -1567,16 +1582,33 @@ Exit-Status:
         <translation>abgelehnt: %1</translation>
     </message>
     <message>
-        <source>%1 → %2 byte(s): %3</source>
-        <translation>%1 → %2 Byte(s): %3</translation>
-    </message>
-    <message>
         <source>  (%1; returned what came)</source>
         <translation>  (%1; Angekommenes zurückgegeben)</translation>
     </message>
     <message>
         <source>%1 → %2; the bytes that came stay buffered</source>
         <translation>%1 → %2; die angekommenen Bytes bleiben gepuffert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) buffered; the peer has closed</source>
+        <translation>
+            <numerusform>%n Byte gepuffert; die Gegenstelle hat geschlossen</numerusform>
+            <numerusform>%n Bytes gepuffert; die Gegenstelle hat geschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) buffered</source>
+        <translation>
+            <numerusform>%n Byte gepuffert</numerusform>
+            <numerusform>%n Bytes gepuffert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %n byte(s): %2</source>
+        <translation>
+            <numerusform>%1 → %n Byte: %2</numerusform>
+            <numerusform>%1 → %n Bytes: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1654,10 +1686,6 @@ Exit-Status:
         <translation>Wird bei jedem Senden an die Eingabe angehängt.</translation>
     </message>
     <message>
-        <source>&amp;Repeat</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Send the same bytes several times, with a pause between sends.</source>
         <translation>Dieselben Bytes mehrmals senden, mit einer Pause dazwischen.</translation>
     </message>
@@ -1680,10 +1708,6 @@ Exit-Status:
     <message>
         <source>Pause between sends in milliseconds; 0 sends as fast as possible.</source>
         <translation>Pause zwischen den Sendungen in Millisekunden; 0 sendet so schnell wie möglich.</translation>
-    </message>
-    <message>
-        <source>Send &amp;File…</source>
-        <translation>Date&amp;i senden…</translation>
     </message>
     <message>
         <source>Send the contents of a file once (up to 64 MiB).</source>
@@ -1792,6 +1816,14 @@ Exit-Status:
     <message>
         <source>Delete the snippet &quot;%1&quot;?</source>
         <translation>Den Textbaustein „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Send Fi&amp;le…</source>
+        <translation>Date&amp;i senden…</translation>
     </message>
 </context>
 <context>
@@ -2170,10 +2202,6 @@ Exit-Status:
         <translation>Bytes anzeigen, die an die Gegenstelle gesendet wurden (→)</translation>
     </message>
     <message>
-        <source>E&amp;vents</source>
-        <translation>E&amp;reignisse</translation>
-    </message>
-    <message>
         <source>Show connects, accepts, closes and errors (•)</source>
         <translation>Verbindungsaufbau, Annahme, Schließen und Fehler anzeigen (•)</translation>
     </message>
@@ -2224,6 +2252,25 @@ Exit-Status:
     <message>
         <source>    #%1  %2</source>
         <translation>    #%1  %2</translation>
+    </message>
+    <message>
+        <source>Lifec&amp;ycle</source>
+        <translation>Verbindungse&amp;reignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Bytes as Text</source>
+        <translation>Bytes als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Bytes as &amp;Hex</source>
+        <translation>Bytes als &amp;Hex kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte kopiert</numerusform>
+            <numerusform>%n Bytes kopiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2277,10 +2324,6 @@ Exit-Status:
         <translation>Die im Protokoll ausgewählten Ereignisse speichern</translation>
     </message>
     <message>
-        <source>Replay as &amp;Client…</source>
-        <translation>Als &amp;Client wiedergeben…</translation>
-    </message>
-    <message>
         <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
         <translation>Mit einem Server verbinden und ihm senden, was die Verbindung dieses Mitschnitts gesendet hat</translation>
     </message>
@@ -2295,10 +2338,6 @@ Exit-Status:
     <message>
         <source>Open a transcript first: replays run from its window</source>
         <translation>Öffnen Sie zuerst einen Mitschnitt: Wiedergaben werden aus seinem Fenster gestartet</translation>
-    </message>
-    <message>
-        <source>everything</source>
-        <translation>alles</translation>
     </message>
     <message>
         <source>connection #%1</source>
@@ -2318,10 +2357,6 @@ Exit-Status:
             <numerusform>%n Ereignis</numerusform>
             <numerusform>%n Ereignisse</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Save Transcript of %1</source>
-        <translation>Mitschnitt speichern: %1</translation>
     </message>
     <message>
         <source>Saving %1…</source>
@@ -2447,6 +2482,18 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
         <source>Reading %1… %2%</source>
         <translation>%1 wird gelesen… %2&#xa0;%</translation>
     </message>
+    <message>
+        <source>Replay as Clie&amp;nt…</source>
+        <translation>Als &amp;Client wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation>Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>Save Transcript: %1</source>
+        <translation>Mitschnitt speichern: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::TranscriptFile</name>
@@ -2541,6 +2588,10 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
     <message>
         <source>--client needs HOST:PORT, with a port from 1 to 65535</source>
         <translation>--client erwartet HOST:PORT mit einem Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>type here, Ctrl+Enter sends</source>
+        <translation>hier eingeben, Strg+Enter sendet</translation>
     </message>
 </context>
 </TS>

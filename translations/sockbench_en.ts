@@ -167,6 +167,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connect to HOST PORT and play a scripted SocketStream conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each read may wait (0: without limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail or return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines or raw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send:TEXT, line, next:N, upto:DELIM, end, available or close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read needs HOST, PORT and at least one STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crlf does not apply to read; end a send: step with \r\n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-timeout needs fail or return, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--show needs lines or raw, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -184,6 +232,7 @@
                                     resend the outgoing side of FILE&apos;s first connection to HOST PORT
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     connect and play a scripted SocketStream conversation, step by step
+  sockbench --version               print the version
 
 connect and listen:
   --crlf                   a line from standard input ends in CR LF
@@ -236,7 +285,7 @@ peer closes. Every byte also goes through Sockbench&apos;s capture, as in the wi
 
 Exit status:
   0    success
-  1    other error (read: the peer closed before a read step was satisfied)
+  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
   2    usage error (unknown flag, missing argument, port out of range)
   3    host not found
   4    connection refused
@@ -251,62 +300,18 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to HOST PORT and play a scripted SocketStream conversation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long each read may wait (0: without limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fail or return.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines or raw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send:TEXT, line, next:N, upto:DELIM, end, available or close.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read needs HOST, PORT and at least one STEP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--crlf does not apply to read; end a send: step with \r\n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--on-timeout needs fail or return, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--show needs lines or raw, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (%2): %3</source>
+        <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
     <message>
-        <source>connection to %1: %2</source>
+        <source>standard input: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>standard input: %1</source>
+        <source>connection to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -380,10 +385,6 @@ Exit status:
 <context>
     <name>Sockbench::Cli::ListenCommand</name>
     <message>
-        <source>connection from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>standard input: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,6 +394,10 @@ Exit status:
     </message>
     <message>
         <source>listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,11 +479,11 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection to %1: %2</source>
+        <source>the peer closed the connection before the replay ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the peer closed the connection before the replay ended</source>
+        <source>connection to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -592,11 +597,15 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>← received   → sent</source>
+        <source>Select a connection to follow its conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a connection to follow its conversation.</source>
+        <source>← received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,10 +702,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+W</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,10 +786,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Traffic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,19 +850,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#%1 %2 %3 bytes at %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Event at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -907,10 +896,6 @@ Exit status:
     </message>
     <message>
         <source>← %1  → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -964,6 +949,43 @@ Exit status:
     <message>
         <source>Find text or hex bytes in payloads</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 %2 %n byte(s) at %3</source>
+        <translation>
+            <numerusform>#%1 %2 %n byte at %3</numerusform>
+            <numerusform>#%1 %2 %n bytes at %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lose Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,14 +1451,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 byte(s) buffered%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, the peer has closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N must be a number of bytes from 1 to 67108864</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,16 +1495,33 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2 byte(s): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  (%1; returned what came)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → %2; the bytes that came stay buffered</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) buffered; the peer has closed</source>
+        <translation>
+            <numerusform>%n byte buffered; the peer has closed</numerusform>
+            <numerusform>%n bytes buffered; the peer has closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) buffered</source>
+        <translation>
+            <numerusform>%n byte buffered</numerusform>
+            <numerusform>%n bytes buffered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %n byte(s): %2</source>
+        <translation>
+            <numerusform>%1 → %n byte: %2</numerusform>
+            <numerusform>%1 → %n bytes: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,10 +1599,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send the same bytes several times, with a pause between sends.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,10 +1620,6 @@ Exit status:
     </message>
     <message>
         <source>Pause between sends in milliseconds; 0 sends as fast as possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1705,6 +1728,14 @@ Exit status:
     </message>
     <message>
         <source>Delete the snippet &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Fi&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,10 +2115,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show connects, accepts, closes and errors (•)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,6 +2165,25 @@ Exit status:
     <message>
         <source>    #%1  %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifec&amp;ycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Bytes as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Bytes as &amp;Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n byte(s)</source>
+        <translation>
+            <numerusform>Copied %n byte</numerusform>
+            <numerusform>Copied %n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2191,10 +2237,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replay as &amp;Client…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,10 +2253,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>connection #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,14 +2266,10 @@ Exit status:
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Save Transcript of %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving %1…</source>
@@ -2279,9 +2313,13 @@ Any earlier file of that name is unchanged.</source>
         <source>%1 breaks off: %2
 
 The %n event(s) read before that place are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 breaks off: %2
+
+The %n event read before that place are shown.</numerusform>
+            <numerusform>%1 breaks off: %2
+
+The %n events read before that place are shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -2330,9 +2368,9 @@ The %n event(s) read before that place are shown.</source>
     </message>
     <message numerus="yes">
         <source>Sockbench did not close properly last time. The traffic it had recorded was kept (%n session journal(s)). Open it now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sockbench did not close properly last time. The traffic it had recorded was kept (%n session journal). Open it now?</numerusform>
+            <numerusform>Sockbench did not close properly last time. The traffic it had recorded was kept (%n session journals). Open it now?</numerusform>
         </translation>
     </message>
     <message>
@@ -2353,6 +2391,18 @@ The %n event(s) read before that place are shown.</source>
     </message>
     <message>
         <source>Reading %1… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay as Clie&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Transcript: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2448,6 +2498,10 @@ The %n event(s) read before that place are shown.</source>
     </message>
     <message>
         <source>--client needs HOST:PORT, with a port from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type here, Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

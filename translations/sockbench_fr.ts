@@ -167,6 +167,54 @@
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <source>Connect to HOST PORT and play a scripted SocketStream conversation.</source>
+        <translation>Se connecter à HOST PORT et jouer une conversation SocketStream scriptée.</translation>
+    </message>
+    <message>
+        <source>How long each read may wait (0: without limit).</source>
+        <translation>Durée d&apos;attente maximale de chaque lecture (0&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <source>fail or return.</source>
+        <translation>fail ou return.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>comportement</translation>
+    </message>
+    <message>
+        <source>lines or raw.</source>
+        <translation>lines ou raw.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>send:TEXT, line, next:N, upto:DELIM, end, available or close.</source>
+        <translation>send:TEXT, line, next:N, upto:DELIM, end, available ou close.</translation>
+    </message>
+    <message>
+        <source>read needs HOST, PORT and at least one STEP</source>
+        <translation>read attend HOST, PORT et au moins un STEP</translation>
+    </message>
+    <message>
+        <source>--crlf does not apply to read; end a send: step with \r\n</source>
+        <translation>--crlf ne s&apos;applique pas à read&#xa0;; terminez une étape send: par \r\n</translation>
+    </message>
+    <message>
+        <source>--on-timeout needs fail or return, not &apos;%1&apos;</source>
+        <translation>--on-timeout attend fail ou return, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--show needs lines or raw, not &apos;%1&apos;</source>
+        <translation>--show attend lines ou raw, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation>étape %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -184,6 +232,7 @@
                                     resend the outgoing side of FILE&apos;s first connection to HOST PORT
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     connect and play a scripted SocketStream conversation, step by step
+  sockbench --version               print the version
 
 connect and listen:
   --crlf                   a line from standard input ends in CR LF
@@ -236,7 +285,7 @@ peer closes. Every byte also goes through Sockbench&apos;s capture, as in the wi
 
 Exit status:
   0    success
-  1    other error (read: the peer closed before a read step was satisfied)
+  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
   2    usage error (unknown flag, missing argument, port out of range)
   3    host not found
   4    connection refused
@@ -265,6 +314,7 @@ Exit status:
                                     renvoie le côté sortant de la première connexion de FILE vers HOST PORT
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     se connecte et joue pas à pas une conversation SocketStream scriptée
+  sockbench --version               affiche la version
 
 connect et listen&#xa0;:
   --crlf                   une ligne de l&apos;entrée standard se termine par CR LF
@@ -320,7 +370,7 @@ dans la fenêtre.
 
 Codes de sortie&#xa0;:
   0    succès
-  1    autre erreur (read&#xa0;: le pair a fermé avant qu&apos;une étape de lecture soit satisfaite)
+  1    autre erreur (--idle-timeout écoulé&#xa0;; read&#xa0;: le pair a fermé avant qu&apos;une étape de lecture soit satisfaite)
   2    erreur d&apos;utilisation (option inconnue, argument manquant, port hors limites)
   3    hôte introuvable
   4    connexion refusée
@@ -334,63 +384,19 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <source>Connect to HOST PORT and play a scripted SocketStream conversation.</source>
-        <translation>Se connecter à HOST PORT et jouer une conversation SocketStream scriptée.</translation>
-    </message>
-    <message>
-        <source>How long each read may wait (0: without limit).</source>
-        <translation>Durée d&apos;attente maximale de chaque lecture (0&#xa0;: sans limite).</translation>
-    </message>
-    <message>
-        <source>fail or return.</source>
-        <translation>fail ou return.</translation>
-    </message>
-    <message>
-        <source>policy</source>
-        <translation>comportement</translation>
-    </message>
-    <message>
-        <source>lines or raw.</source>
-        <translation>lines ou raw.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>send:TEXT, line, next:N, upto:DELIM, end, available or close.</source>
-        <translation>send:TEXT, line, next:N, upto:DELIM, end, available ou close.</translation>
-    </message>
-    <message>
-        <source>read needs HOST, PORT and at least one STEP</source>
-        <translation>read attend HOST, PORT et au moins un STEP</translation>
-    </message>
-    <message>
-        <source>--crlf does not apply to read; end a send: step with \r\n</source>
-        <translation>--crlf ne s&apos;applique pas à read&#xa0;; terminez une étape send: par \r\n</translation>
-    </message>
-    <message>
-        <source>--on-timeout needs fail or return, not &apos;%1&apos;</source>
-        <translation>--on-timeout attend fail ou return, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--show needs lines or raw, not &apos;%1&apos;</source>
-        <translation>--show attend lines ou raw, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>step %1 (%2): %3</source>
-        <translation>étape %1 (%2)&#xa0;: %3</translation>
+        <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
+        <translation>avertissement&#xa0;: l&apos;écoute sur %1 est joignable depuis le réseau, pas seulement depuis cet ordinateur</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
     <message>
-        <source>connection to %1: %2</source>
-        <translation>connexion à %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>standard input: %1</source>
         <translation>entrée standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>connection to %1</source>
+        <translation>connexion à %1</translation>
     </message>
 </context>
 <context>
@@ -463,10 +469,6 @@ Codes de sortie&#xa0;:
 <context>
     <name>Sockbench::Cli::ListenCommand</name>
     <message>
-        <source>connection from %1: %2</source>
-        <translation>connexion de %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>standard input: %1</source>
         <translation>entrée standard&#xa0;: %1</translation>
     </message>
@@ -477,6 +479,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>listening on %1</source>
         <translation>écoute sur %1</translation>
+    </message>
+    <message>
+        <source>connection from %1</source>
+        <translation>connexion de %1</translation>
     </message>
 </context>
 <context>
@@ -557,12 +563,12 @@ Codes de sortie&#xa0;:
         <translation>%1&#xa0;: la transcription ne contient aucune connexion à rejouer</translation>
     </message>
     <message>
-        <source>connection to %1: %2</source>
-        <translation>connexion à %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>the peer closed the connection before the replay ended</source>
         <translation>le pair a fermé la connexion avant la fin du rejeu</translation>
+    </message>
+    <message>
+        <source>connection to %1</source>
+        <translation>connexion à %1</translation>
     </message>
 </context>
 <context>
@@ -675,12 +681,16 @@ Codes de sortie&#xa0;:
         <translation>Afficher la conversation en texte (caractères de contrôle visibles) ou en hexdump</translation>
     </message>
     <message>
-        <source>← received   → sent</source>
-        <translation>← reçu   → envoyé</translation>
-    </message>
-    <message>
         <source>Select a connection to follow its conversation.</source>
         <translation>Sélectionnez une connexion pour suivre sa conversation.</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← reçu</translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation>→ envoyé</translation>
     </message>
 </context>
 <context>
@@ -776,10 +786,6 @@ Codes de sortie&#xa0;:
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
@@ -864,10 +870,6 @@ Codes de sortie&#xa0;:
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
         <source>&amp;Traffic</source>
         <translation>&amp;Trafic</translation>
     </message>
@@ -932,20 +934,8 @@ Codes de sortie&#xa0;:
         <translation>→ envoyé</translation>
     </message>
     <message>
-        <source>#%1 %2 %3 bytes at %4</source>
-        <translation>#%1 %2 %3 octets à %4</translation>
-    </message>
-    <message>
         <source>Event at %1</source>
         <translation>Événement à %1</translation>
-    </message>
-    <message>
-        <source>&amp;Close Connection</source>
-        <translation>&amp;Fermer la connexion</translation>
-    </message>
-    <message>
-        <source>&amp;Close Session</source>
-        <translation>&amp;Fermer la session</translation>
     </message>
     <message>
         <source>No open connection to send to.</source>
@@ -991,10 +981,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>← %1  → %2</source>
         <translation>← %1  → %2</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 événements</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1047,6 +1033,43 @@ Codes de sortie&#xa0;:
     <message>
         <source>Find text or hex bytes in payloads</source>
         <translation>Rechercher du texte ou des octets en hexadécimal dans les données</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 %2 %n byte(s) at %3</source>
+        <translation>
+            <numerusform>#%1 %2 %n octet à %3</numerusform>
+            <numerusform>#%1 %2 %n octets à %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lose Connection</source>
+        <translation>&amp;Fermer la connexion</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Session</source>
+        <translation>&amp;Fermer la session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1512,14 +1535,6 @@ Codes de sortie&#xa0;:
         <translation>Lecture…</translation>
     </message>
     <message>
-        <source>%1 byte(s) buffered%2</source>
-        <translation>%1 octet(s) en mémoire tampon%2</translation>
-    </message>
-    <message>
-        <source>, the peer has closed</source>
-        <translation>, le pair a fermé</translation>
-    </message>
-    <message>
         <source>N must be a number of bytes from 1 to 67108864</source>
         <translation>N doit être un nombre d&apos;octets de 1 à 67108864</translation>
     </message>
@@ -1564,16 +1579,33 @@ Codes de sortie&#xa0;:
         <translation>refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 → %2 byte(s): %3</source>
-        <translation>%1 → %2 octet(s)&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>  (%1; returned what came)</source>
         <translation>  (%1&#xa0;; ce qui est arrivé a été renvoyé)</translation>
     </message>
     <message>
         <source>%1 → %2; the bytes that came stay buffered</source>
         <translation>%1 → %2&#xa0;; les octets arrivés restent en mémoire tampon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) buffered; the peer has closed</source>
+        <translation>
+            <numerusform>%n octet en mémoire tampon&#xa0;; le pair a fermé</numerusform>
+            <numerusform>%n octets en mémoire tampon&#xa0;; le pair a fermé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) buffered</source>
+        <translation>
+            <numerusform>%n octet en mémoire tampon</numerusform>
+            <numerusform>%n octets en mémoire tampon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %n byte(s): %2</source>
+        <translation>
+            <numerusform>%1 → %n octet&#xa0;: %2</numerusform>
+            <numerusform>%1 → %n octets&#xa0;: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1651,10 +1683,6 @@ Codes de sortie&#xa0;:
         <translation>Ajoutée après la saisie à chaque envoi.</translation>
     </message>
     <message>
-        <source>&amp;Repeat</source>
-        <translation>Ré&amp;péter</translation>
-    </message>
-    <message>
         <source>Send the same bytes several times, with a pause between sends.</source>
         <translation>Envoyer les mêmes octets plusieurs fois, avec une pause entre les envois.</translation>
     </message>
@@ -1677,10 +1705,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>Pause between sends in milliseconds; 0 sends as fast as possible.</source>
         <translation>Pause entre les envois en millisecondes&#xa0;; 0 envoie aussi vite que possible.</translation>
-    </message>
-    <message>
-        <source>Send &amp;File…</source>
-        <translation>Envoyer un fi&amp;chier…</translation>
     </message>
     <message>
         <source>Send the contents of a file once (up to 64 MiB).</source>
@@ -1789,6 +1813,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>Delete the snippet &quot;%1&quot;?</source>
         <translation>Supprimer le fragment «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat</source>
+        <translation>Ré&amp;péter</translation>
+    </message>
+    <message>
+        <source>Send Fi&amp;le…</source>
+        <translation>Envoyer un fi&amp;chier…</translation>
     </message>
 </context>
 <context>
@@ -2167,10 +2199,6 @@ Codes de sortie&#xa0;:
         <translation>Afficher les octets envoyés au pair (→)</translation>
     </message>
     <message>
-        <source>E&amp;vents</source>
-        <translation>É&amp;vénements</translation>
-    </message>
-    <message>
         <source>Show connects, accepts, closes and errors (•)</source>
         <translation>Afficher les connexions, acceptations, fermetures et erreurs (•)</translation>
     </message>
@@ -2221,6 +2249,25 @@ Codes de sortie&#xa0;:
     <message>
         <source>    #%1  %2</source>
         <translation>    #%1  %2</translation>
+    </message>
+    <message>
+        <source>Lifec&amp;ycle</source>
+        <translation>Cycle de &amp;vie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Bytes as Text</source>
+        <translation>&amp;Copier les octets en texte</translation>
+    </message>
+    <message>
+        <source>Copy Bytes as &amp;Hex</source>
+        <translation>Copier les octets en &amp;hexadécimal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n byte(s)</source>
+        <translation>
+            <numerusform>%n octet copié</numerusform>
+            <numerusform>%n octets copiés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2274,10 +2321,6 @@ Codes de sortie&#xa0;:
         <translation>Enregistrer les événements sélectionnés dans le journal du trafic</translation>
     </message>
     <message>
-        <source>Replay as &amp;Client…</source>
-        <translation>Rejouer en tant que c&amp;lient…</translation>
-    </message>
-    <message>
         <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
         <translation>Se connecter à un serveur et lui envoyer ce que la connexion de cette transcription a envoyé</translation>
     </message>
@@ -2294,12 +2337,8 @@ Codes de sortie&#xa0;:
         <translation>Ouvrez d&apos;abord une transcription&#xa0;: les rejeux se lancent depuis sa fenêtre</translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>tout le trafic</translation>
-    </message>
-    <message>
         <source>connection #%1</source>
-        <translation>la connexion #%1</translation>
+        <translation>connexion #%1</translation>
     </message>
     <message>
         <source>Select a session or a connection to save.</source>
@@ -2315,10 +2354,6 @@ Codes de sortie&#xa0;:
             <numerusform>%n événement</numerusform>
             <numerusform>%n événements</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Save Transcript of %1</source>
-        <translation>Enregistrer la transcription de %1</translation>
     </message>
     <message>
         <source>Saving %1…</source>
@@ -2444,6 +2479,18 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
         <source>Reading %1… %2%</source>
         <translation>Lecture de %1… %2&#xa0;%</translation>
     </message>
+    <message>
+        <source>Replay as Clie&amp;nt…</source>
+        <translation>Rejouer en tant que c&amp;lient…</translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation>Enregistrer la transcription</translation>
+    </message>
+    <message>
+        <source>Save Transcript: %1</source>
+        <translation>Enregistrer la transcription&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::TranscriptFile</name>
@@ -2538,6 +2585,10 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
     <message>
         <source>--client needs HOST:PORT, with a port from 1 to 65535</source>
         <translation>--client attend HOST:PORT, avec un port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>type here, Ctrl+Enter sends</source>
+        <translation>tapez ici, Ctrl+Entrée envoie</translation>
     </message>
 </context>
 </TS>
