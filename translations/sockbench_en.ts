@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>Sockbench::Cli::Command</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::Cli::CommandLine</name>
     <message>
         <source>Try &apos;sockbench --help&apos; for more information.</source>

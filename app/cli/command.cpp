@@ -45,12 +45,12 @@ void Command::finishWith(Connection *connection, const QString &how)
     const QString name = how.arg(connection->peerEndpoint().toString());
     // The stream closes cleanly on an idle timeout; say why, and do not report success.
     connect(connection, &Connection::idleTimedOut, this, [this, name] {
-        finish(OtherError, QStringLiteral("%1: %2").arg(name, StreamErrorText::describe(StreamError::IdleTimeout)));
+        finish(OtherError, tr("%1: %2").arg(name, StreamErrorText::describe(StreamError::IdleTimeout)));
     });
     connect(connection, &Connection::closed, this, [this, connection, name] {
         const StreamError error = connection->stream()->error();
         finish(exitCodeFor(error),
-               error == StreamError::None ? QString() : QStringLiteral("%1: %2").arg(name, connection->errorString()));
+               error == StreamError::None ? QString() : tr("%1: %2").arg(name, connection->errorString()));
     });
 }
 
