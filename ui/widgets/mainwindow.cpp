@@ -92,7 +92,14 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children (sessions, models, panes) die after this body, and may signal on the way out: none of that
+    // may reach a window that is no longer one.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
 
 QAction *MainWindow::makeAction(const char *iconName, const QString &text, const QKeySequence &shortcut,
                                 const QString &toolTip)
