@@ -1025,10 +1025,6 @@ Exit-Status:
         <translation>Die ausgewählte Verbindung schließen oder die ausgewählte Sitzung schließen und entfernen</translation>
     </message>
     <message>
-        <source>Connect the selected client again</source>
-        <translation>Den ausgewählten Client erneut verbinden</translation>
-    </message>
-    <message>
         <source>Stop accepting clients; connected clients stay</source>
         <translation>Keine Clients mehr annehmen; verbundene Clients bleiben</translation>
     </message>
@@ -1080,6 +1076,14 @@ Exit-Status:
             <numerusform>%n Verbindung</numerusform>
             <numerusform>%n Verbindungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect the selected client again, or listen again with a stopped server</source>
+        <translation>Den ausgewählten Client erneut verbinden oder einen gestoppten Server erneut lauschen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Listen Again</source>
+        <translation>Erneut &amp;lauschen</translation>
     </message>
 </context>
 <context>

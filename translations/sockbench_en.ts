@@ -938,10 +938,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect the selected client again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop accepting clients; connected clients stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,6 +989,14 @@ Exit status:
             <numerusform>%n connection</numerusform>
             <numerusform>%n connections</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect the selected client again, or listen again with a stopped server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen Again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1022,10 +1022,6 @@ Codes de sortie&#xa0;:
         <translation>Fermer la connexion sélectionnée, ou fermer et retirer la session sélectionnée</translation>
     </message>
     <message>
-        <source>Connect the selected client again</source>
-        <translation>Reconnecter le client sélectionné</translation>
-    </message>
-    <message>
         <source>Stop accepting clients; connected clients stay</source>
         <translation>Ne plus accepter de clients&#xa0;; les clients connectés restent</translation>
     </message>
@@ -1077,6 +1073,14 @@ Codes de sortie&#xa0;:
             <numerusform>%n connexion</numerusform>
             <numerusform>%n connexions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect the selected client again, or listen again with a stopped server</source>
+        <translation>Reconnecter le client sélectionné, ou remettre à l&apos;écoute un serveur arrêté</translation>
+    </message>
+    <message>
+        <source>&amp;Listen Again</source>
+        <translation>&amp;Réécouter</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ bool ServerSession::listen(const ServerOptions &options)
                                                            : StreamErrorText::describe(error);
         delete m_listener;
         m_listener = nullptr;
+        setName(behaviourName(options.behaviour) + QLatin1Char(' ') + wanted.toString()); // what it tried
         setError(error, tr("cannot listen on %1: %2").arg(wanted.toString(), reason));
         return false;
     }

@@ -12,6 +12,7 @@
 #include "widgets/trafficpane.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -257,6 +258,20 @@ void tst_MainWindow::reportsAPortInUse()
              qPrintable(window.statusBar()->currentMessage()));
     const QModelIndex row = window.sessionModel()->indexOfSession(server);
     QVERIFY(row.isValid());
+    QVERIFY2(server->name().contains(QString::number(options.port)), qPrintable(server->name()));
+    // Once the port is free, the same session listens again where it was asked to (Ctrl+R).
+    occupier.close();
+    window.selectSession(server);
+    QAction *again = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QStringLiteral("Ctrl+R")))
+            again = action;
+    }
+    QVERIFY(again);
+    QVERIFY(again->isEnabled());
+    again->trigger();
+    QTRY_VERIFY2(server->isListening(), qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(server->listenEndpoint().port, options.port);
 }
 
 void tst_MainWindow::closeActionClosesTheSelectedConnection()

@@ -123,7 +123,7 @@ void MainWindow::createActions()
                                tr("Close the selected connection, or close and remove the selected session"));
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeSelected);
     m_reconnectAction = makeAction("reconnect", tr("&Reconnect"), QKeySequence(tr("Ctrl+R")),
-                                   tr("Connect the selected client again"));
+                                   tr("Connect the selected client again, or listen again with a stopped server"));
     connect(m_reconnectAction, &QAction::triggered, this, &MainWindow::reconnectSelected);
     m_stopListeningAction = makeAction("stop", tr("S&top Listening"), QKeySequence(tr("Ctrl+T")),
                                        tr("Stop accepting clients; connected clients stay"));
@@ -236,10 +236,9 @@ QWidget *MainWindow::createCentralArea()
     for (int column = SessionTreeModel::StateColumn; column < SessionTreeModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_sessionView->setMinimumWidth(m_sessionView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 60);
-    // Endpoints already show in the names, and ages in the tooltips; the header's menu brings them back.
+    // Endpoints already show in the names (and the tooltips); the header's menu brings the columns back.
     m_sessionView->setColumnHidden(SessionTreeModel::LocalColumn, true);
     m_sessionView->setColumnHidden(SessionTreeModel::PeerColumn, true);
-    m_sessionView->setColumnHidden(SessionTreeModel::AgeColumn, true);
     m_sessionView->header()->setMinimumSectionSize(40);
     m_sessionView->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_sessionView->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
@@ -515,6 +514,11 @@ void MainWindow::reconnectSelected()
 {
     if (auto *client = qobject_cast<ClientSession *>(selectedSession()))
         client->reconnect();
+    else if (auto *server = qobject_cast<ServerSession *>(selectedSession()); server && !server->isListening()) {
+        // A server that stopped, or could not listen (port in use), tries again where it was asked to.
+        if (!server->listen(server->options()))
+            statusBar()->showMessage(server->errorString(), 15000);
+    }
 }
 
 void MainWindow::stopListeningSelected()
@@ -618,7 +622,8 @@ void MainWindow::updateActions()
     auto *server = qobject_cast<ServerSession *>(session);
     m_closeAction->setEnabled(connection ? connection->isOpen() : session != nullptr);
     m_closeAction->setText(connection ? tr("C&lose Connection") : tr("C&lose Session"));
-    m_reconnectAction->setEnabled(client != nullptr);
+    m_reconnectAction->setEnabled(client != nullptr || (server && !server->isListening()));
+    m_reconnectAction->setText(server ? tr("&Listen Again") : tr("&Reconnect"));
     m_stopListeningAction->setEnabled(server && server->isListening());
     m_closeAllAction->setEnabled(!m_workbench->sessions().isEmpty());
 

@@ -335,8 +335,11 @@ void NewSessionDialog::validate()
     }
 
     m_errorMessage = message;
-    if (message.isEmpty()) {
-        m_messageLabel->setText(summary);
+    // A field not filled in yet is a hint, not an error: red is for what the user typed wrong.
+    const bool incomplete = m_role == Role::Client
+        && (hostText().isEmpty() || m_portEdit->text().trimmed().isEmpty());
+    if (message.isEmpty() || incomplete) {
+        m_messageLabel->setText(message.isEmpty() ? summary : message);
         m_messageLabel->setPalette(QPalette());
     } else {
         m_messageLabel->setText(message);
