@@ -262,6 +262,23 @@ int runInWorkbench(const Options &options)
     return finishJournal(journal.get(), QCoreApplication::exec());
 }
 
+/// Parses a subcommand's arguments. An exit code when the command stops here: a bad flag or the wrong number
+/// of positional arguments (2, with shortMessage), or --help printed (0).
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, qsizetype positionals,
+                                  bool exactly, const QString &shortMessage)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(overview()), stdout);
+        return int(Success);
+    }
+    const qsizetype given = parser.positionalArguments().size();
+    if (exactly ? given != positionals : given < positionals)
+        return usageError(shortMessage);
+    return std::nullopt;
+}
+
 int runConnect(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -269,15 +286,9 @@ int runConnect(const QStringList &arguments)
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("HOST"), Tr::tr("Name or address of the server."));
     parser.addPositionalArgument(QStringLiteral("PORT"), Tr::tr("Port of the server (1-65535)."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(overview()), stdout);
-        return Success;
-    }
+    if (const std::optional<int> stop = parseArguments(parser, arguments, 2, true, Tr::tr("connect needs HOST and PORT")))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return usageError(Tr::tr("connect needs HOST and PORT"));
     ConnectOptions options;
     QString error;
     if (!readCommonOptions(parser, &options.common, &error))
@@ -305,15 +316,9 @@ int runListen(const QStringList &arguments)
         { QStringLiteral("accept-timeout"), Tr::tr("Give up when no client comes."), Tr::tr("seconds") },
     });
     parser.addPositionalArgument(QStringLiteral("PORT"), Tr::tr("Port to listen on (0 picks a free one)."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(overview()), stdout);
-        return Success;
-    }
+    if (const std::optional<int> stop = parseArguments(parser, arguments, 1, true, Tr::tr("listen needs exactly one PORT")))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(Tr::tr("listen needs exactly one PORT"));
     ListenOptions options;
     QString error;
     if (!readCommonOptions(parser, &options.common, &error))
@@ -363,15 +368,9 @@ int runReplay(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .pcapng or .jsonl transcript."));
     parser.addPositionalArgument(QStringLiteral("HOST"), Tr::tr("Name or address of the server."));
     parser.addPositionalArgument(QStringLiteral("PORT"), Tr::tr("Port of the server (1-65535)."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(overview()), stdout);
-        return Success;
-    }
+    if (const std::optional<int> stop = parseArguments(parser, arguments, 3, true, Tr::tr("replay needs FILE, HOST and PORT")))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3)
-        return usageError(Tr::tr("replay needs FILE, HOST and PORT"));
     ReplayOptions options;
     QString error;
     if (!readCommonOptions(parser, &options.common, &error))
@@ -405,15 +404,9 @@ int runRead(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("PORT"), Tr::tr("Port of the server (1-65535)."));
     parser.addPositionalArgument(QStringLiteral("STEP"), Tr::tr("send:TEXT, line, next:N, upto:DELIM, end, "
                                                                 "available or close."), QStringLiteral("STEP..."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(overview()), stdout);
-        return Success;
-    }
+    if (const std::optional<int> stop = parseArguments(parser, arguments, 3, false, Tr::tr("read needs HOST, PORT and at least one STEP")))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 3)
-        return usageError(Tr::tr("read needs HOST, PORT and at least one STEP"));
     ReadOptions options;
     QString error;
     if (!readCommonOptions(parser, &options.common, &error))
