@@ -37,8 +37,10 @@ void printError(const QString &message)
 bool openInto(const QString &path, CaptureStore *store)
 {
     const TranscriptOpenResult result = TranscriptFile::open(path, store);
+    // Name the file once: some messages name it already ("cannot open x.pcapng"), others only a place in it.
     if (!result.complete)
-        printError(QStringLiteral("%1: %2").arg(path, result.errorString));
+        printError(result.errorString.contains(path) ? result.errorString
+                                                     : QStringLiteral("%1: %2").arg(path, result.errorString));
     return result.complete;
 }
 
@@ -50,6 +52,8 @@ int show(const QString &path, TranscriptFormat::Format format)
         return OtherError;
     }
     const bool complete = openInto(path, &store);
+    if (!complete && store.count() == 0)
+        return OtherError; // nothing to show: no header on standard output either
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
         printError(out.errorString());
