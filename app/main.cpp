@@ -12,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -54,6 +55,8 @@ void scheduleScreenshot(Sockbench::MainWindow &window, const QString &path)
         window.sendPanel()->setInputText(QApplication::translate("main", "type here, Ctrl+Enter sends"));
         QTableView *log = window.trafficPane()->view();
         log->setCurrentIndex(log->model()->index(log->model()->rowCount() - 1, 0));
+        if (auto *payloadTabs = window.findChild<QTabWidget *>(QStringLiteral("payloadTabs")))
+            payloadTabs->setCurrentIndex(2); // the hexdump: the view people know from the terminal
         window.grab().save(path);
         QCoreApplication::quit();
     });

@@ -2,6 +2,8 @@
 
 #include "codec/byteformat.h"
 
+#include <algorithm>
+
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLocale>
@@ -57,6 +59,13 @@ PayloadView::PayloadView(QWidget *parent)
                              "again."));
     m_hexdumpView = makeView(QStringLiteral("hexdumpView"), QPlainTextEdit::NoWrap, this);
     m_hexdumpView->setToolTip(tr("The bytes as \"hexdump -C\" shows them: offset, hex and ASCII."));
+    // A hexdump line is 78 columns: a slightly smaller face keeps the ASCII column in a pane of normal width.
+    QFont compact = m_hexdumpView->font();
+    if (compact.pointSizeF() > 0)
+        compact.setPointSizeF(compact.pointSizeF() * 0.85);
+    else
+        compact.setPixelSize(std::max(8, compact.pixelSize() * 85 / 100));
+    m_hexdumpView->setFont(compact);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("payloadTabs"));
