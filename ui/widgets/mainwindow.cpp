@@ -99,6 +99,7 @@ MainWindow::~MainWindow()
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
         disconnect(child, nullptr, this, nullptr);
+    m_transcripts->waitForSave(); // it reads the capture, which goes with the workbench
 }
 
 QAction *MainWindow::makeAction(const char *iconName, const QString &text, const QKeySequence &shortcut,

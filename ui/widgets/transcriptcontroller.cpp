@@ -170,7 +170,7 @@ void TranscriptController::saveWithDialog(const TranscriptSelection &selection, 
     auto ok = std::make_shared<bool>(false);
     const QString description = m_window->windowTitle();
     CaptureStore *capture = m_window->workbench()->capture();
-    QThread *worker = QThread::create([=] {
+    QThread *worker = m_saveThread = QThread::create([=] {
         *ok = TranscriptFile::save(*capture, path, error.get(), selection, std::nullopt, description);
     });
     connect(worker, &QThread::finished, this, [this, worker, path, error, ok] {
@@ -302,6 +302,12 @@ void TranscriptController::replay(bool asServer)
     }
     live->activateWindow();
     live->raise();
+}
+
+void TranscriptController::waitForSave()
+{
+    if (m_saveThread)
+        m_saveThread->wait();
 }
 
 bool TranscriptController::startJournal(const QString &directory)

@@ -8,6 +8,7 @@
 
 class QAction;
 class QMenu;
+class QThread;
 
 namespace Sockbench {
 
@@ -44,6 +45,8 @@ public:
     QStringList recoverableJournals() const;
     /// Asks whether to open the journals of crashed runs, and opens or discards them.
     void offerRecovery();
+    /// Blocks until a save running on its worker thread is done (the capture it reads must outlive it).
+    void waitForSave();
 
 private:
     void saveAll();
@@ -62,6 +65,7 @@ private:
     QAction *m_replayClientAction = nullptr;
     QAction *m_replayServerAction = nullptr;
     bool m_saving = false;
+    QPointer<QThread> m_saveThread;
     bool m_viewer = false;
     bool m_loading = false;
     /// For a read-only window: the live window that opened it, where replays run.
