@@ -4,6 +4,7 @@
 #include "stream/endpoint.h"
 
 #include <QAbstractSocket>
+#include <QPointer>
 
 namespace Sockbench {
 
@@ -58,7 +59,7 @@ private:
     ClientOptions m_options;
     State m_state = State::Idle;
     TcpConnector *m_connector = nullptr;
-    Connection *m_connection = nullptr;
+    QPointer<Connection> m_connection; ///< Closed connections may be pruned (deleted) by the session.
     Endpoint m_remote;
 };
 

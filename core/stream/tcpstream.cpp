@@ -181,6 +181,11 @@ void TcpStream::failWithErrno(int error)
         ? QString::fromLocal8Bit(std::strerror(error))
         : StreamErrorText::describe(kind);
     releaseDescriptor();
+    // Nothing queued will ever leave now: say so before anyone hears of the failure and tries to write.
+    m_queue.clear();
+    m_queuedBytes = 0;
+    m_headSent = 0;
+    markWriteClosing();
     fail(kind, message);
 }
 

@@ -14,6 +14,10 @@
 namespace Sockbench {
 
 namespace {
+constexpr qsizetype MaxLineBytes = 96 * 1024 * 1024;
+} // namespace
+
+namespace {
 
 QString tr(const char *text)
 {
@@ -82,13 +86,22 @@ JsonLinesReader::State JsonLinesReader::readSome(QIODevice *device, qint64 maxBy
             ++m_lineNumber;
         // At most the rest of this call's share, so one long line cannot hold the caller up.
         const QByteArray part = device->readLine(std::max<qint64>(maxBytes - consumed, 2));
-        if (part.isEmpty()) { // a read error: what came before is all there is
+        if (part.isEmpty()) {
+            if (!device->atEnd()) { // a read error, not the end: say so, keep what came before
+                fail(tr("could not read: %1").arg(device->errorString()));
+                return m_state = State::Failed;
+            }
             if (!m_line.isEmpty() && !readLine(std::exchange(m_line, {})))
                 return m_state = State::Failed;
             return m_state = State::Done;
         }
         consumed += part.size();
         m_line += part;
+        // The largest line we write: a 64 MiB chunk in base64 and its fields. Longer is not ours.
+        if (m_line.size() > MaxLineBytes) {
+            fail(tr("a line longer than %1 MiB: not a Sockbench JSON Lines transcript").arg(MaxLineBytes >> 20));
+            return m_state = State::Failed;
+        }
         if (!m_line.endsWith('\n') && !device->atEnd())
             continue;
         if (!readLine(std::exchange(m_line, {})))

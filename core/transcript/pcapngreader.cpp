@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace Sockbench {
 
@@ -167,19 +168,27 @@ qint64 toNanoseconds(quint64 ts, const Interface &interface)
     qint64 ns = 0;
     if (r & 0x80) {
         const int power = r & 0x7f;
-        ns = qint64(std::ldexp(static_cast<long double>(ts), -power) * 1e9L);
+        const long double value = std::ldexp(static_cast<long double>(ts), -power) * 1e9L;
+        ns = value >= 9.2e18L ? std::numeric_limits<qint64>::max() : qint64(value); // hostile input saturates
     } else if (r <= 9) {
         qint64 scale = 1;
         for (int i = r; i < 9; ++i)
             scale *= 10;
-        ns = qint64(ts) * scale;
+        if (ts > quint64(std::numeric_limits<qint64>::max()) / quint64(scale))
+            ns = std::numeric_limits<qint64>::max();
+        else
+            ns = qint64(ts) * scale;
     } else {
         quint64 divisor = 1;
         for (int i = 9; i < r && i < 28; ++i)
             divisor *= 10;
         ns = qint64(ts / divisor);
     }
-    return ns + interface.tsOffsetSeconds * 1000000000LL;
+    qint64 offset = 0;
+    qint64 result = 0;
+    if (qMulOverflow(interface.tsOffsetSeconds, qint64(1000000000), &offset) || qAddOverflow(ns, offset, &result))
+        return std::numeric_limits<qint64>::max();
+    return result;
 }
 
 } // namespace
@@ -287,7 +296,7 @@ PcapngReader::State PcapngReader::Private::readSome(QIODevice *device, qint64 ma
 
 bool PcapngReader::Private::readNextBlock(QIODevice *device, qint64 fileSize, bool *atEnd)
 {
-    char header[8];
+    char header[8] = {};
     const qint64 got = device->read(header, 8);
     if (got == 0 || (got < 0 && device->atEnd())) {
         *atEnd = true;
@@ -513,7 +522,8 @@ bool PcapngReader::Private::record(QByteArrayView data, qint64 offset)
             append(mono, wall, eventKind, direction, session, connection, {});
         } else {
             pending = Pending { true, mono, wall, session, connection, direction, size, {}, offset };
-            pending.payload.reserve(size);
+            // The size is the file's word, not a fact: grow with the segments that really come.
+            pending.payload.reserve(std::min<qint64>(size, 1024 * 1024));
         }
         return true;
     }

@@ -3,6 +3,7 @@
 #include "capture/capturestore.h"
 #include "session/connection.h"
 
+#include <QScopedValueRollback>
 #include <QTimer>
 
 namespace Sockbench {
@@ -56,8 +57,11 @@ void Replayer::start(Connection *target)
 
 void Replayer::pump()
 {
-    if (!m_target || m_timerPending || m_finished)
+    // send() may report bytesWritten at once, calling back here: the loop below carries on instead, so a
+    // transcript of many small chunks does not nest one call deep per chunk.
+    if (!m_target || m_timerPending || m_finished || m_pumping)
         return;
+    const QScopedValueRollback<bool> pumping(m_pumping, true);
     while (m_next < m_rows.size()) {
         if (m_target->stream()->bytesToWrite() > HighWater)
             return; // bytesWritten() calls again

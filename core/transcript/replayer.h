@@ -52,6 +52,7 @@ private:
     QPointer<Connection> m_target;
     QElapsedTimer m_clock;
     bool m_timerPending = false;
+    bool m_pumping = false;
     bool m_finished = false;
 };
 

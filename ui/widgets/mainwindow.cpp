@@ -99,7 +99,10 @@ MainWindow::~MainWindow()
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
         disconnect(child, nullptr, this, nullptr);
-    m_transcripts->waitForSave(); // it reads the capture, which goes with the workbench
+    // Both read the capture, which goes with the workbench: stop them first. (closeEvent finishes the
+    // journal too, but quit() does not pass there.)
+    m_transcripts->waitForSave();
+    m_transcripts->finishJournal();
 }
 
 QAction *MainWindow::makeAction(const char *iconName, const QString &text, const QKeySequence &shortcut,
