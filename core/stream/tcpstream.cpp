@@ -161,6 +161,11 @@ void TcpStream::finishWriteSideIfDrained()
     if (!m_queue.empty() || m_fd < 0)
         return;
     if (m_closePending) {
+        // Closing a socket that holds unread bytes makes the kernel answer with a reset, which can drop what
+        // we still have in flight. So: end our side (FIN after the last byte), take what has arrived (it is
+        // recorded like any chunk), then close.
+        ::shutdown(m_fd, SHUT_WR);
+        drainReceived();
         releaseDescriptor();
         markClosed();
         return;
@@ -171,6 +176,25 @@ void TcpStream::finishWriteSideIfDrained()
         markWriteShutDown();
         if (state() == State::Closed)
             releaseDescriptor();
+    }
+}
+
+void TcpStream::drainReceived()
+{
+    // Bounded: a peer that floods us while we close gets a reset after this much, as it would anyway.
+    qint64 budget = 16 * 1024 * 1024;
+    while (m_fd >= 0 && budget > 0) {
+        int available = 0;
+        if (::ioctl(m_fd, FIONREAD, &available) != 0 || available <= 0)
+            return;
+        const int size = int(qMin<qint64>(qMin(available, m_maxChunkSize), budget));
+        QByteArray chunk(size, Qt::Uninitialized);
+        const ssize_t n = ::recv(m_fd, chunk.data(), size_t(size), 0);
+        if (n <= 0)
+            return;
+        chunk.truncate(int(n));
+        budget -= n;
+        Q_EMIT received(chunk);
     }
 }
 

@@ -45,6 +45,7 @@ private:
     /// Sends queued bytes until the kernel would block; false when the socket failed.
     bool sendQueued();
     void finishWriteSideIfDrained();
+    void drainReceived();
     void failWithErrno(int error);
     void releaseDescriptor();
     void updateNotifiers();

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void abortDropsQueuedBytes();
     void pausedReadingAppliesBackpressure();
     void gracefulCloseDeliversQueuedBytes();
+    void closeWithUnreadBytesStillDeliversOurs();
     void ipv6Loopback();
 };
 
@@ -181,6 +182,27 @@ void tst_TcpStream::gracefulCloseDeliversQueuedBytes()
     QTRY_VERIFY_WITH_TIMEOUT(atServer.peerClosed, 20000);
     QCOMPARE(atServer.bytes, data);
     QTRY_VERIFY(pair.client->state() == ByteStream::State::Closed);
+}
+
+void tst_TcpStream::closeWithUnreadBytesStillDeliversOurs()
+{
+    // The server has not read what the client sent (its reading is paused) when it sends a lot and closes:
+    // a plain close() would answer with a reset and could drop what was still in flight.
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    Collector atClient(pair.client.get());
+    Collector atServer(pair.server.get());
+    pair.server->setReadPaused(true);
+    pair.client->write(pattern(64 * 1024, 8));
+    QTest::qWait(100); // the bytes reach the server's kernel buffer, unread
+    const QByteArray data = pattern(4 * 1024 * 1024, 9);
+    pair.server->write(data);
+    pair.server->close();
+    QTRY_VERIFY_WITH_TIMEOUT(atClient.peerClosed, 20000);
+    QCOMPARE(atClient.bytes.size(), data.size());
+    QVERIFY(atClient.bytes == data);
+    QCOMPARE(atClient.error, StreamError::None); // an orderly end, not a reset
+    QCOMPARE(atServer.bytes.size(), 64 * 1024); // what arrived before the close was taken, and recorded
 }
 
 void tst_TcpStream::ipv6Loopback()
