@@ -63,7 +63,10 @@ void TcpConnector::connectToHost(const QString &host, quint16 port, int timeoutM
         bare = bare.mid(1, bare.size() - 2);
     if (literal.setAddress(bare)) {
         // Resolve asynchronously anyway: callers get their signals from the event loop, never from here.
-        QTimer::singleShot(0, this, [this, literal] {
+        // A cancel() or a newer attempt before then makes this one stale.
+        QTimer::singleShot(0, this, [this, literal, attempt = m_attempt] {
+            if (attempt != m_attempt)
+                return;
             QHostInfo info;
             info.setAddresses({ literal });
             onLookedUp(info);
@@ -75,6 +78,7 @@ void TcpConnector::connectToHost(const QString &host, quint16 port, int timeoutM
 
 void TcpConnector::cancel()
 {
+    ++m_attempt;
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;

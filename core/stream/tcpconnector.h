@@ -65,6 +65,7 @@ private:
     int m_timeoutMs = 0;
     QAbstractSocket::NetworkLayerProtocol m_protocol = QAbstractSocket::AnyIPProtocol;
     bool m_busy = false;
+    quint64 m_attempt = 0; ///< Counts attempts, so a literal address's deferred result can tell it is stale.
 };
 
 } // namespace Sockbench

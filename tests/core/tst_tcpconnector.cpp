@@ -17,6 +17,7 @@ class tst_TcpConnector : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aNewAttemptReplacesAPendingOne();
     void connects_data();
     void connects();
     void refused();
@@ -39,6 +40,26 @@ quint16 closedPort()
 }
 
 } // namespace
+
+void tst_TcpConnector::aNewAttemptReplacesAPendingOne()
+{
+    // Two attempts in one event-loop turn: only the second may connect, and nothing of the first may linger.
+    QTcpServer first;
+    QTcpServer second;
+    QVERIFY(first.listen(QHostAddress::LocalHost, 0));
+    QVERIFY(second.listen(QHostAddress::LocalHost, 0));
+    TcpConnector connector;
+    std::vector<std::unique_ptr<TcpStream>> streams;
+    connect(&connector, &TcpConnector::connected, this,
+            [&](TcpStream *stream) { streams.push_back(std::unique_ptr<TcpStream>(stream)); });
+    connector.connectToHost(QStringLiteral("127.0.0.1"), first.serverPort(), 5000);
+    connector.connectToHost(QStringLiteral("127.0.0.1"), second.serverPort(), 5000);
+    QTRY_COMPARE(streams.size(), size_t(1));
+    QCOMPARE(streams.front()->peerEndpoint().port, second.serverPort());
+    QTest::qWait(200);
+    QCOMPARE(streams.size(), size_t(1));
+    QVERIFY(!first.waitForNewConnection(0));
+}
 
 void tst_TcpConnector::connects_data()
 {
