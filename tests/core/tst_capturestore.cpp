@@ -139,9 +139,11 @@ void tst_CaptureStore::backpressureEngagesAndReleases()
     CaptureStore store(dir.path());
     store.setBackpressureLimit(1024 * 1024);
     QSignalSpy changes(&store, &CaptureStore::backpressureChanged);
-    // Appending is faster than any disk, so 16 MiB in one go crosses the limit before the writer drains it.
-    for (int i = 0; i < 16; ++i)
-        store.append(EventKind::Data, Direction::Outbound, 1, 1, QByteArray(1024 * 1024, 'x'));
+    // One shared payload appended 64 times costs the producer next to nothing, while the writer must write
+    // each MiB: the queue passes the limit before it can drain, however fast the disk.
+    const QByteArray mebibyte(1024 * 1024, 'x');
+    for (int i = 0; i < 64; ++i)
+        store.append(EventKind::Data, Direction::Outbound, 1, 1, mebibyte);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().first().toBool(), true);
     QVERIFY(store.isBackpressured());
