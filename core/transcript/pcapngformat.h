@@ -11,6 +11,9 @@ constexpr quint32 SectionHeaderBlock = 0x0A0D0D0A;
 constexpr quint32 InterfaceDescriptionBlock = 0x00000001;
 constexpr quint32 SimplePacketBlock = 0x00000003;
 constexpr quint32 EnhancedPacketBlock = 0x00000006;
+/// Carries our records (sessions, connections, events without packets) in a custom option: Wireshark does not
+/// list name resolution blocks as packets, as it does custom blocks.
+constexpr quint32 NameResolutionBlock = 0x00000004;
 /// A custom block that tools must not copy into an edited file (it refers to the packets around it).
 constexpr quint32 CustomBlockNoCopy = 0x40000BAD;
 constexpr quint32 CustomBlockCopy = 0x00000BAD;

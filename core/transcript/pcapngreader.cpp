@@ -214,6 +214,8 @@ public:
     bool readBlock(quint32 type, Cursor &body, qint64 offset);
     bool sectionHeader(Cursor &body, qint64 offset);
     bool record(QByteArrayView data, qint64 offset);
+    /// Reads the Sockbench records among options (custom options with our enterprise number and tag).
+    bool ourRecords(const QList<Option> &options, qint64 offset);
     void append(qint64 mono, qint64 wall, EventKind kind, Direction direction, quint32 session, quint32 connection,
                 const QByteArray &payload);
     bool packet(quint32 interfaceId, quint64 ts, QByteArrayView frame, const QList<Option> &options, qint64 offset);
@@ -431,6 +433,26 @@ bool PcapngReader::Private::readBlock(quint32 type, Cursor &body, qint64 offset)
         const QByteArrayView frame(body.here(), std::min<qsizetype>(original, body.left()));
         return packet(0, 0, frame, {}, offset);
     }
+    case NameResolutionBlock: {
+        // Name records first (type, length, value padded to 4), up to the end record; then options, where our
+        // records ride in custom options.
+        for (;;) {
+            if (!body.has(4))
+                return fail(offset, tr("corrupt name resolution block at offset %1"));
+            const quint16 recordType = body.u16();
+            const quint16 length = body.u16();
+            if (recordType == 0)
+                break;
+            const qsizetype padded = (qsizetype(length) + 3) & ~qsizetype(3);
+            if (!body.has(padded))
+                return fail(offset, tr("corrupt name resolution block at offset %1"));
+            body.skip(padded);
+        }
+        QList<Option> options;
+        if (!parseOptions(body, &options, swap))
+            return fail(offset, tr("corrupt options in the name resolution block at offset %1"));
+        return ourRecords(options, offset);
+    }
     case CustomBlockCopy:
     case CustomBlockNoCopy: {
         if (!body.has(8) || body.u32() != EnterpriseNumber || std::memcmp(body.here(), RecordTag, 4) != 0)
@@ -546,12 +568,8 @@ bool PcapngReader::Private::finishPending(qint64 offset, bool atEnd)
                 pending.payload.size());
 }
 
-bool PcapngReader::Private::packet(quint32 interfaceId, quint64 ts, QByteArrayView frame, const QList<Option> &options,
-                                   qint64 offset)
+bool PcapngReader::Private::ourRecords(const QList<Option> &options, qint64 offset)
 {
-    if (interfaceId >= quint32(interfaces.size()))
-        return fail(offset, tr("packet at offset %1 names interface %2, which was not described"), interfaceId);
-    const Interface &interface = interfaces.at(int(interfaceId));
     for (const Option &option : options) {
         if ((option.code == OptCustomBinaryNoCopy || option.code == OptCustomBinaryCopy) && option.value.size() >= 8
             && qFromLittleEndian<quint32>(option.value.data()) == EnterpriseNumber
@@ -560,6 +578,17 @@ bool PcapngReader::Private::packet(quint32 interfaceId, quint64 ts, QByteArrayVi
                 return false;
         }
     }
+    return true;
+}
+
+bool PcapngReader::Private::packet(quint32 interfaceId, quint64 ts, QByteArrayView frame, const QList<Option> &options,
+                                   qint64 offset)
+{
+    if (interfaceId >= quint32(interfaces.size()))
+        return fail(offset, tr("packet at offset %1 names interface %2, which was not described"), interfaceId);
+    const Interface &interface = interfaces.at(int(interfaceId));
+    if (!ourRecords(options, offset))
+        return false;
     Segment segment;
     const bool tcp = parseFrame(interface.linkType, reinterpret_cast<const uchar *>(frame.data()), frame.size(), &segment);
     if (foreign) {

@@ -167,6 +167,19 @@ bool PcapngWriter::writeHeader(const QString &description)
 
 bool PcapngWriter::writeCustom(const QByteArray &record, const QByteArray &inlinePayload)
 {
+    // Small records ride in a name resolution block (no names, one custom option): out of Wireshark's packet
+    // list. An option holds at most 64 KiB; a bigger record takes a custom block.
+    if (8 + record.size() + inlinePayload.size() <= 65535) {
+        BlockBuilder nrb;
+        nrb.u32(0); // nrb_record_end: no names
+        QByteArray value;
+        value.reserve(8 + record.size() + inlinePayload.size());
+        const quint32 pen = qToLittleEndian(EnterpriseNumber);
+        value.append(reinterpret_cast<const char *>(&pen), 4).append(RecordTag, 4).append(record).append(inlinePayload);
+        nrb.option(OptCustomBinaryNoCopy, value);
+        nrb.u32(OptEndOfOpt);
+        return put(block(NameResolutionBlock, nrb.data()));
+    }
     BlockBuilder body;
     body.u32(EnterpriseNumber);
     body.bytes(QByteArray(RecordTag, 4));
