@@ -2,6 +2,7 @@
 
 #include "capture/capturestore.h"
 #include "codec/byteformat.h"
+#include "directioncolors.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -16,8 +17,6 @@ namespace Sockbench {
 namespace {
 
 // Mid-saturated hues that keep their contrast on light and dark backgrounds.
-const QColor OutboundColor(0x3b, 0x8e, 0xd8);
-const QColor InboundColor(0xe0, 0x86, 0x2a);
 
 // Lifecycle payloads are short texts (endpoints, messages); more than this is not worth a table cell.
 constexpr qint64 LifecycleTextBytes = 256;
@@ -56,7 +55,15 @@ QString lifecycleText(EventKind kind, const QString &detail)
 TrafficModel::TrafficModel(CaptureStore *capture, QObject *parent)
     : QAbstractTableModel(parent)
     , m_capture(capture)
+    , m_arrowFont(QFontDatabase::systemFont(QFontDatabase::FixedFont))
 {
+    // The arrow is the direction column's whole message: big enough to read at a glance. Made once, not
+    // per painted cell; the face may be sized in points or in pixels.
+    m_arrowFont.setBold(true);
+    if (m_arrowFont.pointSizeF() > 0)
+        m_arrowFont.setPointSizeF(m_arrowFont.pointSizeF() * 1.4);
+    else
+        m_arrowFont.setPixelSize(m_arrowFont.pixelSize() * 14 / 10);
     if (capture) {
         m_seen = capture->count();
         connect(capture, &CaptureStore::rowsAppended, this, &TrafficModel::onRowsAppended);
@@ -261,15 +268,11 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() != DirectionColumn || !isData)
             return {};
-        return event.direction == Direction::Outbound ? OutboundColor : InboundColor;
+        return DirectionColors::accent(event.direction); // the same hue as the row's tint
     case Qt::FontRole: {
         if (index.column() != DirectionColumn)
             return {};
-        // The arrow is the column's whole message: make it big enough to read at a glance.
-        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        font.setBold(true);
-        font.setPointSizeF(font.pointSizeF() * 1.4);
-        return font;
+        return m_arrowFont;
     }
     case Qt::ToolTipRole:
         if (index.column() != DirectionColumn || !isData)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QHash>
 #include <QPointer>
 
@@ -81,6 +82,7 @@ private:
 
     QPointer<CaptureStore> m_capture;
     Filter m_filter;
+    QFont m_arrowFont;
     TimeFormat m_timeFormat = TimeFormat::Absolute;
     qint64 m_seen = 0; ///< capture rows taken in so far
     qint64 m_clearedBase = 0; ///< capture rows hidden by clear()

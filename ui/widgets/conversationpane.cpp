@@ -61,7 +61,7 @@ ConversationPane::ConversationPane(CaptureStore *capture, QWidget *parent)
         legend->setMargin(3);
         legend->setAutoFillBackground(true);
         QPalette palette = legend->palette();
-        palette.setBrush(QPalette::Window, DirectionStyle::background(direction, palette));
+        palette.setBrush(QPalette::Window, DirectionColors::background(direction, palette));
         legend->setPalette(palette);
         top->addWidget(legend);
     }
