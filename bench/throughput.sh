@@ -2,6 +2,10 @@
 # Throughput of `sockbench connect` and `sockbench listen` against nc (netcat-openbsd) on loopback, with socat
 # sending the bytes. Prints MiB/s and peak RSS per tool and role, and the ratio sockbench/nc per role.
 #
+# Sockbench keeps every byte (its capture spool), nc keeps none. So two references more, in the same run: nc
+# keeping every byte too (`nc > file`, in the directory the spool goes to), and what that disk takes alone
+# with O_DIRECT (dd), the ceiling for any receiver that keeps what it receives.
+#
 #   bench/throughput.sh [SIZE_MIB]        SIZE (MiB, default 2048), RUNS (default 3), SOCKBENCH (binary) from env
 set -euo pipefail
 shopt -s inherit_errexit
@@ -49,16 +53,19 @@ wait_listening() {
 client_command() { # tool port
     case $1 in
     sockbench) echo "$sockbench connect 127.0.0.1 $2" ;;
-    nc) echo "nc -d 127.0.0.1 $2" ;; # -d: never read stdin, read the socket until socat closes
+    nc | nc-keep) echo "nc -d 127.0.0.1 $2" ;; # -d: never read stdin, read the socket until socat closes
     esac
 }
 
 server_command() { # tool port
     case $1 in
     sockbench) echo "$sockbench listen $2" ;;
-    nc) echo "nc -l -d 127.0.0.1 $2" ;;
+    nc | nc-keep) echo "nc -l -d 127.0.0.1 $2" ;;
     esac
 }
+
+# Where a tool's standard output goes when not counted: nc-keep writes a file beside the spool.
+sink_file() { if [ "$1" = nc-keep ]; then echo "$work/kept"; else echo /dev/null; fi; }
 
 # Each measurement prints "seconds peak_rss_kib"; with sink=count, the bytes received must equal SIZE.
 measure_connect() { # tool sink
@@ -73,7 +80,7 @@ measure_connect() { # tool sink
         /usr/bin/time -f %M -o "$work/rss" $(client_command "$1" "$port") </dev/null | wc -c >"$work/count" ||
             die "$1 connect failed"
     else
-        /usr/bin/time -f %M -o "$work/rss" $(client_command "$1" "$port") </dev/null >/dev/null ||
+        /usr/bin/time -f %M -o "$work/rss" $(client_command "$1" "$port") </dev/null >"$(sink_file "$1")" ||
             die "$1 connect failed"
     fi
     end=$(date +%s.%N)
@@ -88,7 +95,7 @@ measure_listen() { # tool sink
     if [ "$2" = count ]; then
         { /usr/bin/time -f %M -o "$work/rss" $(server_command "$1" "$port") </dev/null | wc -c >"$work/count"; } &
     else
-        /usr/bin/time -f %M -o "$work/rss" $(server_command "$1" "$port") </dev/null >/dev/null &
+        /usr/bin/time -f %M -o "$work/rss" $(server_command "$1" "$port") </dev/null >"$(sink_file "$1")" &
     fi
     listener=$!
     wait_listening "$port"
@@ -105,6 +112,7 @@ report() { # what sink start end
         received=$(cat "$work/count")
         [ "$received" -eq "$bytes" ] || die "$1 delivered $received bytes, not $bytes"
     fi
+    rm -f "$work/kept"
     echo "$(calc "$4 - $3") $(tail -n 1 "$work/rss")"
 }
 
@@ -116,11 +124,24 @@ for role in connect listen; do
     done
 done
 
+# What the disk under the spool takes alone, with O_DIRECT as the spool writes.
+disk_ceiling() {
+    local start end
+    start=$(date +%s.%N)
+    dd if=/dev/zero of="$work/disk" bs=4M count=$((size_mib / 4)) oflag=direct status=none || die "dd failed in $work"
+    end=$(date +%s.%N)
+    rm -f "$work/disk"
+    calc "$((size_mib / 4 * 4)) / ($end - $start)"
+}
+
 # Interleaved, so a slow moment of the machine does not fall on one tool only.
 declare -A seconds rss
+disk=""
+tools="sockbench nc nc-keep"
 for run in $(seq "$runs"); do
+    disk+="$(disk_ceiling) "
     for role in connect listen; do
-        for tool in sockbench nc; do
+        for tool in $tools; do
             result=$("measure_$role" "$tool" null)
             read -r s kib <<<"$result"
             seconds[$tool.$role]+="$s "
@@ -138,7 +159,7 @@ largest() { tr ' ' '\n' <<<"$1" | grep . | sort -g | tail -n 1; }
 
 printf '\n%-10s %-8s %12s %12s %14s\n' tool role "best MiB/s" "median MiB/s" "peak RSS MiB"
 for role in connect listen; do
-    for tool in sockbench nc; do
+    for tool in $tools; do
         printf '%-10s %-8s %12.0f %12.0f %14.1f\n' "$tool" "$role" \
             "$(calc "$size_mib / $(best "${seconds[$tool.$role]}")")" \
             "$(calc "$size_mib / $(median "${seconds[$tool.$role]}")")" \
@@ -146,8 +167,13 @@ for role in connect listen; do
     done
 done
 echo
-for role in connect listen; do
-    printf 'ratio sockbench/nc, %-7s best %.2f  median %.2f\n' "$role" \
-        "$(calc "$(best "${seconds[nc.$role]}") / $(best "${seconds[sockbench.$role]}")")" \
-        "$(calc "$(median "${seconds[nc.$role]}") / $(median "${seconds[sockbench.$role]}")")"
+printf '%-10s %-8s %12.0f %12.0f\n' disk "O_DIRECT" "$(tr ' ' '\n' <<<"$disk" | grep . | sort -g | tail -n 1)" \
+    "$(median "$disk")"
+echo
+for reference in nc nc-keep; do
+    for role in connect listen; do
+        printf 'ratio sockbench/%-7s %-7s best %.2f  median %.2f\n' "$reference," "$role" \
+            "$(calc "$(best "${seconds[$reference.$role]}") / $(best "${seconds[sockbench.$role]}")")" \
+            "$(calc "$(median "${seconds[$reference.$role]}") / $(median "${seconds[sockbench.$role]}")")"
+    done
 done

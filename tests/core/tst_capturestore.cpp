@@ -30,6 +30,7 @@ private Q_SLOTS:
     void appendsAndReadsBackExactly_data();
     void appendsAndReadsBackExactly();
     void readsPartOfAPayload();
+    void keepsBytesAcrossFlushesOfPartialPages();
     void spillsAFloodToDiskAndReadsItBack();
     void backpressureEngagesAndReleases();
     void announcesRowsInCoalescedBatches();
@@ -95,6 +96,22 @@ void tst_CaptureStore::readsPartOfAPayload()
         QCOMPARE(store.payload(0, -1, 64), QByteArray());
         QCOMPARE(store.payload(1, 0, 64), QByteArray()); // no such row
         store.flush();
+    }
+}
+
+void tst_CaptureStore::keepsBytesAcrossFlushesOfPartialPages()
+{
+    // A flush writes the last partial page padded; the next bytes rewrite that page. Every payload must read
+    // back exactly from the file, including those that shared a page with what came after them.
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    const QList<int> sizes { 1, 4094, 3, 4096, 5000, 1, 8191, 4 * 1024 * 1024 + 17, 2, 4095 };
+    for (int i = 0; i < sizes.size(); ++i) {
+        store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(i, sizes[i]));
+        store.flush();
+        QCOMPARE(store.pendingSpoolBytes(), 0);
+        for (int j = 0; j <= i; ++j)
+            QCOMPARE(store.payload(j), payloadFor(j, sizes[j]));
     }
 }
 
