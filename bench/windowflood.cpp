@@ -79,7 +79,9 @@ int main(int argc, char *argv[])
         probe.start();
         user.start();
     });
+    double elapsed = 0;
     QTimer::singleShot(seconds * 1000, &app, [&] {
+        elapsed = clock.elapsed() / 1000.0;
         probe.stop();
         user.stop();
         flood.kill();
@@ -87,9 +89,11 @@ int main(int argc, char *argv[])
         app.quit();
     });
     app.exec();
+    QElapsedTimer closing;
+    closing.start();
     window.transcripts()->finishJournal();
+    const double closingSeconds = closing.elapsed() / 1000.0;
 
-    const double elapsed = clock.elapsed() / 1000.0;
     qint64 bytes = 0;
     for (Connection *connection : server->connections())
         bytes += connection->bytesReceived();
@@ -98,6 +102,7 @@ int main(int argc, char *argv[])
     const qint64 p50 = probe.percentile(0.5);
     std::printf("%-34s %12s\n", "figure", "value");
     std::printf("%-34s %12.1f\n", "duration (s)", elapsed);
+    std::printf("%-34s %12.2f\n", "closing the journal (s)", closingSeconds);
     std::printf("%-34s %12.0f\n", "received (MiB/s)", bytes / elapsed / 1048576.0);
     std::printf("%-34s %12lld\n", "capture events", static_cast<long long>(window.workbench()->capture()->count()));
     std::printf("%-34s %12.0f\n", "rows shown per second", model->rowCount() / elapsed);

@@ -88,6 +88,8 @@ void CrashRecovery::finishCleanly()
 {
     if (!m_journal)
         return;
+    // The journal is deleted next: it need not catch up first (after a flood that could take many seconds).
+    m_journal->abandon();
     QMetaObject::invokeMethod(m_journal, &TranscriptJournal::finish, Qt::BlockingQueuedConnection);
     stopThread();
     QFile::remove(m_journalPath);

@@ -49,7 +49,7 @@ bool TranscriptJournal::start(const QString &description)
 
 bool TranscriptJournal::finish()
 {
-    if (m_writer && m_errorString.isEmpty())
+    if (m_writer && m_errorString.isEmpty() && !m_abandoned.load(std::memory_order_relaxed))
         catchUp();
     m_timer->stop();
     disconnect(m_store, nullptr, this, nullptr);
@@ -68,7 +68,7 @@ void TranscriptJournal::catchUp()
     const qint64 end = m_store->count();
     if (m_nextRow == end)
         return;
-    for (; m_nextRow < end; ++m_nextRow) {
+    for (; m_nextRow < end && !m_abandoned.load(std::memory_order_relaxed); ++m_nextRow) {
         if (!m_writer->write(*m_store, m_nextRow))
             return fail(m_writer->errorString());
     }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QFile;
@@ -32,6 +33,9 @@ public:
     bool start(const QString &description = {});
     /// Writes what is left and closes the file. False when anything failed on the way.
     bool finish();
+    /// Any thread: stop writing rows, at once, even in the middle of catching up (the journal is about to be
+    /// thrown away: a clean exit). finish() then only closes the file.
+    void abandon() { m_abandoned.store(true, std::memory_order_relaxed); }
 
     QString path() const { return m_path; }
     QString errorString() const { return m_errorString; }
@@ -53,6 +57,7 @@ private:
     QTimer *m_timer = nullptr;
     qint64 m_nextRow = 0;
     QString m_errorString;
+    std::atomic<bool> m_abandoned { false };
 };
 
 } // namespace Sockbench

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void followsTheStore_data();
     void followsTheStore();
+    void abandonedJournalStopsWriting();
     void unwritablePath();
 
 private:
@@ -62,6 +63,23 @@ void tst_TranscriptJournal::followsTheStore()
     QVERIFY(TranscriptFile::open(path, &again).complete);
     QCOMPARE(again.sessionInfo(1).name, QStringLiteral("renamed"));
     QCOMPARE(again.count(), store.count());
+}
+
+void tst_TranscriptJournal::abandonedJournalStopsWriting()
+{
+    // A clean exit throws the journal away: finish() must not catch up first.
+    const QString path = m_dir.filePath(QStringLiteral("abandoned.pcapng"));
+    CaptureStore store(m_dir.path());
+    fillSample(store, false, 2);
+    TranscriptJournal journal(&store, path);
+    QVERIFY2(journal.start(), qPrintable(journal.errorString()));
+    const qint64 journaled = journal.rowsWritten();
+    QCOMPARE(journaled, store.count());
+    journal.abandon();
+    fillSample(store, false, 2);
+    QVERIFY(store.count() > journaled);
+    QVERIFY(journal.finish());
+    QCOMPARE(journal.rowsWritten(), journaled);
 }
 
 void tst_TranscriptJournal::unwritablePath()
