@@ -241,7 +241,13 @@ void SpoolWriter::Private::run()
 
         // Stage what fits in the block. The chunks stay queued (readers find them there) until on disk;
         // the copy runs without the lock, so the producer never waits for it.
-        struct Piece { QByteArray bytes; qint64 from; qint64 size; qint64 at; };
+        struct Piece
+        {
+            QByteArray bytes; // shared with the queue, not copied
+            qint64 from;      // within bytes
+            qint64 size;
+            qint64 at; // within the staging block
+        };
         std::vector<Piece> pieces;
         qint64 staged = stagedEnd;
         for (; stageCursor < queue.size() && staged < blockStart + BlockSize; ++stageCursor) {

@@ -19,7 +19,7 @@ class SpoolWriter final
     Q_DISABLE_COPY_MOVE(SpoolWriter)
 public:
     explicit SpoolWriter(const QString &directory);
-    /// Writes what is still queued, then stops the thread.
+    /// Stops the thread. What is still queued is dropped: the file goes with this object, nobody can read it.
     ~SpoolWriter();
 
     bool isOpen() const;
@@ -38,7 +38,7 @@ public:
     /// False for payloads dropped after a write failure.
     bool isReadable(qint64 payloadOffset) const;
 
-    /// Blocks until the queue is empty (written or dropped).
+    /// Blocks until the queue is empty (written or dropped), the last partial page included.
     void waitUntilWritten();
 
     /// Called from the writer thread when pending bytes fall to wakeBelow or less, and when writing fails.
