@@ -225,7 +225,9 @@ public:
     CaptureStore *store;
     QString error;
     bool foreign = false;
-    bool sawSockbench = false;
+    // The section says Sockbench wrote it, but no record has come yet. A packet first means the records were
+    // lost on the way (editcap, a tshark filter: they keep the header, drop our blocks): rebuild from packets.
+    bool claimedOnly = false;
     bool swap = false;
     qint64 events = 0;
     QList<Interface> interfaces;
@@ -374,11 +376,11 @@ bool PcapngReader::Private::sectionHeader(Cursor &body, qint64 offset)
     if (!parseOptions(body, &options, swap))
         return fail(offset, tr("corrupt options in the section header at offset %1"));
     interfaces.clear();
-    for (const Option &option : options) {
-        if (option.code == ShbUserAppl && option.value.startsWith("Sockbench"))
-            sawSockbench = true;
-    }
-    foreign = !sawSockbench;
+    const bool claimed = std::any_of(options.cbegin(), options.cend(), [](const Option &option) {
+        return option.code == ShbUserAppl && option.value.startsWith("Sockbench");
+    });
+    foreign = !claimed;
+    claimedOnly = claimed;
     return true;
 }
 
@@ -467,8 +469,8 @@ bool PcapngReader::Private::readBlock(quint32 type, Cursor &body, qint64 offset)
 
 bool PcapngReader::Private::record(QByteArrayView data, qint64 offset)
 {
-    sawSockbench = true;
     foreign = false;
+    claimedOnly = false;
     Cursor r(data.data(), data.size(), false);
     auto corrupt = [&] { return fail(offset, tr("corrupt Sockbench record at offset %1")); };
     if (!r.has(4))
@@ -589,6 +591,10 @@ bool PcapngReader::Private::packet(quint32 interfaceId, quint64 ts, QByteArrayVi
     const Interface &interface = interfaces.at(int(interfaceId));
     if (!ourRecords(options, offset))
         return false;
+    if (claimedOnly) {
+        claimedOnly = false;
+        foreign = true;
+    }
     Segment segment;
     const bool tcp = parseFrame(interface.linkType, reinterpret_cast<const uchar *>(frame.data()), frame.size(), &segment);
     if (foreign) {

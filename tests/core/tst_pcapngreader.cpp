@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void hostileLengths_data();
     void hostileLengths();
     void foreignPcapng();
+    void sockbenchFileStrippedOfItsRecords();
 
 private:
     QByteArray writeSample(CaptureStore &store, bool ipv6, int connections);
@@ -245,6 +247,60 @@ void tst_PcapngReader::foreignPcapng()
     QCOMPARE(sent, QByteArray("hello\x00\xff\n", 8));
     QCOMPARE(received, QByteArray("world!"));
     QCOMPARE(read.sessions().value(0).name, QStringLiteral("Imported foreign.pcapng"));
+}
+
+namespace {
+
+// Per connection, the bytes each way, sorted so which side counts as "local" does not matter.
+QList<QPair<QByteArray, QByteArray>> streamsOf(const CaptureStore &store)
+{
+    QMap<quint32, QPair<QByteArray, QByteArray>> byConnection;
+    for (qint64 row = 0; row < store.count(); ++row) {
+        const CaptureEvent event = store.event(row);
+        if (event.kind != EventKind::Data)
+            continue;
+        auto &streams = byConnection[event.connectionId];
+        (event.direction == Direction::Outbound ? streams.first : streams.second) += store.payload(row);
+    }
+    QList<QPair<QByteArray, QByteArray>> result;
+    for (auto streams : std::as_const(byConnection)) {
+        if (streams.second < streams.first)
+            std::swap(streams.first, streams.second);
+        result.append(streams);
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+} // namespace
+
+void tst_PcapngReader::sockbenchFileStrippedOfItsRecords()
+{
+    // editcap (and tshark -w) keep our section header, which names Sockbench, but drop our record blocks.
+    // The packets are all that is left: the file must be rebuilt from them, not read as an empty transcript.
+    const QString editcap = QStandardPaths::findExecutable(QStringLiteral("editcap"));
+    if (editcap.isEmpty())
+        QSKIP("editcap is not installed (Debian: apt install tshark)");
+    CaptureStore original(m_dir.path());
+    const QString ours = m_dir.filePath(QStringLiteral("ours.pcapng"));
+    const QString edited = m_dir.filePath(QStringLiteral("edited.pcapng"));
+    {
+        QFile file(ours);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(writeSample(original, false, 3));
+    }
+    QCOMPARE(QProcess::execute(editcap, { ours, edited }), 0);
+
+    QFile file(edited);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CaptureStore read(m_dir.path());
+    PcapngReader reader(&read);
+    QVERIFY2(reader.read(&file), qPrintable(reader.errorString()));
+    QVERIFY(reader.isForeign());
+    QCOMPARE(read.connections().size(), original.connections().size());
+    const auto expected = streamsOf(original);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(streamsOf(read), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_PcapngReader)
