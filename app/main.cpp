@@ -7,7 +7,6 @@
 #include "widgets/transcriptcontroller.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -17,7 +16,6 @@
 #include <QTimer>
 #include <QTranslator>
 
-#include <cstdio>
 #include <optional>
 
 namespace {
@@ -62,12 +60,6 @@ void scheduleScreenshot(Sockbench::MainWindow &window, const QString &path)
     });
 }
 
-int refuse(const QString &message)
-{
-    std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
-    return 2;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -76,61 +68,24 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Sockbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKBENCH_VERSION));
 
-    // A subcommand needs no display: it runs on a QCoreApplication, like any command-line tool.
+    // A subcommand needs no display: it runs on a QCoreApplication, like any command-line tool. So do --help,
+    // --version and the refusal of bad window arguments, which are checked before a window could open.
     if (Sockbench::Cli::wantsCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
-        installTranslations(app, {}); // the system language: LANG=fr_FR.UTF-8 sockbench ...
+        // The system language (LANG=fr_FR.UTF-8 sockbench ...), or --lang's: sockbench --lang fr --help.
+        installTranslations(app, Sockbench::Cli::commandLineLanguage(app.arguments()));
         return Sockbench::Cli::runCommandLine(app.arguments());
     }
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockbench.svg")));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "A workbench for TCP sessions. Run \"sockbench --help\" without a display for the command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption language(QStringLiteral("lang"),
-                                      QApplication::translate("main", "Use this language (fr, de, en)."),
-                                      QApplication::translate("main", "language"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the demo: an echo server and a client."));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "Open a server on 127.0.0.1 at this port."),
-                                    QApplication::translate("main", "port"));
-    const QCommandLineOption client(QStringLiteral("client"),
-                                    QApplication::translate("main", "Open a client connected to HOST:PORT."),
-                                    QApplication::translate("main", "host:port"));
-    parser.addOption(language);
-    parser.addOption(demo);
-    parser.addOption(server);
-    parser.addOption(client);
-    parser.addPositionalArgument(QStringLiteral("transcripts"),
-                                 QApplication::translate("main", "Transcripts to open (pcapng, JSON Lines)."),
-                                 QStringLiteral("[FILE...]"));
-    parser.process(app);
-    installTranslations(app, parser.value(language));
-
-    // Bad arguments change nothing: they are refused before any window or socket exists.
-    std::optional<Sockbench::ServerOptions> serverOptions;
-    std::optional<Sockbench::ClientOptions> clientOptions;
-    if (parser.isSet(server)) {
-        bool ok = false;
-        serverOptions.emplace();
-        serverOptions->port = parser.value(server).toUShort(&ok);
-        if (!ok)
-            return refuse(QApplication::translate("main", "--server needs a port from 0 to 65535"));
-    }
-    if (parser.isSet(client)) {
-        const QString target = parser.value(client);
-        const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
-        bool ok = false;
-        clientOptions.emplace();
-        clientOptions->host = target.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
-        clientOptions->port = target.mid(colon + 1).toUShort(&ok);
-        if (colon <= 0 || !ok || clientOptions->port == 0)
-            return refuse(QApplication::translate("main", "--client needs HOST:PORT, with a port from 1 to 65535"));
-    }
+    // Read again without Qt's own options (-platform, -style...), which QApplication has taken out by now.
+    int refusedExitCode = 0;
+    const std::optional<Sockbench::Cli::WindowOptions> options
+        = Sockbench::Cli::windowOptions(app.arguments(), &refusedExitCode);
+    if (!options)
+        return refusedExitCode;
+    installTranslations(app, options->language);
 
     Sockbench::MainWindow window;
     window.show();
@@ -138,18 +93,18 @@ int main(int argc, char *argv[])
     window.transcripts()->offerRecovery();
     window.transcripts()->startJournal();
 
-    bool opened = serverOptions || clientOptions;
-    if (serverOptions)
-        window.openServer(*serverOptions);
-    if (clientOptions)
-        window.openClient(*clientOptions);
-    for (const QString &path : parser.positionalArguments()) {
+    bool opened = options->server || options->client;
+    if (options->server)
+        window.openServer(*options->server);
+    if (options->client)
+        window.openClient(*options->client);
+    for (const QString &path : options->transcripts) {
         window.transcripts()->open(path);
         opened = true;
     }
     // With no sessions saved from before, the first start opens a ready demo: traffic in the first seconds.
     QSettings settings;
-    if (parser.isSet(demo) || (!opened && !settings.value(QStringLiteral("firstStartDone")).toBool())) {
+    if (options->demo || (!opened && !settings.value(QStringLiteral("firstStartDone")).toBool())) {
         window.startDemo();
         settings.setValue(QStringLiteral("firstStartDone"), true);
     }

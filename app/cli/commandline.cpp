@@ -13,7 +13,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -56,7 +60,7 @@ QString overview()
         "connect and listen:\n"
         "  --crlf                   a line from standard input ends in CR LF\n"
         "  --idle-timeout SECONDS   close a connection when nothing crosses it for this long\n"
-        "  --connect-timeout SECONDS  give up connecting after this long (default 10)\n"
+        "  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)\n"
         "  --verbose                lifecycle events (listening, connected, closed...) on standard error\n"
         "  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump\n"
         "  --transcript FILE        record everything to FILE as it happens; the extension picks the format:\n"
@@ -156,7 +160,8 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOptions({
         { QStringLiteral("crlf"), Tr::tr("A line from standard input ends in CR LF.") },
         { QStringLiteral("idle-timeout"), Tr::tr("Close a connection idle this long."), Tr::tr("seconds") },
-        { QStringLiteral("connect-timeout"), Tr::tr("Give up connecting after this long."), Tr::tr("seconds") },
+        { QStringLiteral("connect-timeout"), Tr::tr("Give up connecting after this long (0: without limit)."),
+          Tr::tr("seconds") },
         { QStringLiteral("verbose"), Tr::tr("Lifecycle events on standard error.") },
         { QStringLiteral("log"), Tr::tr("Every traffic event on standard error.") },
         { QStringLiteral("transcript"), Tr::tr("Record to this file as it goes."), Tr::tr("file") },
@@ -262,20 +267,58 @@ int runInWorkbench(const Options &options)
     return finishJournal(journal.get(), QCoreApplication::exec());
 }
 
+/// "-1" is a number (a bad port, say), not option 1: QCommandLineParser would take it for one. Moves the
+/// arguments that are not options behind a "--", in their order, so that such a word is read as what it is.
+QStringList numbersAsPositional(QCommandLineParser &parser, const QStringList &arguments)
+{
+    static const QRegularExpression number(QStringLiteral("^-[0-9.]"));
+    if (arguments.filter(number).isEmpty())
+        return arguments;
+    QStringList options { arguments.value(0) };
+    QStringList positional;
+    bool valueNext = false;
+    bool onlyPositional = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (onlyPositional) {
+            positional.append(argument);
+        } else if (valueNext) {
+            options.append(argument); // "--idle-timeout -1" is the option's (bad) value
+            valueNext = false;
+        } else if (argument == QLatin1String("--")) {
+            onlyPositional = true;
+        } else if (argument.size() > 1 && argument.startsWith(QLatin1Char('-'))
+                   && !number.match(argument).hasMatch()) {
+            options.append(argument);
+            // Alone, an option that wants a value and has none of its own ("--timeout" of "--timeout 5") is
+            // missing it: then the next word is its value.
+            valueNext = !argument.contains(QLatin1Char('=')) && !parser.parse({ arguments.value(0), argument })
+                && parser.unknownOptionNames().isEmpty();
+        } else {
+            positional.append(argument);
+        }
+    }
+    if (valueNext)
+        return arguments; // the last option lacks its value: let the parser say so
+    return options + QStringList { QStringLiteral("--") } + positional;
+}
+
 /// Parses a subcommand's arguments. An exit code when the command stops here: a bad flag or the wrong number
-/// of positional arguments (2, with shortMessage), or --help printed (0).
+/// of positional arguments (2, with shortMessage or naming the first extra one), or --help printed (0).
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, qsizetype positionals,
                                   bool exactly, const QString &shortMessage)
 {
-    if (!parser.parse(arguments))
+    if (!parser.parse(numbersAsPositional(parser, arguments)))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(overview()), stdout);
         return int(Success);
     }
-    const qsizetype given = parser.positionalArguments().size();
-    if (exactly ? given != positionals : given < positionals)
+    const QStringList given = parser.positionalArguments();
+    if (given.size() < positionals)
         return usageError(shortMessage);
+    if (exactly && given.size() > positionals)
+        return usageError(Tr::tr("unexpected extra argument '%1'").arg(given.at(positionals)));
     return std::nullopt;
 }
 
@@ -350,11 +393,6 @@ int runListen(const QStringList &arguments)
     options.discard = parser.isSet(QStringLiteral("discard"));
     if (options.echo && options.discard)
         return usageError(Tr::tr("--echo and --discard exclude each other"));
-    if (!options.bindAddress.isLoopback()) {
-        std::fprintf(stderr, "sockbench: %s\n",
-                     qPrintable(Tr::tr("warning: listening on %1 is reachable from the network, not only from this "
-                                       "computer").arg(bind)));
-    }
 
     return runInWorkbench<ListenCommand>(options);
 }
@@ -441,21 +479,205 @@ int runRead(const QStringList &arguments)
     return runInWorkbench<ReadCommand>(options);
 }
 
+/// The words that name a subcommand, or --help and --version on their own.
+bool isCommandWord(const QString &word)
+{
+    for (const char *command : { "connect", "listen", "read", "transcript", "replay", "help", "--help", "-h",
+                                 "--version" }) {
+        if (word == QLatin1String(command))
+            return true;
+    }
+    return false;
+}
+
+void printVersion()
+{
+    std::printf("sockbench %s\n", qPrintable(QCoreApplication::applicationVersion()));
+}
+
+/// The languages we ship a translation for ("de", "en", "fr"), from the resources.
+QStringList shippedLanguages()
+{
+    QStringList languages;
+    const QString prefix = QStringLiteral("sockbench_");
+    const QString suffix = QStringLiteral(".qm");
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({ prefix + QLatin1Char('*') + suffix },
+                                                                       QDir::Files);
+    for (const QString &file : files)
+        languages.append(file.mid(prefix.size(), file.size() - prefix.size() - suffix.size()));
+    return languages;
+}
+
+/// Whether --lang names a language we ship: "fr", "fr_CA", "de-DE"...
+bool isShippedLanguage(const QString &language)
+{
+    const QLocale locale(language);
+    return locale.language() != QLocale::C
+        && shippedLanguages().contains(locale.name().section(QLatin1Char('_'), 0, 0));
+}
+
+/// Qt's own options, which QApplication takes out of the arguments before the window reads them; known here
+/// so that the window's arguments can be checked before there is a QApplication, which needs a display.
+void addQtOptions(QCommandLineParser &parser)
+{
+    const auto hidden = [&parser](const char *name, const QString &valueName) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), valueName);
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    };
+    for (const char *name : { "platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
+                              "qwindowicon", "qwindowtitle", "session", "display", "geometry", "title", "icon",
+                              "name", "visual", "style", "stylesheet", "qmljsdebugger" })
+        hidden(name, QStringLiteral("value"));
+    for (const char *name : { "reverse", "nograb", "dograb", "sync", "cmap", "widgetcount", "testability" })
+        hidden(name, QString());
+}
+
+/// A word that names a file rather than a command: it has a directory in it or a transcript's extension.
+bool looksLikePath(const QString &word)
+{
+    return word.contains(QLatin1Char('/')) || TranscriptFormat::fromPath(word).has_value();
+}
+
+enum class WindowRequest { Open, Help, Version, Refused };
+
+/// What the window's arguments ask for; when refused, why (not printed yet) and the exit code.
+struct WindowParse
+{
+    WindowRequest request = WindowRequest::Open;
+    WindowOptions options;
+    QString error;
+    int exitCode = Success;
+};
+
+/// Reads the window's options. Needs no QCoreApplication: it runs before we know which one to create.
+WindowParse parseWindow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // -platform, as Qt reads it
+    // No descriptions: the window's options are documented in overview(), which --help prints.
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QString());
+    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") }, QString());
+    const QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("language"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QString());
+    const QCommandLineOption server(QStringLiteral("server"), QString(), QStringLiteral("port"));
+    const QCommandLineOption client(QStringLiteral("client"), QString(), QStringLiteral("host:port"));
+    parser.addOptions({ help, version, language, demo, server, client });
+    addQtOptions(parser);
+
+    const bool parsed = parser.parse(arguments);
+    WindowParse result;
+    const auto refusedWindow = [&result](const QString &error, int exitCode = UsageError) {
+        result.request = WindowRequest::Refused;
+        result.error = error;
+        result.exitCode = exitCode;
+        return result;
+    };
+    // Kept even when the rest is refused, so that the refusal is in that language.
+    const QString languageName = parser.value(language);
+    const bool languageShipped = languageName.isEmpty() || isShippedLanguage(languageName);
+    if (languageShipped)
+        result.options.language = languageName;
+    if (!parsed)
+        return refusedWindow(parser.errorText());
+    // --help and --version win over the other options' values, as they do for the subcommands.
+    if (parser.isSet(help)) {
+        result.request = WindowRequest::Help;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.request = WindowRequest::Version;
+        return result;
+    }
+    if (!languageShipped) {
+        return refusedWindow(Tr::tr("--lang needs one of %1, not '%2'")
+                                 .arg(shippedLanguages().join(QStringLiteral(", ")), languageName));
+    }
+    result.options.demo = parser.isSet(demo);
+    // These two messages are the window's from before, in its translation context.
+    if (parser.isSet(server)) {
+        bool ok = false;
+        result.options.server.emplace();
+        result.options.server->port = parser.value(server).toUShort(&ok);
+        if (!ok)
+            return refusedWindow(QCoreApplication::translate("main", "--server needs a port from 0 to 65535"));
+    }
+    if (parser.isSet(client)) {
+        const QString target = parser.value(client);
+        const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        ClientOptions &options = result.options.client.emplace();
+        options.host = target.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        options.port = target.mid(colon + 1).toUShort(&ok);
+        if (colon <= 0 || !ok || options.port == 0) {
+            return refusedWindow(
+                QCoreApplication::translate("main", "--client needs HOST:PORT, with a port from 1 to 65535"));
+        }
+    }
+    const QStringList files = parser.positionalArguments();
+    for (const QString &path : files) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            continue;
+        // `sockbench conect` is a mistyped command; `sockbench capture.pcapng` a file that is not there.
+        if (path == arguments.value(1) && !looksLikePath(path) && !QFileInfo::exists(path))
+            return refusedWindow(Tr::tr("unknown command '%1'").arg(path));
+        return refusedWindow(Tr::tr("cannot open %1: %2").arg(path, file.errorString()), OtherError);
+    }
+    result.options.transcripts = files;
+    return result;
+}
+
+/// Does what the window's arguments ask for when it is not to open the window; returns the exit code.
+int answerWithoutWindow(const WindowParse &parse)
+{
+    switch (parse.request) {
+    case WindowRequest::Help:
+        std::fputs(qPrintable(overview()), stdout);
+        return Success;
+    case WindowRequest::Version:
+        printVersion();
+        return Success;
+    case WindowRequest::Refused:
+        if (parse.exitCode == UsageError)
+            return usageError(parse.error);
+        std::fprintf(stderr, "sockbench: %s\n", qPrintable(parse.error));
+        return parse.exitCode;
+    case WindowRequest::Open:
+        break;
+    }
+    return OtherError;
+}
+
 } // namespace
 
 bool wantsCommandLine(int argc, char *argv[])
 {
     if (argc < 2)
         return false;
-    // Only a subcommand's name means the command line: `sockbench capture.pcapng` opens the window.
-    const QByteArray first(argv[1]);
-    for (const char *command : { "connect", "listen", "read", "transcript", "replay", "help", "--help", "-h",
-                                 "--version" }) {
-        if (first == command)
-            return true;
-    }
-    // Anything else that is not an option or a file is a mistyped command: say so rather than open a window.
-    return !first.startsWith('-') && !QFileInfo::exists(QFile::decodeName(first));
+    if (isCommandWord(QString::fromLocal8Bit(argv[1])))
+        return true;
+    // The window's arguments are read here too, so that --help, --version and refusals need no display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return parseWindow(arguments).request != WindowRequest::Open;
+}
+
+QString commandLineLanguage(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || isCommandWord(arguments.at(1)))
+        return {};
+    return parseWindow(arguments).options.language;
+}
+
+std::optional<WindowOptions> windowOptions(const QStringList &arguments, int *exitCode)
+{
+    const WindowParse parse = parseWindow(arguments);
+    if (parse.request == WindowRequest::Open)
+        return parse.options;
+    *exitCode = answerWithoutWindow(parse);
+    return std::nullopt;
 }
 
 int runCommandLine(const QStringList &arguments)
@@ -468,7 +690,7 @@ int runCommandLine(const QStringList &arguments)
         return Success;
     }
     if (command == QLatin1String("--version")) {
-        std::printf("sockbench %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        printVersion();
         return Success;
     }
     if (command == QLatin1String("connect"))
@@ -486,6 +708,10 @@ int runCommandLine(const QStringList &arguments)
         std::fputs(qPrintable(overview()), stdout); // --help
         return Success;
     }
+    // Not a subcommand: the window's arguments, with --help or --version, or refused.
+    const WindowParse window = parseWindow(arguments);
+    if (window.request != WindowRequest::Open)
+        return answerWithoutWindow(window);
     return usageError(Tr::tr("unknown command '%1'").arg(command));
 }
 

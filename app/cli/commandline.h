@@ -1,13 +1,38 @@
 #pragma once
 
+#include "session/clientsession.h"
+#include "session/serversession.h"
+
 #include <QStringList>
+
+#include <optional>
 
 namespace Sockbench::Cli {
 
-/// Whether these arguments ask for the command line (a subcommand, --help, --version) rather than the window.
+/// What the window was asked to open on the command line.
+struct WindowOptions
+{
+    QString language; ///< --lang, one we ship; empty: the system's.
+    bool demo = false;
+    std::optional<ServerOptions> server;
+    std::optional<ClientOptions> client;
+    QStringList transcripts;
+};
+
+/// Whether these arguments ask for the command line rather than the window: a subcommand, --help, --version,
+/// or arguments the window would refuse (those are reported by runCommandLine(), without a display).
 bool wantsCommandLine(int argc, char *argv[]);
 
-/// Runs a subcommand to completion (needs a QCoreApplication) and returns the process exit code.
+/// The language the command line should speak: the one --lang names among the window's options, if we ship
+/// it; empty for the system's.
+QString commandLineLanguage(const QStringList &arguments);
+
+/// Runs a subcommand to completion, or answers the window's --help, --version or bad arguments (needs a
+/// QCoreApplication), and returns the process exit code.
 int runCommandLine(const QStringList &arguments);
+
+/// The window's options from arguments that wantsCommandLine() left to the window. nullopt: they were refused
+/// after all, the message is printed and *exitCode says how to exit.
+std::optional<WindowOptions> windowOptions(const QStringList &arguments, int *exitCode);
 
 } // namespace Sockbench::Cli

@@ -27,7 +27,10 @@ bool ReplayCommand::start()
     m_source = std::make_unique<CaptureStore>();
     const TranscriptOpenResult opened = TranscriptFile::open(m_options.file, m_source.get());
     if (!opened.complete) {
-        finish(OtherError, QStringLiteral("%1: %2").arg(m_options.file, opened.errorString));
+        // Name the file once: some messages name it already ("cannot open x.pcapng"), others only a place in it.
+        finish(OtherError, opened.errorString.contains(m_options.file)
+                               ? opened.errorString
+                               : QStringLiteral("%1: %2").arg(m_options.file, opened.errorString));
         return false;
     }
     const quint32 connectionId = Replayer::firstConnection(*m_source);

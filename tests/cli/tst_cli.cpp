@@ -163,6 +163,30 @@ bool sawEndOfInput(Child &peer, Peer kind)
         Timeout);
 }
 
+/// The environment of a machine without a display: a QApplication would abort here, so whatever succeeds or is
+/// refused cleanly in it was answered without one.
+QProcessEnvironment noDisplay(const QString &locale = QStringLiteral("C.UTF-8"))
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    return environment;
+}
+
+/// Runs sockbench to its end without a display; its standard output, or a null array when it did not exit
+/// normally with exitCode.
+QByteArray runToEnd(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"))
+{
+    ChildPtr child = sockbench(arguments, noDisplay(locale));
+    child->closeInput();
+    if (!child->finish() || child->exitCode() != 0 || !child->err.isEmpty())
+        return {};
+    return child->out;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Peer)
@@ -194,6 +218,12 @@ private Q_SLOTS:
     void verbose();
     void log();
     void helpListsExitCodes();
+    void helpSaysWhatZeroConnectTimeoutMeans();
+    void helpAndVersionWhateverWindowOptions_data();
+    void helpAndVersionWhateverWindowOptions();
+    void languageOfRefusals();
+    void listenWarnsOnlyOnceListening();
+    void replayNamesMissingFileOnce();
 };
 
 void tst_Cli::initTestCase()
@@ -471,6 +501,47 @@ void tst_Cli::errors_data()
     QTest::addRow("accept timeout") << QStringList { QStringLiteral("listen"), QStringLiteral("--accept-timeout"),
                                                      QStringLiteral("1"), QStringLiteral("0") }
                                     << 5 << QStringLiteral("no client came within 1 s");
+    // A negative number is a bad port, not an option.
+    QTest::addRow("connect port -1") << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1"),
+                                                      QStringLiteral("-1") }
+                                     << 2 << QStringLiteral("port -1 is out of range (1-65535)");
+    QTest::addRow("listen port -1") << QStringList { QStringLiteral("listen"), QStringLiteral("-1") } << 2
+                                    << QStringLiteral("port -1 is out of range (0-65535)");
+    QTest::addRow("read port -1") << QStringList { QStringLiteral("read"), QStringLiteral("127.0.0.1"),
+                                                   QStringLiteral("-1"), QStringLiteral("line") }
+                                  << 2 << QStringLiteral("port -1 is out of range (1-65535)");
+    QTest::addRow("negative timeout") << QStringList { QStringLiteral("connect"), QStringLiteral("--idle-timeout"),
+                                                       QStringLiteral("-1"), QStringLiteral("127.0.0.1"),
+                                                       QStringLiteral("80") }
+                                      << 2 << QStringLiteral("--idle-timeout needs a number of seconds, not '-1'");
+    QTest::addRow("connect extra") << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1"),
+                                                    QStringLiteral("80"), QStringLiteral("extra") }
+                                   << 2 << QStringLiteral("unexpected extra argument 'extra'");
+    QTest::addRow("listen extra") << QStringList { QStringLiteral("listen"), QStringLiteral("0"),
+                                                   QStringLiteral("extra") }
+                                  << 2 << QStringLiteral("unexpected extra argument 'extra'");
+    // The window's arguments, refused like the subcommands' and before any window (or display) is needed.
+    QTest::addRow("window bad flag") << QStringList { QStringLiteral("--frobnicate") } << 2
+                                     << QStringLiteral("Unknown option 'frobnicate'");
+    QTest::addRow("window bad flag after Qt's") << QStringList { QStringLiteral("-platform"),
+                                                                 QStringLiteral("offscreen"),
+                                                                 QStringLiteral("--frobnicate") }
+                                                << 2 << QStringLiteral("Unknown option 'frobnicate'");
+    QTest::addRow("language not shipped") << QStringList { QStringLiteral("--lang"), QStringLiteral("xx") } << 2
+                                          << QStringLiteral("--lang needs one of de, en, fr, not 'xx'");
+    QTest::addRow("language not shipped, with a demo") << QStringList { QStringLiteral("--demo"),
+                                                                         QStringLiteral("--lang"),
+                                                                         QStringLiteral("es") }
+                                                       << 2
+                                                       << QStringLiteral("--lang needs one of de, en, fr, not 'es'");
+    QTest::addRow("window bad server port") << QStringList { QStringLiteral("--server"), QStringLiteral("http") } << 2
+                                            << QStringLiteral("--server needs a port from 0 to 65535");
+    QTest::addRow("missing transcript path")
+        << QStringList { QStringLiteral("/nonexistent-sockbench/capture.pcapng") } << 1
+        << QStringLiteral("cannot open /nonexistent-sockbench/capture.pcapng: No such file or directory");
+    QTest::addRow("missing transcript name")
+        << QStringList { QStringLiteral("no-such-capture.jsonl") } << 1
+        << QStringLiteral("cannot open no-such-capture.jsonl: No such file or directory");
 }
 
 void tst_Cli::errors()
@@ -478,7 +549,7 @@ void tst_Cli::errors()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    ChildPtr child = sockbench(arguments);
+    ChildPtr child = sockbench(arguments, noDisplay());
     child->closeInput();
     QVERIFY(child->finish());
     QCOMPARE(child->exitCode(), exitCode);
@@ -652,6 +723,93 @@ void tst_Cli::helpListsExitCodes()
                                   "  10   connection reset", "  130  interrupted" })
             QVERIFY2(help.contains(QLatin1String(line)), line);
     }
+}
+
+void tst_Cli::helpSaysWhatZeroConnectTimeoutMeans()
+{
+    // As for read --timeout: 0 waits as long as the system lets a connection attempt wait.
+    const QString help = QString::fromLocal8Bit(runToEnd({ QStringLiteral("--help") }));
+    QVERIFY(help.contains(QLatin1String("--connect-timeout SECONDS  give up connecting after this long "
+                                        "(default 10; 0: without limit)")));
+}
+
+void tst_Cli::helpAndVersionWhateverWindowOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("reference"); // run alone, with the reference's locale
+    QTest::addColumn<QString>("locale");
+    const QStringList help { QStringLiteral("--help") };
+    const QStringList version { QStringLiteral("--version") };
+    const QString c = QStringLiteral("C.UTF-8");
+    QTest::addRow("help, lang en") << QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
+                                                    QStringLiteral("--help") }
+                                   << help << c;
+    // --lang speaks the language asked for, as the system's language does for a plain --help.
+    QTest::addRow("help, lang fr") << QStringList { QStringLiteral("--lang"), QStringLiteral("fr"),
+                                                    QStringLiteral("--help") }
+                                   << help << QStringLiteral("fr_FR.UTF-8");
+    QTest::addRow("help, demo, server") << QStringList { QStringLiteral("--demo"), QStringLiteral("--server"),
+                                                         QStringLiteral("0"), QStringLiteral("-h") }
+                                        << help << c;
+    QTest::addRow("version, lang fr") << QStringList { QStringLiteral("--lang"), QStringLiteral("fr"),
+                                                       QStringLiteral("--version") }
+                                      << version << c;
+    QTest::addRow("version, lang xx") << QStringList { QStringLiteral("--lang"), QStringLiteral("xx"),
+                                                       QStringLiteral("--version") }
+                                      << version << c;
+    QTest::addRow("version, short") << QStringList { QStringLiteral("-v") } << version << c;
+}
+
+void tst_Cli::helpAndVersionWhateverWindowOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, reference);
+    QFETCH(QString, locale);
+    const QByteArray expected = runToEnd(reference, locale);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(runToEnd(arguments), expected);
+}
+
+void tst_Cli::languageOfRefusals()
+{
+    // --lang fr refuses in French, as a French system does.
+    const auto refusal = [](const QStringList &arguments, const QString &locale) {
+        ChildPtr child = sockbench(arguments, noDisplay(locale));
+        return child->finish() && child->exitCode() == 2 ? child->err : QByteArray();
+    };
+    const QStringList badServer { QStringLiteral("--server"), QStringLiteral("http") };
+    const QByteArray english = refusal(badServer, QStringLiteral("C.UTF-8"));
+    const QByteArray french = refusal(badServer, QStringLiteral("fr_FR.UTF-8"));
+    QVERIFY(english.startsWith("sockbench: --server needs a port"));
+    QVERIFY(french.startsWith("sockbench: "));
+    QVERIFY(french != english);
+    QCOMPARE(refusal(QStringList { QStringLiteral("--lang"), QStringLiteral("fr") } + badServer,
+                     QStringLiteral("C.UTF-8")),
+             french);
+}
+
+void tst_Cli::listenWarnsOnlyOnceListening()
+{
+    // 192.0.2.1 (TEST-NET-1) is no address of this machine: nothing listens, so nothing is reachable to warn of.
+    ChildPtr server = sockbench({ QStringLiteral("listen"), QStringLiteral("--bind"), QStringLiteral("192.0.2.1"),
+                                  QStringLiteral("0") }, noDisplay());
+    QVERIFY(server->finish());
+    QCOMPARE(server->exitCode(), 9);
+    QCOMPARE(QString::fromLocal8Bit(server->err),
+             QStringLiteral("sockbench: cannot listen on 192.0.2.1:0: address not available on this machine\n"));
+}
+
+void tst_Cli::replayNamesMissingFileOnce()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString path = tmp.filePath(QStringLiteral("none.pcapng"));
+    ChildPtr replay = sockbench({ QStringLiteral("replay"), path, QStringLiteral("127.0.0.1"),
+                                  QString::number(closedPort()) }, noDisplay());
+    QVERIFY(replay->finish());
+    QCOMPARE(replay->exitCode(), 1);
+    QCOMPARE(QString::fromLocal8Bit(replay->err),
+             QStringLiteral("sockbench: cannot open %1: No such file or directory\n").arg(path));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
