@@ -99,7 +99,9 @@ QString overview()
         "                           return shows what came and goes on with the next step\n"
         "  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in\n"
         "                           double quotes, escaped as send: reads them (line: \"HTTP/1.0 200 OK\"), then\n"
-        "                           \" (timed out)\" or \" (peer closed)\" for a short read; raw: the bytes as they are\n"
+        "                           \" (timed out)\" or \" (peer closed)\" for a short read; raw: what each read\n"
+        "                           returns, nothing added (line: and upto: leave out the line end and the\n"
+        "                           delimiter, as the chapter's nextLine and upTo: do)\n"
         "  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.\n"
         "  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.\n"
         "\n"
@@ -264,7 +266,12 @@ int runInWorkbench(const Options &options)
     QObject::connect(&command, &Command::finished, QCoreApplication::instance(), &QCoreApplication::exit,
                      Qt::QueuedConnection);
     command.start();
-    return finishJournal(journal.get(), QCoreApplication::exec());
+    const int exitCode = QCoreApplication::exec();
+    // Interrupted, a listen or connect still has its sessions: end them now, so the capture (and so the
+    // transcript) records how they ended.
+    for (Session *session : workbench.sessions())
+        workbench.removeSession(session);
+    return finishJournal(journal.get(), exitCode);
 }
 
 /// "-1" is a number (a bad port, say), not option 1: QCommandLineParser would take it for one. Moves the

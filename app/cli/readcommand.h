@@ -50,7 +50,7 @@ struct ReadStep
 /// How `sockbench read` shows what each read step returned.
 enum class ReadShow {
     Lines, ///< One line per read: `STEP: "visible bytes"`, escaped like the send panel.
-    Raw,   ///< The bytes as they are, nothing added.
+    Raw,   ///< What each read returns, nothing added.
 };
 
 struct ReadOptions

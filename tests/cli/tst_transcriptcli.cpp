@@ -17,6 +17,7 @@ class tst_TranscriptCli : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void killNineKeepsWhatArrived();
+    void interruptedListenRecordsHowItEnded();
     void showAndConvert();
     void badFiles_data();
     void badFiles();
@@ -138,6 +139,30 @@ void tst_TranscriptCli::killNineKeepsWhatArrived()
                             QStringLiteral("jsonl"), path });
     QVERIFY(shown.out.contains("\"kind\":\"accepted\""));
     QVERIFY(shown.out.contains(early.left(12).toBase64()));
+}
+
+void tst_TranscriptCli::interruptedListenRecordsHowItEnded()
+{
+    // Ctrl+C (or SIGTERM) is a clean end: the transcript says the server stopped and its connection closed.
+    const QString path = m_dir.filePath(QStringLiteral("interrupted.jsonl"));
+    QProcess listen;
+    const quint16 port = startRecordingListen(listen, path);
+    QVERIFY(port != 0);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("before the interrupt\n");
+    QVERIFY(QTest::qWaitFor([&] { return client.bytesToWrite() == 0; }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return listen.readAllStandardOutput().contains("interrupt"); }, 5000));
+    listen.terminate();
+    QVERIFY(listen.waitForFinished(5000));
+    QCOMPARE(listen.exitCode(), 130);
+
+    const Run shown = run({ QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--format"),
+                            QStringLiteral("jsonl"), path });
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains("\"kind\":\"stopped-listening\""), shown.out.constData());
+    QVERIFY2(shown.out.contains("\"kind\":\"closed\""), shown.out.constData());
 }
 
 void tst_TranscriptCli::showAndConvert()
