@@ -47,6 +47,27 @@ QString transcriptEventPrefix(const CaptureEvent &event)
     return line;
 }
 
+QString transcriptHeaderLine(const QString &description)
+{
+    return QStringLiteral("# Sockbench transcript")
+        + (description.isEmpty() ? QString() : QStringLiteral(": ") + description);
+}
+
+QString transcriptSessionLine(const SessionInfo &info)
+{
+    return QStringLiteral("# session %1 (%2): %3, started %4")
+        .arg(info.id)
+        .arg(roleName(info.role), info.name, TranscriptFormat::timestamp(info.startedWallClockNs));
+}
+
+QString transcriptConnectionLine(const ConnectionInfo &info)
+{
+    return QStringLiteral("# connection #%1 (session %2): local %3, peer %4")
+        .arg(info.id)
+        .arg(info.sessionId)
+        .arg(info.local.toString(), info.peer.toString());
+}
+
 TextWriter::TextWriter(QIODevice *device)
     : TranscriptWriter(device)
 {
@@ -54,25 +75,17 @@ TextWriter::TextWriter(QIODevice *device)
 
 bool TextWriter::writeHeader(const QString &description)
 {
-    return put((QStringLiteral("# Sockbench transcript") + (description.isEmpty() ? QString() : QStringLiteral(": ") + description)
-                + QLatin1Char('\n')).toUtf8());
+    return put((transcriptHeaderLine(description) + QLatin1Char('\n')).toUtf8());
 }
 
 bool TextWriter::writeSession(const SessionInfo &info)
 {
-    return put(QStringLiteral("# session %1 (%2): %3, started %4\n")
-                   .arg(info.id)
-                   .arg(roleName(info.role), info.name, TranscriptFormat::timestamp(info.startedWallClockNs))
-                   .toUtf8());
+    return put((transcriptSessionLine(info) + QLatin1Char('\n')).toUtf8());
 }
 
 bool TextWriter::writeConnection(const ConnectionInfo &info)
 {
-    return put(QStringLiteral("# connection #%1 (session %2): local %3, peer %4\n")
-                   .arg(info.id)
-                   .arg(info.sessionId)
-                   .arg(info.local.toString(), info.peer.toString())
-                   .toUtf8());
+    return put((transcriptConnectionLine(info) + QLatin1Char('\n')).toUtf8());
 }
 
 bool TextWriter::writeEvent(const CaptureEvent &event, const QByteArray &payload)

@@ -21,5 +21,9 @@ protected:
 
 /// The start of a text or hexdump event line: time, who, and an arrow or the lifecycle step.
 QString transcriptEventPrefix(const CaptureEvent &event);
+/// The comment lines the text and hexdump formats share, without their line end.
+QString transcriptHeaderLine(const QString &description);
+QString transcriptSessionLine(const SessionInfo &info);
+QString transcriptConnectionLine(const ConnectionInfo &info);
 
 } // namespace Sockbench
