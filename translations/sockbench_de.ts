@@ -46,10 +46,6 @@
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>Give up connecting after this long.</source>
-        <translation>Den Verbindungsaufbau nach dieser Zeit aufgeben.</translation>
-    </message>
-    <message>
         <source>Lifecycle events on standard error.</source>
         <translation>Verbindungsereignisse auf der Standardfehlerausgabe.</translation>
     </message>
@@ -222,6 +218,10 @@
         <translation>Schritt %1 (%2): %3</translation>
     </message>
     <message>
+        <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
+        <translation>Warnung: Das Lauschen auf %1 ist aus dem Netzwerk erreichbar, nicht nur von diesem Rechner</translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -244,7 +244,7 @@
 connect and listen:
   --crlf                   a line from standard input ends in CR LF
   --idle-timeout SECONDS   close a connection when nothing crosses it for this long
-  --connect-timeout SECONDS  give up connecting after this long (default 10)
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
   --verbose                lifecycle events (listening, connected, closed...) on standard error
   --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
   --transcript FILE        record everything to FILE as it happens; the extension picks the format:
@@ -283,7 +283,9 @@ read:
                            return shows what came and goes on with the next step
   --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
                            double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
-                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: the bytes as they are
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added (line: and upto: leave out the line end and the
+                           delimiter, as the chapter&apos;s nextLine and upTo: do)
   --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
   A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
 
@@ -326,7 +328,7 @@ Exit status:
 connect und listen:
   --crlf                   eine Zeile der Standardeingabe endet mit CR LF
   --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
-  --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard: 10)
+  --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard: 10; 0: ohne Grenze)
   --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen ...) auf der Standardfehlerausgabe
   --log                    jeder Datenverkehr auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung, Größe, Hexdump
   --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
@@ -369,7 +371,8 @@ read:
                            Bytes in doppelten Anführungszeichen, maskiert so, wie send: sie liest
                            (line: &quot;HTTP/1.0 200 OK&quot;), dann &quot; (Zeitüberschreitung)&quot; oder
                            &quot; (Gegenstelle hat geschlossen)&quot; bei einem unvollständigen Lesevorgang;
-                           raw: die Bytes unverändert
+                           raw: was jeder Lesevorgang liefert, ohne Zusatz (line: und upto: lassen das
+                           Zeilenende und das Trennzeichen weg, wie nextLine und upTo: im Kapitel)
   --connect-timeout, --idle-timeout, --verbose, --log und --transcript wie bei connect.
   Ein ungültiger Schritt ist ein Aufruffehler, noch vor dem Verbinden. Nach dem letzten Schritt schließt
   read und endet mit Exit-Status 0.
@@ -394,8 +397,20 @@ Exit-Status:
 </translation>
     </message>
     <message>
-        <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
-        <translation>Warnung: Das Lauschen auf %1 ist aus dem Netzwerk erreichbar, nicht nur von diesem Rechner</translation>
+        <source>Give up connecting after this long (0: without limit).</source>
+        <translation>Den Verbindungsaufbau nach dieser Zeit aufgeben (0: ohne Grenze).</translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation>unerwartetes zusätzliches Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--lang needs one of %1, not &apos;%2&apos;</source>
+        <translation>--lang erwartet eine von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -771,6 +786,14 @@ Exit-Status:
     <message>
         <source>empty file: not a Sockbench JSON Lines transcript</source>
         <translation>leere Datei: kein JSON-Lines-Mitschnitt von Sockbench</translation>
+    </message>
+    <message>
+        <source>could not read: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 MiB: not a Sockbench JSON Lines transcript</source>
+        <translation>eine Zeile länger als %1 MiB: kein Sockbench-Transkript im JSON-Lines-Format</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1488,14 @@ Exit-Status:
         <source>connection reset by peer</source>
         <translation>Verbindung von der Gegenstelle zurückgesetzt</translation>
     </message>
+    <message>
+        <source>corrupt name resolution block at offset %1</source>
+        <translation>beschädigter Namensauflösungsblock an Position %1</translation>
+    </message>
+    <message>
+        <source>corrupt options in the name resolution block at offset %1</source>
+        <translation>beschädigte Optionen im Namensauflösungsblock an Position %1</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ReadPane</name>
@@ -1523,10 +1554,6 @@ Exit-Status:
     <message>
         <source>&amp;Timeout:</source>
         <translation>Wa&amp;rtezeit:</translation>
-    </message>
-    <message>
-        <source>Reading from #%1 %2. Bytes that arrive from now on are buffered for reads.</source>
-        <translation>Lesen von #%1 %2. Ab jetzt ankommende Bytes werden für Lesevorgänge gepuffert.</translation>
     </message>
     <message>
         <source>Select an open connection to read from it as a stream: a line, N bytes, up to a delimiter or to the end, with a timeout.</source>
@@ -1620,6 +1647,10 @@ Exit-Status:
             <numerusform>%1 → %n Byte: %2</numerusform>
             <numerusform>%1 → %n Bytes: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading from #%1 %2. Bytes received since this tab first showed the connection are buffered for reads, also while another tab is open; earlier bytes are only in the traffic log.</source>
+        <translation>Lesen von #%1 %2. Bytes, die ankommen, seit dieser Tab die Verbindung zum ersten Mal gezeigt hat, werden für Lesevorgänge gepuffert, auch während ein anderer Tab offen ist; frühere Bytes stehen nur im Verkehrsprotokoll.</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2016,17 @@ Exit-Status:
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2556,42 +2598,6 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>A workbench for TCP sessions. Run &quot;sockbench --help&quot; without a display for the command line.</source>
-        <translation>Eine Werkbank für TCP-Sitzungen. Für die Befehlszeile führen Sie „sockbench --help“ ohne grafische Anzeige aus.</translation>
-    </message>
-    <message>
-        <source>Use this language (fr, de, en).</source>
-        <translation>Diese Sprache verwenden (fr, de, en).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Open the demo: an echo server and a client.</source>
-        <translation>Die Demo öffnen: ein Echo-Server und ein Client.</translation>
-    </message>
-    <message>
-        <source>Open a server on 127.0.0.1 at this port.</source>
-        <translation>Einen Server auf 127.0.0.1 an diesem Port öffnen.</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Open a client connected to HOST:PORT.</source>
-        <translation>Einen mit HOST:PORT verbundenen Client öffnen.</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>Host:Port</translation>
-    </message>
-    <message>
-        <source>Transcripts to open (pcapng, JSON Lines).</source>
-        <translation>Zu öffnende Mitschnitte (pcapng, JSON Lines).</translation>
-    </message>
     <message>
         <source>--server needs a port from 0 to 65535</source>
         <translation>--server erwartet einen Port von 0 bis 65535</translation>

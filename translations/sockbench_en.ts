@@ -46,10 +46,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give up connecting after this long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lifecycle events on standard error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,6 +218,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -244,7 +244,7 @@
 connect and listen:
   --crlf                   a line from standard input ends in CR LF
   --idle-timeout SECONDS   close a connection when nothing crosses it for this long
-  --connect-timeout SECONDS  give up connecting after this long (default 10)
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
   --verbose                lifecycle events (listening, connected, closed...) on standard error
   --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
   --transcript FILE        record everything to FILE as it happens; the extension picks the format:
@@ -283,7 +283,9 @@ read:
                            return shows what came and goes on with the next step
   --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
                            double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
-                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: the bytes as they are
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added (line: and upto: leave out the line end and the
+                           delimiter, as the chapter&apos;s nextLine and upTo: do)
   --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
   A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
 
@@ -307,7 +309,19 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
+        <source>Give up connecting after this long (0: without limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs one of %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,6 +697,14 @@ Exit status:
     </message>
     <message>
         <source>empty file: not a Sockbench JSON Lines transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line longer than %1 MiB: not a Sockbench JSON Lines transcript</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,6 +1400,14 @@ Exit status:
         <source>connection reset by peer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>corrupt name resolution block at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt options in the name resolution block at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ReadPane</name>
@@ -1435,10 +1465,6 @@ Exit status:
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading from #%1 %2. Bytes that arrive from now on are buffered for reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1533,6 +1559,10 @@ Exit status:
             <numerusform>%1 → %n byte: %2</numerusform>
             <numerusform>%1 → %n bytes: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading from #%1 %2. Bytes received since this tab first showed the connection are buffered for reads, also while another tab is open; earlier bytes are only in the traffic log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1927,17 @@ Exit status:
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,42 +2508,6 @@ The %n events read before that place are shown.</numerusform>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>A workbench for TCP sessions. Run &quot;sockbench --help&quot; without a display for the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this language (fr, de, en).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the demo: an echo server and a client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a server on 127.0.0.1 at this port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a client connected to HOST:PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcripts to open (pcapng, JSON Lines).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--server needs a port from 0 to 65535</source>
         <translation type="unfinished"></translation>

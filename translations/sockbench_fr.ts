@@ -46,10 +46,6 @@
         <translation>secondes</translation>
     </message>
     <message>
-        <source>Give up connecting after this long.</source>
-        <translation>Abandonner la connexion au bout de ce délai.</translation>
-    </message>
-    <message>
         <source>Lifecycle events on standard error.</source>
         <translation>Événements du cycle de vie sur la sortie d&apos;erreur.</translation>
     </message>
@@ -222,6 +218,10 @@
         <translation>étape %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
+        <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
+        <translation>avertissement&#xa0;: l&apos;écoute sur %1 est joignable depuis le réseau, pas seulement depuis cet ordinateur</translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -244,7 +244,7 @@
 connect and listen:
   --crlf                   a line from standard input ends in CR LF
   --idle-timeout SECONDS   close a connection when nothing crosses it for this long
-  --connect-timeout SECONDS  give up connecting after this long (default 10)
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
   --verbose                lifecycle events (listening, connected, closed...) on standard error
   --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
   --transcript FILE        record everything to FILE as it happens; the extension picks the format:
@@ -283,7 +283,9 @@ read:
                            return shows what came and goes on with the next step
   --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
                            double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
-                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: the bytes as they are
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added (line: and upto: leave out the line end and the
+                           delimiter, as the chapter&apos;s nextLine and upTo: do)
   --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
   A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
 
@@ -326,7 +328,7 @@ Exit status:
 connect et listen&#xa0;:
   --crlf                   une ligne de l&apos;entrée standard se termine par CR LF
   --idle-timeout SECONDS   ferme une connexion quand rien n&apos;y passe pendant ce délai
-  --connect-timeout SECONDS  abandonne la connexion au bout de ce délai (10 par défaut)
+  --connect-timeout SECONDS  abandonne la connexion au bout de ce délai (10 par défaut&#xa0;; 0&#xa0;: sans limite)
   --verbose                événements du cycle de vie (écoute, connexion, fermeture...) sur la sortie d&apos;erreur
   --log                    chaque fragment de trafic sur la sortie d&apos;erreur&#xa0;: heure, connexion, sens, taille, hexdump
   --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau&#xa0;; l&apos;extension détermine le format&#xa0;:
@@ -366,7 +368,8 @@ read&#xa0;:
   --show lines|raw         lines (par défaut)&#xa0;: une ligne par lecture, l&apos;étape, un deux-points et les octets
                            entre guillemets droits, échappés comme send: les lit (line: &quot;HTTP/1.0 200 OK&quot;),
                            puis &quot; (délai dépassé)&quot; ou &quot; (le pair a fermé)&quot; pour une lecture incomplète&#xa0;;
-                           raw&#xa0;: les octets tels quels
+                           raw&#xa0;: ce que renvoie chaque lecture, sans rien ajouter (line: et upto: omettent
+                           la fin de ligne et le délimiteur, comme nextLine et upTo: dans le chapitre)
   --connect-timeout, --idle-timeout, --verbose, --log et --transcript comme pour connect.
   Une étape invalide est une erreur d&apos;utilisation, avant la connexion. Après la dernière étape, read ferme
   et se termine avec le code 0.
@@ -391,8 +394,20 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
-        <translation>avertissement&#xa0;: l&apos;écoute sur %1 est joignable depuis le réseau, pas seulement depuis cet ordinateur</translation>
+        <source>Give up connecting after this long (0: without limit).</source>
+        <translation>Abandonner la connexion au bout de ce délai (0&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation>argument en trop «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--lang needs one of %1, not &apos;%2&apos;</source>
+        <translation>--lang attend l’une des langues %1, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -768,6 +783,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>empty file: not a Sockbench JSON Lines transcript</source>
         <translation>fichier vide&#xa0;: ce n&apos;est pas une transcription JSON Lines de Sockbench</translation>
+    </message>
+    <message>
+        <source>could not read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 MiB: not a Sockbench JSON Lines transcript</source>
+        <translation>une ligne de plus de %1 Mio&#xa0;: ce n’est pas une transcription JSON Lines de Sockbench</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1485,14 @@ Codes de sortie&#xa0;:
         <source>connection reset by peer</source>
         <translation>connexion réinitialisée par le pair</translation>
     </message>
+    <message>
+        <source>corrupt name resolution block at offset %1</source>
+        <translation>bloc de résolution de noms corrompu à la position %1</translation>
+    </message>
+    <message>
+        <source>corrupt options in the name resolution block at offset %1</source>
+        <translation>options corrompues dans le bloc de résolution de noms à la position %1</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ReadPane</name>
@@ -1520,10 +1551,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>&amp;Timeout:</source>
         <translation>Déla&amp;i&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Reading from #%1 %2. Bytes that arrive from now on are buffered for reads.</source>
-        <translation>Lecture depuis #%1 %2. Les octets qui arrivent désormais sont mis en mémoire tampon pour les lectures.</translation>
     </message>
     <message>
         <source>Select an open connection to read from it as a stream: a line, N bytes, up to a delimiter or to the end, with a timeout.</source>
@@ -1617,6 +1644,10 @@ Codes de sortie&#xa0;:
             <numerusform>%1 → %n octet&#xa0;: %2</numerusform>
             <numerusform>%1 → %n octets&#xa0;: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading from #%1 %2. Bytes received since this tab first showed the connection are buffered for reads, also while another tab is open; earlier bytes are only in the traffic log.</source>
+        <translation>Lecture depuis #%1 %2. Les octets reçus depuis que cet onglet a montré la connexion pour la première fois sont gardés pour les lectures, même quand un autre onglet est ouvert&#xa0;; les octets antérieurs ne sont que dans le journal du trafic.</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2013,17 @@ Codes de sortie&#xa0;:
     <message>
         <source>%1 d %2 h</source>
         <translation>%1&#xa0;j %2&#xa0;h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2561,7 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
@@ -2537,7 +2579,7 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
     <name>Sockbench::TranscriptLoader</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
@@ -2553,42 +2595,6 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>A workbench for TCP sessions. Run &quot;sockbench --help&quot; without a display for the command line.</source>
-        <translation>Un atelier pour les sessions TCP. Lancez «&#xa0;sockbench --help&#xa0;» sans affichage pour la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>Use this language (fr, de, en).</source>
-        <translation>Utiliser cette langue (fr, de, en).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>Open the demo: an echo server and a client.</source>
-        <translation>Ouvrir la démo&#xa0;: un serveur d&apos;écho et un client.</translation>
-    </message>
-    <message>
-        <source>Open a server on 127.0.0.1 at this port.</source>
-        <translation>Ouvrir un serveur sur 127.0.0.1 à ce port.</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>port</translation>
-    </message>
-    <message>
-        <source>Open a client connected to HOST:PORT.</source>
-        <translation>Ouvrir un client connecté à HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>hôte:port</translation>
-    </message>
-    <message>
-        <source>Transcripts to open (pcapng, JSON Lines).</source>
-        <translation>Transcriptions à ouvrir (pcapng, JSON Lines).</translation>
-    </message>
     <message>
         <source>--server needs a port from 0 to 65535</source>
         <translation>--server attend un port de 0 à 65535</translation>

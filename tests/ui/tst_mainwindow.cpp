@@ -8,12 +8,16 @@
 #include "session/workbench.h"
 #include "widgets/conversationpane.h"
 #include "widgets/mainwindow.h"
+#include "widgets/newsessiondialog.h"
 #include "widgets/sendpanel.h"
 #include "widgets/trafficpane.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,7 +29,10 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+
+#include <functional>
 
 using namespace Sockbench;
 
@@ -83,6 +90,37 @@ void typeAndSend(MainWindow &window, const QString &text)
     QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
 }
 
+QAction *actionWithShortcut(MainWindow &window, const QKeySequence &shortcut)
+{
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == shortcut)
+            return action;
+    }
+    return nullptr;
+}
+
+/// Triggers action, which runs a NewSessionDialog; fill sets its fields before OK is clicked. False when no
+/// dialog came up.
+bool runDialog(QAction *action, const std::function<void(NewSessionDialog *)> &fill)
+{
+    bool seen = false;
+    // The dialog's exec() runs its own event loop: look for it from there.
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        auto *dialog = qobject_cast<NewSessionDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        seen = true;
+        fill(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    });
+    poll.start();
+    action->trigger();
+    return seen;
+}
+
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -98,6 +136,10 @@ private Q_SLOTS:
     void refusesBadHexAndSendsNothing();
     void reportsAPortInUse();
     void closeActionClosesTheSelectedConnection();
+    void newConnectionsDoNotMoveTheSelection();
+    void openingFromTheDialogFocusesTheSendPanel();
+    void longStatesLeaveTheNumbersInSight();
+    void connectionColumnFitsSessionNames();
 
 private:
     QTemporaryDir m_spool;
@@ -287,6 +329,136 @@ void tst_MainWindow::closeActionClosesTheSelectedConnection()
     QTRY_COMPARE(peer.socket.state(), QAbstractSocket::UnconnectedState);
     QTRY_VERIFY(!server->connections().first()->isOpen());
     QVERIFY(server->isListening()); // closing a connection leaves the server listening
+}
+
+void tst_MainWindow::newConnectionsDoNotMoveTheSelection()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerOptions options;
+    options.behaviour = ServerBehaviour::Echo;
+    ServerSession *server = window.openServer(options);
+    QVERIFY(server->isListening());
+    window.selectSession(server);
+    QCOMPARE(window.selectedSession(), server);
+
+    Peer first(server->listenEndpoint().port);
+    Peer second(server->listenEndpoint().port);
+    QTRY_COMPARE(server->connections().size(), 2);
+    const QModelIndex serverRow = window.sessionModel()->indexOfSession(server);
+    QTRY_COMPARE(window.sessionModel()->rowCount(serverRow), 2);
+    QVERIFY(first.socket.waitForConnected(5000));
+    QVERIFY(second.socket.waitForConnected(5000));
+    QTest::qWait(50); // let any queued reaction to the new rows run before looking
+
+    // Still the server, and the log still shows the whole server's traffic, not one connection's.
+    QCOMPARE(window.selectedSession(), server);
+    QCOMPARE(window.selectedConnection(), nullptr);
+    QCOMPARE(window.trafficPane()->scopeSessionId(), server->id());
+    QCOMPARE(window.trafficPane()->scopeConnectionId(), 0u);
+    QCOMPARE(window.sendTargets().size(), 2);
+    // The new connections show under it.
+    QVERIFY(window.findChild<QTreeView *>(QStringLiteral("sessionView"))->isExpanded(serverRow));
+}
+
+void tst_MainWindow::openingFromTheDialogFocusesTheSendPanel()
+{
+    QTcpServer target;
+    QVERIFY(target.listen(QHostAddress::LocalHost, 0));
+    MainWindow window(m_spool.path());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("sessionView"));
+    auto *input = window.findChild<QPlainTextEdit *>(QStringLiteral("payloadEdit"));
+    QVERIFY(tree && input);
+
+    tree->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), tree);
+    QAction *newClient = actionWithShortcut(window, QKeySequence::New);
+    QVERIFY(newClient);
+    QVERIFY(runDialog(newClient, [&](NewSessionDialog *dialog) {
+        dialog->setRole(NewSessionDialog::Role::Client);
+        dialog->setEndpoint(QStringLiteral("127.0.0.1"), target.serverPort());
+    }));
+    ClientSession *client = clientOf(window);
+    QVERIFY(client);
+    QTRY_COMPARE(client->state(), ClientSession::State::Connected);
+    // A window manager hands the activation back when the dialog closes, and the window's focus widget gets
+    // the focus: without a window manager, hand it back here.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE(QApplication::focusWidget(), input);
+    // Typed text goes to the send panel.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("hi"));
+    QCOMPARE(input->toPlainText(), QStringLiteral("hi"));
+
+    tree->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), tree);
+    QAction *newServer = actionWithShortcut(window, QKeySequence(QStringLiteral("Ctrl+L")));
+    QVERIFY(newServer);
+    QVERIFY(runDialog(newServer, [](NewSessionDialog *dialog) {
+        dialog->setRole(NewSessionDialog::Role::Server);
+        dialog->findChild<QLineEdit *>(QStringLiteral("portEdit"))->setText(QStringLiteral("0"));
+    }));
+    ServerSession *server = serverOf(window);
+    QVERIFY(server && server->isListening());
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE(QApplication::focusWidget(), input);
+}
+
+void tst_MainWindow::longStatesLeaveTheNumbersInSight()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    MainWindow window(m_spool.path());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ServerSession *listening = window.openServer(ServerOptions {});
+    Peer peer(listening->listenEndpoint().port);
+    QTRY_COMPARE(listening->connections().size(), 1);
+    ServerOptions taken;
+    taken.port = occupier.serverPort();
+    ServerSession *failed = window.openServer(taken);
+    QVERIFY(!failed->isListening());
+
+    // The column says the word; the reason ("address already in use") is in the tooltip.
+    const QModelIndex state = window.sessionModel()->indexOfSession(failed).siblingAtColumn(SessionTreeModel::StateColumn);
+    QCOMPARE(state.data().toString(), QStringLiteral("failed"));
+    QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(QLatin1String("address already in use")),
+             qPrintable(state.data(Qt::ToolTipRole).toString()));
+
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("sessionView"));
+    QHeaderView *header = tree->header();
+    const int visible = tree->viewport()->width();
+    for (int column : { SessionTreeModel::NameColumn, SessionTreeModel::StateColumn, SessionTreeModel::BytesInColumn,
+                        SessionTreeModel::BytesOutColumn, SessionTreeModel::RateColumn }) {
+        QVERIFY2(!tree->isColumnHidden(column), qPrintable(QString::number(column)));
+        QTRY_VERIFY2(header->sectionViewportPosition(column) >= 0
+                         && header->sectionViewportPosition(column) + header->sectionSize(column) <= visible,
+                     qPrintable(QStringLiteral("column %1 at %2+%3 of %4")
+                                    .arg(column)
+                                    .arg(header->sectionViewportPosition(column))
+                                    .arg(header->sectionSize(column))
+                                    .arg(visible)));
+    }
+    QVERIFY(header->sectionSize(SessionTreeModel::StateColumn) >= header->minimumSectionSize());
+}
+
+void tst_MainWindow::connectionColumnFitsSessionNames()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerSession *server = window.openServer(ServerOptions {});
+    QVERIFY(server->isListening());
+    QTableView *log = window.trafficPane()->view();
+    // A session's own events (listening) name the session in the Connection column: the name fits.
+    window.trafficPane()->setScope(0, 0);
+    const int nameWidth = log->fontMetrics().horizontalAdvance(server->name());
+    QTRY_VERIFY2(log->columnWidth(TrafficModel::ConnectionColumn) > nameWidth,
+                 qPrintable(QStringLiteral("%1 <= %2").arg(log->columnWidth(TrafficModel::ConnectionColumn)).arg(nameWidth)));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void roleSwitching();
     void invalidInputIsNotAccepted();
     void recentEndpointsAreOffered();
+    void serverAndClientPortsAreRememberedApart();
 };
 
 namespace {
@@ -378,6 +379,56 @@ void tst_NewSessionDialog::recentEndpointsAreOffered()
     }
     Fixture last{NewSessionDialog::Role::Client};
     QCOMPARE(last.hostEdit->count(), NewSessionDialog::maxRecent);
+}
+
+void tst_NewSessionDialog::serverAndClientPortsAreRememberedApart()
+{
+    {
+        Fixture f{NewSessionDialog::Role::Client};
+        QVERIFY(f.complete());
+        f.typeHost(QStringLiteral("127.0.0.1"));
+        f.typePort(QStringLiteral("5432"));
+        f.dialog.accept();
+        QCOMPARE(f.dialog.result(), int(QDialog::Accepted));
+    }
+    {
+        // A client's target is another program's port: a server with no history of its own takes any free one.
+        Fixture f{NewSessionDialog::Role::Server};
+        QVERIFY(f.complete());
+        QCOMPARE(f.portEdit->text(), QString());
+        QCOMPARE(f.dialog.serverOptions().port, quint16(0));
+        QVERIFY(f.okButton->isEnabled());
+        f.typePort(QStringLiteral("7001"));
+        f.dialog.accept();
+        QCOMPARE(f.dialog.result(), int(QDialog::Accepted));
+    }
+    {
+        Fixture f{NewSessionDialog::Role::Server};
+        QCOMPARE(f.dialog.serverOptions().port, quint16(7001)); // its own last port
+        // Switching roles without typing a port brings each role's own.
+        f.dialog.setRole(NewSessionDialog::Role::Client);
+        QCOMPARE(f.dialog.clientOptions().port, quint16(5432));
+        f.dialog.setRole(NewSessionDialog::Role::Server);
+        QCOMPARE(f.dialog.serverOptions().port, quint16(7001));
+    }
+    {
+        Fixture f{NewSessionDialog::Role::Client};
+        QCOMPARE(f.portEdit->text(), QStringLiteral("5432"));
+        f.dialog.setRole(NewSessionDialog::Role::Server);
+        QCOMPARE(f.portEdit->text(), QStringLiteral("7001"));
+        // A port the user typed stays when the role changes.
+        f.typePort(QStringLiteral("9100"));
+        f.dialog.setRole(NewSessionDialog::Role::Client);
+        QCOMPARE(f.dialog.clientOptions().port, quint16(9100));
+    }
+    {
+        // A server that last took any free port proposes that again, not the client's port.
+        Fixture f{NewSessionDialog::Role::Server};
+        f.typePort(QStringLiteral("0"));
+        f.dialog.accept();
+        Fixture again{NewSessionDialog::Role::Server};
+        QCOMPARE(again.dialog.serverOptions().port, quint16(0));
+    }
 }
 
 QTEST_MAIN(tst_NewSessionDialog)

@@ -4,6 +4,7 @@
 #include "widgets/readpane.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void timeoutFailsOrReturnsAsChosen_data();
     void timeoutFailsOrReturnsAsChosen();
     void refusesABadCount();
+    void buffersFromFirstShownOn();
 
 private:
     void choose(ReadPane::Operation operation, const QString &argument = {}, int timeoutSeconds = 5,
@@ -122,6 +124,37 @@ void tst_ReadPane::refusesABadCount()
     choose(ReadPane::Operation::Next, QStringLiteral("many"));
     QVERIFY(!m_pane->read());
     QVERIFY(m_pane->results().isEmpty());
+}
+
+void tst_ReadPane::buffersFromFirstShownOn()
+{
+    // What the title says: bytes before the pane first showed the connection are only in the log, bytes
+    // after are buffered, also while the pane is hidden (another tab open).
+    ServerSession *server = qobject_cast<ServerSession *>(m_workbench->sessions().first());
+    QVERIFY(server);
+    Connection *connection = server->connections().first();
+    m_pane = std::make_unique<ReadPane>(); // never shown yet
+    m_pane->setConnection(connection);
+    auto *title = m_pane->findChild<QLabel *>(QStringLiteral("readTitle"));
+    QVERIFY(title);
+    m_peer->write("early\n");
+    QTRY_COMPARE(connection->bytesReceived(), qint64(6));
+
+    m_pane->show();
+    QVERIFY(title->text().contains(QLatin1String("since this tab first showed")));
+    auto *buffered = m_pane->findChild<QLabel *>(QStringLiteral("bufferedLabel"));
+    QVERIFY(buffered);
+    QCOMPARE(buffered->text(), QStringLiteral("0 byte(s) buffered"));
+
+    m_pane->hide();
+    m_peer->write("while hidden\n");
+    QTRY_COMPARE(connection->bytesReceived(), qint64(6 + 13));
+    m_pane->show();
+    choose(ReadPane::Operation::Line);
+    QVERIFY(m_pane->read());
+    QTRY_COMPARE(m_pane->results().size(), 1);
+    // The line before the pane was first shown is not there: the first line read is the later one.
+    QCOMPARE(m_pane->results().first(), QStringLiteral("nextLine → 12 byte(s): while hidden"));
 }
 
 QTEST_MAIN(tst_ReadPane)

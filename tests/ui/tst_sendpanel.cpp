@@ -39,6 +39,7 @@ private Q_SLOTS:
     void snippetsPersist();
     void sendFile();
     void sendFileRefusals();
+    void repeatSettingsShowOnlyWithRepeat();
 };
 
 namespace {
@@ -491,4 +492,17 @@ void tst_SendPanel::sendFileRefusals()
 }
 
 QTEST_MAIN(tst_SendPanel)
+void tst_SendPanel::repeatSettingsShowOnlyWithRepeat()
+{
+    Fixture f;
+    QVERIFY(f.complete());
+    QVERIFY(!f.repeatCount->isVisible());
+    QVERIFY(!f.repeatInterval->isVisible());
+    f.repeatCheck->setChecked(true);
+    QVERIFY(f.repeatCount->isVisible());
+    QVERIFY(f.repeatInterval->isVisible());
+    f.repeatCheck->setChecked(false);
+    QVERIFY(!f.repeatCount->isVisible());
+}
+
 #include "tst_sendpanel.moc"

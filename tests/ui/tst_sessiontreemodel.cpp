@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -28,9 +29,24 @@ private Q_SLOTS:
     void removedSessionIsRemoved();
     void deletedWorkbenchLeavesNoRows();
     void refusedClientSaysSo();
+    void sizesUsePluralForms();
 };
 
 namespace {
+
+// Stands in for the English .qm: one plural rule, singular for 1, so the test does not need lupdate to run.
+class EnglishPlurals final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        if (qstrcmp(context, "Sockbench::SessionTreeModel") != 0 || qstrcmp(sourceText, "%n byte(s)") != 0)
+            return {};
+        return n == 1 ? QStringLiteral("%n byte") : QStringLiteral("%n bytes");
+    }
+    bool isEmpty() const override { return false; }
+};
 
 ServerSession *echoServer(Workbench &workbench)
 {
@@ -278,10 +294,42 @@ void tst_SessionTreeModel::refusedClientSaysSo()
     client->connectTo(ClientOptions { QStringLiteral("127.0.0.1"), port, 5000 });
     QVERIFY(failed.wait(5000));
     const QModelIndex index = model.indexOfSession(client);
-    QCOMPARE(text(index, SessionTreeModel::StateColumn), QStringLiteral("failed: connection refused"));
+    // The column has the word; the reason, too long for a narrow tree, is in the tooltip.
+    QCOMPARE(text(index, SessionTreeModel::StateColumn), QStringLiteral("failed"));
+    QVERIFY(text(index, SessionTreeModel::StateColumn, Qt::ToolTipRole).contains(QLatin1String("failed: connection refused")));
     QVERIFY(text(index, SessionTreeModel::NameColumn, Qt::ToolTipRole).contains(client->errorString()));
     QVERIFY(!index.data(SessionTreeModel::IsOpenRole).toBool());
     QCOMPARE(model.rowCount(index), 0);
+}
+
+void tst_SessionTreeModel::sizesUsePluralForms()
+{
+    // Without a translation the source text shows, which proves the count goes through %n.
+    QCOMPARE(SessionTreeModel::sizeText(1), QStringLiteral("1 byte(s)"));
+
+    EnglishPlurals english;
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    QCOMPARE(SessionTreeModel::sizeText(0), QStringLiteral("0 bytes"));
+    QCOMPARE(SessionTreeModel::sizeText(1), QStringLiteral("1 byte"));
+    QCOMPARE(SessionTreeModel::sizeText(1023), QStringLiteral("1023 bytes"));
+    // From 1 KiB on, QLocale's units stay.
+    QCOMPARE(SessionTreeModel::sizeText(1536), QLocale().formattedDataSize(1536));
+
+    // In the tree: a client that sent one byte reads "1 byte".
+    Workbench workbench;
+    SessionTreeModel model(&workbench);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerSession *server = echoServer(workbench);
+    QVERIFY(server);
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QVERIFY(client->currentConnection()->send(QByteArrayLiteral("x")));
+    QTRY_COMPARE(client->currentConnection()->bytesReceived(), 1);
+    const QModelIndex connection = model.indexOfConnection(client->currentConnection());
+    QCOMPARE(text(connection, SessionTreeModel::BytesOutColumn), QStringLiteral("1 byte"));
+    QCOMPARE(text(connection, SessionTreeModel::BytesInColumn), QStringLiteral("1 byte"));
+    QCOMPARE(text(model.indexOfSession(client), SessionTreeModel::BytesOutColumn), QStringLiteral("1 byte"));
+    QVERIFY(QCoreApplication::removeTranslator(&english));
 }
 
 QTEST_MAIN(tst_SessionTreeModel)

@@ -57,6 +57,14 @@ SessionTreeModel::SessionTreeModel(Workbench *workbench, QObject *parent)
 
 SessionTreeModel::~SessionTreeModel() = default;
 
+QString SessionTreeModel::sizeText(qint64 bytes)
+{
+    // QLocale says "1 bytes"; below 1 KiB, where it gives plain bytes, the translations know the plural.
+    if (bytes > -1024 && bytes < 1024)
+        return tr("%n byte(s)", nullptr, int(bytes));
+    return QLocale().formattedDataSize(bytes);
+}
+
 void SessionTreeModel::setSampleInterval(int milliseconds)
 {
     m_sampler->setInterval(std::max(milliseconds, 1));
@@ -278,22 +286,21 @@ QVariant SessionTreeModel::sessionData(const SessionNode &node, int column, int 
     }
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
     switch (column) {
     case NameColumn:
         return session->name();
     case StateColumn:
-        return sessionStateText(session);
+        return sessionStateWord(session);
     case LocalColumn:
         return local;
     case PeerColumn:
         return peer;
     case BytesInColumn:
-        return locale.formattedDataSize(in);
+        return sizeText(in);
     case BytesOutColumn:
-        return locale.formattedDataSize(out);
+        return sizeText(out);
     case RateColumn:
-        return tr("%1/s").arg(locale.formattedDataSize(qint64(rate)));
+        return tr("%1/s").arg(sizeText(qint64(rate)));
     case AgeColumn:
         return startedNs > 0 ? ageText(startedNs) : QString();
     default:
@@ -342,30 +349,28 @@ QVariant SessionTreeModel::connectionData(
             + tr("State: %1").arg(connectionStateText(connection)) + QLatin1Char('\n')
             + tr("Local: %1").arg(local) + QLatin1Char('\n') + tr("Peer: %1").arg(peer) + QLatin1Char('\n')
             + tr("Received %1, sent %2")
-                  .arg(QLocale().formattedDataSize(connection->bytesReceived()),
-                      QLocale().formattedDataSize(connection->bytesSent()));
+                  .arg(sizeText(connection->bytesReceived()), sizeText(connection->bytesSent()));
         if (!connection->errorString().isEmpty())
             text += QLatin1Char('\n') + tr("Error: %1").arg(connection->errorString());
         return text;
     }
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
     switch (column) {
     case NameColumn:
         return tr("#%1 %2").arg(entry.id).arg(peer);
     case StateColumn:
-        return connectionStateText(connection);
+        return connectionStateWord(connection);
     case LocalColumn:
         return local;
     case PeerColumn:
         return peer;
     case BytesInColumn:
-        return locale.formattedDataSize(connection->bytesReceived());
+        return sizeText(connection->bytesReceived());
     case BytesOutColumn:
-        return locale.formattedDataSize(connection->bytesSent());
+        return sizeText(connection->bytesSent());
     case RateColumn:
-        return tr("%1/s").arg(locale.formattedDataSize(qint64(entry.rate)));
+        return tr("%1/s").arg(sizeText(qint64(entry.rate)));
     case AgeColumn:
         return ageText(connection->openedWallClockNs());
     default:
@@ -417,6 +422,28 @@ QString SessionTreeModel::connectionStateText(const Connection *connection) cons
                                                    : tr("closed: %1").arg(connection->errorString());
     }
     return {};
+}
+
+QString SessionTreeModel::sessionStateWord(const Session *session) const
+{
+    // The reason ("address already in use") would push In/Out/Rate out of a narrow tree; the tooltip has it.
+    if (auto *server = qobject_cast<const ServerSession *>(session)) {
+        if (!server->isListening() && server->error() != StreamError::None)
+            return tr("failed");
+    } else if (auto *client = qobject_cast<const ClientSession *>(session)) {
+        if (client->state() == ClientSession::State::Failed)
+            return tr("failed");
+        if (client->state() == ClientSession::State::Connected && client->currentConnection())
+            return connectionStateWord(client->currentConnection());
+    }
+    return sessionStateText(session);
+}
+
+QString SessionTreeModel::connectionStateWord(const Connection *connection) const
+{
+    if (connection->state() == Connection::State::Closed)
+        return tr("closed");
+    return connectionStateText(connection);
 }
 
 QIcon SessionTreeModel::sessionIcon(const Session *session) const

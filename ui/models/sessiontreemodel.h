@@ -50,6 +50,9 @@ public:
     QModelIndex indexOfSession(const Session *session) const;
     QModelIndex indexOfConnection(const Connection *connection) const;
 
+    /// A byte count as the tree shows it: "1 byte", "512 bytes", then KiB, MiB as QLocale formats them.
+    static QString sizeText(qint64 bytes);
+
     /// How often rates and ages refresh; default 1000 ms (tests make it shorter).
     void setSampleInterval(int milliseconds);
 
@@ -91,8 +94,11 @@ private:
     QVariant sessionData(const SessionNode &node, int column, int role) const;
     QVariant connectionData(
         const SessionNode &node, const ConnectionNode &connection, int column, int role) const;
+    // The full state, with the error, for tooltips; the word alone for the narrow State column.
     QString sessionStateText(const Session *session) const;
     QString connectionStateText(const Connection *connection) const;
+    QString sessionStateWord(const Session *session) const;
+    QString connectionStateWord(const Connection *connection) const;
     QIcon sessionIcon(const Session *session) const;
     QIcon connectionIcon(const Connection *connection) const;
     QString ageText(qint64 sinceWallClockNs) const;

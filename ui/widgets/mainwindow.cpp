@@ -21,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +35,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Sockbench {
 
 namespace {
@@ -45,9 +46,52 @@ QIcon icon(const char *name)
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
 
+/// Gives one column of a tree what the others leave (QHeaderView::Stretch keeps a stale width once the others
+/// overflow), so its long texts elide instead of pushing the columns after it out of sight.
+class RemainderColumn final : public QObject
+{
+public:
+    RemainderColumn(QTreeView *view, int column)
+        : QObject(view)
+        , m_view(view)
+        , m_column(column)
+    {
+        view->viewport()->installEventFilter(this);
+        // Other columns fit their contents as rows change, and hiding one resizes it to 0: both land here.
+        connect(view->header(), &QHeaderView::sectionResized, this, [this](int logicalIndex) {
+            if (logicalIndex != m_column)
+                fit();
+        });
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fit()
+    {
+        QHeaderView *header = m_view->header();
+        int others = 0;
+        for (int section = 0; section < header->count(); ++section) {
+            if (section != m_column && !header->isSectionHidden(section))
+                others += header->sectionSize(section);
+        }
+        const int width = std::max(header->minimumSectionSize(), m_view->viewport()->width() - others);
+        if (header->sectionSize(m_column) != width)
+            header->resizeSection(m_column, width);
+    }
+
+    QTreeView *m_view = nullptr;
+    int m_column = 0;
+};
+
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes); // KiB, MiB: as the sessions tree shows them
+    return SessionTreeModel::sizeText(bytes); // "1 byte", KiB, MiB: as the sessions tree shows them
 }
 
 } // namespace
@@ -231,18 +275,20 @@ QWidget *MainWindow::createCentralArea()
     m_sessionView->setUniformRowHeights(true);
     m_sessionView->setAllColumnsShowFocus(true);
     m_sessionView->setContextMenuPolicy(Qt::CustomContextMenu);
-    // The name (with the endpoints) takes what the numbers leave; numbers get room for "1023.9 MiB".
     QHeaderView *header = m_sessionView->header();
     // Names hold the endpoints (the port a server picked): never cut, a scroll bar rather than an ellipsis.
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(SessionTreeModel::NameColumn, QHeaderView::ResizeToContents);
-    for (int column = SessionTreeModel::StateColumn; column < SessionTreeModel::ColumnCount; ++column)
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Numbers fit their contents ("1023.9 MiB"). The state takes what is left and elides: a long reason
+    // must not push In/Out/Rate out of sight (the tooltip has it whole).
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SessionTreeModel::StateColumn, QHeaderView::Interactive);
+    new RemainderColumn(m_sessionView, SessionTreeModel::StateColumn);
     m_sessionView->setMinimumWidth(m_sessionView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 60);
-    // Endpoints already show in the names (and the tooltips); the header's menu brings the columns back.
+    // Endpoints already show in the names (and the tooltips), and the age would not leave In, Out and Rate
+    // room beside the names at the default size; the header's menu brings the columns back.
     m_sessionView->setColumnHidden(SessionTreeModel::LocalColumn, true);
     m_sessionView->setColumnHidden(SessionTreeModel::PeerColumn, true);
+    m_sessionView->setColumnHidden(SessionTreeModel::AgeColumn, true);
     m_sessionView->header()->setMinimumSectionSize(40);
     m_sessionView->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_sessionView->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
@@ -259,13 +305,14 @@ QWidget *MainWindow::createCentralArea()
     connect(m_sessionView, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
-    // A new session or connection is what the user wants to look at.
+    // A new session is what the user wants to look at. A new connection only shows under its session: moving
+    // the selection to it would narrow the log's scope (and the send target) behind the user's back.
     connect(m_sessionModel, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parent, int first) {
-                m_sessionView->expand(parent);
-                if (!m_sessionView->currentIndex().isValid() || !parent.isValid()
-                    || parent == m_sessionView->currentIndex())
-                    m_sessionView->setCurrentIndex(m_sessionModel->index(first, 0, parent));
+                if (parent.isValid())
+                    m_sessionView->expand(parent);
+                else
+                    m_sessionView->setCurrentIndex(m_sessionModel->index(first, 0));
             });
     connect(m_sessionModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
 
@@ -429,24 +476,25 @@ void MainWindow::showHint(const QString &text)
 
 void MainWindow::newClient()
 {
-    NewSessionDialog dialog(NewSessionDialog::Role::Client, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.role() == NewSessionDialog::Role::Client)
-        openClient(dialog.clientOptions());
-    else
-        openServer(dialog.serverOptions());
+    openFromDialog(false);
 }
 
 void MainWindow::newServer()
 {
-    NewSessionDialog dialog(NewSessionDialog::Role::Server, this);
+    openFromDialog(true);
+}
+
+void MainWindow::openFromDialog(bool asServer)
+{
+    NewSessionDialog dialog(asServer ? NewSessionDialog::Role::Server : NewSessionDialog::Role::Client, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.role() == NewSessionDialog::Role::Client)
         openClient(dialog.clientOptions());
     else
         openServer(dialog.serverOptions());
+    // What the user does next is type something to send, not walk the tree.
+    m_sendPanel->focusInput();
 }
 
 Session *MainWindow::selectedSession() const

@@ -76,6 +76,8 @@ private:
 
     void newClient();
     void newServer();
+    /// The New Client / New Server dialog, starting on the server role when asServer.
+    void openFromDialog(bool asServer);
     void closeSelected();
     void reconnectSelected();
     void stopListeningSelected();

@@ -228,6 +228,7 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     connect(m_hostEdit, &QComboBox::activated, this, &NewSessionDialog::onRecentHostChosen);
     connect(m_bindEdit, &QComboBox::editTextChanged, this, &NewSessionDialog::validate);
     connect(m_portEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
+    connect(m_portEdit, &QLineEdit::textEdited, this, [this] { m_portChosen = true; });
     connect(m_behaviourCombo, &QComboBox::currentIndexChanged, this, &NewSessionDialog::updateBehaviourHint);
 
     updateBehaviourHint();
@@ -254,6 +255,8 @@ void NewSessionDialog::setRole(Role role)
     setWindowTitle(client ? tr("New Client Session") : tr("New Server Session"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(client ? tr("C&onnect") : tr("&Listen"));
     m_portEdit->setPlaceholderText(client ? tr("1–65535, e.g. 8080") : tr("0 = any free port"));
+    if (changed && !m_portChosen)
+        m_portEdit->setText(proposedPort(role));
 
     validate();
     if (changed) {
@@ -266,6 +269,7 @@ void NewSessionDialog::setEndpoint(const QString &host, quint16 port)
 {
     m_hostEdit->setCurrentText(host);
     m_portEdit->setText(QString::number(port));
+    m_portChosen = true;
     validate();
 }
 
@@ -379,8 +383,15 @@ void NewSessionDialog::onRecentHostChosen(int index)
 {
     // A recent host brings back the port it was last used with.
     const QVariant port = m_hostEdit->itemData(index);
-    if (port.isValid())
-        m_portEdit->setText(QString::number(port.toUInt()));
+    if (port.isValid()) {
+        m_recentClientPort = QString::number(port.toUInt());
+        m_portEdit->setText(m_recentClientPort);
+    }
+}
+
+QString NewSessionDialog::proposedPort(Role role) const
+{
+    return role == Role::Client ? m_recentClientPort : m_recentServerPort;
 }
 
 void NewSessionDialog::loadRecent()
@@ -393,13 +404,21 @@ void NewSessionDialog::loadRecent()
     }
     if (!clients.isEmpty()) {
         m_hostEdit->setCurrentIndex(0);
-        onRecentHostChosen(0);
+        const QVariant port = m_hostEdit->itemData(0);
+        if (port.isValid())
+            m_recentClientPort = QString::number(port.toUInt());
     } else {
         m_hostEdit->setEditText(QStringLiteral("127.0.0.1"));
     }
 
     // Addresses typed before come after the four standard ones; the default stays 127.0.0.1 on purpose.
     const QList<QVariantMap> servers = readRecent(recentServersKey);
+    // A server's own last port, if it asked for one; otherwise none, which is any free port.
+    if (!servers.isEmpty()) {
+        const uint port = servers.first().value(portKey).toUInt();
+        if (port != 0)
+            m_recentServerPort = QString::number(port);
+    }
     for (const QVariantMap &entry : servers) {
         const QString address = entry.value(addressKey).toString();
         if (!address.isEmpty() && m_bindEdit->findData(address) < 0)

@@ -61,9 +61,16 @@ private:
     QString parsePort(quint16 *port) const;
     QString parseBindAddress(QHostAddress *address) const;
     QString hostText() const;
+    /// The port a role starts with: its own last one (a client's with its host; none for a server).
+    QString proposedPort(Role role) const;
 
     Role m_role = Role::Client;
     QString m_errorMessage;
+    /// Ports remembered per role: a client's target is another program's port, where a server cannot listen.
+    QString m_recentClientPort;
+    QString m_recentServerPort;
+    /// Once the user (or a caller) has set the port, switching roles keeps it.
+    bool m_portChosen = false;
 
     QRadioButton *m_clientRadio = nullptr;
     QRadioButton *m_serverRadio = nullptr;

@@ -34,6 +34,7 @@ ReadPane::ReadPane(QWidget *parent)
     , m_results(new QStringListModel(this))
     , m_resultView(new QListView(this))
 {
+    m_title->setObjectName(QStringLiteral("readTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_buffered->setObjectName(QStringLiteral("bufferedLabel"));
@@ -129,7 +130,11 @@ void ReadPane::attach()
         connection = nullptr;
     if (connection && connection->isOpen()) {
         m_stream = new SocketStream(connection->stream(), this);
-        m_title->setText(tr("Reading from #%1 %2. Bytes that arrive from now on are buffered for reads.")
+        // Buffering lasts while the connection stays selected, whichever tab is open: say so, and that
+        // what came before this tab first showed it is only in the log.
+        m_title->setText(tr("Reading from #%1 %2. Bytes received since this tab first showed the connection "
+                            "are buffered for reads, also while another tab is open; earlier bytes are only "
+                            "in the traffic log.")
                              .arg(connection->id())
                              .arg(connection->peerEndpoint().toString()));
     } else if (!m_stream) {

@@ -20,8 +20,9 @@ struct ReadResult;
 /// The chapter's SocketStream, by hand: reads on the selected connection (next n bytes, a line, up to a
 /// delimiter, up to the end, what is there) with a timeout that fails or returns what came, as chosen.
 ///
-/// Bytes are buffered for reads from the moment a connection is chosen here; the traffic log still shows
-/// every byte, read or not.
+/// Bytes are buffered for reads from the moment the pane is first shown with a connection chosen, and go on
+/// being buffered while it is hidden, until another connection is chosen; the traffic log still shows every
+/// byte, read or not.
 class ReadPane final : public QWidget
 {
     Q_OBJECT

@@ -189,10 +189,11 @@ SendPanel::SendPanel(QWidget *parent)
     m_repeatInterval->setSuffix(tr(" ms"));
     m_repeatInterval->setToolTip(tr("Pause between sends in milliseconds; 0 sends as fast as possible."));
     m_repeatInterval->setAccelerated(true);
-    m_repeatCount->setEnabled(false);
-    m_repeatInterval->setEnabled(false);
-    connect(m_repeatCheck, &QCheckBox::toggled, m_repeatCount, &QWidget::setEnabled);
-    connect(m_repeatCheck, &QCheckBox::toggled, m_repeatInterval, &QWidget::setEnabled);
+    // Shown only while Repeat is on: two idle spin boxes would make the whole window ~200 px wider.
+    m_repeatCount->setVisible(false);
+    m_repeatInterval->setVisible(false);
+    connect(m_repeatCheck, &QCheckBox::toggled, m_repeatCount, &QWidget::setVisible);
+    connect(m_repeatCheck, &QCheckBox::toggled, m_repeatInterval, &QWidget::setVisible);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));

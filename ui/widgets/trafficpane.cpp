@@ -16,9 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Sockbench {
 
@@ -45,6 +48,7 @@ TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_view->setColumnWidth(TrafficModel::TimeColumn, digit * 17);
     m_view->setColumnWidth(TrafficModel::ConnectionColumn, digit * 14);
+    m_fittedConnectionWidth = digit * 14;
     m_view->setColumnWidth(TrafficModel::DirectionColumn, digit * 6);
     m_view->setColumnWidth(TrafficModel::SizeColumn, digit * 10);
 
@@ -89,11 +93,13 @@ QWidget *TrafficPane::createFilterBar()
     m_scope->setObjectName(QStringLiteral("scopeCombo"));
     m_scope->setToolTip(tr("Show all traffic, one session's or one connection's"));
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_scope->setMinimumContentsLength(12);
+    // The tree's selection names the scope too: when the row is short, this box gives way (and elides) first.
+    m_scope->setMinimumContentsLength(6);
     connect(m_scope, &QComboBox::activated, this, [this](int index) {
         const QPoint ids = m_scope->itemData(index).toPoint();
         m_sessionId = quint32(ids.x());
         m_connectionId = quint32(ids.y());
+        fitConnectionColumn();
         applyFilter();
     });
     layout->addWidget(m_scope);
@@ -124,6 +130,12 @@ QWidget *TrafficPane::createFilterBar()
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Find in payloads (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    // Long translations of the labels beside it must not squeeze it to "S…": room for its placeholder, within
+    // 12 to 20 average characters, plus the frame and the clear button.
+    const QFontMetrics metrics = m_search->fontMetrics();
+    const int textWidth = std::clamp(metrics.horizontalAdvance(m_search->placeholderText()),
+                                     metrics.averageCharWidth() * 12, metrics.averageCharWidth() * 20);
+    m_search->setMinimumWidth(textWidth + metrics.height() * 2);
     connect(m_search, &QLineEdit::returnPressed, this, &TrafficPane::findNext);
     auto *previous = new QToolButton(bar);
     previous->setArrowType(Qt::UpArrow);
@@ -162,6 +174,7 @@ void TrafficPane::setScope(quint32 sessionId, quint32 connectionId)
     m_sessionId = sessionId;
     m_connectionId = connectionId;
     refreshScopes();
+    fitConnectionColumn();
     applyFilter();
 }
 
@@ -172,6 +185,7 @@ void TrafficPane::refreshScopes()
     if (sessions.size() != m_knownSessions || connections.size() != m_knownConnections) {
         m_knownSessions = sessions.size();
         m_knownConnections = connections.size();
+        fitConnectionColumn();
         m_scope->clear();
         m_scope->addItem(tr("All traffic"), QPoint(0, 0));
         for (const SessionInfo &session : sessions) {
@@ -184,6 +198,27 @@ void TrafficPane::refreshScopes()
         }
     }
     selectScopeItem();
+}
+
+void TrafficPane::fitConnectionColumn()
+{
+    // Session events name their session there ("Echo server 127.0.0.1:40285"), connection events say "#3":
+    // fit the names the scope can show, within reason. A width the user dragged stays theirs.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
+    int widest = digit * 14;
+    if (m_connectionId == 0) {
+        const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 4);
+        for (const SessionInfo &session : m_capture->sessions()) {
+            if (m_sessionId == 0 || session.id == m_sessionId)
+                widest = std::max(widest, metrics.horizontalAdvance(session.name) + margins);
+        }
+    }
+    const int wanted = std::min(widest, digit * 48);
+    if (m_view->columnWidth(TrafficModel::ConnectionColumn) != m_fittedConnectionWidth)
+        return;
+    m_view->setColumnWidth(TrafficModel::ConnectionColumn, wanted);
+    m_fittedConnectionWidth = wanted;
 }
 
 void TrafficPane::selectScopeItem()

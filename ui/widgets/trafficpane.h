@@ -53,6 +53,7 @@ private:
     void applyFilter();
     void copySelection(bool asHex);
     void refreshScopes();
+    void fitConnectionColumn();
     void selectScopeItem();
     void find(bool forward);
     void onRowsAppended();
@@ -72,6 +73,7 @@ private:
     QLabel *m_searchMessage = nullptr;
     quint32 m_sessionId = 0;
     quint32 m_connectionId = 0;
+    int m_fittedConnectionWidth = 0; ///< the Connection column's width as last fitted; another is the user's
 };
 
 } // namespace Sockbench
