@@ -412,6 +412,10 @@ Exit-Status:
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>the command %1 must come first: sockbench %1 ...</source>
+        <translation>der Befehl %1 muss zuerst kommen: sockbench %1 ...</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -599,10 +603,6 @@ Exit-Status:
 <context>
     <name>Sockbench::Cli::TranscriptCommand</name>
     <message>
-        <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation>Mit „sockbench --help“ erhalten Sie weitere Informationen.</translation>
-    </message>
-    <message>
         <source>standard output: %1</source>
         <translation>Standardausgabe: %1</translation>
     </message>
@@ -653,6 +653,10 @@ Exit-Status:
     <message>
         <source>unknown transcript action &apos;%1&apos; (show or convert)</source>
         <translation>unbekannte transcript-Aktion „%1“ (show oder convert)</translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation>unerwartetes zusätzliches Argument „%1“</translation>
     </message>
 </context>
 <context>

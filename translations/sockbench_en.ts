@@ -324,6 +324,10 @@ Exit status:
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the command %1 must come first: sockbench %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -511,10 +515,6 @@ Exit status:
 <context>
     <name>Sockbench::Cli::TranscriptCommand</name>
     <message>
-        <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,6 +564,10 @@ Exit status:
     </message>
     <message>
         <source>unknown transcript action &apos;%1&apos; (show or convert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -409,6 +409,10 @@ Codes de sortie&#xa0;:
         <source>cannot open %1: %2</source>
         <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>the command %1 must come first: sockbench %1 ...</source>
+        <translation>la commande %1 doit venir en premier&#xa0;: sockbench %1 ...</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -596,10 +600,6 @@ Codes de sortie&#xa0;:
 <context>
     <name>Sockbench::Cli::TranscriptCommand</name>
     <message>
-        <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation>Essayez «&#xa0;sockbench --help&#xa0;» pour plus d&apos;informations.</translation>
-    </message>
-    <message>
         <source>standard output: %1</source>
         <translation>sortie standard&#xa0;: %1</translation>
     </message>
@@ -650,6 +650,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>unknown transcript action &apos;%1&apos; (show or convert)</source>
         <translation>action de transcript inconnue «&#xa0;%1&#xa0;» (show ou convert)</translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation>argument en trop «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -123,12 +123,16 @@ QString overview()
         "  130  interrupted (SIGINT or SIGTERM)\n");
 }
 
+} // namespace
+
 int usageError(const QString &message)
 {
     std::fprintf(stderr, "sockbench: %s\n%s\n", qPrintable(message),
                  qPrintable(Tr::tr("Try 'sockbench --help' for more information.")));
     return UsageError;
 }
+
+namespace {
 
 std::optional<quint16> parsePort(const QString &text, bool allowZero, QString *error)
 {
@@ -629,6 +633,12 @@ WindowParse parseWindow(const QStringList &arguments)
         // `sockbench conect` is a mistyped command; `sockbench capture.pcapng` a file that is not there.
         if (path == arguments.value(1) && !looksLikePath(path) && !QFileInfo::exists(path))
             return refusedWindow(Tr::tr("unknown command '%1'").arg(path));
+        // `sockbench --lang de connect ...`: a command comes first, before any option.
+        static const QStringList commands { QStringLiteral("connect"), QStringLiteral("listen"),
+                                            QStringLiteral("read"), QStringLiteral("replay"),
+                                            QStringLiteral("transcript") };
+        if (commands.contains(path) && !QFileInfo::exists(path))
+            return refusedWindow(Tr::tr("the command %1 must come first: sockbench %1 ...").arg(path));
         return refusedWindow(Tr::tr("cannot open %1: %2").arg(path, file.errorString()), OtherError);
     }
     result.options.transcripts = files;

@@ -31,6 +31,9 @@ QString commandLineLanguage(const QStringList &arguments);
 /// QCoreApplication), and returns the process exit code.
 int runCommandLine(const QStringList &arguments);
 
+/// Prints "sockbench: MESSAGE" and the line that points to --help on standard error; returns the usage exit code.
+int usageError(const QString &message);
+
 /// The window's options from arguments that wantsCommandLine() left to the window. nullopt: they were refused
 /// after all, the message is printed and *exitCode says how to exit.
 std::optional<WindowOptions> windowOptions(const QStringList &arguments, int *exitCode);

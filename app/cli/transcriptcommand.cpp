@@ -1,6 +1,7 @@
 #include "transcriptcommand.h"
 
 #include "capture/capturestore.h"
+#include "commandline.h"
 #include "exitcode.h"
 #include "transcript/transcriptfile.h"
 #include "transcript/transcriptwriter.h"
@@ -20,13 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Sockbench::Cli::TranscriptCommand)
 };
-
-int usageError(const QString &message)
-{
-    std::fprintf(stderr, "sockbench: %s\n%s\n", qPrintable(message),
-                 qPrintable(Tr::tr("Try 'sockbench --help' for more information.")));
-    return UsageError;
-}
 
 void printError(const QString &message)
 {
@@ -114,6 +108,8 @@ int runTranscript(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action == QLatin1String("show")) {
+        if (positional.size() > 2)
+            return usageError(Tr::tr("unexpected extra argument '%1'").arg(positional.at(2)));
         if (positional.size() != 2)
             return usageError(Tr::tr("transcript show needs exactly one FILE"));
         const std::optional<TranscriptFormat::Format> format = TranscriptFormat::fromName(parser.value(QStringLiteral("format")));
@@ -123,6 +119,8 @@ int runTranscript(const QStringList &arguments)
         return show(positional.at(1), *format);
     }
     if (action == QLatin1String("convert")) {
+        if (positional.size() > 3)
+            return usageError(Tr::tr("unexpected extra argument '%1'").arg(positional.at(3)));
         if (positional.size() != 3)
             return usageError(Tr::tr("transcript convert needs IN and OUT"));
         if (parser.isSet(QStringLiteral("format")))

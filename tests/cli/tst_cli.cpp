@@ -488,6 +488,13 @@ void tst_Cli::errors_data()
                                   << QStringLiteral("connect needs HOST and PORT");
     QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2
                                      << QStringLiteral("unknown command 'frobnicate'");
+    QTest::addRow("command after an option") << QStringList { QStringLiteral("--demo"), QStringLiteral("connect"),
+                                                              QStringLiteral("127.0.0.1"), QStringLiteral("80") }
+                                             << 2 << QStringLiteral("the command connect must come first");
+    QTest::addRow("transcript show, extra argument")
+        << QStringList { QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("a.pcapng"),
+                         QStringLiteral("b.pcapng") }
+        << 2 << QStringLiteral("unexpected extra argument 'b.pcapng'");
     QTest::addRow("bad bind") << QStringList { QStringLiteral("listen"), QStringLiteral("--bind"),
                                                QStringLiteral("nowhere"), QStringLiteral("0") }
                               << 2 << QStringLiteral("--bind needs an IP address");
