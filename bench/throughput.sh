@@ -4,7 +4,9 @@
 #
 # Sockbench keeps every byte (its capture spool), nc keeps none. So two references more, in the same run: nc
 # keeping every byte too (`nc > file`, in the directory the spool goes to), and what that disk takes alone
-# with O_DIRECT (dd), the ceiling for any receiver that keeps what it receives.
+# with O_DIRECT (dd), the ceiling for any receiver that keeps what it receives. And, for connect, keep-ref:
+# build/default/bench/sockbench-keepreceiver, a bare receiver that keeps every byte (recv into a ring, O_DIRECT
+# from a second thread; no copy, no Qt), what this machine allows for the job Sockbench does.
 #
 #   bench/throughput.sh [SIZE_MIB]        SIZE (MiB, default 2048), RUNS (default 3), SOCKBENCH (binary) from env
 set -euo pipefail
@@ -14,6 +16,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 size_mib=${1:-${SIZE:-2048}}
 runs=${RUNS:-3}
 sockbench=${SOCKBENCH:-$here/../build/default/app/sockbench}
+keepreceiver=${KEEPRECEIVER:-$(dirname "$sockbench")/../bench/sockbench-keepreceiver}
 block=262144 # socat's buffer: large, so the sender is not what limits
 bytes=$((size_mib * 1024 * 1024))
 
@@ -54,6 +57,7 @@ client_command() { # tool port
     case $1 in
     sockbench) echo "$sockbench connect 127.0.0.1 $2" ;;
     nc | nc-keep) echo "nc -d 127.0.0.1 $2" ;; # -d: never read stdin, read the socket until socat closes
+    keep-ref) echo "$keepreceiver 127.0.0.1 $2 $work" ;;
     esac
 }
 
@@ -138,10 +142,13 @@ disk_ceiling() {
 declare -A seconds rss
 disk=""
 tools="sockbench nc nc-keep"
+[ -x "$keepreceiver" ] && tools+=" keep-ref" # connect only
+skip() { [ "$1" = keep-ref ] && [ "$2" = listen ]; }
 for run in $(seq "$runs"); do
     disk+="$(disk_ceiling) "
     for role in connect listen; do
         for tool in $tools; do
+            skip "$tool" "$role" && continue
             result=$("measure_$role" "$tool" null)
             read -r s kib <<<"$result"
             seconds[$tool.$role]+="$s "
@@ -160,6 +167,7 @@ largest() { tr ' ' '\n' <<<"$1" | grep . | sort -g | tail -n 1; }
 printf '\n%-10s %-8s %12s %12s %14s\n' tool role "best MiB/s" "median MiB/s" "peak RSS MiB"
 for role in connect listen; do
     for tool in $tools; do
+        skip "$tool" "$role" && continue
         printf '%-10s %-8s %12.0f %12.0f %14.1f\n' "$tool" "$role" \
             "$(calc "$size_mib / $(best "${seconds[$tool.$role]}")")" \
             "$(calc "$size_mib / $(median "${seconds[$tool.$role]}")")" \
@@ -170,8 +178,9 @@ echo
 printf '%-10s %-8s %12.0f %12.0f\n' disk "O_DIRECT" "$(tr ' ' '\n' <<<"$disk" | grep . | sort -g | tail -n 1)" \
     "$(median "$disk")"
 echo
-for reference in nc nc-keep; do
+for reference in nc nc-keep keep-ref; do
     for role in connect listen; do
+        [ -n "${seconds[$reference.$role]:-}" ] || continue
         printf 'ratio sockbench/%-7s %-7s best %.2f  median %.2f\n' "$reference," "$role" \
             "$(calc "$(best "${seconds[$reference.$role]}") / $(best "${seconds[sockbench.$role]}")")" \
             "$(calc "$(median "${seconds[$reference.$role]}") / $(median "${seconds[sockbench.$role]}")")"
