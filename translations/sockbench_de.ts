@@ -2312,7 +2312,7 @@ Exit-Status:
     </message>
     <message>
         <source>Lifec&amp;ycle</source>
-        <translation>Verbindungse&amp;reignisse</translation>
+        <translation>Lebenszy&amp;klus</translation>
     </message>
     <message>
         <source>&amp;Copy Bytes as Text</source>
