@@ -222,6 +222,26 @@
         <translation>Warnung: Das Lauschen auf %1 ist aus dem Netzwerk erreichbar, nicht nur von diesem Rechner</translation>
     </message>
     <message>
+        <source>Give up connecting after this long (0: without limit).</source>
+        <translation>Den Verbindungsaufbau nach dieser Zeit aufgeben (0: ohne Grenze).</translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation>unerwartetes zusätzliches Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--lang needs one of %1, not &apos;%2&apos;</source>
+        <translation>--lang erwartet eine von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the command %1 must come first: sockbench %1 ...</source>
+        <translation>der Befehl %1 muss zuerst kommen: sockbench %1 ...</translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -237,6 +257,8 @@
                                     convert a transcript; OUT&apos;s extension picks the format
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     resend the outgoing side of FILE&apos;s first connection to HOST PORT
+  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
+                                    the same as a server: wait for one client on ADDR:PORT, replay to it
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     connect and play a scripted SocketStream conversation, step by step
   sockbench --version               print the version
@@ -321,6 +343,8 @@ Exit status:
                                     wandelt einen Mitschnitt um; die Endung von OUT bestimmt das Format
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     sendet die ausgehende Seite der ersten Verbindung aus FILE erneut an HOST PORT
+  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
+                                    dasselbe als Server: wartet auf ADDR:PORT auf einen Client, spielt ihm ab
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     verbindet sich und spielt Schritt für Schritt ein SocketStream-Skript ab
   sockbench --version               gibt die Version aus
@@ -397,24 +421,16 @@ Exit-Status:
 </translation>
     </message>
     <message>
-        <source>Give up connecting after this long (0: without limit).</source>
-        <translation>Den Verbindungsaufbau nach dieser Zeit aufgeben (0: ohne Grenze).</translation>
+        <source>Wait for one client on PORT and replay to it.</source>
+        <translation>Auf PORT auf einen Client warten und ihm abspielen.</translation>
     </message>
     <message>
-        <source>unexpected extra argument &apos;%1&apos;</source>
-        <translation>unerwartetes zusätzliches Argument „%1“</translation>
+        <source>replay --listen needs FILE and PORT</source>
+        <translation>replay --listen braucht FILE und PORT</translation>
     </message>
     <message>
-        <source>--lang needs one of %1, not &apos;%2&apos;</source>
-        <translation>--lang erwartet eine von %1, nicht „%2“</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>the command %1 must come first: sockbench %1 ...</source>
-        <translation>der Befehl %1 muss zuerst kommen: sockbench %1 ...</translation>
+        <source>--bind goes with --listen</source>
+        <translation>--bind gehört zu --listen</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,10 @@ Exit-Status:
     <message>
         <source>connection to %1</source>
         <translation>Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>connection from %1</source>
+        <translation>Verbindung von %1</translation>
     </message>
 </context>
 <context>

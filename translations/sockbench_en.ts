@@ -222,6 +222,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give up connecting after this long (0: without limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs one of %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command %1 must come first: sockbench %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -237,6 +257,8 @@
                                     convert a transcript; OUT&apos;s extension picks the format
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     resend the outgoing side of FILE&apos;s first connection to HOST PORT
+  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
+                                    the same as a server: wait for one client on ADDR:PORT, replay to it
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     connect and play a scripted SocketStream conversation, step by step
   sockbench --version               print the version
@@ -309,23 +331,15 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give up connecting after this long (0: without limit).</source>
+        <source>Wait for one client on PORT and replay to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected extra argument &apos;%1&apos;</source>
+        <source>replay --listen needs FILE and PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lang needs one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the command %1 must come first: sockbench %1 ...</source>
+        <source>--bind goes with --listen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,6 +523,10 @@ Exit status:
     </message>
     <message>
         <source>connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

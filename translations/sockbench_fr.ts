@@ -222,6 +222,26 @@
         <translation>avertissement&#xa0;: l&apos;écoute sur %1 est joignable depuis le réseau, pas seulement depuis cet ordinateur</translation>
     </message>
     <message>
+        <source>Give up connecting after this long (0: without limit).</source>
+        <translation>Abandonner la connexion au bout de ce délai (0&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation>argument en trop «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--lang needs one of %1, not &apos;%2&apos;</source>
+        <translation>--lang attend l’une des langues %1, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the command %1 must come first: sockbench %1 ...</source>
+        <translation>la commande %1 doit venir en premier&#xa0;: sockbench %1 ...</translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -237,6 +257,8 @@
                                     convert a transcript; OUT&apos;s extension picks the format
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     resend the outgoing side of FILE&apos;s first connection to HOST PORT
+  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
+                                    the same as a server: wait for one client on ADDR:PORT, replay to it
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     connect and play a scripted SocketStream conversation, step by step
   sockbench --version               print the version
@@ -321,6 +343,8 @@ Exit status:
                                     convertit une transcription&#xa0;; l&apos;extension de OUT détermine le format
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     renvoie le côté sortant de la première connexion de FILE vers HOST PORT
+  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
+                                    de même en serveur&#xa0;: attend un client sur ADDR:PORT et le lui rejoue
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     se connecte et joue pas à pas une conversation SocketStream scriptée
   sockbench --version               affiche la version
@@ -394,24 +418,16 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <source>Give up connecting after this long (0: without limit).</source>
-        <translation>Abandonner la connexion au bout de ce délai (0&#xa0;: sans limite).</translation>
+        <source>Wait for one client on PORT and replay to it.</source>
+        <translation>Attendre un client sur PORT et le lui rejouer.</translation>
     </message>
     <message>
-        <source>unexpected extra argument &apos;%1&apos;</source>
-        <translation>argument en trop «&#xa0;%1&#xa0;»</translation>
+        <source>replay --listen needs FILE and PORT</source>
+        <translation>replay --listen attend FILE et PORT</translation>
     </message>
     <message>
-        <source>--lang needs one of %1, not &apos;%2&apos;</source>
-        <translation>--lang attend l’une des langues %1, pas «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the command %1 must come first: sockbench %1 ...</source>
-        <translation>la commande %1 doit venir en premier&#xa0;: sockbench %1 ...</translation>
+        <source>--bind goes with --listen</source>
+        <translation>--bind va avec --listen</translation>
     </message>
 </context>
 <context>
@@ -595,6 +611,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>connection to %1</source>
         <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>connection from %1</source>
+        <translation>connexion de %1</translation>
     </message>
 </context>
 <context>

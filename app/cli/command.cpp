@@ -4,7 +4,10 @@
 #include "exitcode.h"
 #include "session/clientsession.h"
 #include "session/connection.h"
+#include "session/serversession.h"
 #include "session/workbench.h"
+
+#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -52,6 +55,26 @@ void Command::finishWith(Connection *connection, const QString &how)
         finish(exitCodeFor(error),
                error == StreamError::None ? QString() : tr("%1: %2").arg(name, connection->errorString()));
     });
+}
+
+void Command::announceListening(const ServerSession *server, quint16 requestedPort) const
+{
+    if (requestedPort == 0 && !m_common.verbose) {
+        std::fprintf(stderr, "sockbench: %s\n",
+                     qPrintable(QCoreApplication::translate("Sockbench::Cli::ListenCommand", "listening on %1")
+                                    .arg(server->listenEndpoint().toString())));
+    }
+    // Only once listening worked: an address we cannot have has no one to warn about. The sentence keeps the
+    // command line's translation context, where it was written.
+    const QHostAddress address = server->listenEndpoint().address;
+    if (!address.isLoopback()) {
+        std::fprintf(stderr, "sockbench: %s\n",
+                     qPrintable(QCoreApplication::translate("Sockbench::Cli::CommandLine",
+                                                            "warning: listening on %1 is reachable from the network, "
+                                                            "not only from this computer")
+                                    .arg(address.toString())));
+    }
+    std::fflush(stderr);
 }
 
 } // namespace Sockbench::Cli

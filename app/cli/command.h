@@ -7,6 +7,7 @@
 
 namespace Sockbench {
 class Connection;
+class ServerSession;
 class Workbench;
 struct ClientOptions;
 }
@@ -41,6 +42,9 @@ protected:
     /// Applies --idle-timeout and ends the command when the connection ends: with its error's exit code, or
     /// 1 with a message for an idle timeout. how names it in messages: "connection to %1", "connection from %1".
     void finishWith(Connection *connection, const QString &how);
+    /// After listen() worked: says where on standard error when the port was picked (0) and --verbose does not
+    /// say it already, and warns when the address is reachable from the network.
+    void announceListening(const ServerSession *server, quint16 requestedPort) const;
 
 private:
     CommonOptions m_common;

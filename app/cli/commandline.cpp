@@ -53,6 +53,8 @@ QString overview()
         "                                    convert a transcript; OUT's extension picks the format\n"
         "  sockbench replay FILE HOST PORT [--pace original|fast]\n"
         "                                    resend the outgoing side of FILE's first connection to HOST PORT\n"
+        "  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]\n"
+        "                                    the same as a server: wait for one client on ADDR:PORT, replay to it\n"
         "  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]\n"
         "                                    connect and play a scripted SocketStream conversation, step by step\n"
         "  sockbench --version               print the version\n"
@@ -133,6 +135,21 @@ int usageError(const QString &message)
 }
 
 namespace {
+
+/// --bind's value: an IP address, [::1] as connect accepts it, or localhost.
+bool parseBindAddress(QString text, QHostAddress *address, QString *error)
+{
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+        text = text.mid(1, text.size() - 2);
+    if (text == QLatin1String("localhost")) {
+        *address = QHostAddress(QHostAddress::LocalHost);
+        return true;
+    }
+    if (address->setAddress(text))
+        return true;
+    *error = Tr::tr("--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not '%1'").arg(text);
+    return false;
+}
 
 std::optional<quint16> parsePort(const QString &text, bool allowZero, QString *error)
 {
@@ -381,13 +398,8 @@ int runListen(const QStringList &arguments)
     if (!port)
         return usageError(error);
     options.port = *port;
-    QString bind = parser.value(QStringLiteral("bind"));
-    if (bind.startsWith(QLatin1Char('[')) && bind.endsWith(QLatin1Char(']')))
-        bind = bind.mid(1, bind.size() - 2); // [::1], as connect accepts it
-    if (bind == QLatin1String("localhost"))
-        options.bindAddress = QHostAddress(QHostAddress::LocalHost);
-    else if (!options.bindAddress.setAddress(bind))
-        return usageError(Tr::tr("--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not '%1'").arg(bind));
+    if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error))
+        return usageError(error);
     bool backlogOk = false;
     options.backlog = parser.value(QStringLiteral("backlog")).toInt(&backlogOk);
     if (!backlogOk || options.backlog < 1 || options.backlog > 65535)
@@ -414,10 +426,17 @@ int runReplay(const QStringList &arguments)
     parser.setApplicationDescription(Tr::tr("Resend the outgoing side of a transcript's first connection to HOST PORT."));
     addCommonOptions(parser);
     parser.addOption({ QStringLiteral("pace"), Tr::tr("original or fast."), Tr::tr("pace"), QStringLiteral("original") });
+    parser.addOption({ QStringLiteral("listen"), Tr::tr("Wait for one client on PORT and replay to it.") });
+    parser.addOption({ QStringLiteral("bind"), Tr::tr("Address to listen on."), Tr::tr("address"),
+                       QStringLiteral("127.0.0.1") });
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .pcapng or .jsonl transcript."));
     parser.addPositionalArgument(QStringLiteral("HOST"), Tr::tr("Name or address of the server."));
     parser.addPositionalArgument(QStringLiteral("PORT"), Tr::tr("Port of the server (1-65535)."));
-    if (const std::optional<int> stop = parseArguments(parser, arguments, 3, true, Tr::tr("replay needs FILE, HOST and PORT")))
+    // Told apart before parsing, for the count of words: FILE HOST PORT, or with --listen FILE PORT.
+    const bool listen = arguments.contains(QStringLiteral("--listen"));
+    if (const std::optional<int> stop = listen
+            ? parseArguments(parser, arguments, 2, true, Tr::tr("replay --listen needs FILE and PORT"))
+            : parseArguments(parser, arguments, 3, true, Tr::tr("replay needs FILE, HOST and PORT")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     ReplayOptions options;
@@ -425,8 +444,16 @@ int runReplay(const QStringList &arguments)
     if (!readCommonOptions(parser, &options.common, &error))
         return usageError(error);
     options.file = positional.at(0);
-    options.host = positional.at(1);
-    const std::optional<quint16> port = parsePort(positional.at(2), false, &error);
+    options.listen = listen;
+    if (listen) {
+        if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error))
+            return usageError(error);
+    } else {
+        if (parser.isSet(QStringLiteral("bind")))
+            return usageError(Tr::tr("--bind goes with --listen"));
+        options.host = positional.at(1);
+    }
+    const std::optional<quint16> port = parsePort(positional.at(listen ? 1 : 2), listen, &error);
     if (!port)
         return usageError(error);
     options.port = *port;

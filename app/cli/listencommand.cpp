@@ -56,21 +56,7 @@ bool ListenCommand::start()
                 finish(ConnectTimeout, tr("no client came within %1 s").arg(m_options.acceptTimeoutMs / 1000.0));
         });
     }
-    if (m_options.port == 0 && !m_options.common.verbose) {
-        std::fprintf(stderr, "sockbench: %s\n",
-                     qPrintable(tr("listening on %1").arg(m_server->listenEndpoint().toString())));
-        std::fflush(stderr);
-    }
-    // Only once listening worked: an address we cannot have has no one to warn about. The sentence keeps the
-    // command line's translation context, where it was written.
-    if (!m_options.bindAddress.isLoopback()) {
-        std::fprintf(stderr, "sockbench: %s\n",
-                     qPrintable(QCoreApplication::translate("Sockbench::Cli::CommandLine",
-                                                            "warning: listening on %1 is reachable from the network, "
-                                                            "not only from this computer")
-                                    .arg(m_options.bindAddress.toString())));
-        std::fflush(stderr);
-    }
+    announceListening(m_server, m_options.port);
     return true;
 }
 

@@ -39,9 +39,11 @@ struct ReplayOptions
 {
     CommonOptions common;
     QString file;              ///< The transcript whose first connection's outgoing side is resent.
-    QString host;
-    quint16 port = 0;
+    QString host;              ///< Where to connect; unused with listen.
+    quint16 port = 0;          ///< Where to connect, or with listen where to listen (0: a free port).
     bool originalPace = true;  ///< Keep the gaps between events; false: as fast as the peer takes it.
+    bool listen = false;       ///< Wait for one client and replay to it, instead of connecting.
+    QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
 };
 
 } // namespace Sockbench::Cli

@@ -5,6 +5,7 @@
 #include "exitcode.h"
 #include "session/clientsession.h"
 #include "session/connection.h"
+#include "session/serversession.h"
 #include "session/workbench.h"
 #include "transcript/replayer.h"
 #include "transcript/transcriptfile.h"
@@ -45,20 +46,44 @@ bool ReplayCommand::start()
             finish(ConnectionReset, tr("the peer closed the connection before the replay ended"));
     });
 
+    if (m_options.listen)
+        return listen();
     m_client = m_workbench->createClient();
     connect(m_client, &ClientSession::failed, this,
             [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
-    connect(m_client, &ClientSession::connected, this, [this](Connection *connection) {
-        finishWith(connection, tr("connection to %1"));
-        connect(connection, &Connection::received, this, [](const QByteArray &chunk) {
-            std::fwrite(chunk.constData(), 1, size_t(chunk.size()), stdout);
-            std::fflush(stdout);
-        });
-        m_replayer->start(connection);
-    });
+    connect(m_client, &ClientSession::connected, this,
+            [this](Connection *connection) { replayOver(connection, tr("connection to %1")); });
     m_client->connectTo(clientOptions(m_options.host, m_options.port));
     return true;
 }
 
+bool ReplayCommand::listen()
+{
+    m_server = m_workbench->createServer();
+    connect(m_server, &ServerSession::accepted, this, [this](Connection *connection) {
+        m_server->stopListening(); // one client, as the recording had
+        replayOver(connection, tr("connection from %1"));
+    });
+    ServerOptions server;
+    server.bindAddress = m_options.bindAddress;
+    server.port = m_options.port;
+    if (!m_server->listen(server)) {
+        finish(exitCodeFor(m_server->error()), m_server->errorString());
+        return false;
+    }
+    printer()->catchUp();
+    announceListening(m_server, m_options.port);
+    return true;
+}
+
+void ReplayCommand::replayOver(Connection *connection, const QString &how)
+{
+    finishWith(connection, how);
+    connect(connection, &Connection::received, this, [](const QByteArray &chunk) {
+        std::fwrite(chunk.constData(), 1, size_t(chunk.size()), stdout);
+        std::fflush(stdout);
+    });
+    m_replayer->start(connection);
+}
 
 } // namespace Sockbench::Cli

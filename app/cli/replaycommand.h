@@ -13,17 +13,18 @@ namespace Sockbench {
 class CaptureStore;
 class ClientSession;
 class Connection;
+class ServerSession;
 class Replayer;
 class Workbench;
 }
 
 namespace Sockbench::Cli {
 
-
 /// `sockbench replay FILE HOST PORT`: connects to HOST PORT as a client and resends the outgoing side of the
 /// transcript's first connection, at its original pace (the gaps between events kept) or as fast as the peer
-/// takes it; then half-closes and prints what the peer sends until it closes. The replay is captured like any
-/// session (so --transcript records it).
+/// takes it; then half-closes and prints what the peer sends until it closes. With --listen (FILE PORT), it
+/// plays the server instead: waits for one client and replays to it. The replay is captured like any session
+/// (so --transcript records it).
 class ReplayCommand final : public Command
 {
     Q_OBJECT
@@ -35,14 +36,17 @@ public:
     /// Opens the transcript and connects. Returns false, having emitted finished(), when the file is unusable.
     bool start();
 
-
 private:
+    bool listen();
+    /// The live connection is there: replay over it, print what the peer sends, end when it closes.
+    void replayOver(Connection *connection, const QString &how);
 
     ReplayOptions m_options;
     Workbench *m_workbench = nullptr;
     std::unique_ptr<CaptureStore> m_source;
     Replayer *m_replayer = nullptr;
     ClientSession *m_client = nullptr;
+    ServerSession *m_server = nullptr;
 };
 
 } // namespace Sockbench::Cli

@@ -228,13 +228,17 @@ void tst_TranscriptCli::badFiles()
 void tst_TranscriptCli::replay_data()
 {
     QTest::addColumn<QString>("pace");
-    QTest::addRow("fast") << QStringLiteral("fast");
-    QTest::addRow("original") << QStringLiteral("original");
+    QTest::addColumn<bool>("asServer");
+    QTest::addRow("client, fast") << QStringLiteral("fast") << false;
+    QTest::addRow("client, original") << QStringLiteral("original") << false;
+    QTest::addRow("server, fast") << QStringLiteral("fast") << true;
+    QTest::addRow("server, original") << QStringLiteral("original") << true;
 }
 
 void tst_TranscriptCli::replay()
 {
     QFETCH(QString, pace);
+    QFETCH(bool, asServer);
     // Record a client that sends two lines, then replay its outgoing side to another server.
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
@@ -254,10 +258,27 @@ void tst_TranscriptCli::replay()
     QCOMPARE(connect.exitCode(), 0);
 
     QProcess replay;
-    replay.start(QStringLiteral(SOCKBENCH_EXECUTABLE), { QStringLiteral("replay"), QStringLiteral("--pace"), pace, path,
-                                                         QStringLiteral("127.0.0.1"), QString::number(server.serverPort()) });
-    QVERIFY(server.waitForNewConnection(10000));
-    std::unique_ptr<QTcpSocket> second(server.nextPendingConnection());
+    std::unique_ptr<QTcpSocket> second;
+    if (asServer) {
+        // As the server: it waits on a free port, says which, and replays to the one client that comes.
+        replay.start(QStringLiteral(SOCKBENCH_EXECUTABLE), { QStringLiteral("replay"), QStringLiteral("--listen"),
+                                                             QStringLiteral("--pace"), pace, path, QStringLiteral("0") });
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor([&] {
+            err += replay.readAllStandardError();
+            return err.contains('\n');
+        }, 10000));
+        QVERIFY2(err.startsWith("sockbench: listening on 127.0.0.1:"), err.constData());
+        const quint16 port = quint16(err.mid(err.lastIndexOf(':') + 1).trimmed().toUInt());
+        second = std::make_unique<QTcpSocket>();
+        second->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(second->waitForConnected(5000));
+    } else {
+        replay.start(QStringLiteral(SOCKBENCH_EXECUTABLE), { QStringLiteral("replay"), QStringLiteral("--pace"), pace, path,
+                                                             QStringLiteral("127.0.0.1"), QString::number(server.serverPort()) });
+        QVERIFY(server.waitForNewConnection(10000));
+        second.reset(server.nextPendingConnection());
+    }
     QByteArray received;
     QVERIFY(QTest::qWaitFor([&] {
         received += second->readAll();
@@ -283,6 +304,13 @@ void tst_TranscriptCli::usage_data()
                                                          QStringLiteral("a.pcapng"), QStringLiteral("b.doc") };
     QTest::addRow("bad pace") << QStringList { QStringLiteral("replay"), QStringLiteral("--pace"), QStringLiteral("slow"),
                                                QStringLiteral("a.pcapng"), QStringLiteral("h"), QStringLiteral("1") };
+    QTest::addRow("replay --bind without --listen")
+        << QStringList { QStringLiteral("replay"), QStringLiteral("--bind"), QStringLiteral("::1"), QStringLiteral("a.pcapng"),
+                         QStringLiteral("h"), QStringLiteral("1") };
+    QTest::addRow("replay --listen without port") << QStringList { QStringLiteral("replay"), QStringLiteral("--listen"),
+                                                                    QStringLiteral("a.pcapng") };
+    QTest::addRow("replay --listen, port 70000") << QStringList { QStringLiteral("replay"), QStringLiteral("--listen"),
+                                                                   QStringLiteral("a.pcapng"), QStringLiteral("70000") };
     QTest::addRow("transcript extension") << QStringList { QStringLiteral("listen"), QStringLiteral("--transcript"),
                                                            QStringLiteral("x.doc"), QStringLiteral("0") };
 }
