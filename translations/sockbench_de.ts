@@ -242,6 +242,18 @@
         <translation>der Befehl %1 muss zuerst kommen: sockbench %1 ...</translation>
     </message>
     <message>
+        <source>Wait for one client on PORT and replay to it.</source>
+        <translation>Auf PORT auf einen Client warten und ihm abspielen.</translation>
+    </message>
+    <message>
+        <source>replay --listen needs FILE and PORT</source>
+        <translation>replay --listen braucht FILE und PORT</translation>
+    </message>
+    <message>
+        <source>--bind goes with --listen</source>
+        <translation>--bind gehört zu --listen</translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -285,10 +297,11 @@ transcript and replay:
   Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
   did not write is reconstructed from its TCP packets, one connection per address and port pair.
   A truncated or corrupt file: what could be read is used, one line on standard error says where it
-  breaks, and the exit status is 1. replay runs as a client: --pace original (default) keeps the gaps
-  between events, --pace fast sends as fast as the peer takes it; then it half-closes, prints what the
-  peer sends until it closes, and accepts --connect-timeout, --idle-timeout, --verbose, --log and
-  --transcript (the replay itself is recorded).
+  breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
+  client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
+  fast sends as fast as the peer takes it; then it half-closes, prints what the peer sends until it
+  closes, and accepts --idle-timeout, --verbose, --log, --transcript (the replay itself is recorded)
+  and, as a client, --connect-timeout.
 
 read:
   The steps run in order, each one argument (quote it for the shell):
@@ -371,11 +384,12 @@ transcript und replay:
   Mitschnitte werden aus .pcapng und .jsonl geöffnet (das Format wird am Inhalt erkannt). Ein pcapng, das nicht
   von Sockbench stammt, wird aus seinen TCP-Paketen rekonstruiert, eine Verbindung je Adress- und Portpaar.
   Bei einer abgeschnittenen oder beschädigten Datei wird verwendet, was gelesen werden konnte; eine Zeile auf
-  der Standardfehlerausgabe nennt die Bruchstelle, und der Exit-Status ist 1. replay arbeitet als Client:
-  --pace original (Standard) behält die Pausen zwischen den Ereignissen bei, --pace fast sendet so schnell,
-  wie die Gegenstelle annimmt; danach schließt es halb, gibt aus, was die Gegenstelle bis zum Schließen
-  sendet, und akzeptiert --connect-timeout, --idle-timeout, --verbose, --log und --transcript (die
-  Wiedergabe selbst wird mitgeschnitten).
+  der Standardfehlerausgabe nennt die Bruchstelle, und der Exit-Status ist 1. replay arbeitet als Client,
+  mit --listen als Server für den ersten Client (--bind ADDR wie bei listen): --pace original (Standard)
+  behält die Pausen zwischen den Ereignissen bei, --pace fast sendet so schnell, wie die Gegenstelle annimmt;
+  danach schließt es halb, gibt aus, was die Gegenstelle bis zum Schließen sendet, und akzeptiert
+  --idle-timeout, --verbose, --log, --transcript (die Wiedergabe selbst wird mitgeschnitten) und als
+  Client --connect-timeout.
 
 read:
   Die Schritte laufen der Reihe nach, jeder ein eigenes Argument (für die Shell in Anführungszeichen setzen):
@@ -419,18 +433,6 @@ Exit-Status:
   10   Verbindung zurückgesetzt oder Socket-Fehler während der Übertragung
   130  unterbrochen (SIGINT oder SIGTERM)
 </translation>
-    </message>
-    <message>
-        <source>Wait for one client on PORT and replay to it.</source>
-        <translation>Auf PORT auf einen Client warten und ihm abspielen.</translation>
-    </message>
-    <message>
-        <source>replay --listen needs FILE and PORT</source>
-        <translation>replay --listen braucht FILE und PORT</translation>
-    </message>
-    <message>
-        <source>--bind goes with --listen</source>
-        <translation>--bind gehört zu --listen</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2053,10 @@ Exit-Status:
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>half-closed</source>
+        <translation>halb geschlossen</translation>
     </message>
 </context>
 <context>

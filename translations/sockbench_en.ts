@@ -242,6 +242,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wait for one client on PORT and replay to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay --listen needs FILE and PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind goes with --listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -285,10 +297,11 @@ transcript and replay:
   Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
   did not write is reconstructed from its TCP packets, one connection per address and port pair.
   A truncated or corrupt file: what could be read is used, one line on standard error says where it
-  breaks, and the exit status is 1. replay runs as a client: --pace original (default) keeps the gaps
-  between events, --pace fast sends as fast as the peer takes it; then it half-closes, prints what the
-  peer sends until it closes, and accepts --connect-timeout, --idle-timeout, --verbose, --log and
-  --transcript (the replay itself is recorded).
+  breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
+  client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
+  fast sends as fast as the peer takes it; then it half-closes, prints what the peer sends until it
+  closes, and accepts --idle-timeout, --verbose, --log, --transcript (the replay itself is recorded)
+  and, as a client, --connect-timeout.
 
 read:
   The steps run in order, each one argument (quote it for the shell):
@@ -328,18 +341,6 @@ Exit status:
   10   connection reset, or a socket failed mid-transfer
   130  interrupted (SIGINT or SIGTERM)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for one client on PORT and replay to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replay --listen needs FILE and PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--bind goes with --listen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +1961,10 @@ Exit status:
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -242,6 +242,18 @@
         <translation>la commande %1 doit venir en premier&#xa0;: sockbench %1 ...</translation>
     </message>
     <message>
+        <source>Wait for one client on PORT and replay to it.</source>
+        <translation>Attendre un client sur PORT et le lui rejouer.</translation>
+    </message>
+    <message>
+        <source>replay --listen needs FILE and PORT</source>
+        <translation>replay --listen attend FILE et PORT</translation>
+    </message>
+    <message>
+        <source>--bind goes with --listen</source>
+        <translation>--bind va avec --listen</translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -285,10 +297,11 @@ transcript and replay:
   Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
   did not write is reconstructed from its TCP packets, one connection per address and port pair.
   A truncated or corrupt file: what could be read is used, one line on standard error says where it
-  breaks, and the exit status is 1. replay runs as a client: --pace original (default) keeps the gaps
-  between events, --pace fast sends as fast as the peer takes it; then it half-closes, prints what the
-  peer sends until it closes, and accepts --connect-timeout, --idle-timeout, --verbose, --log and
-  --transcript (the replay itself is recorded).
+  breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
+  client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
+  fast sends as fast as the peer takes it; then it half-closes, prints what the peer sends until it
+  closes, and accepts --idle-timeout, --verbose, --log, --transcript (the replay itself is recorded)
+  and, as a client, --connect-timeout.
 
 read:
   The steps run in order, each one argument (quote it for the shell):
@@ -371,10 +384,11 @@ transcript et replay&#xa0;:
   Les transcriptions s&apos;ouvrent depuis .pcapng et .jsonl (le format est reconnu d&apos;après le contenu). Un pcapng
   que Sockbench n&apos;a pas écrit est reconstitué à partir de ses paquets TCP, une connexion par paire d&apos;adresses
   et de ports. Fichier tronqué ou corrompu&#xa0;: ce qui a pu être lu est utilisé, une ligne sur la sortie d&apos;erreur
-  indique où il s&apos;interrompt, et le code de sortie est 1. replay fonctionne en client&#xa0;: --pace original (par
-  défaut) conserve les intervalles entre les événements, --pace fast envoie aussi vite que le pair l&apos;accepte&#xa0;;
-  ensuite il effectue une semi-fermeture, affiche ce que le pair envoie jusqu&apos;à ce qu&apos;il ferme, et accepte
-  --connect-timeout, --idle-timeout, --verbose, --log et --transcript (le rejeu lui-même est enregistré).
+  indique où il s&apos;interrompt, et le code de sortie est 1. replay fonctionne en client, ou avec --listen en
+  serveur pour le premier client (--bind ADDR comme pour listen)&#xa0;: --pace original (par défaut) conserve
+  les intervalles entre les événements, --pace fast envoie aussi vite que le pair l&apos;accepte&#xa0;; ensuite il
+  effectue une semi-fermeture, affiche ce que le pair envoie jusqu&apos;à ce qu&apos;il ferme, et accepte --idle-timeout,
+  --verbose, --log, --transcript (le rejeu lui-même est enregistré) et, en client, --connect-timeout.
 
 read&#xa0;:
   Les étapes s&apos;exécutent dans l&apos;ordre, une par argument (à mettre entre guillemets pour le shell)&#xa0;:
@@ -416,18 +430,6 @@ Codes de sortie&#xa0;:
   10   connexion réinitialisée, ou échec d&apos;un socket en cours de transfert
   130  interrompu (SIGINT ou SIGTERM)
 </translation>
-    </message>
-    <message>
-        <source>Wait for one client on PORT and replay to it.</source>
-        <translation>Attendre un client sur PORT et le lui rejouer.</translation>
-    </message>
-    <message>
-        <source>replay --listen needs FILE and PORT</source>
-        <translation>replay --listen attend FILE et PORT</translation>
-    </message>
-    <message>
-        <source>--bind goes with --listen</source>
-        <translation>--bind va avec --listen</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2050,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+    <message>
+        <source>half-closed</source>
+        <translation>semi-fermée</translation>
     </message>
 </context>
 <context>

@@ -81,10 +81,11 @@ QString overview()
         "  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench\n"
         "  did not write is reconstructed from its TCP packets, one connection per address and port pair.\n"
         "  A truncated or corrupt file: what could be read is used, one line on standard error says where it\n"
-        "  breaks, and the exit status is 1. replay runs as a client: --pace original (default) keeps the gaps\n"
-        "  between events, --pace fast sends as fast as the peer takes it; then it half-closes, prints what the\n"
-        "  peer sends until it closes, and accepts --connect-timeout, --idle-timeout, --verbose, --log and\n"
-        "  --transcript (the replay itself is recorded).\n"
+        "  breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first\n"
+        "  client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace\n"
+        "  fast sends as fast as the peer takes it; then it half-closes, prints what the peer sends until it\n"
+        "  closes, and accepts --idle-timeout, --verbose, --log, --transcript (the replay itself is recorded)\n"
+        "  and, as a client, --connect-timeout.\n"
         "\n"
         "read:\n"
         "  The steps run in order, each one argument (quote it for the shell):\n"
@@ -518,14 +519,22 @@ int runRead(const QStringList &arguments)
 }
 
 /// The words that name a subcommand, or --help and --version on their own.
-bool isCommandWord(const QString &word)
+bool isSubcommand(const QString &word)
 {
-    for (const char *command : { "connect", "listen", "read", "transcript", "replay", "help", "--help", "-h",
-                                 "--version" }) {
+    for (const char *command : { "connect", "listen", "read", "transcript", "replay" }) {
         if (word == QLatin1String(command))
             return true;
     }
     return false;
+}
+
+bool isCommandWord(const QString &word)
+{
+    for (const char *help : { "help", "--help", "-h", "--version" }) {
+        if (word == QLatin1String(help))
+            return true;
+    }
+    return isSubcommand(word);
 }
 
 void printVersion()
@@ -661,10 +670,7 @@ WindowParse parseWindow(const QStringList &arguments)
         if (path == arguments.value(1) && !looksLikePath(path) && !QFileInfo::exists(path))
             return refusedWindow(Tr::tr("unknown command '%1'").arg(path));
         // `sockbench --lang de connect ...`: a command comes first, before any option.
-        static const QStringList commands { QStringLiteral("connect"), QStringLiteral("listen"),
-                                            QStringLiteral("read"), QStringLiteral("replay"),
-                                            QStringLiteral("transcript") };
-        if (commands.contains(path) && !QFileInfo::exists(path))
+        if (isSubcommand(path) && !QFileInfo::exists(path))
             return refusedWindow(Tr::tr("the command %1 must come first: sockbench %1 ...").arg(path));
         return refusedWindow(Tr::tr("cannot open %1: %2").arg(path, file.errorString()), OtherError);
     }
@@ -710,7 +716,8 @@ bool wantsCommandLine(int argc, char *argv[])
 
 QString commandLineLanguage(const QStringList &arguments)
 {
-    if (arguments.size() < 2 || isCommandWord(arguments.at(1)))
+    // A subcommand speaks the system's language; --help and --version take --lang like the window.
+    if (arguments.size() < 2 || isSubcommand(arguments.at(1)) || arguments.at(1) == QLatin1String("help"))
         return {};
     return parseWindow(arguments).options.language;
 }
@@ -729,11 +736,15 @@ int runCommandLine(const QStringList &arguments)
     const QString command = arguments.value(1);
     QStringList rest = arguments;
     rest.removeAt(1); // QCommandLineParser wants the program name first, then the subcommand's own arguments.
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    // Alone, or as the word "help". With more arguments they are read with the window's options below, so
+    // that `--help --frobnicate` is refused as `--demo --help --frobnicate` is, whatever the order.
+    const bool alone = arguments.size() == 2;
+    if (command == QLatin1String("help")
+        || (alone && (command == QLatin1String("--help") || command == QLatin1String("-h")))) {
         std::fputs(qPrintable(overview()), stdout);
         return Success;
     }
-    if (command == QLatin1String("--version")) {
+    if (alone && command == QLatin1String("--version")) {
         printVersion();
         return Success;
     }

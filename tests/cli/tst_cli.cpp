@@ -488,6 +488,9 @@ void tst_Cli::errors_data()
                                   << QStringLiteral("connect needs HOST and PORT");
     QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2
                                      << QStringLiteral("unknown command 'frobnicate'");
+    QTest::addRow("--help, then an unknown option")
+        << QStringList { QStringLiteral("--help"), QStringLiteral("--frobnicate") } << 2
+        << QStringLiteral("Unknown option 'frobnicate'");
     QTest::addRow("command after an option") << QStringList { QStringLiteral("--demo"), QStringLiteral("connect"),
                                                               QStringLiteral("127.0.0.1"), QStringLiteral("80") }
                                              << 2 << QStringLiteral("the command connect must come first");

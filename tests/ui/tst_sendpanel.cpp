@@ -498,9 +498,13 @@ void tst_SendPanel::repeatSettingsShowOnlyWithRepeat()
     QVERIFY(f.complete());
     QVERIFY(!f.repeatCount->isVisible());
     QVERIFY(!f.repeatInterval->isVisible());
+    const int narrowest = f.panel.minimumSizeHint().width();
     f.repeatCheck->setChecked(true);
     QVERIFY(f.repeatCount->isVisible());
     QVERIFY(f.repeatInterval->isVisible());
+    // They take a row of their own: turning Repeat on must not make the window wider.
+    QVERIFY2(f.panel.minimumSizeHint().width() <= narrowest,
+             qPrintable(QStringLiteral("%1 > %2").arg(f.panel.minimumSizeHint().width()).arg(narrowest)));
     f.repeatCheck->setChecked(false);
     QVERIFY(!f.repeatCount->isVisible());
 }

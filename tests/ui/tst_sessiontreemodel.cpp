@@ -30,6 +30,7 @@ private Q_SLOTS:
     void deletedWorkbenchLeavesNoRows();
     void refusedClientSaysSo();
     void sizesUsePluralForms();
+    void halfClosedIsOneWord();
 };
 
 namespace {
@@ -333,4 +334,26 @@ void tst_SessionTreeModel::sizesUsePluralForms()
 }
 
 QTEST_MAIN(tst_SessionTreeModel)
+void tst_SessionTreeModel::halfClosedIsOneWord()
+{
+    // A manual server keeps its side open: the client has closed its side, the server has seen it. The column
+    // says one short word for both; the tooltip says which side.
+    Workbench workbench;
+    ServerSession *server = workbench.createServer();
+    QVERIFY(server->listen(ServerOptions {}));
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(server->connections().size(), 1);
+    SessionTreeModel model(&workbench);
+    Connection *ours = client->currentConnection();
+    Connection *theirs = server->connections().constFirst();
+    ours->shutdownWrite();
+    QTRY_COMPARE(text(model.indexOfConnection(theirs), SessionTreeModel::StateColumn), QStringLiteral("half-closed"));
+    QCOMPARE(text(model.indexOfConnection(ours), SessionTreeModel::StateColumn), QStringLiteral("half-closed"));
+    QVERIFY(text(model.indexOfConnection(theirs), SessionTreeModel::NameColumn, Qt::ToolTipRole)
+                .contains(QLatin1String("peer closed its side")));
+    QVERIFY(text(model.indexOfConnection(ours), SessionTreeModel::NameColumn, Qt::ToolTipRole)
+                .contains(QLatin1String("we closed our side")));
+}
+
 #include "tst_sessiontreemodel.moc"

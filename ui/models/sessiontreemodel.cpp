@@ -441,8 +441,15 @@ QString SessionTreeModel::sessionStateWord(const Session *session) const
 
 QString SessionTreeModel::connectionStateWord(const Connection *connection) const
 {
-    if (connection->state() == Connection::State::Closed)
+    switch (connection->state()) {
+    case Connection::State::PeerHalfClosed:
+    case Connection::State::LocalHalfClosed:
+        return tr("half-closed"); // which side: the tooltip says
+    case Connection::State::Closed:
         return tr("closed");
+    case Connection::State::Open:
+        break;
+    }
     return connectionStateText(connection);
 }
 

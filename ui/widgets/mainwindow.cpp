@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -395,8 +396,12 @@ QWidget *MainWindow::createCentralArea()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1280 x 800 at least; on a larger screen up to 1440 x 900, where French and German labels and the
+        // sessions tree's State column have room.
+        const QRect available = screen()->availableGeometry();
+        resize(std::clamp(available.width() * 9 / 10, 1280, 1440), std::clamp(available.height() * 9 / 10, 800, 900));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

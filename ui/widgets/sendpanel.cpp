@@ -189,7 +189,7 @@ SendPanel::SendPanel(QWidget *parent)
     m_repeatInterval->setSuffix(tr(" ms"));
     m_repeatInterval->setToolTip(tr("Pause between sends in milliseconds; 0 sends as fast as possible."));
     m_repeatInterval->setAccelerated(true);
-    // Shown only while Repeat is on: two idle spin boxes would make the whole window ~200 px wider.
+    // Shown only while Repeat is on, in a row below: beside the other options they made the window ~200 px wider.
     m_repeatCount->setVisible(false);
     m_repeatInterval->setVisible(false);
     connect(m_repeatCheck, &QCheckBox::toggled, m_repeatCount, &QWidget::setVisible);
@@ -232,8 +232,6 @@ SendPanel::SendPanel(QWidget *parent)
     options->addWidget(m_lineEndingCombo);
     options->addSpacing(12);
     options->addWidget(m_repeatCheck);
-    options->addWidget(m_repeatCount);
-    options->addWidget(m_repeatInterval);
     options->addWidget(m_statusLabel, 1);
     options->addWidget(m_fileButton);
     options->addWidget(m_sendButton);
@@ -245,6 +243,12 @@ SendPanel::SendPanel(QWidget *parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_errorLabel);
     layout->addLayout(options);
+    // A row of their own, so turning Repeat on never makes the window wider.
+    auto *repeatRow = new QHBoxLayout;
+    repeatRow->addWidget(m_repeatCount);
+    repeatRow->addWidget(m_repeatInterval);
+    repeatRow->addStretch(1);
+    layout->addLayout(repeatRow);
 
     setFocusProxy(m_edit);
 
