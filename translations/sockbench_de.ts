@@ -434,6 +434,10 @@ Exit-Status:
   130  unterbrochen (SIGINT oder SIGTERM)
 </translation>
     </message>
+    <message>
+        <source>replay --listen takes FILE and PORT, no HOST</source>
+        <translation>replay --listen nimmt FILE und PORT, keinen HOST</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>

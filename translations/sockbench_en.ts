@@ -343,6 +343,10 @@ Exit status:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>replay --listen takes FILE and PORT, no HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>

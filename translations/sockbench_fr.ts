@@ -431,6 +431,10 @@ Codes de sortie&#xa0;:
   130  interrompu (SIGINT ou SIGTERM)
 </translation>
     </message>
+    <message>
+        <source>replay --listen takes FILE and PORT, no HOST</source>
+        <translation>replay --listen prend FILE et PORT, pas de HOST</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>

@@ -435,6 +435,8 @@ int runReplay(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("PORT"), Tr::tr("Port of the server (1-65535)."));
     // Told apart before parsing, for the count of words: FILE HOST PORT, or with --listen FILE PORT.
     const bool listen = arguments.contains(QStringLiteral("--listen"));
+    if (listen && parser.parse(arguments) && parser.positionalArguments().size() == 3)
+        return usageError(Tr::tr("replay --listen takes FILE and PORT, no HOST"));
     if (const std::optional<int> stop = listen
             ? parseArguments(parser, arguments, 2, true, Tr::tr("replay --listen needs FILE and PORT"))
             : parseArguments(parser, arguments, 3, true, Tr::tr("replay needs FILE, HOST and PORT")))
@@ -622,7 +624,8 @@ WindowParse parseWindow(const QStringList &arguments)
     };
     // Kept even when the rest is refused, so that the refusal is in that language.
     const QString languageName = parser.value(language);
-    const bool languageShipped = languageName.isEmpty() || isShippedLanguage(languageName);
+    // Not given: the system's. Given, even empty (--lang ""), it must be one we ship.
+    const bool languageShipped = !parser.isSet(language) || isShippedLanguage(languageName);
     if (languageShipped)
         result.options.language = languageName;
     if (!parsed)

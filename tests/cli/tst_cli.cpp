@@ -488,6 +488,8 @@ void tst_Cli::errors_data()
                                   << QStringLiteral("connect needs HOST and PORT");
     QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2
                                      << QStringLiteral("unknown command 'frobnicate'");
+    QTest::addRow("--lang empty") << QStringList { QStringLiteral("--lang"), QString(), QStringLiteral("x.pcapng") } << 2
+                                  << QStringLiteral("--lang needs one of de, en, fr, not ''");
     QTest::addRow("--help, then an unknown option")
         << QStringList { QStringLiteral("--help"), QStringLiteral("--frobnicate") } << 2
         << QStringLiteral("Unknown option 'frobnicate'");

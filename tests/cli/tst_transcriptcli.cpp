@@ -309,6 +309,9 @@ void tst_TranscriptCli::usage_data()
                          QStringLiteral("h"), QStringLiteral("1") };
     QTest::addRow("replay --listen without port") << QStringList { QStringLiteral("replay"), QStringLiteral("--listen"),
                                                                     QStringLiteral("a.pcapng") };
+    QTest::addRow("replay --listen with a host") << QStringList { QStringLiteral("replay"), QStringLiteral("--listen"),
+                                                                   QStringLiteral("a.pcapng"), QStringLiteral("127.0.0.1"),
+                                                                   QStringLiteral("0") };
     QTest::addRow("replay --listen, port 70000") << QStringList { QStringLiteral("replay"), QStringLiteral("--listen"),
                                                                    QStringLiteral("a.pcapng"), QStringLiteral("70000") };
     QTest::addRow("transcript extension") << QStringList { QStringLiteral("listen"), QStringLiteral("--transcript"),
