@@ -520,7 +520,7 @@ int runRead(const QStringList &arguments)
     return runInWorkbench<ReadCommand>(options);
 }
 
-/// The words that name a subcommand, or --help and --version on their own.
+/// The words that name a subcommand.
 bool isSubcommand(const QString &word)
 {
     for (const char *command : { "connect", "listen", "read", "transcript", "replay" }) {
@@ -530,6 +530,7 @@ bool isSubcommand(const QString &word)
     return false;
 }
 
+/// A subcommand, or a word the command line answers without a window: help, --help, -h, --version.
 bool isCommandWord(const QString &word)
 {
     for (const char *help : { "help", "--help", "-h", "--version" }) {

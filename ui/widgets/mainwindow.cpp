@@ -90,11 +90,6 @@ private:
     int m_column = 0;
 };
 
-QString sizeText(qint64 bytes)
-{
-    return SessionTreeModel::sizeText(bytes); // "1 byte", KiB, MiB: as the sessions tree shows them
-}
-
 } // namespace
 
 MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
@@ -711,7 +706,7 @@ void MainWindow::updateStatus()
         CaptureStore *capture = m_workbench->capture();
         m_totals->setText(tr("%n connection(s)", nullptr, int(capture->connections().size())) + QStringLiteral(" · ")
                           + tr("%n event(s)", nullptr, int(std::min<qint64>(capture->count(), INT_MAX)))
-                          + QStringLiteral(" · ") + sizeText(capture->totalPayloadBytes()));
+                          + QStringLiteral(" · ") + SessionTreeModel::sizeText(capture->totalPayloadBytes()));
         return;
     }
     qint64 received = 0;
@@ -727,7 +722,8 @@ void MainWindow::updateStatus()
     const qint64 events = m_workbench->capture()->count();
     m_totals->setText(tr("%n session(s)", nullptr, int(m_workbench->sessions().size())) + QStringLiteral(" · ")
                       + tr("%n open connection(s)", nullptr, open) + QStringLiteral(" · ")
-                      + tr("← %1  → %2").arg(sizeText(received), sizeText(sent)) + QStringLiteral(" · ")
+                      + tr("← %1  → %2").arg(SessionTreeModel::sizeText(received), SessionTreeModel::sizeText(sent))
+                      + QStringLiteral(" · ")
                       + tr("%n event(s)", nullptr, int(std::min<qint64>(events, INT_MAX))));
 }
 
