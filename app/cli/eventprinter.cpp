@@ -1,6 +1,7 @@
 #include "eventprinter.h"
 
 #include "capture/capturestore.h"
+#include "capture/eventvocabulary.h"
 #include "codec/byteformat.h"
 
 #include <QDateTime>
@@ -8,28 +9,6 @@
 #include <cstdio>
 
 namespace Sockbench::Cli {
-
-namespace {
-
-QString describe(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Data: break;
-    case EventKind::Listening: return EventPrinter::tr("listening on");
-    case EventKind::StoppedListening: return EventPrinter::tr("stopped listening on");
-    case EventKind::Resolving: return EventPrinter::tr("resolved");
-    case EventKind::Connecting: return EventPrinter::tr("connecting to");
-    case EventKind::Connected: return EventPrinter::tr("connected to");
-    case EventKind::Accepted: return EventPrinter::tr("accepted connection from");
-    case EventKind::PeerHalfClosed: return EventPrinter::tr("peer closed its side (end of input)");
-    case EventKind::LocalHalfClosed: return EventPrinter::tr("closed our side (end of output)");
-    case EventKind::Closed: return EventPrinter::tr("closed");
-    case EventKind::Error: return EventPrinter::tr("error:");
-    }
-    return {};
-}
-
-} // namespace
 
 EventPrinter::EventPrinter(CaptureStore *capture, bool lifecycle, bool traffic, QObject *parent)
     : QObject(parent)
@@ -70,8 +49,8 @@ void EventPrinter::print(qint64 row) const
             + ByteFormat::toHexdump(m_capture->payload(row));
     } else {
         const QString detail = QString::fromUtf8(m_capture->payload(row));
-        line = time + QLatin1Char(' ') + who + QLatin1Char(' ') + describe(event.kind)
-            + (detail.isEmpty() ? QString() : QLatin1Char(' ') + detail) + QLatin1Char('\n');
+        line = time + QLatin1Char(' ') + who + QLatin1Char(' ') + EventVocabulary::phrase(event.kind, detail)
+            + QLatin1Char('\n');
     }
     const QByteArray bytes = line.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);

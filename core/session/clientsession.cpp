@@ -16,7 +16,7 @@ ClientSession::ClientSession(quint32 id, CaptureStore *capture, IdAllocator conn
             texts.append(address.toString());
         if (m_state == State::Resolving && !m_options.host.isEmpty()
             && QHostAddress(m_options.host).isNull())
-            record(EventKind::Resolving, (m_options.host + QLatin1String(" -> ") + texts.join(QLatin1String(", ")))
+            record(EventKind::Resolved, (m_options.host + QLatin1String(" -> ") + texts.join(QLatin1String(", ")))
                                               .toUtf8());
     });
     connect(m_connector, &TcpConnector::connecting, this, [this](const Endpoint &endpoint) {

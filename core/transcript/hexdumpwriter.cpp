@@ -27,13 +27,11 @@ bool HexdumpWriter::writeConnection(const ConnectionInfo &info)
 
 bool HexdumpWriter::writeEvent(const CaptureEvent &event, const QByteArray &payload)
 {
-    QString text = transcriptEventPrefix(event);
+    QString text = transcriptEventPrefix(event, payload);
     if (event.kind == EventKind::Data) {
         // The body is exactly `hexdump -C` of the chunk, its final offset line included; a blank line sets
         // the block apart. Lifecycle events take one line each.
         text += QLatin1Char('\n') + ByteFormat::toHexdump(payload) + QLatin1Char('\n');
-    } else if (!payload.isEmpty()) {
-        text += QLatin1Char(' ') + ByteFormat::toVisibleText(payload) + QLatin1Char('\n');
     } else {
         text += QLatin1Char('\n');
     }

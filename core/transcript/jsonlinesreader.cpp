@@ -1,6 +1,7 @@
 #include "jsonlinesreader.h"
 
 #include "capture/capturestore.h"
+#include "capture/eventvocabulary.h"
 #include "transcriptformat.h"
 
 #include <QCoreApplication>
@@ -157,7 +158,7 @@ bool JsonLinesReader::readLine(const QByteArray &line)
             return fail(tr("a connection with an endpoint that is not ADDRESS:PORT"));
         m_store->describeConnection(info);
     } else if (type == QLatin1String("event")) {
-        const std::optional<EventKind> kind = TranscriptFormat::kindFromName(object.value(QLatin1String("kind")).toString());
+        const std::optional<EventKind> kind = EventVocabulary::fromKey(object.value(QLatin1String("kind")).toString());
         const std::optional<Direction> direction
             = TranscriptFormat::directionFromName(object.value(QLatin1String("direction")).toString());
         if (!kind || !direction)

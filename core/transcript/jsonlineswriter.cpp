@@ -1,5 +1,6 @@
 #include "jsonlineswriter.h"
 
+#include "capture/eventvocabulary.h"
 #include "codec/byteformat.h"
 
 #include <QJsonDocument>
@@ -53,7 +54,7 @@ bool JsonLinesWriter::writeConnection(const ConnectionInfo &info)
 bool JsonLinesWriter::writeEvent(const CaptureEvent &event, const QByteArray &payload)
 {
     QJsonObject object { { QStringLiteral("type"), QStringLiteral("event") },
-                         { QStringLiteral("kind"), TranscriptFormat::kindName(event.kind) },
+                         { QStringLiteral("kind"), EventVocabulary::key(event.kind) },
                          { QStringLiteral("direction"), TranscriptFormat::directionName(event.direction) },
                          { QStringLiteral("session"), qint64(event.sessionId) },
                          { QStringLiteral("connection"), qint64(event.connectionId) },

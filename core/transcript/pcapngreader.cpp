@@ -1,6 +1,7 @@
 #include "pcapngreader.h"
 
 #include "capture/capturestore.h"
+#include "capture/eventvocabulary.h"
 #include "pcapngformat.h"
 
 #include <QCoreApplication>
@@ -534,9 +535,10 @@ bool PcapngReader::Private::record(QByteArrayView data, qint64 offset)
         const quint8 flags = r.u8();
         r.skip(1);
         const quint32 size = readLE32();
-        if (kindByte > quint8(EventKind::Error) || directionByte > quint8(Direction::Outbound))
+        const std::optional<EventKind> knownKind = EventVocabulary::fromCode(kindByte);
+        if (!knownKind || directionByte > quint8(Direction::Outbound))
             return corrupt();
-        const auto eventKind = EventKind(kindByte);
+        const EventKind eventKind = *knownKind;
         const auto direction = Direction(directionByte);
         if (flags & PayloadInline) {
             if (!r.has(size))

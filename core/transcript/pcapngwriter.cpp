@@ -1,6 +1,7 @@
 #include "pcapngwriter.h"
 
 #include "pcapngformat.h"
+#include "capture/eventvocabulary.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -88,24 +89,6 @@ quint16 foldChecksum(quint64 sum)
 
 void putBe16(uchar *p, quint16 v) { qToBigEndian(v, p); }
 void putBe32(uchar *p, quint32 v) { qToBigEndian(v, p); }
-
-QString lifecycleText(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Data: return QStringLiteral("data");
-    case EventKind::Listening: return QStringLiteral("listening on");
-    case EventKind::StoppedListening: return QStringLiteral("stopped listening");
-    case EventKind::Resolving: return QStringLiteral("resolving");
-    case EventKind::Connecting: return QStringLiteral("connecting to");
-    case EventKind::Connected: return QStringLiteral("connected to");
-    case EventKind::Accepted: return QStringLiteral("accepted");
-    case EventKind::PeerHalfClosed: return QStringLiteral("peer half-closed");
-    case EventKind::LocalHalfClosed: return QStringLiteral("local half-closed");
-    case EventKind::Closed: return QStringLiteral("closed");
-    case EventKind::Error: return QStringLiteral("error:");
-    }
-    return {};
-}
 
 quint32 initialSequence(quint32 connectionId, quint32 salt)
 {
@@ -320,8 +303,9 @@ bool PcapngWriter::writeConnectionPackets(Flow &flow, const CaptureEvent &event,
     // Lifecycle steps only: a data chunk's payload is not text to decode.
     const QString note = event.kind == EventKind::Data
         ? QString()
-        : QStringLiteral("Sockbench: #%1 %2").arg(event.connectionId).arg(lifecycleText(event.kind))
-            + (payload.isEmpty() ? QString() : QLatin1Char(' ') + QString::fromUtf8(payload));
+        : QStringLiteral("Sockbench: #%1 %2")
+              .arg(event.connectionId)
+              .arg(EventVocabulary::line(event.kind, QString::fromUtf8(payload)));
     switch (event.kind) {
     case EventKind::Data: {
         const From from = event.direction == Direction::Outbound ? From::Local : From::Peer;
@@ -369,7 +353,7 @@ bool PcapngWriter::writeConnectionPackets(Flow &flow, const CaptureEvent &event,
         return true;
     case EventKind::Listening:
     case EventKind::StoppedListening:
-    case EventKind::Resolving:
+    case EventKind::Resolved:
     case EventKind::Connecting:
         break;
     }

@@ -1,5 +1,6 @@
 #include "textwriter.h"
 
+#include "capture/eventvocabulary.h"
 #include "codec/byteformat.h"
 
 namespace Sockbench {
@@ -11,27 +12,9 @@ QString roleName(SessionRole role)
     return role == SessionRole::Server ? QStringLiteral("server") : QStringLiteral("client");
 }
 
-QString lifecycleWords(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Data: break;
-    case EventKind::Listening: return QStringLiteral("listening on");
-    case EventKind::StoppedListening: return QStringLiteral("stopped listening");
-    case EventKind::Resolving: return QStringLiteral("resolving");
-    case EventKind::Connecting: return QStringLiteral("connecting to");
-    case EventKind::Connected: return QStringLiteral("connected to");
-    case EventKind::Accepted: return QStringLiteral("accepted connection from");
-    case EventKind::PeerHalfClosed: return QStringLiteral("peer closed its side (end of input)");
-    case EventKind::LocalHalfClosed: return QStringLiteral("closed our side (end of output)");
-    case EventKind::Closed: return QStringLiteral("closed");
-    case EventKind::Error: return QStringLiteral("error:");
-    }
-    return {};
-}
-
 } // namespace
 
-QString transcriptEventPrefix(const CaptureEvent &event)
+QString transcriptEventPrefix(const CaptureEvent &event, const QByteArray &payload)
 {
     QString line = TranscriptFormat::timestamp(event.wallClockNs) + QStringLiteral("  ")
         + (event.connectionId ? QStringLiteral("#%1").arg(event.connectionId)
@@ -42,7 +25,7 @@ QString transcriptEventPrefix(const CaptureEvent &event)
         line += QStringLiteral("  %1 %2").arg(event.payloadSize).arg(event.payloadSize == 1 ? QStringLiteral("byte")
                                                                                           : QStringLiteral("bytes"));
     } else {
-        line += lifecycleWords(event.kind);
+        line += EventVocabulary::line(event.kind, ByteFormat::toVisibleText(payload));
     }
     return line;
 }
@@ -90,11 +73,9 @@ bool TextWriter::writeConnection(const ConnectionInfo &info)
 
 bool TextWriter::writeEvent(const CaptureEvent &event, const QByteArray &payload)
 {
-    QString line = transcriptEventPrefix(event);
+    QString line = transcriptEventPrefix(event, payload);
     if (event.kind == EventKind::Data)
         line += QStringLiteral("  ") + ByteFormat::toVisibleText(payload);
-    else if (!payload.isEmpty())
-        line += QLatin1Char(' ') + ByteFormat::toVisibleText(payload);
     line += QLatin1Char('\n');
     return put(line.toUtf8());
 }

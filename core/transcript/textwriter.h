@@ -19,8 +19,9 @@ protected:
     bool writeEvent(const CaptureEvent &event, const QByteArray &payload) override;
 };
 
-/// The start of a text or hexdump event line: time, who, and an arrow or the lifecycle step.
-QString transcriptEventPrefix(const CaptureEvent &event);
+/// The start of a text or hexdump event line: time, who, and an arrow and size, or for a lifecycle step its
+/// whole line (EventVocabulary's key and the payload as visible text).
+QString transcriptEventPrefix(const CaptureEvent &event, const QByteArray &payload);
 /// The comment lines the text and hexdump formats share, without their line end.
 QString transcriptHeaderLine(const QString &description);
 QString transcriptSessionLine(const SessionInfo &info);

@@ -5,16 +5,6 @@
 
 namespace Sockbench::TranscriptFormat {
 
-namespace {
-
-constexpr EventKind AllKinds[] = {
-    EventKind::Data,           EventKind::Listening,       EventKind::StoppedListening, EventKind::Resolving,
-    EventKind::Connecting,     EventKind::Connected,       EventKind::Accepted,         EventKind::PeerHalfClosed,
-    EventKind::LocalHalfClosed, EventKind::Closed,         EventKind::Error,
-};
-
-} // namespace
-
 std::optional<Format> fromPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -73,33 +63,6 @@ bool isReadable(Format format)
 QStringList names()
 {
     return { name(Format::Pcapng), name(Format::Text), name(Format::Hexdump), name(Format::JsonLines) };
-}
-
-QString kindName(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Data: return QStringLiteral("data");
-    case EventKind::Listening: return QStringLiteral("listening");
-    case EventKind::StoppedListening: return QStringLiteral("stopped-listening");
-    case EventKind::Resolving: return QStringLiteral("resolving");
-    case EventKind::Connecting: return QStringLiteral("connecting");
-    case EventKind::Connected: return QStringLiteral("connected");
-    case EventKind::Accepted: return QStringLiteral("accepted");
-    case EventKind::PeerHalfClosed: return QStringLiteral("peer-half-closed");
-    case EventKind::LocalHalfClosed: return QStringLiteral("local-half-closed");
-    case EventKind::Closed: return QStringLiteral("closed");
-    case EventKind::Error: return QStringLiteral("error");
-    }
-    return {};
-}
-
-std::optional<EventKind> kindFromName(const QString &word)
-{
-    for (const EventKind kind : AllKinds) {
-        if (kindName(kind) == word)
-            return kind;
-    }
-    return std::nullopt;
 }
 
 QString directionName(Direction direction)

@@ -32,10 +32,8 @@ bool isReadable(Format format);
 /// Every short name, for usage messages.
 QStringList names();
 
-/// Stable words for event kinds and directions, as written in text and JSON Lines ("data", "accepted"...;
-/// "in", "out", "").
-QString kindName(EventKind kind);
-std::optional<EventKind> kindFromName(const QString &name);
+/// Stable words for directions, as written in text and JSON Lines ("in", "out", ""). Event kinds have theirs
+/// in EventVocabulary.
 QString directionName(Direction direction);
 std::optional<Direction> directionFromName(const QString &name);
 /// A wall-clock time in UTC with nanoseconds: "2024-05-01T12:00:00.123456789Z".

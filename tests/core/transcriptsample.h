@@ -43,7 +43,7 @@ inline QList<SampleConnection> fillSample(CaptureStore &store, bool ipv6, int co
     store.describeSession(SessionInfo { 1, SessionRole::Server, QStringLiteral("Echo server %1:9999").arg(loopback.toString()), wallBase });
     store.describeSession(SessionInfo { 2, SessionRole::Client, QStringLiteral("Client \u00e9t\u00e9 %1:7777").arg(loopback.toString()), wallBase + 7 });
     append(EventKind::Listening, Direction::None, 1, 0, Endpoint { loopback, 9999 }.toString().toUtf8());
-    append(EventKind::Resolving, Direction::None, 2, 0, QByteArrayLiteral("localhost"));
+    append(EventKind::Resolved, Direction::None, 2, 0, QByteArrayLiteral("localhost"));
 
     QList<SampleConnection> list;
     for (int i = 0; i < connections; ++i) {

@@ -1,6 +1,7 @@
 #include "trafficmodel.h"
 
 #include "capture/capturestore.h"
+#include "capture/eventvocabulary.h"
 #include "codec/byteformat.h"
 #include "directioncolors.h"
 
@@ -20,35 +21,6 @@ namespace {
 
 // Lifecycle payloads are short texts (endpoints, messages); more than this is not worth a table cell.
 constexpr qint64 LifecycleTextBytes = 256;
-
-QString lifecycleText(EventKind kind, const QString &detail)
-{
-    switch (kind) {
-    case EventKind::Data:
-        break;
-    case EventKind::Listening:
-        return TrafficModel::tr("listening on %1").arg(detail);
-    case EventKind::StoppedListening:
-        return TrafficModel::tr("stopped listening");
-    case EventKind::Resolving:
-        return TrafficModel::tr("resolving %1").arg(detail);
-    case EventKind::Connecting:
-        return TrafficModel::tr("connecting to %1").arg(detail);
-    case EventKind::Connected:
-        return TrafficModel::tr("connected to %1").arg(detail);
-    case EventKind::Accepted:
-        return TrafficModel::tr("accepted %1").arg(detail);
-    case EventKind::PeerHalfClosed:
-        return TrafficModel::tr("peer closed its side");
-    case EventKind::LocalHalfClosed:
-        return TrafficModel::tr("we closed our side");
-    case EventKind::Closed:
-        return TrafficModel::tr("closed");
-    case EventKind::Error:
-        return TrafficModel::tr("error: %1").arg(detail);
-    }
-    return detail;
-}
 
 } // namespace
 
@@ -311,7 +283,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         if (!isData) {
             const QByteArray detail
                 = event.payloadSize > 0 ? m_capture->payload(row, 0, LifecycleTextBytes) : QByteArray();
-            return lifecycleText(event.kind, ByteFormat::toVisibleText(detail));
+            return EventVocabulary::phrase(event.kind, ByteFormat::toVisibleText(detail));
         }
         if (!m_capture->isPayloadAvailable(row))
             return tr("(payload lost: the spool could not be written)");
