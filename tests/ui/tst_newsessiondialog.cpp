@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,6 +27,9 @@ private Q_SLOTS:
     void hostValidation();
     void bindAddressValidation_data();
     void bindAddressValidation();
+    void hostAndPortInTheHostField_data();
+    void hostAndPortInTheHostField();
+    void clientServiceNames();
     void clientOptions();
     void serverOptionsDefaults();
     void serverOptions();
@@ -156,7 +160,11 @@ void tst_NewSessionDialog::hostValidation_data()
     QTest::addRow("spaces trimmed") << QStringLiteral("  localhost ") << true << QStringLiteral("localhost");
     QTest::addRow("empty") << QString() << false << QString();
     QTest::addRow("inner space") << QStringLiteral("local host") << false << QString();
-    QTest::addRow("port in host") << QStringLiteral("localhost:80") << false << QString();
+    // Issue 8: HOST:PORT in the Host field is split into both fields (it was refused before); see
+    // hostAndPortInTheHostField. What is neither a host nor HOST:PORT is still refused.
+    QTest::addRow("port in host") << QStringLiteral("localhost:80") << true << QStringLiteral("localhost");
+    QTest::addRow("colons, no address") << QStringLiteral("a:b:c") << false << QString();
+    QTest::addRow("brackets around a name") << QStringLiteral("[localhost]") << false << QString();
 }
 
 void tst_NewSessionDialog::hostValidation()
@@ -205,6 +213,90 @@ void tst_NewSessionDialog::bindAddressValidation()
         QVERIFY2(f.messageLabel->text().contains(QStringLiteral("not an IP address")),
                  qPrintable(f.messageLabel->text()));
     }
+}
+
+void tst_NewSessionDialog::hostAndPortInTheHostField_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("portBefore"); // what the Port field held
+    QTest::addColumn<QString>("host");       // the Host field once split
+    QTest::addColumn<QString>("portField");  // the Port field once split
+    QTest::addColumn<int>("port");           // clientOptions().port; 0: refused
+
+    QTest::addRow("name:port") << QStringLiteral("example.com:8080") << QString() << QStringLiteral("example.com")
+                               << QStringLiteral("8080") << 8080;
+    QTest::addRow("ipv4:port, over the Port field") << QStringLiteral("192.0.2.1:7") << QStringLiteral("80")
+                                                    << QStringLiteral("192.0.2.1") << QStringLiteral("7") << 7;
+    QTest::addRow("[ipv6]:port") << QStringLiteral("[::1]:9000") << QString() << QStringLiteral("::1")
+                                 << QStringLiteral("9000") << 9000;
+    QTest::addRow("name:service") << QStringLiteral("localhost:http") << QString() << QStringLiteral("localhost")
+                                  << QStringLiteral("http") << 80;
+    // Unbracketed, the last group belongs to the address: nothing moves.
+    QTest::addRow("bare ipv6") << QStringLiteral("::1") << QStringLiteral("22") << QStringLiteral("::1")
+                               << QStringLiteral("22") << 22;
+    QTest::addRow("name:bad port") << QStringLiteral("localhost:70000") << QStringLiteral("80")
+                                   << QStringLiteral("localhost") << QStringLiteral("70000") << 0;
+}
+
+void tst_NewSessionDialog::hostAndPortInTheHostField()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, portBefore);
+    QFETCH(QString, host);
+    QFETCH(QString, portField);
+    QFETCH(int, port);
+
+    Fixture f{NewSessionDialog::Role::Client};
+    QVERIFY(f.complete());
+    f.typePort(portBefore);
+    f.typeHost(typed);
+    // While typing, the Host field's port already counts.
+    QCOMPARE(f.okButton->isEnabled(), port != 0);
+    if (port != 0) {
+        QCOMPARE(f.dialog.clientOptions().host, host);
+        QCOMPARE(f.dialog.clientOptions().port, quint16(port));
+        QVERIFY2(f.messageLabel->text().contains(QString::number(port)), qPrintable(f.messageLabel->text()));
+    } else {
+        QVERIFY2(f.messageLabel->text().contains(QLatin1String("port must be between 1 and 65535")),
+                 qPrintable(f.messageLabel->text()));
+    }
+    // Leaving the field (Tab, a click elsewhere) splits it into both fields.
+    Q_EMIT f.hostEdit->lineEdit()->editingFinished();
+    QCOMPARE(f.hostEdit->currentText(), host);
+    QCOMPARE(f.portEdit->text(), portField);
+    QCOMPARE(f.okButton->isEnabled(), port != 0);
+    if (port != 0) {
+        QCOMPARE(f.dialog.clientOptions().host, host);
+        QCOMPARE(f.dialog.clientOptions().port, quint16(port));
+        // Accepting keeps the split fields, and remembers the host without its port.
+        f.okButton->click();
+        QCOMPARE(f.dialog.result(), int(QDialog::Accepted));
+        Fixture again{NewSessionDialog::Role::Client};
+        QCOMPARE(again.hostEdit->currentText(), host);
+        QCOMPARE(again.portEdit->text(), QString::number(port));
+    }
+}
+
+void tst_NewSessionDialog::clientServiceNames()
+{
+    // A client's port may name a service, as on the command line; a server's must be a number.
+    Fixture client{NewSessionDialog::Role::Client};
+    QVERIFY(client.complete());
+    client.typeHost(QStringLiteral("localhost"));
+    client.typePort(QStringLiteral("https"));
+    QVERIFY(client.okButton->isEnabled());
+    QCOMPARE(client.dialog.clientOptions().port, quint16(443));
+    client.typePort(QStringLiteral("nosuchsvc"));
+    QVERIFY(!client.okButton->isEnabled());
+    QVERIFY2(client.messageLabel->text().contains(QLatin1String("nosuchsvc")),
+             qPrintable(client.messageLabel->text()));
+
+    Fixture server{NewSessionDialog::Role::Server};
+    QVERIFY(server.complete());
+    server.typePort(QStringLiteral("http"));
+    QVERIFY(!server.okButton->isEnabled());
+    QVERIFY2(server.messageLabel->text().contains(QLatin1String("port must be a number")),
+             qPrintable(server.messageLabel->text()));
 }
 
 void tst_NewSessionDialog::clientOptions()

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -39,24 +40,6 @@ bool isAnyAddress(const QHostAddress &address)
 {
     return address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)
         || address == QHostAddress(QHostAddress::Any);
-}
-
-// "[::1]" as people copy it from URLs is the address ::1.
-QString withoutBrackets(QString text)
-{
-    text = text.trimmed();
-    if (text.size() >= 2 && text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
-        text = text.mid(1, text.size() - 2);
-    return text;
-}
-
-bool isAllDigits(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return !text.isEmpty();
 }
 
 QList<QVariantMap> readRecent(const QString &key)
@@ -225,6 +208,7 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
             setRole(Role(id));
     });
     connect(m_hostEdit, &QComboBox::editTextChanged, this, &NewSessionDialog::validate);
+    connect(m_hostEdit->lineEdit(), &QLineEdit::editingFinished, this, &NewSessionDialog::splitHostField);
     connect(m_hostEdit, &QComboBox::activated, this, &NewSessionDialog::onRecentHostChosen);
     connect(m_bindEdit, &QComboBox::editTextChanged, this, &NewSessionDialog::validate);
     connect(m_portEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
@@ -282,8 +266,7 @@ void NewSessionDialog::setRoleFixed(bool fixed)
 ClientOptions NewSessionDialog::clientOptions() const
 {
     ClientOptions options;
-    options.host = hostText();
-    parsePort(&options.port);
+    parseTarget(&options.host, &options.port);
     options.connectTimeoutMs = m_timeoutSpin->value() * 1000;
     return options;
 }
@@ -301,6 +284,7 @@ ServerOptions NewSessionDialog::serverOptions() const
 
 void NewSessionDialog::accept()
 {
+    splitHostField();
     validate();
     if (!isInputValid())
         return;
@@ -314,17 +298,8 @@ void NewSessionDialog::validate()
     QString summary;
     quint16 port = 0;
     if (m_role == Role::Client) {
-        const QString host = hostText();
-        if (host.isEmpty()) {
-            message = tr("enter a host name or an IP address");
-        } else if (host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('\t'))) {
-            message = tr("the host must not contain spaces");
-        } else if (host.contains(QLatin1Char(':')) && QHostAddress(host).isNull()) {
-            message = tr("\"%1\" is neither a host name nor an IP address; put the port in the Port field")
-                          .arg(host);
-        } else {
-            message = parsePort(&port);
-        }
+        QString host;
+        message = parseTarget(&host, &port);
         if (message.isEmpty())
             summary = tr("Connects to %1 on port %2.").arg(host).arg(port);
     } else {
@@ -341,7 +316,8 @@ void NewSessionDialog::validate()
     m_errorMessage = message;
     // A field not filled in yet is a hint, not an error: red is for what the user typed wrong.
     const bool incomplete = m_role == Role::Client
-        && (hostText().isEmpty() || m_portEdit->text().trimmed().isEmpty());
+        && (m_hostEdit->currentText().trimmed().isEmpty()
+            || (m_portEdit->text().trimmed().isEmpty() && !hostField().hasPort));
     if (message.isEmpty() || incomplete) {
         m_messageLabel->setText(message.isEmpty() ? summary : message);
         m_messageLabel->setPalette(QPalette());
@@ -430,49 +406,106 @@ void NewSessionDialog::loadRecent()
 void NewSessionDialog::saveRecent() const
 {
     quint16 port = 0;
-    parsePort(&port);
     if (m_role == Role::Client) {
-        writeRecent(recentClientsKey, QVariantMap{{hostKey, hostText()}, {portKey, port}});
+        QString host;
+        parseTarget(&host, &port);
+        writeRecent(recentClientsKey, QVariantMap{{hostKey, host}, {portKey, port}});
     } else {
         QHostAddress address;
         parseBindAddress(&address);
+        parsePort(&port);
         writeRecent(recentServersKey, QVariantMap{{addressKey, address.toString()}, {portKey, port}});
     }
 }
 
 QString NewSessionDialog::parsePort(quint16 *port) const
 {
+    return parsePortText(m_portEdit->text(), port);
+}
+
+QString NewSessionDialog::parsePortText(const QString &text, quint16 *port) const
+{
     *port = 0;
-    const QString text = m_portEdit->text().trimmed();
     const bool client = m_role == Role::Client;
-    if (text.isEmpty())
+    // A server's empty port is port 0: any free one.
+    if (text.trimmed().isEmpty())
         return client ? tr("enter a port between 1 and 65535") : QString();
-    if (!isAllDigits(text))
-        return tr("port must be a number");
-    bool ok = false;
-    const uint value = text.toUInt(&ok);
-    const uint lowest = client ? 1 : 0;
-    if (!ok || value < lowest || value > 65535)
+    EndpointError error;
+    const std::optional<quint16> value
+        = EndpointParser::port(text, client ? PortUse::Connect : PortUse::Listen, &error);
+    if (value) {
+        *port = *value;
+        return {};
+    }
+    // The parser's facts in the form's words: the field says what it wants, as the other fields do.
+    switch (error.problem) {
+    case EndpointError::Problem::UnknownService:
+        return tr("port must be a number or a service name such as http; this system knows no service \"%1\"")
+            .arg(error.text);
+    case EndpointError::Problem::OutOfRange:
+        if (error.text.startsWith(QLatin1Char('-')))
+            return tr("port must be a number from %1 to 65535, without a sign").arg(error.lowest);
         return client ? tr("port must be between 1 and 65535") : tr("port must be between 0 and 65535");
-    *port = quint16(value);
-    return {};
+    default:
+        return tr("port must be a number");
+    }
 }
 
 QString NewSessionDialog::parseBindAddress(QHostAddress *address) const
 {
     const QString text = m_bindEdit->currentText().trimmed();
     const int index = m_bindEdit->findText(text);
-    const QString addressText = index >= 0 ? m_bindEdit->itemData(index).toString() : withoutBrackets(text);
-    if (addressText.isEmpty())
+    EndpointError error;
+    const std::optional<QHostAddress> parsed
+        = EndpointParser::address(index >= 0 ? m_bindEdit->itemData(index).toString() : text, &error);
+    if (parsed) {
+        *address = *parsed;
+        return {};
+    }
+    if (error.problem == EndpointError::Problem::Empty)
         return tr("enter the address to listen on, e.g. 127.0.0.1");
-    if (!address->setAddress(addressText))
-        return tr("bind address \"%1\" is not an IP address").arg(addressText);
-    return {};
+    return tr("bind address \"%1\" is not an IP address").arg(error.text);
 }
 
-QString NewSessionDialog::hostText() const
+HostAndPort NewSessionDialog::hostField(EndpointError *error) const
 {
-    return withoutBrackets(m_hostEdit->currentText());
+    EndpointError ignored;
+    return EndpointParser::splitHost(m_hostEdit->currentText(), error ? error : &ignored).value_or(HostAndPort {});
+}
+
+QString NewSessionDialog::parseTarget(QString *host, quint16 *port) const
+{
+    *port = 0;
+    EndpointError error;
+    const HostAndPort field = hostField(&error);
+    *host = field.host;
+    switch (error.problem) {
+    case EndpointError::Problem::None:
+        break;
+    case EndpointError::Problem::Empty:
+        return tr("enter a host name or an IP address");
+    case EndpointError::Problem::Spaces:
+        return tr("the host must not contain spaces");
+    default:
+        return tr("\"%1\" is neither a host name nor an IP address; write an IPv6 address with a port as "
+                  "[::1]:80")
+            .arg(error.text);
+    }
+    // "example.com:8080" typed or pasted in the Host field: its port counts, and moves to the Port field
+    // when the field is left (splitHostField).
+    return parsePortText(field.hasPort ? field.port : m_portEdit->text(), port);
+}
+
+void NewSessionDialog::splitHostField()
+{
+    const HostAndPort field = hostField();
+    if (m_role != Role::Client || !field.hasPort)
+        return;
+    const QSignalBlocker blocker(m_hostEdit);
+    m_hostEdit->setEditText(field.host);
+    m_portEdit->setText(field.port);
+    m_portChosen = true;
+    validate();
 }
 
 } // namespace Sockbench

@@ -2,6 +2,7 @@
 
 #include "session/clientsession.h"
 #include "session/serversession.h"
+#include "stream/endpointparser.h"
 
 #include <QDialog>
 
@@ -59,8 +60,14 @@ private:
 
     // Both return an empty message when the text is usable.
     QString parsePort(quint16 *port) const;
+    QString parsePortText(const QString &text, quint16 *port) const;
     QString parseBindAddress(QHostAddress *address) const;
-    QString hostText() const;
+    /// The Host field split by EndpointParser: a host, and a port when one was typed with it.
+    HostAndPort hostField(EndpointError *error = nullptr) const;
+    /// The client's host and port: the Host field's port when it has one, else the Port field's.
+    QString parseTarget(QString *host, quint16 *port) const;
+    /// Moves a port typed in the Host field ("example.com:8080", "[::1]:8080") to the Port field.
+    void splitHostField();
     /// The port a role starts with: its own last one (a client's with its host; none for a server).
     QString proposedPort(Role role) const;
 

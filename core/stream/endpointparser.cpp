@@ -1,0 +1,205 @@
+#include "endpointparser.h"
+
+#include <array>
+#include <netdb.h>
+#include <netinet/in.h>
+
+namespace Sockbench {
+
+namespace {
+
+bool hasSpaceOrControl(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+bool isAllDigits(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+/// "-1" is a number, too small: said as out of range rather than "not a number".
+bool isNegativeNumber(const QString &text)
+{
+    return text.size() > 1 && text.front() == u'-' && isAllDigits(text.mid(1));
+}
+
+bool isAddress(const QString &text)
+{
+    return !QHostAddress(text).isNull();
+}
+
+std::nullopt_t fail(EndpointError *error, EndpointError::Part part, EndpointError::Problem problem,
+    const QString &text, int lowest = 0, int highest = 65535)
+{
+    if (error)
+        *error = EndpointError { part, problem, text, lowest, highest };
+    return std::nullopt;
+}
+
+} // namespace
+
+QString EndpointError::message() const
+{
+    using Tr = EndpointParser;
+    switch (problem) {
+    case Problem::None:
+        break;
+    case Problem::Empty:
+        switch (part) {
+        case Part::Host:
+            return Tr::tr("the host is missing");
+        case Part::Port:
+            return Tr::tr("the port is missing (%1-%2)").arg(lowest).arg(highest);
+        case Part::Address:
+            return Tr::tr("the address is missing");
+        }
+        break;
+    case Problem::Spaces:
+        return Tr::tr("'%1' contains a space or a control character").arg(text);
+    case Problem::NotAHost:
+        return Tr::tr("'%1' is neither a host name nor an IP address (write an IPv6 address with a port as "
+                      "[::1]:80)")
+            .arg(text);
+    case Problem::NotAnAddress:
+        return Tr::tr("'%1' is not an IP address").arg(text);
+    case Problem::NotANumber:
+        return Tr::tr("port '%1' is not a number").arg(text);
+    case Problem::UnknownService:
+        return Tr::tr("port '%1' is neither a number nor a service name this system knows").arg(text);
+    case Problem::OutOfRange:
+        return Tr::tr("port %1 is out of range (%2-%3)").arg(text).arg(lowest).arg(highest);
+    }
+    return {};
+}
+
+std::optional<HostAndPort> EndpointParser::splitHost(const QString &typed, EndpointError *error)
+{
+    const QString text = typed.trimmed();
+    using Part = EndpointError::Part;
+    using Problem = EndpointError::Problem;
+    if (text.isEmpty())
+        return fail(error, Part::Host, Problem::Empty, text);
+    if (hasSpaceOrControl(text))
+        return fail(error, Part::Host, Problem::Spaces, text);
+    HostAndPort result;
+    if (text.startsWith(u'[')) {
+        // As URLs write IPv6: "[::1]" or "[::1]:8080". Brackets around anything else are a typo.
+        const qsizetype close = text.indexOf(u']');
+        const QString inside = close > 0 ? text.mid(1, close - 1) : QString();
+        const QString after = close > 0 ? text.mid(close + 1) : QString();
+        if (close < 0 || !isAddress(inside) || (!after.isEmpty() && !after.startsWith(u':')))
+            return fail(error, Part::Host, Problem::NotAHost, text);
+        result.host = inside;
+        if (!after.isEmpty()) {
+            result.port = after.mid(1);
+            result.hasPort = true;
+        }
+        return result;
+    }
+    if (QHostAddress(text).isNull() && text.count(u':') == 1) {
+        const qsizetype colon = text.indexOf(u':');
+        result.host = text.left(colon);
+        result.port = text.mid(colon + 1);
+        result.hasPort = true;
+        if (result.host.isEmpty())
+            return fail(error, Part::Host, Problem::Empty, result.host);
+        return result;
+    }
+    if (text.contains(u':') && QHostAddress(text).isNull())
+        return fail(error, Part::Host, Problem::NotAHost, text);
+    result.host = text;
+    return result;
+}
+
+std::optional<QString> EndpointParser::host(const QString &text, EndpointError *error)
+{
+    const std::optional<HostAndPort> split = splitHost(text, error);
+    if (!split)
+        return std::nullopt;
+    // A port where only a host belongs is not silently dropped: the caller asked for a host alone.
+    if (split->hasPort)
+        return fail(error, EndpointError::Part::Host, EndpointError::Problem::NotAHost, text.trimmed());
+    return split->host;
+}
+
+std::optional<quint16> EndpointParser::port(const QString &typed, PortUse use, EndpointError *error)
+{
+    const QString text = typed.trimmed();
+    using Part = EndpointError::Part;
+    using Problem = EndpointError::Problem;
+    const int lowest = use == PortUse::Listen ? 0 : 1;
+    if (text.isEmpty())
+        return fail(error, Part::Port, Problem::Empty, text, lowest);
+    if (isAllDigits(text) || isNegativeNumber(text)) {
+        // Eleven digits would overflow an int on the way; past five digits it is out of range anyway.
+        const bool small = text.size() <= 6;
+        const int value = small ? text.toInt() : -1;
+        if (!small || value < lowest || value > 65535)
+            return fail(error, Part::Port, Problem::OutOfRange, text, lowest);
+        return quint16(value);
+    }
+    if (use == PortUse::Listen)
+        return fail(error, Part::Port, Problem::NotANumber, text, lowest);
+    if (const std::optional<quint16> service = servicePort(text))
+        return service;
+    return fail(error, Part::Port, Problem::UnknownService, text, lowest);
+}
+
+std::optional<QHostAddress> EndpointParser::address(const QString &typed, EndpointError *error)
+{
+    QString text = typed.trimmed();
+    using Part = EndpointError::Part;
+    using Problem = EndpointError::Problem;
+    if (text.size() >= 2 && text.startsWith(u'[') && text.endsWith(u']'))
+        text = text.mid(1, text.size() - 2);
+    if (text.isEmpty())
+        return fail(error, Part::Address, Problem::Empty, text);
+    QHostAddress address;
+    if (!address.setAddress(text))
+        return fail(error, Part::Address, Problem::NotAnAddress, text);
+    return address;
+}
+
+std::optional<std::pair<QString, quint16>> EndpointParser::hostAndPort(
+    const QString &text, EndpointError *error)
+{
+    const std::optional<HostAndPort> split = splitHost(text, error);
+    if (!split)
+        return std::nullopt;
+    if (!split->hasPort)
+        return fail(error, EndpointError::Part::Port, EndpointError::Problem::Empty, QString(), 1);
+    const std::optional<quint16> number = port(split->port, PortUse::Connect, error);
+    if (!number)
+        return std::nullopt;
+    return std::pair { split->host, *number };
+}
+
+std::optional<quint16> EndpointParser::servicePort(const QString &name)
+{
+    if (name.isEmpty() || hasSpaceOrControl(name))
+        return std::nullopt;
+    // getservbyname_r: the plain call shares one static buffer, and the window parses on the GUI thread while
+    // the command line may not. The database is /etc/services (Debian's netbase).
+    const QByteArray key = name.toLower().toLatin1();
+    servent entry {};
+    servent *found = nullptr;
+    std::array<char, 4096> buffer {};
+    if (::getservbyname_r(key.constData(), "tcp", &entry, buffer.data(), buffer.size(), &found) != 0
+        || !found)
+        return std::nullopt;
+    const int port = ntohs(quint16(found->s_port));
+    if (port < 1 || port > 65535)
+        return std::nullopt;
+    return quint16(port);
+}
+
+} // namespace Sockbench
