@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "windowarguments.h"
 #include "session/clientsession.h"
 #include "session/serversession.h"
 #include "widgets/mainwindow.h"
@@ -70,19 +70,19 @@ int main(int argc, char *argv[])
 
     // A subcommand needs no display: it runs on a QCoreApplication, like any command-line tool. So do --help,
     // --version and the refusal of bad window arguments, which are checked before a window could open.
-    if (Sockbench::Cli::wantsCommandLine(argc, argv)) {
+    if (Sockbench::WindowArguments::wantsCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
         // The system language (LANG=fr_FR.UTF-8 sockbench ...), or --lang's: sockbench --lang fr --help.
-        installTranslations(app, Sockbench::Cli::commandLineLanguage(app.arguments()));
-        return Sockbench::Cli::runCommandLine(app.arguments());
+        installTranslations(app, Sockbench::WindowArguments::commandLineLanguage(app.arguments()));
+        return Sockbench::WindowArguments::runWithoutWindow(app.arguments());
     }
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockbench.svg")));
     // Read again without Qt's own options (-platform, -style...), which QApplication has taken out by now.
     int refusedExitCode = 0;
-    const std::optional<Sockbench::Cli::WindowOptions> options
-        = Sockbench::Cli::windowOptions(app.arguments(), &refusedExitCode);
+    const std::optional<Sockbench::WindowOptions> options
+        = Sockbench::WindowArguments::windowOptions(app.arguments(), &refusedExitCode);
     if (!options)
         return refusedExitCode;
     installTranslations(app, options->language);

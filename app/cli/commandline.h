@@ -1,41 +1,21 @@
 #pragma once
 
-#include "session/clientsession.h"
-#include "session/serversession.h"
-
 #include <QStringList>
-
-#include <optional>
 
 namespace Sockbench::Cli {
 
-/// What the window was asked to open on the command line.
-struct WindowOptions
-{
-    QString language; ///< --lang, one we ship; empty: the system's.
-    bool demo = false;
-    std::optional<ServerOptions> server;
-    std::optional<ClientOptions> client;
-    QStringList transcripts;
-};
+/// The words that name a command: connect, listen, read, transcript, replay.
+bool isSubcommand(const QString &word);
 
-/// Whether these arguments ask for the command line rather than the window: a subcommand, --help, --version,
-/// or arguments the window would refuse (those are reported by runCommandLine(), without a display).
-bool wantsCommandLine(int argc, char *argv[]);
+/// A command, or a word the command line answers without a window: help, --help, -h, --version.
+bool isCommandWord(const QString &word);
 
-/// The language the command line should speak: the one --lang names among the window's options, if we ship
-/// it; empty for the system's.
-QString commandLineLanguage(const QStringList &arguments);
+/// Prints "sockbench VERSION" on standard output.
+void printVersion();
 
-/// Runs a subcommand to completion, or answers the window's --help, --version or bad arguments (needs a
-/// QCoreApplication), and returns the process exit code.
+/// Runs what a command word asks for to completion (needs a QCoreApplication): a command with its arguments,
+/// `help [COMMAND]`, or --help, -h or --version alone. Returns the process exit code. The window's arguments
+/// are read in app/windowarguments.cpp, which calls this for the command words.
 int runCommandLine(const QStringList &arguments);
-
-/// Prints "sockbench: MESSAGE" and the line that points to --help on standard error; returns the usage exit code.
-int usageError(const QString &message);
-
-/// The window's options from arguments that wantsCommandLine() left to the window. nullopt: they were refused
-/// after all, the message is printed and *exitCode says how to exit.
-std::optional<WindowOptions> windowOptions(const QStringList &arguments, int *exitCode);
 
 } // namespace Sockbench::Cli

@@ -1,11 +1,15 @@
 #include "connectcommand.h"
 
+#include "arguments.h"
 #include "consolebridge.h"
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "runner.h"
 #include "session/clientsession.h"
 #include "session/connection.h"
 #include "session/workbench.h"
+
+#include <QCommandLineParser>
 
 #include <cstdio>
 
@@ -36,5 +40,31 @@ void ConnectCommand::start()
     m_client->connectTo(clientOptions(m_options.host, m_options.port));
 }
 
+// `sockbench connect`'s arguments, parsed beside the command they start.
+int runConnect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLineTr::tr("Connect to HOST PORT; standard input to the peer, the peer to standard output."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("HOST"), CommandLineTr::tr("Name or address of the server."));
+    parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port of the server (1-65535)."));
+    if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("connect"), 2, true, CommandLineTr::tr("connect needs HOST and PORT")))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    ConnectOptions options;
+    QString error;
+    if (!readCommonOptions(parser, &options.common, &error))
+        return usageError(error);
+    const std::optional<QString> host = parseHost(positional.at(0), &error);
+    if (!host)
+        return usageError(error);
+    options.host = *host;
+    const std::optional<quint16> port = parsePort(positional.at(1), PortUse::Connect, &error);
+    if (!port)
+        return usageError(error);
+    options.port = *port;
+
+    return runInWorkbench<ConnectCommand>(options);
+}
 
 } // namespace Sockbench::Cli

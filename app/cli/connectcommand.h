@@ -4,6 +4,7 @@
 #include "options.h"
 
 #include <QObject>
+#include <QStringList>
 
 namespace Sockbench {
 class ClientSession;
@@ -33,5 +34,9 @@ private:
     ClientSession *m_client = nullptr;
     ConsoleBridge *m_bridge = nullptr;
 };
+
+/// `sockbench connect ...`: parses arguments (the program name, then what follows the command word), runs
+/// the command to its end and returns the exit code.
+int runConnect(const QStringList &arguments);
 
 } // namespace Sockbench::Cli

@@ -1,12 +1,15 @@
 #include "listencommand.h"
 
+#include "arguments.h"
 #include "consolebridge.h"
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "runner.h"
 #include "session/connection.h"
 #include "session/serversession.h"
 #include "session/workbench.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -60,5 +63,52 @@ bool ListenCommand::start()
     return true;
 }
 
+// `sockbench listen`'s arguments, parsed beside the command they start.
+int runListen(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLineTr::tr("Wait for clients on ADDR:PORT; like nc -l."));
+    addCommonOptions(parser);
+    parser.addOptions({
+        { QStringLiteral("bind"), CommandLineTr::tr("Address to listen on."), CommandLineTr::tr("address"), QStringLiteral("127.0.0.1") },
+        { { QStringLiteral("k"), QStringLiteral("keep-open") }, CommandLineTr::tr("Serve many clients at once.") },
+        { QStringLiteral("echo"), CommandLineTr::tr("Send every byte back.") },
+        { QStringLiteral("discard"), CommandLineTr::tr("Drop what clients send.") },
+        { QStringLiteral("backlog"), CommandLineTr::tr("Pending connections."), CommandLineTr::tr("count"), QStringLiteral("128") },
+        { QStringLiteral("accept-timeout"), CommandLineTr::tr("Give up when no client comes."), CommandLineTr::tr("seconds") },
+    });
+    parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port to listen on (0 picks a free one)."));
+    if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("listen"), 1, true, CommandLineTr::tr("listen needs exactly one PORT")))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    ListenOptions options;
+    QString error;
+    if (!readCommonOptions(parser, &options.common, &error))
+        return usageError(error);
+    const std::optional<quint16> port = parsePort(positional.at(0), PortUse::Listen, &error);
+    if (!port)
+        return usageError(error);
+    options.port = *port;
+    if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error))
+        return usageError(error);
+    bool backlogOk = false;
+    options.backlog = parser.value(QStringLiteral("backlog")).toInt(&backlogOk);
+    if (!backlogOk || options.backlog < 1 || options.backlog > 65535)
+        return usageError(CommandLineTr::tr("--backlog needs a count from 1 to 65535"));
+    if (parser.isSet(QStringLiteral("accept-timeout"))) {
+        const std::optional<int> value
+            = parseSeconds(QStringLiteral("--accept-timeout"), parser.value(QStringLiteral("accept-timeout")), &error);
+        if (!value)
+            return usageError(error);
+        options.acceptTimeoutMs = *value;
+    }
+    options.keepOpen = parser.isSet(QStringLiteral("keep-open"));
+    options.echo = parser.isSet(QStringLiteral("echo"));
+    options.discard = parser.isSet(QStringLiteral("discard"));
+    if (options.echo && options.discard)
+        return usageError(CommandLineTr::tr("--echo and --discard exclude each other"));
+
+    return runInWorkbench<ListenCommand>(options);
+}
 
 } // namespace Sockbench::Cli

@@ -4,6 +4,7 @@
 #include "options.h"
 
 #include <QObject>
+#include <QStringList>
 
 namespace Sockbench {
 class ServerSession;
@@ -36,5 +37,9 @@ private:
     ServerSession *m_server = nullptr;
     ConsoleBridge *m_bridge = nullptr;
 };
+
+/// `sockbench listen ...`: parses arguments (the program name, then what follows the command word), runs
+/// the command to its end and returns the exit code.
+int runListen(const QStringList &arguments);
 
 } // namespace Sockbench::Cli

@@ -5,12 +5,15 @@
 #include <iterator>
 #include <limits>
 
+#include <QCommandLineParser>
 #include <QTimer>
 
+#include "arguments.h"
 #include "codec/byteformat.h"
 #include "codec/payloadparser.h"
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "runner.h"
 #include "session/clientsession.h"
 #include "session/connection.h"
 #include "session/workbench.h"
@@ -268,5 +271,60 @@ QString ReadCommand::stepName() const
     return tr("step %1 (%2)").arg(QString::number(m_step + 1), m_options.steps.at(m_step).argument);
 }
 
+// `sockbench read`'s arguments, parsed beside the command they start.
+int runRead(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLineTr::tr("Connect to HOST PORT and play a scripted SocketStream conversation."));
+    addCommonOptions(parser);
+    parser.addOptions({
+        { QStringLiteral("timeout"), CommandLineTr::tr("How long each read may wait (0: without limit)."), CommandLineTr::tr("seconds"),
+          QStringLiteral("10") },
+        { QStringLiteral("on-timeout"), CommandLineTr::tr("fail or return."), CommandLineTr::tr("policy"), QStringLiteral("fail") },
+        { QStringLiteral("show"), CommandLineTr::tr("lines or raw."), CommandLineTr::tr("format"), QStringLiteral("lines") },
+    });
+    parser.addPositionalArgument(QStringLiteral("HOST"), CommandLineTr::tr("Name or address of the server."));
+    parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port of the server (1-65535)."));
+    parser.addPositionalArgument(QStringLiteral("STEP"), CommandLineTr::tr("send:TEXT, line, next:N, upto:DELIM, end, "
+                                                                "available or close."), QStringLiteral("STEP..."));
+    if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("read"), 3, false, CommandLineTr::tr("read needs HOST, PORT and at least one STEP")))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    ReadOptions options;
+    QString error;
+    if (!readCommonOptions(parser, &options.common, &error))
+        return usageError(error);
+    if (options.common.crlf)
+        return usageError(CommandLineTr::tr("--crlf does not apply to read; end a send: step with \\r\\n"));
+    const std::optional<QString> host = parseHost(positional.at(0), &error);
+    if (!host)
+        return usageError(error);
+    options.host = *host;
+    const std::optional<quint16> port = parsePort(positional.at(1), PortUse::Connect, &error);
+    if (!port)
+        return usageError(error);
+    options.port = *port;
+    const std::optional<int> timeout
+        = parseSeconds(QStringLiteral("--timeout"), parser.value(QStringLiteral("timeout")), &error);
+    if (!timeout)
+        return usageError(error);
+    options.readTimeoutMs = *timeout;
+    const QString policy = parser.value(QStringLiteral("on-timeout"));
+    if (policy != QLatin1String("fail") && policy != QLatin1String("return"))
+        return usageError(CommandLineTr::tr("--on-timeout needs fail or return, not '%1'").arg(policy));
+    options.returnAvailable = policy == QLatin1String("return");
+    const QString show = parser.value(QStringLiteral("show"));
+    if (show != QLatin1String("lines") && show != QLatin1String("raw"))
+        return usageError(CommandLineTr::tr("--show needs lines or raw, not '%1'").arg(show));
+    options.show = show == QLatin1String("raw") ? ReadShow::Raw : ReadShow::Lines;
+    // Every step is checked before connecting, so a typo sends nothing.
+    for (qsizetype i = 2; i < positional.size(); ++i) {
+        const std::optional<ReadStep> step = ReadStep::parse(positional.at(i), &error);
+        if (!step)
+            return usageError(CommandLineTr::tr("step %1 (%2): %3").arg(QString::number(i - 1), positional.at(i), error));
+        options.steps.append(*step);
+    }
+    return runInWorkbench<ReadCommand>(options);
+}
 
 } // namespace Sockbench::Cli

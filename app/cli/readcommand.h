@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -91,5 +92,9 @@ private:
     SocketStream *m_stream = nullptr;
     qsizetype m_step = 0; ///< Index of the step running (or next to run).
 };
+
+/// `sockbench read ...`: parses arguments (the program name, then what follows the command word), runs
+/// the command to its end and returns the exit code.
+int runRead(const QStringList &arguments);
 
 } // namespace Sockbench::Cli

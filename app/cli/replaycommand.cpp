@@ -1,14 +1,18 @@
 #include "replaycommand.h"
 
+#include "arguments.h"
 #include "capture/capturestore.h"
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "runner.h"
 #include "session/clientsession.h"
 #include "session/connection.h"
 #include "session/serversession.h"
 #include "session/workbench.h"
 #include "transcript/replayer.h"
 #include "transcript/transcriptfile.h"
+
+#include <QCommandLineParser>
 
 #include <cstdio>
 
@@ -84,6 +88,57 @@ void ReplayCommand::replayOver(Connection *connection, const QString &how)
         std::fflush(stdout);
     });
     m_replayer->start(connection);
+}
+
+// `sockbench replay`'s arguments, parsed beside the command they start.
+int runReplay(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLineTr::tr("Resend the outgoing side of a transcript's first connection to HOST PORT."));
+    addCommonOptions(parser);
+    parser.addOption({ QStringLiteral("pace"), CommandLineTr::tr("original or fast."), CommandLineTr::tr("pace"), QStringLiteral("original") });
+    parser.addOption({ QStringLiteral("listen"), CommandLineTr::tr("Wait for one client on PORT and replay to it.") });
+    parser.addOption({ QStringLiteral("bind"), CommandLineTr::tr("Address to listen on."), CommandLineTr::tr("address"),
+                       QStringLiteral("127.0.0.1") });
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLineTr::tr("A .pcapng or .jsonl transcript."));
+    parser.addPositionalArgument(QStringLiteral("HOST"), CommandLineTr::tr("Name or address of the server."));
+    parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port of the server (1-65535)."));
+    // Told apart before parsing, for the count of words: FILE HOST PORT, or with --listen FILE PORT.
+    const bool listen = arguments.contains(QStringLiteral("--listen"));
+    if (listen && parser.parse(arguments) && parser.positionalArguments().size() == 3)
+        return usageError(CommandLineTr::tr("replay --listen takes FILE and PORT, no HOST"));
+    if (const std::optional<int> stop = listen
+            ? parseArguments(parser, arguments, QStringLiteral("replay"), 2, true, CommandLineTr::tr("replay --listen needs FILE and PORT"))
+            : parseArguments(parser, arguments, QStringLiteral("replay"), 3, true, CommandLineTr::tr("replay needs FILE, HOST and PORT")))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    ReplayOptions options;
+    QString error;
+    if (!readCommonOptions(parser, &options.common, &error))
+        return usageError(error);
+    options.file = positional.at(0);
+    options.listen = listen;
+    if (listen) {
+        if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error))
+            return usageError(error);
+    } else {
+        if (parser.isSet(QStringLiteral("bind")))
+            return usageError(CommandLineTr::tr("--bind goes with --listen"));
+        const std::optional<QString> host = parseHost(positional.at(1), &error);
+        if (!host)
+            return usageError(error);
+        options.host = *host;
+    }
+    const std::optional<quint16> port = parsePort(positional.at(listen ? 1 : 2), listen ? PortUse::Listen : PortUse::Connect, &error);
+    if (!port)
+        return usageError(error);
+    options.port = *port;
+    const QString pace = parser.value(QStringLiteral("pace"));
+    if (pace != QLatin1String("original") && pace != QLatin1String("fast"))
+        return usageError(CommandLineTr::tr("--pace needs original or fast, not '%1'").arg(pace));
+    options.originalPace = pace == QLatin1String("original");
+
+    return runInWorkbench<ReplayCommand>(options);
 }
 
 } // namespace Sockbench::Cli

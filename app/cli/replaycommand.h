@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -48,5 +49,9 @@ private:
     ClientSession *m_client = nullptr;
     ServerSession *m_server = nullptr;
 };
+
+/// `sockbench replay ...`: parses arguments (the program name, then what follows the command word), runs
+/// the command to its end and returns the exit code.
+int runReplay(const QStringList &arguments);
 
 } // namespace Sockbench::Cli

@@ -1,10 +1,11 @@
 #include "transcriptcommand.h"
 
 #include "capture/capturestore.h"
-#include "commandline.h"
+#include "arguments.h"
 #include "exitcode.h"
 #include "transcript/transcriptfile.h"
 #include "transcript/transcriptwriter.h"
+#include "usage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,7 +105,7 @@ int runTranscript(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return -1; // the caller prints the overview
+        return Usage::print(Usage::forCommand(QStringLiteral("transcript")));
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action == QLatin1String("show")) {

@@ -1,0 +1,159 @@
+#include "arguments.h"
+
+#include "exitcode.h"
+#include "transcript/transcriptformat.h"
+#include "usage.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace Sockbench::Cli {
+
+namespace {
+
+using Tr = CommandLineTr;
+
+/// "-1" is a number (a bad port, say), not option 1: QCommandLineParser would take it for one. Moves the
+/// arguments that are not options behind a "--", in their order, so that such a word is read as what it is.
+QStringList numbersAsPositional(QCommandLineParser &parser, const QStringList &arguments)
+{
+    static const QRegularExpression number(QStringLiteral("^-[0-9.]"));
+    if (arguments.filter(number).isEmpty())
+        return arguments;
+    QStringList options { arguments.value(0) };
+    QStringList positional;
+    bool valueNext = false;
+    bool onlyPositional = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (onlyPositional) {
+            positional.append(argument);
+        } else if (valueNext) {
+            options.append(argument); // "--idle-timeout -1" is the option's (bad) value
+            valueNext = false;
+        } else if (argument == QLatin1String("--")) {
+            onlyPositional = true;
+        } else if (argument.size() > 1 && argument.startsWith(QLatin1Char('-'))
+            && !number.match(argument).hasMatch()) {
+            options.append(argument);
+            // Alone, an option that wants a value and has none of its own ("--timeout" of "--timeout 5") is
+            // missing it: then the next word is its value.
+            valueNext = !argument.contains(QLatin1Char('='))
+                && !parser.parse({ arguments.value(0), argument }) && parser.unknownOptionNames().isEmpty();
+        } else {
+            positional.append(argument);
+        }
+    }
+    if (valueNext)
+        return arguments; // the last option lacks its value: let the parser say so
+    return options + QStringList { QStringLiteral("--") } + positional;
+}
+
+} // namespace
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "sockbench: %s\n%s\n", qPrintable(message),
+        qPrintable(Tr::tr("Try 'sockbench --help' for more information.")));
+    return UsageError;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+    const QString &command, qsizetype positionals, bool exactly, const QString &shortMessage)
+{
+    if (!parser.parse(numbersAsPositional(parser, arguments)))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return Usage::print(Usage::forCommand(command));
+    const QStringList given = parser.positionalArguments();
+    if (given.size() < positionals)
+        return usageError(shortMessage);
+    if (exactly && given.size() > positionals)
+        return usageError(Tr::tr("unexpected extra argument '%1'").arg(given.at(positionals)));
+    return std::nullopt;
+}
+
+std::optional<int> parseSeconds(const QString &flag, const QString &text, QString *error)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || seconds < 0 || seconds > 86400 * 365) {
+        *error = Tr::tr("%1 needs a number of seconds, not '%2'").arg(flag, text);
+        return std::nullopt;
+    }
+    return int(seconds * 1000);
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        { QStringLiteral("crlf"), Tr::tr("A line from standard input ends in CR LF.") },
+        { QStringLiteral("idle-timeout"), Tr::tr("Close a connection idle this long."), Tr::tr("seconds") },
+        { QStringLiteral("connect-timeout"), Tr::tr("Give up connecting after this long (0: without limit)."),
+            Tr::tr("seconds") },
+        { QStringLiteral("verbose"), Tr::tr("Lifecycle events on standard error.") },
+        { QStringLiteral("log"), Tr::tr("Every traffic event on standard error.") },
+        { QStringLiteral("transcript"), Tr::tr("Record to this file as it goes."), Tr::tr("file") },
+        { { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show help.") },
+    });
+}
+
+bool readCommonOptions(const QCommandLineParser &parser, CommonOptions *options, QString *error)
+{
+    options->crlf = parser.isSet(QStringLiteral("crlf"));
+    options->verbose = parser.isSet(QStringLiteral("verbose"));
+    options->log = parser.isSet(QStringLiteral("log"));
+    if (parser.isSet(QStringLiteral("transcript"))) {
+        options->transcriptPath = parser.value(QStringLiteral("transcript"));
+        if (!TranscriptFormat::fromPath(options->transcriptPath)) {
+            *error = Tr::tr("--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not '%1'")
+                         .arg(options->transcriptPath);
+            return false;
+        }
+    }
+    for (const auto &[flag, target] : { std::pair { QStringLiteral("idle-timeout"), &options->idleTimeoutMs },
+             std::pair { QStringLiteral("connect-timeout"), &options->connectTimeoutMs } }) {
+        if (!parser.isSet(flag))
+            continue;
+        const std::optional<int> value = parseSeconds(QLatin1String("--") + flag, parser.value(flag), error);
+        if (!value)
+            return false;
+        *target = *value;
+    }
+    return true;
+}
+
+std::optional<quint16> parsePort(const QString &text, PortUse use, QString *error)
+{
+    EndpointError problem;
+    const std::optional<quint16> port = EndpointParser::port(text, use, &problem);
+    if (!port)
+        *error = problem.message();
+    return port;
+}
+
+std::optional<QString> parseHost(const QString &text, QString *error)
+{
+    EndpointError problem;
+    const std::optional<QString> host = EndpointParser::host(text, &problem);
+    if (!host)
+        *error = problem.message();
+    return host;
+}
+
+bool parseBindAddress(const QString &text, QHostAddress *address, QString *error)
+{
+    EndpointError problem;
+    const std::optional<QHostAddress> parsed = EndpointParser::address(text, &problem);
+    if (parsed) {
+        *address = *parsed;
+        return true;
+    }
+    *error = Tr::tr("--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not '%1'")
+                 .arg(problem.text);
+    return false;
+}
+
+} // namespace Sockbench::Cli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "options.h"
+#include "stream/endpointparser.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace Sockbench::Cli {
+
+/// The translation context of the command line's messages (they were all written in commandline.cpp).
+struct CommandLineTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockbench::Cli::CommandLine)
+};
+
+/// Prints "sockbench: MESSAGE" and the line that points to --help on standard error; returns the usage exit
+/// code.
+int usageError(const QString &message);
+
+/// Parses a command's arguments. An exit code when the command stops here: a bad flag or the wrong number of
+/// positional arguments (2, with shortMessage or naming the first extra one), or --help, which prints
+/// command's own usage (0).
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+    const QString &command, qsizetype positionals, bool exactly, const QString &shortMessage);
+
+/// The flags every networking command understands (--crlf, timeouts, --verbose, --log, --transcript, --help).
+void addCommonOptions(QCommandLineParser &parser);
+bool readCommonOptions(const QCommandLineParser &parser, CommonOptions *options, QString *error);
+/// A number of seconds (fractions allowed, at most a year) as milliseconds; flag names it in the message.
+std::optional<int> parseSeconds(const QString &flag, const QString &text, QString *error);
+
+/// PORT, through the endpoint parser the window uses: to connect, 1-65535 or a service name; to listen,
+/// 0-65535.
+std::optional<quint16> parsePort(const QString &text, PortUse use, QString *error);
+/// HOST to connect to: a name, an IPv4 or IPv6 address, [::1] as URLs write it.
+std::optional<QString> parseHost(const QString &text, QString *error);
+/// --bind's value: an IPv4 or IPv6 address, with or without brackets.
+bool parseBindAddress(const QString &text, QHostAddress *address, QString *error);
+
+} // namespace Sockbench::Cli

@@ -1,0 +1,276 @@
+#include "usage.h"
+
+#include "exitcode.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Sockbench::Cli::Usage {
+
+// The texts are laid out as they print, one source line per printed line: clang-format would break them
+// at its column limit instead.
+// clang-format off
+
+namespace {
+
+// The context the usage texts had in commandline.cpp, so their translations still apply.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockbench::Cli::CommandLine)
+};
+
+/// The options connect, listen, replay and read share (read refuses --crlf, which is listed apart).
+QString commonOptions()
+{
+    return Tr::tr(
+        "  --idle-timeout SECONDS   close a connection when nothing crosses it for this long\n"
+        "  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)\n"
+        "  --verbose                lifecycle events (listening, connected, closed...) on standard error\n"
+        "  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump\n"
+        "  --transcript FILE        record everything to FILE as it happens; the extension picks the format:\n"
+        "                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.\n"
+        "                           After a crash or kill -9, FILE holds all but the last ~200 ms.\n"
+        "  -h, --help               print this help\n");
+}
+
+QString crlfOption()
+{
+    return Tr::tr("  --crlf                   a line from standard input ends in CR LF\n");
+}
+
+QString exitStatus()
+{
+    return Tr::tr(
+        "Exit status:\n"
+        "  0    success\n"
+        "  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)\n"
+        "  2    usage error (unknown flag, missing argument, port out of range)\n"
+        "  3    host not found\n"
+        "  4    connection refused\n"
+        "  5    timed out (connecting, --accept-timeout, or a read step)\n"
+        "  6    network or host unreachable\n"
+        "  7    address already in use\n"
+        "  8    permission denied\n"
+        "  9    address not available on this machine\n"
+        "  10   connection reset, or a socket failed mid-transfer\n"
+        "  130  interrupted (SIGINT or SIGTERM)\n");
+}
+
+QString connectUsage()
+{
+    return Tr::tr("Usage: sockbench connect [OPTION...] HOST PORT\n"
+                  "Like nc HOST PORT: standard input to the peer, the peer to standard output. HOST is a name or an\n"
+                  "IPv4 or IPv6 address ([::1] as well); PORT is 1-65535 or a service name such as http.\n"
+                  "\n"
+                  "Options:\n")
+        + crlfOption() + commonOptions()
+        + Tr::tr("\n"
+                 "At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until\n"
+                 "the peer closes. Every byte also goes through Sockbench's capture, as in the window.\n"
+                 "\n")
+        + exitStatus();
+}
+
+QString listenUsage()
+{
+    return Tr::tr("Usage: sockbench listen [OPTION...] [--bind ADDR] PORT\n"
+                  "Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a\n"
+                  "free port and prints it on standard error.\n"
+                  "\n"
+                  "Options:\n"
+                  "  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface\n"
+                  "  --keep-open, -k          serve any number of clients at once, until interrupted\n"
+                  "  --echo                   send every byte back to its sender (standard input is not read)\n"
+                  "  --discard                read and drop what clients send (standard input is not read)\n"
+                  "  --backlog N              connections that may wait to be accepted (default 128)\n"
+                  "  --accept-timeout SECONDS give up (exit 5) when no client comes this long\n")
+        + crlfOption() + commonOptions() + QLatin1Char('\n') + exitStatus();
+}
+
+QString replayUsage()
+{
+    return Tr::tr("Usage: sockbench replay [OPTION...] FILE HOST PORT\n"
+                  "       sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT\n"
+                  "Resend the outgoing side of FILE's first connection (a .pcapng or .jsonl transcript) to HOST PORT,\n"
+                  "or with --listen to the first client that comes to ADDR:PORT (127.0.0.1 unless --bind; PORT 0\n"
+                  "picks a free port). Then it half-closes and prints what the peer sends until it closes.\n"
+                  "\n"
+                  "Options:\n"
+                  "  --pace original|fast     original (the default) keeps the gaps between events; fast sends as\n"
+                  "                           fast as the peer takes it\n"
+                  "  --listen                 wait for one client on PORT and replay to it, instead of connecting\n"
+                  "  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on\n")
+        + commonOptions()
+        + Tr::tr("  --connect-timeout applies as a client only; the replay itself is recorded by --transcript.\n"
+                 "\n")
+        + exitStatus();
+}
+
+QString readUsage()
+{
+    return Tr::tr("Usage: sockbench read [OPTION...] HOST PORT STEP...\n"
+                  "Connect to HOST PORT and play a scripted SocketStream conversation, step by step.\n"
+                  "\n"
+                  "The steps run in order, each one argument (quote it for the shell):\n"
+                  "  send:TEXT                send TEXT, with the escapes \\r \\n \\t \\0 \\\\ \\xHH\n"
+                  "  line                     read a line ended by LF or CR LF (shown without its end)\n"
+                  "  next:N                   read exactly N bytes\n"
+                  "  upto:DELIM               read up to DELIM (escapes as in send:); DELIM is consumed, not shown\n"
+                  "  end                      read everything until the peer closes\n"
+                  "  available                read what has arrived, waiting for at least one byte\n"
+                  "  close                    half-close our side (the peer sees end of input); reading goes on\n"
+                  "\n"
+                  "Options:\n"
+                  "  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)\n"
+                  "  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops\n"
+                  "                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);\n"
+                  "                           return shows what came and goes on with the next step\n"
+                  "  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in\n"
+                  "                           double quotes, escaped as send: reads them (line: \"HTTP/1.0 200 OK\"), then\n"
+                  "                           \" (timed out)\" or \" (peer closed)\" for a short read; raw: what each read\n"
+                  "                           returns, nothing added\n")
+        + commonOptions()
+        + Tr::tr("\n"
+                 "A bad step is a usage error, before connecting. After the last step, read closes and exits 0.\n"
+                 "\n")
+        + exitStatus();
+}
+
+QString transcriptUsage()
+{
+    return Tr::tr("Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]\n"
+                  "       sockbench transcript convert IN OUT\n"
+                  "show prints a transcript on standard output (as text unless --format says otherwise); convert\n"
+                  "writes IN to OUT, whose extension picks the format: .pcapng, .jsonl, .txt or .hex.\n"
+                  "\n"
+                  "Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that\n"
+                  "Sockbench did not write is reconstructed from its TCP packets, one connection per address and port\n"
+                  "pair. A truncated or corrupt file: what could be read is used, one line on standard error says\n"
+                  "where it breaks, and the exit status is 1.\n"
+                  "\n"
+                  "Options:\n"
+                  "  --format FORMAT          show's output: text (the default), hex, jsonl or pcapng\n"
+                  "  -h, --help               print this help\n"
+                  "\n")
+        + exitStatus();
+}
+
+} // namespace
+
+QString overview()
+{
+    // One string, as it was in commandline.cpp: its translations carry over whole.
+    return Tr::tr(
+        "Usage:\n"
+        "  sockbench [FILE...]               open the workbench window (and transcripts, read-only)\n"
+        "      --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)\n"
+        "      --client HOST:PORT            ... with a client connected to HOST:PORT\n"
+        "      --demo                        ... with the demo: an echo server and a client\n"
+        "      --lang fr|de|en               ... in this language (default: the system's)\n"
+        "  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output\n"
+        "  sockbench listen [--bind ADDR] PORT\n"
+        "                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)\n"
+        "  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]\n"
+        "                                    print a transcript (.pcapng or .jsonl) on standard output\n"
+        "  sockbench transcript convert IN OUT\n"
+        "                                    convert a transcript; OUT's extension picks the format\n"
+        "  sockbench replay FILE HOST PORT [--pace original|fast]\n"
+        "                                    resend the outgoing side of FILE's first connection to HOST PORT\n"
+        "  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]\n"
+        "                                    the same as a server: wait for one client on ADDR:PORT, replay to it\n"
+        "  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]\n"
+        "                                    connect and play a scripted SocketStream conversation, step by step\n"
+        "  sockbench --version               print the version\n"
+        "\n"
+        "connect and listen:\n"
+        "  --crlf                   a line from standard input ends in CR LF\n"
+        "  --idle-timeout SECONDS   close a connection when nothing crosses it for this long\n"
+        "  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)\n"
+        "  --verbose                lifecycle events (listening, connected, closed...) on standard error\n"
+        "  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump\n"
+        "  --transcript FILE        record everything to FILE as it happens; the extension picks the format:\n"
+        "                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.\n"
+        "                           After a crash or kill -9, FILE holds all but the last ~200 ms.\n"
+        "listen only:\n"
+        "  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface\n"
+        "  --keep-open, -k          serve any number of clients at once, until interrupted\n"
+        "  --echo                   send every byte back to its sender (standard input is not read)\n"
+        "  --discard                read and drop what clients send (standard input is not read)\n"
+        "  --backlog N              connections that may wait to be accepted (default 128)\n"
+        "  --accept-timeout SECONDS give up (exit 5) when no client comes this long\n"
+        "  PORT 0 picks a free port and prints it on standard error.\n"
+        "\n"
+        "transcript and replay:\n"
+        "  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench\n"
+        "  did not write is reconstructed from its TCP packets, one connection per address and port pair.\n"
+        "  A truncated or corrupt file: what could be read is used, one line on standard error says where it\n"
+        "  breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first\n"
+        "  client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace\n"
+        "  fast sends as fast as the peer takes it; then it half-closes, prints what the peer sends until it\n"
+        "  closes, and accepts --idle-timeout, --verbose, --log, --transcript (the replay itself is recorded)\n"
+        "  and, as a client, --connect-timeout.\n"
+        "\n"
+        "read:\n"
+        "  The steps run in order, each one argument (quote it for the shell):\n"
+        "    send:TEXT              send TEXT, with the escapes \\r \\n \\t \\0 \\\\ \\xHH\n"
+        "    line                   read a line ended by LF or CR LF (shown without its end)\n"
+        "    next:N                 read exactly N bytes\n"
+        "    upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown\n"
+        "    end                    read everything until the peer closes\n"
+        "    available              read what has arrived, waiting for at least one byte\n"
+        "    close                  half-close our side (the peer sees end of input); reading goes on\n"
+        "  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)\n"
+        "  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops\n"
+        "                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);\n"
+        "                           return shows what came and goes on with the next step\n"
+        "  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in\n"
+        "                           double quotes, escaped as send: reads them (line: \"HTTP/1.0 200 OK\"), then\n"
+        "                           \" (timed out)\" or \" (peer closed)\" for a short read; raw: what each read\n"
+        "                           returns, nothing added (line: and upto: leave out the line end and the\n"
+        "                           delimiter, as the chapter's nextLine and upTo: do)\n"
+        "  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.\n"
+        "  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.\n"
+        "\n"
+        "At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the\n"
+        "peer closes. Every byte also goes through Sockbench's capture, as in the window.\n"
+        "\n"
+        "Exit status:\n"
+        "  0    success\n"
+        "  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)\n"
+        "  2    usage error (unknown flag, missing argument, port out of range)\n"
+        "  3    host not found\n"
+        "  4    connection refused\n"
+        "  5    timed out (connecting, --accept-timeout, or a read step)\n"
+        "  6    network or host unreachable\n"
+        "  7    address already in use\n"
+        "  8    permission denied\n"
+        "  9    address not available on this machine\n"
+        "  10   connection reset, or a socket failed mid-transfer\n"
+        "  130  interrupted (SIGINT or SIGTERM)\n");
+}
+
+// clang-format on
+
+QString forCommand(const QString &command)
+{
+    if (command == QLatin1String("connect"))
+        return connectUsage();
+    if (command == QLatin1String("listen"))
+        return listenUsage();
+    if (command == QLatin1String("replay"))
+        return replayUsage();
+    if (command == QLatin1String("read"))
+        return readUsage();
+    if (command == QLatin1String("transcript"))
+        return transcriptUsage();
+    return {};
+}
+
+int print(const QString &text)
+{
+    std::fputs(qPrintable(text), stdout);
+    return Success;
+}
+
+} // namespace Sockbench::Cli::Usage

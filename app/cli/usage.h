@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace Sockbench::Cli::Usage {
+
+/// The overview `sockbench --help` prints: the window's arguments and every command, in one page.
+QString overview();
+/// What `sockbench COMMAND --help` prints: that command's usage, options and exit status, and nothing of the
+/// others'. Empty for a word that names no command.
+QString forCommand(const QString &command);
+/// Prints text on standard output; returns the success exit code.
+int print(const QString &text);
+
+} // namespace Sockbench::Cli::Usage

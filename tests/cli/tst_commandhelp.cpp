@@ -1,0 +1,158 @@
+#include <QProcess>
+#include <QTest>
+
+/// `sockbench COMMAND --help` prints that command's usage and no other's; `sockbench --help` the overview.
+/// Run on the real executable without a display, as a user would.
+class tst_CommandHelp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void commandHelp_data();
+    void commandHelp();
+    void overviewNamesEveryCommand();
+    void badArgumentsStillRefusedAfterHelp();
+};
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run sockbench(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SOCKBENCH_EXECUTABLE), arguments);
+    Run run;
+    if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+/// The line that starts each command's usage, as its own help and the overview write it.
+const QStringList usageLines = {
+    QStringLiteral("sockbench connect "),
+    QStringLiteral("sockbench listen "),
+    QStringLiteral("sockbench read "),
+    QStringLiteral("sockbench replay "),
+    QStringLiteral("sockbench transcript "),
+};
+
+} // namespace
+
+void tst_CommandHelp::commandHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("own"); // the usage line it must start with
+    QTest::addColumn<QStringList>("mentions"); // options or words of its own it must describe
+
+    QTest::addRow("connect --help") << QStringList { QStringLiteral("connect"), QStringLiteral("--help") }
+                                    << QStringLiteral("Usage: sockbench connect [OPTION...] HOST PORT\n")
+                                    << QStringList { QStringLiteral("--crlf"),
+                                           QStringLiteral("--connect-timeout"),
+                                           QStringLiteral("service name such as http") };
+    QTest::addRow("connect -h") << QStringList { QStringLiteral("connect"), QStringLiteral("-h") }
+                                << QStringLiteral("Usage: sockbench connect [OPTION...] HOST PORT\n")
+                                << QStringList { QStringLiteral("--idle-timeout") };
+    QTest::addRow("help connect") << QStringList { QStringLiteral("help"), QStringLiteral("connect") }
+                                  << QStringLiteral("Usage: sockbench connect [OPTION...] HOST PORT\n")
+                                  << QStringList { QStringLiteral("--transcript FILE") };
+    QTest::addRow("listen --help") << QStringList { QStringLiteral("listen"), QStringLiteral("--help") }
+                                   << QStringLiteral(
+                                          "Usage: sockbench listen [OPTION...] [--bind ADDR] PORT\n")
+                                   << QStringList { QStringLiteral("--keep-open"), QStringLiteral("--echo"),
+                                          QStringLiteral("--discard"), QStringLiteral("--backlog N"),
+                                          QStringLiteral("--accept-timeout") };
+    QTest::addRow("listen --help after its arguments")
+        << QStringList { QStringLiteral("listen"), QStringLiteral("--echo"), QStringLiteral("0"),
+               QStringLiteral("--help") }
+        << QStringLiteral("Usage: sockbench listen [OPTION...] [--bind ADDR] PORT\n")
+        << QStringList { QStringLiteral("--bind ADDR") };
+    QTest::addRow("read --help") << QStringList { QStringLiteral("read"), QStringLiteral("--help") }
+                                 << QStringLiteral("Usage: sockbench read [OPTION...] HOST PORT STEP...\n")
+                                 << QStringList { QStringLiteral("send:TEXT"), QStringLiteral("--on-timeout"),
+                                        QStringLiteral("--show lines|raw") };
+    QTest::addRow("replay --help") << QStringList { QStringLiteral("replay"), QStringLiteral("--help") }
+                                   << QStringLiteral("Usage: sockbench replay [OPTION...] FILE HOST PORT\n")
+                                   << QStringList { QStringLiteral("--pace original|fast"),
+                                          QStringLiteral("--listen"),
+                                          QStringLiteral("sockbench replay --listen [--bind ADDR]") };
+    QTest::addRow("transcript --help")
+        << QStringList { QStringLiteral("transcript"), QStringLiteral("--help") }
+        << QStringLiteral("Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]\n")
+        << QStringList { QStringLiteral("sockbench transcript convert IN OUT"),
+               QStringLiteral("--format FORMAT") };
+    QTest::addRow("transcript show --help")
+        << QStringList { QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--help") }
+        << QStringLiteral("Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]\n")
+        << QStringList { QStringLiteral("recognised by content") };
+}
+
+void tst_CommandHelp::commandHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, own);
+    QFETCH(QStringList, mentions);
+
+    const Run run = sockbench(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QVERIFY2(run.out.startsWith(own), qPrintable(run.out));
+    for (const QString &word : mentions)
+        QVERIFY2(run.out.contains(word), qPrintable(word + QLatin1String(" not in:\n") + run.out));
+    // Every command's help ends with the exit statuses scripts rely on.
+    QVERIFY(run.out.contains(QLatin1String("Exit status:\n  0    success\n")));
+    // Nothing of the other commands, nor of the window's arguments.
+    const QString ownCommand = own.section(QLatin1Char(' '), 1, 2) + QLatin1Char(' ');
+    for (const QString &line : usageLines) {
+        if (line != ownCommand)
+            QVERIFY2(!run.out.contains(line), qPrintable(line + QLatin1String(" in:\n") + run.out));
+    }
+    QVERIFY2(!run.out.contains(QLatin1String("--server PORT")), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(QLatin1String("workbench window")), qPrintable(run.out));
+    // Shorter than the overview, which says all of it.
+    QVERIFY(run.out.size() < sockbench({ QStringLiteral("--help") }).out.size());
+}
+
+void tst_CommandHelp::overviewNamesEveryCommand()
+{
+    for (const QStringList &arguments : { QStringList { QStringLiteral("--help") },
+             QStringList { QStringLiteral("-h") }, QStringList { QStringLiteral("help") },
+             QStringList { QStringLiteral("help"), QStringLiteral("frobnicate") } }) {
+        const Run run = sockbench(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QLatin1String("Usage:\n  sockbench [FILE...]")), qPrintable(run.out));
+        for (const QString &line : usageLines)
+            QVERIFY2(run.out.contains(QLatin1String("  ") + line), qPrintable(line));
+        QVERIFY(run.out.contains(QLatin1String("--server PORT")));
+    }
+}
+
+void tst_CommandHelp::badArgumentsStillRefusedAfterHelp()
+{
+    // --help answers before the other arguments' values are checked, but an unknown flag is still refused.
+    const Run run
+        = sockbench({ QStringLiteral("connect"), QStringLiteral("--frobnicate"), QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(
+        run.err.startsWith(QLatin1String("sockbench: Unknown option 'frobnicate'")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(tst_CommandHelp)
+#include "tst_commandhelp.moc"
