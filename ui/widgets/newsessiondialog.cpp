@@ -315,9 +315,11 @@ void NewSessionDialog::validate()
 
     m_errorMessage = message;
     // A field not filled in yet is a hint, not an error: red is for what the user typed wrong.
+    // "example.com:" is a port still being typed into the Host field.
+    const HostAndPort field = hostField();
     const bool incomplete = m_role == Role::Client
         && (m_hostEdit->currentText().trimmed().isEmpty()
-            || (m_portEdit->text().trimmed().isEmpty() && !hostField().hasPort));
+            || (field.hasPort ? field.port.isEmpty() : m_portEdit->text().trimmed().isEmpty()));
     if (message.isEmpty() || incomplete) {
         m_messageLabel->setText(message.isEmpty() ? summary : message);
         m_messageLabel->setPalette(QPalette());
