@@ -183,6 +183,22 @@ std::optional<std::pair<QString, quint16>> EndpointParser::hostAndPort(
     return std::pair { split->host, *number };
 }
 
+std::optional<Endpoint> EndpointParser::endpoint(const QString &text, EndpointError *error)
+{
+    const std::optional<HostAndPort> split = splitHost(text, error);
+    if (!split)
+        return std::nullopt;
+    if (!split->hasPort)
+        return fail(error, EndpointError::Part::Port, EndpointError::Problem::Empty, QString());
+    const std::optional<QHostAddress> address = EndpointParser::address(split->host, error);
+    if (!address)
+        return std::nullopt;
+    const std::optional<quint16> number = port(split->port, PortUse::Listen, error);
+    if (!number)
+        return std::nullopt;
+    return Endpoint { *address, *number };
+}
+
 std::optional<quint16> EndpointParser::servicePort(const QString &name)
 {
     if (name.isEmpty() || hasSpaceOrControl(name))

@@ -2,6 +2,7 @@
 
 #include "capture/capturestore.h"
 #include "capture/eventvocabulary.h"
+#include "stream/endpointparser.h"
 #include "transcriptformat.h"
 
 #include <QCoreApplication>
@@ -30,18 +31,10 @@ bool parseEndpoint(const QString &text, Endpoint *endpoint)
 {
     if (text.isEmpty())
         return true;
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535 || !endpoint->address.setAddress(host))
-        return false;
-    endpoint->port = quint16(port);
-    return true;
+    const std::optional<Endpoint> parsed = EndpointParser::endpoint(text, nullptr);
+    if (parsed)
+        *endpoint = *parsed;
+    return parsed.has_value();
 }
 
 bool isUnsigned32(const QJsonValue &value)

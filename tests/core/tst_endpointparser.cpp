@@ -17,7 +17,7 @@ private Q_SLOTS:
 namespace {
 
 /// Which entry point a row exercises.
-enum class Entry { Host, HostField, ConnectPort, ListenPort, Address, HostAndPort };
+enum class Entry { Host, HostField, ConnectPort, ListenPort, Address, HostAndPort, FileEndpoint };
 
 } // namespace
 
@@ -181,6 +181,20 @@ void tst_EndpointParser::parse_data()
         QStringLiteral("the port is missing (1-65535)"));
     bad("client: no host", Entry::HostAndPort, QStringLiteral(":80"), H, P::Empty,
         QStringLiteral("the host is missing"));
+
+    // ADDRESS:PORT as transcripts write it: numbers only.
+    ok("file: ipv4", Entry::FileEndpoint, QStringLiteral("127.0.0.1:5555"), QStringLiteral("127.0.0.1"),
+        QStringLiteral("5555"));
+    ok("file: ipv6", Entry::FileEndpoint, QStringLiteral("[::1]:0"), QStringLiteral("::1"),
+        QStringLiteral("0"));
+    bad("file: a name", Entry::FileEndpoint, QStringLiteral("localhost:80"), A, P::NotAnAddress,
+        QStringLiteral("'localhost' is not an IP address"));
+    bad("file: a service", Entry::FileEndpoint, QStringLiteral("127.0.0.1:http"), Po, P::NotANumber,
+        QStringLiteral("port 'http' is not a number"));
+    bad("file: no port", Entry::FileEndpoint, QStringLiteral("127.0.0.1"), Po, P::Empty,
+        QStringLiteral("the port is missing (0-65535)"));
+    bad("file: port too big", Entry::FileEndpoint, QStringLiteral("[::1]:65536"), Po, P::OutOfRange,
+        QStringLiteral("port 65536 is out of range (0-65535)"));
 }
 
 void tst_EndpointParser::parse()
@@ -226,6 +240,14 @@ void tst_EndpointParser::parse()
         if (const std::optional<QHostAddress> result = EndpointParser::address(input, &error)) {
             parsed = true;
             gotHost = result->toString();
+        }
+        break;
+    case Entry::FileEndpoint:
+        if (const std::optional<Endpoint> result = EndpointParser::endpoint(input, &error)) {
+            parsed = true;
+            gotHost = result->address.toString();
+            gotPort = QString::number(result->port);
+            QCOMPARE(result->toString(), input); // what toString() writes reads back
         }
         break;
     case Entry::HostAndPort:
