@@ -14,7 +14,7 @@ ClientSession::ClientSession(quint32 id, CaptureStore *capture, IdAllocator conn
         QStringList texts;
         for (const QHostAddress &address : addresses)
             texts.append(address.toString());
-        if (m_state == State::Resolving && !m_options.host.isEmpty()
+        if (status() == State::Resolving && !m_options.host.isEmpty()
             && QHostAddress(m_options.host).isNull())
             record(EventKind::Resolved, (m_options.host + QLatin1String(" -> ") + texts.join(QLatin1String(", ")))
                                               .toUtf8());
@@ -22,7 +22,7 @@ ClientSession::ClientSession(quint32 id, CaptureStore *capture, IdAllocator conn
     connect(m_connector, &TcpConnector::connecting, this, [this](const Endpoint &endpoint) {
         m_remote = endpoint;
         record(EventKind::Connecting, endpoint.toString().toUtf8());
-        setState(State::Connecting);
+        setStatus(State::Connecting);
     });
     connect(m_connector, &TcpConnector::connected, this, &ClientSession::onConnected);
     connect(m_connector, &TcpConnector::failed, this, &ClientSession::onFailed);
@@ -36,7 +36,7 @@ void ClientSession::connectTo(const ClientOptions &options)
     m_remote = {};
     setName(tr("Client %1:%2").arg(options.host).arg(options.port));
     setError(StreamError::None, {});
-    setState(State::Resolving);
+    setStatus(State::Resolving);
     m_connector->connectToHost(options.host, options.port, options.connectTimeoutMs, options.protocol);
 }
 
@@ -51,20 +51,52 @@ void ClientSession::disconnectFromHost()
 {
     if (m_connector->isBusy()) {
         m_connector->cancel();
-        setState(State::Closed);
+        setStatus(State::Closed);
         return;
     }
     if (m_connection)
         m_connection->close();
 }
 
-void ClientSession::setState(State state)
+void ClientSession::close()
 {
-    if (state == m_state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
-    Q_EMIT changed();
+    disconnectFromHost();
+}
+
+bool ClientSession::canRestart() const
+{
+    return status() != State::Idle;
+}
+
+bool ClientSession::restart()
+{
+    if (!canRestart())
+        return false;
+    reconnect();
+    return true;
+}
+
+QString ClientSession::localText() const
+{
+    const Connection *connection = m_connection;
+    return connection && connection->localEndpoint().isValid() ? connection->localEndpoint().toString()
+                                                               : QString();
+}
+
+QString ClientSession::remoteText() const
+{
+    if (m_remote.isValid())
+        return m_remote.toString();
+    if (m_options.host.isEmpty())
+        return {};
+    return m_options.host + QLatin1Char(':') + QString::number(m_options.port);
+}
+
+QString ClientSession::detail() const
+{
+    if (!m_remote.isValid() || m_options.host.isEmpty() || !QHostAddress(m_options.host).isNull())
+        return {};
+    return tr("%1 resolved to %2").arg(m_options.host, m_remote.address.toString());
 }
 
 void ClientSession::onConnected(TcpStream *stream)
@@ -74,9 +106,9 @@ void ClientSession::onConnected(TcpStream *stream)
     Connection *connection = m_connection;
     connect(connection, &Connection::closed, this, [this, connection] {
         if (connection == m_connection)
-            setState(State::Closed);
+            setStatus(State::Closed);
     });
-    setState(State::Connected);
+    setStatus(State::Connected);
     Q_EMIT connected(connection);
 }
 
@@ -85,7 +117,7 @@ void ClientSession::onFailed(StreamError error, const QString &message)
     const QString target = m_remote.isValid() ? m_remote.toString()
                                               : m_options.host + QLatin1Char(':') + QString::number(m_options.port);
     setError(error, tr("cannot connect to %1: %2").arg(target, message));
-    setState(State::Failed);
+    setStatus(State::Failed);
     Q_EMIT failed(error, errorString());
 }
 

@@ -26,8 +26,8 @@ class ClientSession final : public Session
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientSession)
 public:
-    enum class State { Idle, Resolving, Connecting, Connected, Closed, Failed };
-    Q_ENUM(State)
+    /// A client's states are session statuses: Idle, Resolving, Connecting, Connected, Closed, Failed.
+    using State = SessionStatus;
 
     ClientSession(quint32 id, CaptureStore *capture, IdAllocator connectionIds, QObject *parent = nullptr);
     ~ClientSession() override;
@@ -40,24 +40,37 @@ public:
     void disconnectFromHost();
 
     ClientOptions options() const { return m_options; }
-    State state() const { return m_state; }
+    /// The same as status().
+    State state() const { return status(); }
     /// The current (or last) connection; null before the first success.
-    Connection *currentConnection() const { return m_connection; }
+    Connection *currentConnection() const override { return m_connection; }
     /// The address the name resolved to and that we connected (or last tried) to.
     Endpoint remoteEndpoint() const { return m_remote; }
 
+    /// One connection at a time; a send reaches it while it is open.
+    Holds holds() const override { return Holds::OneConnection; }
+    /// Cancels connecting, or closes the connection gracefully (disconnectFromHost()).
+    void close() override;
+    /// True once connectTo() has been called.
+    bool canRestart() const override;
+    /// reconnect(); true when the attempt started (its failure comes later, through failed()).
+    bool restart() override;
+    /// The current connection's local end; the address connected (or tried), else the host and port asked
+    /// for.
+    QString localText() const override;
+    QString remoteText() const override;
+    /// What a host name resolved to, once it has.
+    QString detail() const override;
+
 Q_SIGNALS:
-    void stateChanged(Sockbench::ClientSession::State state);
     void connected(Sockbench::Connection *connection);
     void failed(Sockbench::StreamError error, const QString &message);
 
 private:
-    void setState(State state);
     void onConnected(TcpStream *stream);
     void onFailed(StreamError error, const QString &message);
 
     ClientOptions m_options;
-    State m_state = State::Idle;
     TcpConnector *m_connector = nullptr;
     QPointer<Connection> m_connection; ///< Closed connections may be pruned (deleted) by the session.
     Endpoint m_remote;

@@ -56,6 +56,7 @@ bool ServerSession::listen(const ServerOptions &options)
         m_listener = nullptr;
         setName(behaviourName(options.behaviour) + QLatin1Char(' ') + wanted.toString()); // what it tried
         setError(error, tr("cannot listen on %1: %2").arg(wanted.toString(), reason));
+        setStatus(SessionStatus::Failed);
         return false;
     }
     connect(m_listener, &DescriptorListener::descriptorReady, this, &ServerSession::onDescriptor);
@@ -63,6 +64,7 @@ bool ServerSession::listen(const ServerOptions &options)
     setName(behaviourName(options.behaviour) + QLatin1Char(' ') + m_endpoint.toString());
     setError(StreamError::None, {});
     record(EventKind::Listening, m_endpoint.toString().toUtf8());
+    setStatus(SessionStatus::Listening);
     Q_EMIT listeningChanged(true);
     return true;
 }
@@ -77,8 +79,8 @@ void ServerSession::stopListening(ConnectionsOnStop connections)
     m_listener->deleteLater();
     m_listener = nullptr;
     record(EventKind::StoppedListening, m_endpoint.toString().toUtf8());
+    setStatus(SessionStatus::Stopped);
     Q_EMIT listeningChanged(false);
-    Q_EMIT changed();
 }
 
 bool ServerSession::isListening() const
@@ -93,6 +95,44 @@ void ServerSession::setBehaviour(ServerBehaviour behaviour)
         connection->setBehaviour(behaviour);
     if (isListening())
         setName(behaviourName(behaviour) + QLatin1Char(' ') + m_endpoint.toString());
+}
+
+void ServerSession::close()
+{
+    stopListening(ConnectionsOnStop::Close);
+}
+
+bool ServerSession::canRestart() const
+{
+    return status() != SessionStatus::Idle && !isListening();
+}
+
+bool ServerSession::restart()
+{
+    return canRestart() && listen(m_options);
+}
+
+void ServerSession::stopAccepting()
+{
+    stopListening(ConnectionsOnStop::Keep);
+}
+
+QString ServerSession::localText() const
+{
+    return m_endpoint.isValid() ? m_endpoint.toString() : QString();
+}
+
+QString ServerSession::detail() const
+{
+    switch (m_options.behaviour) {
+    case ServerBehaviour::Echo:
+        return tr("Sends every byte back to the connection it came from");
+    case ServerBehaviour::Discard:
+        return tr("Records what it receives and sends nothing back");
+    case ServerBehaviour::Manual:
+        break;
+    }
+    return tr("Sends only what you send");
 }
 
 int ServerSession::sendToAll(const QByteArray &data)

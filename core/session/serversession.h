@@ -57,6 +57,23 @@ public:
     /// Idle timeout applied to every accepted connection (0: none).
     void setIdleTimeout(int milliseconds) { m_idleTimeoutMs = milliseconds; }
 
+    /// Any number of connections; a send reaches every open one.
+    Holds holds() const override { return Holds::ManyConnections; }
+    /// Stops listening and closes every connection gracefully.
+    void close() override;
+    /// True when it was asked to listen once and does not listen now (stopped, or the port was taken).
+    bool canRestart() const override;
+    /// Listens again with the same options (the same port, when one was asked for).
+    bool restart() override;
+    bool canStopAccepting() const override { return isListening(); }
+    /// stopListening(ConnectionsOnStop::Keep).
+    void stopAccepting() override;
+    /// The address and port it listens on (or last listened on); no remote end of its own.
+    QString localText() const override;
+    QString remoteText() const override { return {}; }
+    /// What it does with what it receives (its behaviour).
+    QString detail() const override;
+
 Q_SIGNALS:
     void listeningChanged(bool listening);
     void accepted(Sockbench::Connection *connection);

@@ -50,6 +50,57 @@ int Session::openConnectionCount() const
                              [](const Connection *connection) { return connection->isOpen(); }));
 }
 
+bool Session::isActive() const
+{
+    switch (m_status) {
+    case SessionStatus::Resolving:
+    case SessionStatus::Connecting:
+    case SessionStatus::Connected:
+    case SessionStatus::Listening:
+        return true;
+    case SessionStatus::Idle:
+    case SessionStatus::Stopped:
+    case SessionStatus::Closed:
+    case SessionStatus::Failed:
+        break;
+    }
+    return openConnectionCount() > 0; // a stopped server may still hold open connections
+}
+
+QList<Connection *> Session::sendTargets() const
+{
+    QList<Connection *> targets;
+    if (holds() == Holds::OneConnection) {
+        if (Connection *current = currentConnection(); current && current->isOpen())
+            targets.append(current);
+        return targets;
+    }
+    for (Connection *connection : m_connections) {
+        if (connection->isOpen())
+            targets.append(connection);
+    }
+    return targets;
+}
+
+int Session::send(const QByteArray &data)
+{
+    int count = 0;
+    for (Connection *connection : sendTargets()) {
+        if (connection->send(data))
+            ++count;
+    }
+    return count;
+}
+
+void Session::setStatus(SessionStatus status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged(status);
+    Q_EMIT changed();
+}
+
 Connection *Session::adoptStream(ByteStream *stream, EventKind openedAs)
 {
     auto *connection = new Connection(m_connectionIds(), m_id, stream, m_capture, openedAs, this);

@@ -22,26 +22,19 @@ Workbench::~Workbench()
 
 ClientSession *Workbench::createClient()
 {
-    auto *session = new ClientSession(++m_lastSessionId, m_capture, [this] { return ++m_lastConnectionId; }, this);
-    adopt(session);
-    return session;
+    return create<ClientSession>();
 }
 
 ServerSession *Workbench::createServer()
 {
-    auto *session = new ServerSession(++m_lastSessionId, m_capture, [this] { return ++m_lastConnectionId; }, this);
-    adopt(session);
-    return session;
+    return create<ServerSession>();
 }
 
 void Workbench::removeSession(Session *session)
 {
     if (!m_sessions.removeOne(session))
         return;
-    if (auto *server = qobject_cast<ServerSession *>(session))
-        server->stopListening(ServerSession::ConnectionsOnStop::Close);
-    else if (auto *client = qobject_cast<ClientSession *>(session))
-        client->disconnectFromHost();
+    session->close();
     Q_EMIT sessionRemoved(session);
     session->deleteLater();
 }

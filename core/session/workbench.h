@@ -24,9 +24,18 @@ public:
 
     CaptureStore *capture() const { return m_capture; }
 
+    /// Makes a session of any kind (a Session subclass constructed as (id, capture, IdAllocator, parent)),
+    /// numbered, owned and announced by sessionAdded().
+    template <typename Kind> Kind *create()
+    {
+        auto *session = new Kind(
+            ++m_lastSessionId, m_capture, [this] { return ++m_lastConnectionId; }, this);
+        adopt(session);
+        return session;
+    }
     ClientSession *createClient();
     ServerSession *createServer();
-    /// Closes the session's connections and deletes it (later).
+    /// Closes the session (Session::close()) and deletes it (later).
     void removeSession(Session *session);
     QList<Session *> sessions() const { return m_sessions; }
     Session *session(quint32 id) const;

@@ -29,6 +29,12 @@ private Q_SLOTS:
     void expectConnectionTimesOut();
     void expectConnectionGetsTheClient();
     void manyConnectionsOneAfterAnother();
+    void statusWalksFromListeningToStopped();
+    void restartListensAgain();
+    void failedListenCanRestart();
+    void sendReachesEveryOpenConnection();
+    void closeStopsAndClosesConnections();
+    void showsWhereItListens();
 };
 
 namespace {
@@ -52,6 +58,15 @@ ServerSession *startServer(Workbench &workbench, ServerBehaviour behaviour, int 
     options.behaviour = behaviour;
     options.backlog = backlog;
     return server->listen(options) ? server : nullptr;
+}
+
+/// A client session of the same workbench, connected to port on 127.0.0.1; null when it did not connect.
+ClientSession *connectedClient(Workbench &workbench, quint16 port)
+{
+    ClientSession *client = workbench.createClient();
+    client->connectTo(ClientOptions { QStringLiteral("127.0.0.1"), port, 5000 });
+    const bool ok = QTest::qWaitFor([client] { return client->status() == SessionStatus::Connected; }, 5000);
+    return ok ? client : nullptr;
 }
 
 } // namespace
@@ -279,6 +294,165 @@ void tst_ServerSession::manyConnectionsOneAfterAnother()
     }
     QTRY_COMPARE(server->openConnectionCount(), 0);
     QVERIFY(server->connections().size() <= 5);
+}
+
+void tst_ServerSession::statusWalksFromListeningToStopped()
+{
+    Workbench workbench;
+    ServerSession *server = workbench.createServer();
+    QCOMPARE(server->status(), SessionStatus::Idle);
+    QVERIFY(!server->isActive());
+    // Never asked to listen: nothing to start again, nothing to stop.
+    QVERIFY(!server->canRestart());
+    QVERIFY(!server->restart());
+    QVERIFY(!server->canStopAccepting());
+    QSignalSpy statuses(server, &Session::statusChanged);
+    QVERIFY(statuses.isValid());
+    QVERIFY(server->listen(ServerOptions {}));
+    QCOMPARE(server->status(), SessionStatus::Listening);
+    QVERIFY(server->isActive());
+    QVERIFY(server->canStopAccepting());
+    QVERIFY(!server->canRestart());
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(server->openConnectionCount(), 1);
+
+    server->stopAccepting();
+    QCOMPARE(server->status(), SessionStatus::Stopped);
+    QVERIFY(!server->isListening());
+    QVERIFY(!server->canStopAccepting());
+    QVERIFY(server->canRestart());
+    // It keeps its connection, so it is still at work.
+    QCOMPARE(server->openConnectionCount(), 1);
+    QVERIFY(server->isActive());
+    QCOMPARE(statuses.count(), 2);
+    QCOMPARE(statuses.at(0).at(0).value<SessionStatus>(), SessionStatus::Listening);
+    QCOMPARE(statuses.at(1).at(0).value<SessionStatus>(), SessionStatus::Stopped);
+    // Its last connection gone, a stopped server is at rest.
+    client->currentConnection()->abort();
+    QTRY_COMPARE(server->openConnectionCount(), 0);
+    QVERIFY(!server->isActive());
+}
+
+void tst_ServerSession::restartListensAgain()
+{
+    Workbench workbench;
+    ServerSession *server = startServer(workbench, ServerBehaviour::Echo);
+    QVERIFY(server);
+    server->stopAccepting();
+    QCOMPARE(server->status(), SessionStatus::Stopped);
+    QVERIFY(server->restart());
+    QCOMPARE(server->status(), SessionStatus::Listening);
+    QVERIFY(server->isListening());
+    QCOMPARE(server->behaviour(), ServerBehaviour::Echo);
+    // It takes clients again, where it now listens.
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(server->openConnectionCount(), 1);
+    QByteArray answer;
+    connect(client->currentConnection(), &Connection::received, this,
+        [&](const QByteArray &chunk) { answer += chunk; });
+    QCOMPARE(client->send("again"), 1);
+    QTRY_COMPARE(answer, QByteArray("again"));
+}
+
+void tst_ServerSession::failedListenCanRestart()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    Workbench workbench;
+    ServerSession *server = workbench.createServer();
+    ServerOptions options;
+    options.port = occupier.serverPort();
+    QVERIFY(!server->listen(options));
+    QCOMPARE(server->status(), SessionStatus::Failed);
+    QCOMPARE(server->error(), StreamError::AddressInUse);
+    QVERIFY(!server->isActive());
+    QVERIFY(server->canRestart());
+    // Still taken: it fails again, and says why.
+    QVERIFY(!server->restart());
+    QCOMPARE(server->status(), SessionStatus::Failed);
+    QVERIFY2(server->errorString().contains(QLatin1String("address already in use")),
+        qPrintable(server->errorString()));
+    // Once free, the same port is had.
+    occupier.close();
+    QVERIFY2(server->restart(), qPrintable(server->errorString()));
+    QCOMPARE(server->status(), SessionStatus::Listening);
+    QCOMPARE(server->listenEndpoint().port, options.port);
+    QCOMPARE(server->error(), StreamError::None);
+}
+
+void tst_ServerSession::sendReachesEveryOpenConnection()
+{
+    Workbench workbench;
+    ServerSession *server = startServer(workbench, ServerBehaviour::Manual);
+    QVERIFY(server);
+    QCOMPARE(server->holds(), Session::Holds::ManyConnections);
+    QVERIFY(server->sendTargets().isEmpty());
+    QCOMPARE(server->send("nobody"), 0);
+    ClientSession *a = connectedClient(workbench, server->listenEndpoint().port);
+    ClientSession *b = connectedClient(workbench, server->listenEndpoint().port);
+    ClientSession *gone = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(a && b && gone);
+    QTRY_COMPARE(server->openConnectionCount(), 3);
+    // One peer leaves: its connection stays listed, closed, and a send no longer reaches it.
+    gone->currentConnection()->abort();
+    QTRY_COMPARE(server->openConnectionCount(), 2);
+    QCOMPARE(server->connections().size(), 3);
+    QCOMPARE(server->sendTargets().size(), 2);
+    QByteArray atA;
+    QByteArray atB;
+    QByteArray atGone;
+    connect(
+        a->currentConnection(), &Connection::received, this, [&](const QByteArray &chunk) { atA += chunk; });
+    connect(
+        b->currentConnection(), &Connection::received, this, [&](const QByteArray &chunk) { atB += chunk; });
+    connect(gone->currentConnection(), &Connection::received, this,
+        [&](const QByteArray &chunk) { atGone += chunk; });
+    QCOMPARE(server->send("to every one\n"), 2);
+    QTRY_COMPARE(atA, QByteArray("to every one\n"));
+    QTRY_COMPARE(atB, QByteArray("to every one\n"));
+    // A stopped server still reaches the connections it kept.
+    server->stopAccepting();
+    QCOMPARE(server->sendTargets().size(), 2);
+    QCOMPARE(server->send("still\n"), 2);
+    QTRY_COMPARE(atA, QByteArray("to every one\nstill\n"));
+    QTRY_COMPARE(atB, QByteArray("to every one\nstill\n"));
+    QVERIFY(atGone.isEmpty());
+}
+
+void tst_ServerSession::closeStopsAndClosesConnections()
+{
+    Workbench workbench;
+    ServerSession *server = startServer(workbench, ServerBehaviour::Manual);
+    QVERIFY(server);
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(server->openConnectionCount(), 1);
+    server->close();
+    QCOMPARE(server->status(), SessionStatus::Stopped);
+    QVERIFY(!server->isListening());
+    // Gracefully: the client sees our end of input, closes its side, and both are done.
+    QTRY_COMPARE(client->currentConnection()->state(), Connection::State::PeerHalfClosed);
+    client->close();
+    QTRY_COMPARE(server->openConnectionCount(), 0);
+    QTRY_COMPARE(client->status(), SessionStatus::Closed);
+    QVERIFY(!server->isActive());
+}
+
+void tst_ServerSession::showsWhereItListens()
+{
+    Workbench workbench;
+    ServerSession *server = workbench.createServer();
+    QVERIFY(server->localText().isEmpty());
+    ServerOptions options;
+    options.behaviour = ServerBehaviour::Echo;
+    QVERIFY(server->listen(options));
+    QCOMPARE(server->localText(), server->listenEndpoint().toString());
+    QVERIFY(server->remoteText().isEmpty());
+    QCOMPARE(server->detail(), QStringLiteral("Sends every byte back to the connection it came from"));
+    server->setBehaviour(ServerBehaviour::Discard);
+    QCOMPARE(server->detail(), QStringLiteral("Records what it receives and sends nothing back"));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerSession)

@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void refusedClientSaysSo();
     void sizesUsePluralForms();
     void halfClosedIsOneWord();
+    void stoppedServerSaysSo();
+    void everyStatusHasAWordAndADot();
 };
 
 namespace {
@@ -354,6 +357,48 @@ void tst_SessionTreeModel::halfClosedIsOneWord()
                 .contains(QLatin1String("peer closed its side")));
     QVERIFY(text(model.indexOfConnection(ours), SessionTreeModel::NameColumn, Qt::ToolTipRole)
                 .contains(QLatin1String("we closed our side")));
+}
+
+void tst_SessionTreeModel::stoppedServerSaysSo()
+{
+    // Stopped with a connection kept: the word says it no longer listens, the row is still open, and the
+    // tooltip says what the status means and what the server does.
+    Workbench workbench;
+    SessionTreeModel model(&workbench);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerSession *server = echoServer(workbench);
+    QVERIFY(server);
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(server->openConnectionCount(), 1);
+    server->stopAccepting();
+    const QModelIndex index = model.indexOfSession(server);
+    QCOMPARE(text(index, SessionTreeModel::StateColumn), QStringLiteral("not listening"));
+    QVERIFY(index.data(SessionTreeModel::IsOpenRole).toBool());
+    const QString tip = text(index, SessionTreeModel::NameColumn, Qt::ToolTipRole);
+    QVERIFY2(tip.contains(QLatin1String("State: not listening (accepts no new connections; open ones stay)")),
+        qPrintable(tip));
+    QVERIFY2(tip.contains(server->detail()), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("Local: ") + server->listenEndpoint().toString()), qPrintable(tip));
+    // Its last connection gone, it is not open any more.
+    client->currentConnection()->abort();
+    QTRY_VERIFY(!model.indexOfSession(server).data(SessionTreeModel::IsOpenRole).toBool());
+}
+
+void tst_SessionTreeModel::everyStatusHasAWordAndADot()
+{
+    QSet<QString> words;
+    for (SessionStatus status : { SessionStatus::Idle, SessionStatus::Resolving, SessionStatus::Connecting,
+             SessionStatus::Connected, SessionStatus::Listening, SessionStatus::Stopped,
+             SessionStatus::Closed, SessionStatus::Failed }) {
+        const SessionTreeModel::StatusStyle style = SessionTreeModel::statusStyle(status);
+        QVERIFY2(!style.word.isEmpty(), sessionStatusKey(status).latin1());
+        QVERIFY2(style.color.isValid(), sessionStatusKey(status).latin1());
+        words.insert(style.word);
+    }
+    QCOMPARE(words.size(), 8); // no two statuses read the same
+    QCOMPARE(SessionTreeModel::statusStyle(SessionStatus::Listening).word, QStringLiteral("listening"));
+    QCOMPARE(SessionTreeModel::statusStyle(SessionStatus::Failed).word, QStringLiteral("failed"));
 }
 
 #include "tst_sessiontreemodel.moc"

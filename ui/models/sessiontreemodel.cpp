@@ -1,9 +1,8 @@
 #include "sessiontreemodel.h"
 
 #include "capture/capturestore.h"
-#include "session/clientsession.h"
 #include "session/connection.h"
-#include "session/serversession.h"
+#include "session/session.h"
 #include "session/workbench.h"
 
 #include <QDateTime>
@@ -215,14 +214,7 @@ QVariant SessionTreeModel::sessionData(const SessionNode &node, int column, int 
     case ConnectionIdRole:
         return 0u;
     case IsOpenRole:
-        if (auto *server = qobject_cast<const ServerSession *>(session))
-            return server->isListening() || server->openConnectionCount() > 0;
-        if (auto *client = qobject_cast<const ClientSession *>(session)) {
-            const auto state = client->state();
-            return state == ClientSession::State::Resolving || state == ClientSession::State::Connecting
-                || state == ClientSession::State::Connected;
-        }
-        return false;
+        return session->isActive();
     default:
         break;
     }
@@ -240,17 +232,8 @@ QVariant SessionTreeModel::sessionData(const SessionNode &node, int column, int 
     const qint64 startedNs
         = session->capture() ? session->capture()->sessionInfo(node.id).startedWallClockNs : 0;
 
-    QString local;
-    QString peer;
-    if (auto *server = qobject_cast<const ServerSession *>(session)) {
-        local = endpointText(server->listenEndpoint());
-    } else if (auto *client = qobject_cast<const ClientSession *>(session)) {
-        if (Connection *current = client->currentConnection())
-            local = endpointText(current->localEndpoint());
-        peer = endpointText(client->remoteEndpoint());
-        if (peer.isEmpty() && !client->options().host.isEmpty())
-            peer = client->options().host + QLatin1Char(':') + QString::number(client->options().port);
-    }
+    const QString local = session->localText();
+    const QString peer = session->remoteText();
 
     if (role == Qt::UserRole) {
         switch (column) {
@@ -272,6 +255,10 @@ QVariant SessionTreeModel::sessionData(const SessionNode &node, int column, int 
         return column == NameColumn ? QVariant(sessionIcon(session)) : QVariant();
     if (role == Qt::ToolTipRole) {
         QString text = session->name() + QLatin1Char('\n') + tr("State: %1").arg(sessionStateText(session));
+        if (const QString meaning = statusStyle(session->status()).meaning; !meaning.isEmpty())
+            text += QLatin1String(" (") + meaning + QLatin1Char(')');
+        if (const QString detail = session->detail(); !detail.isEmpty())
+            text += QLatin1Char('\n') + detail;
         if (!local.isEmpty())
             text += QLatin1Char('\n') + tr("Local: %1").arg(local);
         if (!peer.isEmpty())
@@ -378,34 +365,40 @@ QVariant SessionTreeModel::connectionData(
     }
 }
 
+SessionTreeModel::StatusStyle SessionTreeModel::statusStyle(SessionStatus status)
+{
+    // The one table from a session's status to what people see; no view asks which kind of session it shows.
+    switch (status) {
+    case SessionStatus::Idle:
+        return { tr("idle"), IdleColor, tr("not started") };
+    case SessionStatus::Resolving:
+        return { tr("resolving…"), BusyColor, tr("looking the host name up") };
+    case SessionStatus::Connecting:
+        return { tr("connecting…"), BusyColor, tr("waiting for the peer to accept") };
+    case SessionStatus::Connected:
+        return { tr("connected"), OpenColor, {} };
+    case SessionStatus::Listening:
+        return { tr("listening"), ListeningColor, tr("accepting new connections") };
+    case SessionStatus::Stopped:
+        return { tr("not listening"), IdleColor, tr("accepts no new connections; open ones stay") };
+    case SessionStatus::Closed:
+        return { tr("closed"), IdleColor, {} };
+    case SessionStatus::Failed:
+        return { tr("failed"), FailedColor, {} };
+    }
+    return { {}, IdleColor, {} };
+}
+
 QString SessionTreeModel::sessionStateText(const Session *session) const
 {
-    if (auto *server = qobject_cast<const ServerSession *>(session)) {
-        if (server->isListening())
-            return tr("listening");
-        if (server->error() != StreamError::None)
-            return tr("failed: %1").arg(StreamErrorText::describe(server->error()));
-        return tr("not listening");
-    }
-    if (auto *client = qobject_cast<const ClientSession *>(session)) {
-        switch (client->state()) {
-        case ClientSession::State::Idle:
-            return tr("idle");
-        case ClientSession::State::Resolving:
-            return tr("resolving…");
-        case ClientSession::State::Connecting:
-            return tr("connecting…");
-        case ClientSession::State::Connected:
-            if (Connection *current = client->currentConnection())
-                return connectionStateText(current);
-            return tr("connected");
-        case ClientSession::State::Closed:
-            return tr("closed");
-        case ClientSession::State::Failed:
-            return tr("failed: %1").arg(StreamErrorText::describe(client->error()));
-        }
-    }
-    return {};
+    const SessionStatus status = session->status();
+    if (status == SessionStatus::Failed)
+        return tr("failed: %1").arg(StreamErrorText::describe(session->error()));
+    // A connected session of one connection says how that connection is (half-closed, and which side).
+    if (const Connection *current = session->currentConnection();
+        current && status == SessionStatus::Connected)
+        return connectionStateText(current);
+    return statusStyle(status).word;
 }
 
 QString SessionTreeModel::connectionStateText(const Connection *connection) const
@@ -427,16 +420,10 @@ QString SessionTreeModel::connectionStateText(const Connection *connection) cons
 QString SessionTreeModel::sessionStateWord(const Session *session) const
 {
     // The reason ("address already in use") would push In/Out/Rate out of a narrow tree; the tooltip has it.
-    if (auto *server = qobject_cast<const ServerSession *>(session)) {
-        if (!server->isListening() && server->error() != StreamError::None)
-            return tr("failed");
-    } else if (auto *client = qobject_cast<const ClientSession *>(session)) {
-        if (client->state() == ClientSession::State::Failed)
-            return tr("failed");
-        if (client->state() == ClientSession::State::Connected && client->currentConnection())
-            return connectionStateWord(client->currentConnection());
-    }
-    return sessionStateText(session);
+    if (const Connection *current = session->currentConnection();
+        current && session->status() == SessionStatus::Connected)
+        return connectionStateWord(current);
+    return statusStyle(session->status()).word;
 }
 
 QString SessionTreeModel::connectionStateWord(const Connection *connection) const
@@ -455,28 +442,10 @@ QString SessionTreeModel::connectionStateWord(const Connection *connection) cons
 
 QIcon SessionTreeModel::sessionIcon(const Session *session) const
 {
-    if (auto *server = qobject_cast<const ServerSession *>(session)) {
-        if (server->isListening())
-            return dot(ListeningColor);
-        return dot(server->error() != StreamError::None ? FailedColor : IdleColor);
-    }
-    if (auto *client = qobject_cast<const ClientSession *>(session)) {
-        switch (client->state()) {
-        case ClientSession::State::Resolving:
-        case ClientSession::State::Connecting:
-            return dot(BusyColor);
-        case ClientSession::State::Connected:
-            if (Connection *current = client->currentConnection())
-                return connectionIcon(current);
-            return dot(OpenColor);
-        case ClientSession::State::Failed:
-            return dot(FailedColor);
-        case ClientSession::State::Idle:
-        case ClientSession::State::Closed:
-            return dot(IdleColor);
-        }
-    }
-    return dot(IdleColor);
+    if (const Connection *current = session->currentConnection();
+        current && session->status() == SessionStatus::Connected)
+        return connectionIcon(current);
+    return dot(statusStyle(session->status()).color);
 }
 
 QIcon SessionTreeModel::connectionIcon(const Connection *connection) const
@@ -575,8 +544,6 @@ void SessionTreeModel::addSession(Session *session)
         [this, id](Connection *connection) { removeConnection(id, connection->id()); });
     connect(session, &Session::changed, this, [this, id] { sessionChanged(id); });
     connect(session, &Session::nameChanged, this, [this, id] { sessionChanged(id); });
-    if (auto *client = qobject_cast<ClientSession *>(session))
-        connect(client, &ClientSession::stateChanged, this, [this, id] { sessionChanged(id); });
     // Sessions deleted without sessionRemoved (the workbench's destructor) leave too.
     connect(session, &QObject::destroyed, this, [this, id] { removeSession(id); });
 }

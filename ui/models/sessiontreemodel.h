@@ -1,6 +1,9 @@
 #pragma once
 
+#include "session/sessionstatus.h"
+
 #include <QAbstractItemModel>
+#include <QColor>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QIcon>
@@ -52,6 +55,16 @@ public:
 
     /// A byte count as the tree shows it: "1 byte", "512 bytes", then KiB, MiB as QLocale formats them.
     static QString sizeText(qint64 bytes);
+
+    /// How a session status looks: the word for the narrow State column, the colour of its dot, and what it
+    /// means, for tooltips (empty when the word says it all). Every kind of session shares this one table.
+    struct StatusStyle
+    {
+        QString word;
+        QColor color;
+        QString meaning;
+    };
+    static StatusStyle statusStyle(SessionStatus status);
 
     /// How often rates and ages refresh; default 1000 ms (tests make it shorter).
     void setSampleInterval(int milliseconds);

@@ -527,17 +527,8 @@ QList<Connection *> MainWindow::sendTargets() const
 {
     if (Connection *connection = selectedConnection())
         return connection->isOpen() ? QList<Connection *> { connection } : QList<Connection *> {};
-    QList<Connection *> targets;
-    if (auto *client = qobject_cast<ClientSession *>(selectedSession())) {
-        if (client->currentConnection() && client->currentConnection()->isOpen())
-            targets.append(client->currentConnection());
-    } else if (Session *server = selectedSession()) {
-        for (Connection *connection : server->connections()) {
-            if (connection->isOpen())
-                targets.append(connection);
-        }
-    }
-    return targets;
+    const Session *session = selectedSession();
+    return session ? session->sendTargets() : QList<Connection *> {};
 }
 
 void MainWindow::send(const QByteArray &bytes)
@@ -564,25 +555,26 @@ void MainWindow::closeSelected()
 
 void MainWindow::reconnectSelected()
 {
-    if (auto *client = qobject_cast<ClientSession *>(selectedSession()))
-        client->reconnect();
-    else if (auto *server = qobject_cast<ServerSession *>(selectedSession()); server && !server->isListening()) {
-        // A server that stopped, or could not listen (port in use), tries again where it was asked to.
-        if (!server->listen(server->options()))
-            statusBar()->showMessage(server->errorString(), 15000);
-    }
+    // A client connects again; a server that stopped, or could not listen (port in use), tries again where it
+    // was asked to. What failed at once is said here; what fails later comes through errorOccurred.
+    Session *session = selectedSession();
+    if (session && session->canRestart() && !session->restart())
+        statusBar()->showMessage(session->errorString(), 15000);
 }
 
 void MainWindow::stopListeningSelected()
 {
-    if (auto *server = qobject_cast<ServerSession *>(selectedSession()))
-        server->stopListening(ServerSession::ConnectionsOnStop::Keep);
+    if (Session *session = selectedSession())
+        session->stopAccepting();
 }
 
 void MainWindow::closeAllConnections()
 {
-    const QList<Session *> sessions
-        = qobject_cast<ServerSession *>(selectedSession()) ? QList<Session *> { selectedSession() } : m_workbench->sessions();
+    // A session of many connections (a server) closes its own; otherwise every session's go.
+    Session *selected = selectedSession();
+    const QList<Session *> sessions = selected && selected->holds() == Session::Holds::ManyConnections
+        ? QList<Session *> { selected }
+        : m_workbench->sessions();
     for (Session *session : sessions) {
         for (Connection *connection : session->connections())
             connection->close();
@@ -619,10 +611,8 @@ void MainWindow::onSelectionChanged()
     updateConversation();
     // Stream reads follow the selected connection, or a selected client's current one.
     Connection *readFrom = connection;
-    if (!readFrom) {
-        if (auto *client = qobject_cast<ClientSession *>(session))
-            readFrom = client->currentConnection();
-    }
+    if (!readFrom && session)
+        readFrom = session->currentConnection();
     m_readPane->setConnection(readFrom);
     updateActions();
     updateTitle();
@@ -638,8 +628,8 @@ void MainWindow::updateConversation()
         followed = connection->id();
     } else if (const qint64 row = m_trafficPane->currentCaptureRow(); row >= 0 && capture->event(row).connectionId) {
         followed = capture->event(row).connectionId;
-    } else if (auto *client = qobject_cast<ClientSession *>(selectedSession()); client && client->currentConnection()) {
-        followed = client->currentConnection()->id();
+    } else if (const Session *session = selectedSession(); session && session->currentConnection()) {
+        followed = session->currentConnection()->id();
     }
     const ConnectionInfo info = capture->connectionInfo(followed);
     m_conversationPane->setConnection(
@@ -670,13 +660,13 @@ void MainWindow::updateActions()
 {
     Session *session = selectedSession();
     Connection *connection = selectedConnection();
-    auto *client = qobject_cast<ClientSession *>(session);
-    auto *server = qobject_cast<ServerSession *>(session);
     m_closeAction->setEnabled(connection ? connection->isOpen() : session != nullptr);
     m_closeAction->setText(connection ? tr("C&lose Connection") : tr("C&lose Session"));
-    m_reconnectAction->setEnabled(client != nullptr || (server && !server->isListening()));
-    m_reconnectAction->setText(server ? tr("&Listen Again") : tr("&Reconnect"));
-    m_stopListeningAction->setEnabled(server && server->isListening());
+    m_reconnectAction->setEnabled(session && session->canRestart());
+    // For the server role a restart is listening again; for the client role, connecting again.
+    m_reconnectAction->setText(
+        session && session->role() == SessionRole::Server ? tr("&Listen Again") : tr("&Reconnect"));
+    m_stopListeningAction->setEnabled(session && session->canStopAccepting());
     m_closeAllAction->setEnabled(!m_workbench->sessions().isEmpty());
 
     const QList<Connection *> targets = sendTargets();
@@ -684,7 +674,7 @@ void MainWindow::updateActions()
     if (targets.isEmpty())
         m_sendPanel->setTargetDescription(session ? tr("No open connection to send to.")
                                                   : tr("Select a connection to send to."));
-    else if (targets.size() == 1 && (connection || client))
+    else if (targets.size() == 1 && (connection || session->holds() == Session::Holds::OneConnection))
         m_sendPanel->setTargetDescription(tr("To #%1 %2").arg(targets.first()->id()).arg(targets.first()->peerEndpoint().toString()));
     else
         m_sendPanel->setTargetDescription(tr("To all %n connection(s) of %1", nullptr, int(targets.size())).arg(session->name()));
