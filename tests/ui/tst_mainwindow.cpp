@@ -140,6 +140,7 @@ private Q_SLOTS:
     void openingFromTheDialogFocusesTheSendPanel();
     void longStatesLeaveTheNumbersInSight();
     void connectionColumnFitsSessionNames();
+    void sessionActionsFollowTheSession();
 
 private:
     QTemporaryDir m_spool;
@@ -459,6 +460,53 @@ void tst_MainWindow::connectionColumnFitsSessionNames()
     const int nameWidth = log->fontMetrics().horizontalAdvance(server->name());
     QTRY_VERIFY2(log->columnWidth(TrafficModel::ConnectionColumn) > nameWidth,
                  qPrintable(QStringLiteral("%1 <= %2").arg(log->columnWidth(TrafficModel::ConnectionColumn)).arg(nameWidth)));
+}
+
+void tst_MainWindow::sessionActionsFollowTheSession()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    QAction *stop = actionWithShortcut(window, QKeySequence(QStringLiteral("Ctrl+T")));
+    QAction *again = actionWithShortcut(window, QKeySequence(QStringLiteral("Ctrl+R")));
+    QVERIFY(stop && again);
+    ServerOptions options;
+    options.behaviour = ServerBehaviour::Echo;
+    ServerSession *server = window.openServer(options);
+    QVERIFY(server->isListening());
+    window.selectSession(server);
+    // A listening server can stop, not listen again.
+    QTRY_VERIFY(stop->isEnabled());
+    QVERIFY(!again->isEnabled());
+    QCOMPARE(again->text(), QStringLiteral("&Listen Again"));
+    stop->trigger();
+    QCOMPARE(server->status(), SessionStatus::Stopped);
+    QTRY_VERIFY(again->isEnabled());
+    QVERIFY(!stop->isEnabled());
+    QCOMPARE(window.sessionModel()
+                 ->indexOfSession(server)
+                 .siblingAtColumn(SessionTreeModel::StateColumn)
+                 .data()
+                 .toString(),
+        QStringLiteral("not listening"));
+    again->trigger();
+    QCOMPARE(server->status(), SessionStatus::Listening);
+    QTRY_VERIFY(stop->isEnabled());
+
+    // A client reconnects, and has nothing to stop; its bytes go to its one connection.
+    ClientOptions target;
+    target.host = server->listenEndpoint().address.toString();
+    target.port = server->listenEndpoint().port;
+    ClientSession *client = window.openClient(target);
+    QTRY_COMPARE(client->status(), SessionStatus::Connected);
+    window.selectSession(client);
+    QTRY_VERIFY(window.sendPanel()->isSendEnabled());
+    QCOMPARE(window.sendTargets(), QList<Connection *> { client->currentConnection() });
+    QVERIFY(again->isEnabled());
+    QCOMPARE(again->text(), QStringLiteral("&Reconnect"));
+    QVERIFY(!stop->isEnabled());
+    Connection *first = client->currentConnection();
+    again->trigger();
+    QTRY_VERIFY(client->status() == SessionStatus::Connected && client->currentConnection() != first);
 }
 
 QTEST_MAIN(tst_MainWindow)
