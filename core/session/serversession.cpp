@@ -137,12 +137,7 @@ QString ServerSession::detail() const
 
 int ServerSession::sendToAll(const QByteArray &data)
 {
-    int count = 0;
-    for (Connection *connection : connections()) {
-        if (connection->send(data))
-            ++count;
-    }
-    return count;
+    return send(data); // a server's send targets are every open connection
 }
 
 void ServerSession::closeAll()
