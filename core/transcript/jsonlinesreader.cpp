@@ -45,33 +45,22 @@ bool isUnsigned32(const QJsonValue &value)
 } // namespace
 
 JsonLinesReader::JsonLinesReader(CaptureStore *store)
-    : m_store(store)
+    : TranscriptReader(store)
 {
-}
-
-bool JsonLinesReader::read(QIODevice *device)
-{
-    State state;
-    while ((state = readSome(device, 8 * 1024 * 1024)) == State::MoreToRead) {
-        // Nothing else runs meanwhile: wait for the spool here.
-        if (m_spoolFull)
-            m_store->flush();
-    }
-    return state == State::Done;
 }
 
 JsonLinesReader::State JsonLinesReader::readSome(QIODevice *device, qint64 maxBytes)
 {
     if (m_state != State::MoreToRead)
         return m_state;
-    m_spoolFull = false;
+    resetSpoolFull();
     qint64 consumed = 0;
-    while (consumed < maxBytes && !m_spoolFull) {
+    while (consumed < maxBytes && !spoolFull()) {
         if (device->atEnd()) {
             if (!m_line.isEmpty() && !readLine(std::exchange(m_line, {})))
                 return m_state = State::Failed;
             if (m_lineNumber == 0) {
-                m_errorString = tr("empty file: not a Sockbench JSON Lines transcript");
+                TranscriptReader::fail(0, tr("empty file: not a Sockbench JSON Lines transcript"));
                 return m_state = State::Failed;
             }
             return m_state = State::Done;
@@ -106,8 +95,7 @@ JsonLinesReader::State JsonLinesReader::readSome(QIODevice *device, qint64 maxBy
 
 bool JsonLinesReader::fail(const QString &what)
 {
-    m_errorString = tr("line %1 (offset %2): %3").arg(m_lineNumber).arg(m_offset).arg(what);
-    return false;
+    return TranscriptReader::fail(m_offset, tr("line %1 (offset %2): %3").arg(m_lineNumber).arg(m_offset).arg(what));
 }
 
 bool JsonLinesReader::readLine(const QByteArray &line)
@@ -139,7 +127,7 @@ bool JsonLinesReader::readLine(const QByteArray &line)
                                                                                             : SessionRole::Client;
         info.name = object.value(QLatin1String("name")).toString();
         info.startedWallClockNs = object.value(QLatin1String("started_ns")).toInteger();
-        m_store->describeSession(info);
+        store()->describeSession(info);
     } else if (type == QLatin1String("connection")) {
         ConnectionInfo info;
         if (!isUnsigned32(object.value(QLatin1String("id"))) || !isUnsigned32(object.value(QLatin1String("session"))))
@@ -149,7 +137,7 @@ bool JsonLinesReader::readLine(const QByteArray &line)
         if (!parseEndpoint(object.value(QLatin1String("local")).toString(), &info.local)
             || !parseEndpoint(object.value(QLatin1String("peer")).toString(), &info.peer))
             return fail(tr("a connection with an endpoint that is not ADDRESS:PORT"));
-        m_store->describeConnection(info);
+        store()->describeConnection(info);
     } else if (type == QLatin1String("event")) {
         const std::optional<EventKind> kind = EventVocabulary::fromKey(object.value(QLatin1String("kind")).toString());
         const std::optional<Direction> direction
@@ -165,13 +153,9 @@ bool JsonLinesReader::readLine(const QByteArray &line)
         const qint64 size = object.value(QLatin1String("size")).toInteger(-1);
         if (size != decoded.decoded.size())
             return fail(tr("a payload of %1 bytes where size says %2").arg(decoded.decoded.size()).arg(size));
-        m_store->appendAt(object.value(QLatin1String("mono_ns")).toInteger(), object.value(QLatin1String("wall_ns")).toInteger(),
-                          *kind, *direction, quint32(object.value(QLatin1String("session")).toInteger()),
-                          quint32(object.value(QLatin1String("connection")).toInteger()), decoded.decoded);
-        ++m_events;
-        // Reading is faster than the spool: stop after this line rather than queueing a whole file in memory.
-        if (m_store->pendingSpoolBytes() >= m_store->backpressureLimit())
-            m_spoolFull = true;
+        append(object.value(QLatin1String("mono_ns")).toInteger(), object.value(QLatin1String("wall_ns")).toInteger(),
+               *kind, *direction, quint32(object.value(QLatin1String("session")).toInteger()),
+               quint32(object.value(QLatin1String("connection")).toInteger()), decoded.decoded);
     }
     // Other types are from a newer writer: skipped, so old readers still get the events.
     m_offset += line.size();

@@ -36,6 +36,7 @@ constexpr quint16 LinkTypeEthernet = 1;
 constexpr quint16 LinkTypeNull = 0;
 constexpr quint16 LinkTypeLoop = 108;
 constexpr quint16 LinkTypeLinuxSll = 113;
+constexpr quint16 LinkTypeLinuxSll2 = 276;
 constexpr quint16 LinkTypeIpv4 = 228;
 constexpr quint16 LinkTypeIpv6 = 229;
 

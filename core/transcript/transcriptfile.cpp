@@ -1,8 +1,7 @@
 #include "transcriptfile.h"
 
 #include "capture/capturestore.h"
-#include "jsonlinesreader.h"
-#include "pcapngreader.h"
+#include "transcriptreader.h"
 #include "transcriptwriter.h"
 
 #include <QCoreApplication>
@@ -28,6 +27,12 @@ bool selected(const CaptureEvent &event, const TranscriptSelection &selection)
 }
 
 } // namespace
+
+TranscriptFormat::Format readFamily(TranscriptReader::Input input)
+{
+    return input == TranscriptReader::Input::JsonLines ? TranscriptFormat::Format::JsonLines
+                                                       : TranscriptFormat::Format::Pcapng;
+}
 
 bool save(const CaptureStore &store, const QString &path, QString *error, const TranscriptSelection &selection,
           std::optional<TranscriptFormat::Format> format, const QString &description)
@@ -98,31 +103,16 @@ TranscriptOpenResult open(const QString &path, CaptureStore *store)
         result.errorString = tr("cannot open %1: %2").arg(path, file.errorString());
         return result;
     }
-    const QByteArray head = file.peek(4);
-    const std::optional<TranscriptFormat::Format> named = TranscriptFormat::fromPath(path);
-    if (head == QByteArrayLiteral("\x0a\x0d\x0d\x0a"))
-        result.format = TranscriptFormat::Format::Pcapng;
-    else if (head.startsWith('{'))
-        result.format = TranscriptFormat::Format::JsonLines;
-    else if (named && !TranscriptFormat::isReadable(*named)) {
-        result.errorString = tr("%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open")
-                                 .arg(path, TranscriptFormat::name(*named));
+    const std::optional<TranscriptReader::Input> input = TranscriptReader::sniff(&file, path, &result.errorString);
+    if (!input)
         return result;
-    } else {
-        result.format = named.value_or(TranscriptFormat::Format::Pcapng);
-    }
-    if (result.format == TranscriptFormat::Format::JsonLines) {
-        JsonLinesReader reader(store);
-        result.complete = reader.read(&file);
-        result.errorString = reader.errorString();
-        result.events = reader.eventsRead();
-    } else {
-        PcapngReader reader(store);
-        result.complete = reader.read(&file);
-        result.errorString = reader.errorString();
-        result.events = reader.eventsRead();
-        result.foreign = reader.isForeign();
-    }
+    result.input = *input;
+    result.format = readFamily(*input);
+    const std::unique_ptr<TranscriptReader> reader = TranscriptReader::create(*input, store);
+    result.complete = reader->read(&file);
+    result.errorString = reader->errorString();
+    result.events = reader->eventsRead();
+    result.foreign = reader->isForeign();
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transcriptformat.h"
+#include "transcriptreader.h"
 
 #include <QList>
 #include <QString>
@@ -26,7 +27,9 @@ struct TranscriptOpenResult
     QString errorString;     ///< Why not, naming the place where it breaks; the store holds what came before.
     qint64 events = 0;       ///< Events appended to the store.
     bool foreign = false;    ///< A pcapng not written by Sockbench, reconstructed from its TCP packets.
+    /// The family read: Pcapng or JsonLines.
     TranscriptFormat::Format format = TranscriptFormat::Format::Pcapng;
+    TranscriptReader::Input input = TranscriptReader::Input::Pcapng; ///< What the file held, by content.
 };
 
 /// Saving a capture to a transcript file and opening one into a capture.
@@ -38,8 +41,11 @@ namespace TranscriptFile {
 bool save(const CaptureStore &store, const QString &path, QString *error, const TranscriptSelection &selection = {},
           std::optional<TranscriptFormat::Format> format = std::nullopt, const QString &description = {});
 
-/// Opens a pcapng or JSON Lines transcript into store (recognised by content, not by name).
+/// Opens a pcapng or JSON Lines transcript into store (recognised by TranscriptReader::sniff()).
 TranscriptOpenResult open(const QString &path, CaptureStore *store);
+
+/// The format family TranscriptOpenResult::format gives for an input.
+TranscriptFormat::Format readFamily(TranscriptReader::Input input);
 
 } // namespace TranscriptFile
 } // namespace Sockbench

@@ -1,8 +1,7 @@
 #include "transcriptloader.h"
 
 #include "capture/capturestore.h"
-#include "jsonlinesreader.h"
-#include "pcapngreader.h"
+#include "transcriptreader.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -33,8 +32,7 @@ public:
     QString path;
     CaptureStore *store = nullptr;
     QFile file;
-    std::unique_ptr<PcapngReader> pcapng;
-    std::unique_ptr<JsonLinesReader> jsonLines;
+    std::unique_ptr<TranscriptReader> reader;
     TranscriptOpenResult result;
     QString errorString;
     QTimer turn;
@@ -47,21 +45,13 @@ public:
 
 Step TranscriptLoader::Private::readSlice()
 {
-    if (jsonLines) {
-        const JsonLinesReader::State state = jsonLines->readSome(&file, SliceBytes);
-        result.events = jsonLines->eventsRead();
-        result.errorString = jsonLines->errorString();
-        return state == JsonLinesReader::State::MoreToRead ? Step::MoreToRead
-            : state == JsonLinesReader::State::Done        ? Step::Done
-                                                           : Step::Failed;
-    }
-    const PcapngReader::State state = pcapng->readSome(&file, SliceBytes);
-    result.events = pcapng->eventsRead();
-    result.errorString = pcapng->errorString();
-    result.foreign = pcapng->isForeign();
-    return state == PcapngReader::State::MoreToRead ? Step::MoreToRead
-        : state == PcapngReader::State::Done        ? Step::Done
-                                                    : Step::Failed;
+    const TranscriptReader::State state = reader->readSome(&file, SliceBytes);
+    result.events = reader->eventsRead();
+    result.errorString = reader->errorString();
+    result.foreign = reader->isForeign();
+    return state == TranscriptReader::State::MoreToRead ? Step::MoreToRead
+        : state == TranscriptReader::State::Done        ? Step::Done
+                                                        : Step::Failed;
 }
 
 TranscriptLoader::TranscriptLoader(const QString &path, CaptureStore *store, QObject *parent)
@@ -88,24 +78,13 @@ bool TranscriptLoader::start()
         return false;
     }
     d->totalBytes = d->file.size();
-    // Recognised by content as TranscriptFile::open() does; the name only decides for what is neither.
-    const QByteArray head = d->file.peek(4);
-    const std::optional<TranscriptFormat::Format> named = TranscriptFormat::fromPath(d->path);
-    if (head == QByteArrayLiteral("\x0a\x0d\x0d\x0a")) {
-        d->result.format = TranscriptFormat::Format::Pcapng;
-    } else if (head.startsWith('{')) {
-        d->result.format = TranscriptFormat::Format::JsonLines;
-    } else if (named && !TranscriptFormat::isReadable(*named)) {
-        d->errorString = tr("%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open")
-                             .arg(d->path, TranscriptFormat::name(*named));
+    // Recognised by content by the one sniffer TranscriptFile::open() uses too.
+    const std::optional<TranscriptReader::Input> input = TranscriptReader::sniff(&d->file, d->path, &d->errorString);
+    if (!input)
         return false;
-    } else {
-        d->result.format = named.value_or(TranscriptFormat::Format::Pcapng);
-    }
-    if (d->result.format == TranscriptFormat::Format::JsonLines)
-        d->jsonLines = std::make_unique<JsonLinesReader>(d->store);
-    else
-        d->pcapng = std::make_unique<PcapngReader>(d->store);
+    d->result.input = *input;
+    d->result.format = TranscriptFile::readFamily(*input);
+    d->reader = TranscriptReader::create(*input, d->store);
 
     // The first slice now: a file that is not a transcript at all is refused before any window shows it.
     const Step step = d->readSlice();
