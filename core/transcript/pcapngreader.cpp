@@ -5,6 +5,7 @@
 #include "capture/eventvocabulary.h"
 #include "packetdissector.h"
 #include "pcapngformat.h"
+#include "pcapreader.h"
 #include "tcpreassembler.h"
 
 #include <QCoreApplication>
@@ -190,8 +191,7 @@ bool PcapngReader::Private::readNextBlock(QIODevice *device, qint64 fileSize, bo
         return fail(position, tr("could not read at offset %1: %2"), device->errorString());
     if (first) {
         if (qFromLittleEndian<quint32>(header) != SectionHeaderBlock) {
-            const quint32 be = qFromBigEndian<quint32>(header);
-            if (be == 0xa1b2c3d4 || be == 0xd4c3b2a1 || be == 0xa1b23c4d || be == 0x4d3cb2a1)
+            if (PcapReader::isPcapMagic(qFromLittleEndian<quint32>(header)))
                 return fail(position, tr("a classic pcap file, not pcapng (convert it with 'editcap -F pcapng'; "
                                          "bad magic at offset %1)"));
             return fail(position, tr("not a pcapng file (bad magic at offset %1)"));

@@ -26,8 +26,8 @@ struct TranscriptOpenResult
     bool complete = false;   ///< The whole file was read.
     QString errorString;     ///< Why not, naming the place where it breaks; the store holds what came before.
     qint64 events = 0;       ///< Events appended to the store.
-    bool foreign = false;    ///< A pcapng not written by Sockbench, reconstructed from its TCP packets.
-    /// The family read: Pcapng or JsonLines.
+    bool foreign = false;    ///< A capture not written by Sockbench, reconstructed from its TCP packets.
+    /// The family read: Pcapng for pcapng and classic pcap alike (input tells them apart), or JsonLines.
     TranscriptFormat::Format format = TranscriptFormat::Format::Pcapng;
     TranscriptReader::Input input = TranscriptReader::Input::Pcapng; ///< What the file held, by content.
 };
@@ -41,7 +41,7 @@ namespace TranscriptFile {
 bool save(const CaptureStore &store, const QString &path, QString *error, const TranscriptSelection &selection = {},
           std::optional<TranscriptFormat::Format> format = std::nullopt, const QString &description = {});
 
-/// Opens a pcapng or JSON Lines transcript into store (recognised by TranscriptReader::sniff()).
+/// Opens a pcapng, classic pcap or JSON Lines file into store (recognised by TranscriptReader::sniff()).
 TranscriptOpenResult open(const QString &path, CaptureStore *store);
 
 /// The format family TranscriptOpenResult::format gives for an input.

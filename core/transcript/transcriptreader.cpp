@@ -3,10 +3,12 @@
 #include "capture/capturestore.h"
 #include "jsonlinesreader.h"
 #include "pcapngreader.h"
+#include "pcapreader.h"
 #include "transcriptformat.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QtEndian>
 
 namespace Sockbench {
 
@@ -32,11 +34,18 @@ std::optional<TranscriptReader::Input> TranscriptReader::sniff(
     const QByteArray head = device->peek(4);
     if (head == QByteArrayLiteral("\x0a\x0d\x0d\x0a"))
         return Input::Pcapng;
+    if (head.size() == 4 && PcapReader::isPcapMagic(qFromLittleEndian<quint32>(head.constData())))
+        return Input::Pcap;
     if (head.startsWith('{'))
         return Input::JsonLines;
+    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+    if (path.contains(QLatin1Char('.'))
+        && (suffix == QLatin1String("pcap") || suffix == QLatin1String("cap")))
+        return Input::Pcap;
     const std::optional<TranscriptFormat::Format> named = TranscriptFormat::fromPath(path);
     if (named && !TranscriptFormat::isReadable(*named)) {
-        *error = tr("%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open")
+        *error = tr("%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts (and "
+                    "pcap captures) open")
                      .arg(path, TranscriptFormat::name(*named));
         return std::nullopt;
     }
@@ -48,6 +57,8 @@ std::unique_ptr<TranscriptReader> TranscriptReader::create(Input input, CaptureS
     switch (input) {
     case Input::Pcapng:
         return std::make_unique<PcapngReader>(store);
+    case Input::Pcap:
+        return std::make_unique<PcapReader>(store);
     case Input::JsonLines:
         return std::make_unique<JsonLinesReader>(store);
     }
@@ -59,6 +70,8 @@ QString TranscriptReader::name(Input input)
     switch (input) {
     case Input::Pcapng:
         return QStringLiteral("pcapng");
+    case Input::Pcap:
+        return QStringLiteral("pcap");
     case Input::JsonLines:
         return QStringLiteral("jsonl");
     }

@@ -15,7 +15,7 @@ namespace Sockbench {
 class CaptureStore;
 
 /// Reads a transcript or capture file of hostile bytes into a CaptureStore: the one interface behind which
-/// the pcapng and JSON Lines readers sit, and the one place a file's format is recognised.
+/// the pcapng, classic pcap and JSON Lines readers sit, and the one place a file's format is recognised.
 ///
 /// A reader appends events and describes sessions and connections in the store as it goes, a slice at a time
 /// (readSome) or all at once (read). On a truncated or corrupt file it stops with errorString() naming the
@@ -27,6 +27,7 @@ public:
     /// What a file to open holds.
     enum class Input {
         Pcapng, ///< pcapng, ours (lossless) or from elsewhere (rebuilt from its TCP packets).
+        Pcap, ///< Classic pcap (tcpdump -w, editcap -F pcap): always rebuilt from its TCP packets.
         JsonLines, ///< Sockbench's JSON Lines transcript.
     };
     enum class State { MoreToRead, Done, Failed };
@@ -37,7 +38,7 @@ public:
     static std::optional<Input> sniff(QIODevice *device, const QString &path, QString *error);
     /// A reader of that input appending to store.
     static std::unique_ptr<TranscriptReader> create(Input input, CaptureStore *store);
-    /// The short name of an input ("pcapng", "jsonl").
+    /// The short name of an input ("pcapng", "pcap", "jsonl").
     static QString name(Input input);
 
     virtual ~TranscriptReader();
