@@ -1,0 +1,9 @@
+// libFuzzer target: the jsonlines reader on hostile bytes (see Fuzz::checkReader for the properties checked).
+
+#include "fuzzsupport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    Sockbench::Fuzz::checkReader(Sockbench::TranscriptReader::Input::JsonLines, data, size);
+    return 0;
+}
