@@ -19,6 +19,7 @@ private Q_SLOTS:
     void killNineKeepsWhatArrived();
     void interruptedListenRecordsHowItEnded();
     void showAndConvert();
+    void showsAClassicPcap();
     void badFiles_data();
     void badFiles();
     void replay_data();
@@ -190,6 +191,28 @@ void tst_TranscriptCli::showAndConvert()
     QCOMPARE(run({ QStringLiteral("transcript"), QStringLiteral("convert"), jsonl, back }).exitCode, 0);
     const Run again = run({ QStringLiteral("transcript"), QStringLiteral("show"), back });
     QCOMPARE(again.out.mid(again.out.indexOf('\n')), text.out.mid(text.out.indexOf('\n')));
+}
+
+void tst_TranscriptCli::showsAClassicPcap()
+{
+    // What tcpdump -w writes by default: classic pcap. editcap makes one from a session we recorded.
+    const QString editcap = QStandardPaths::findExecutable(QStringLiteral("editcap"));
+    if (editcap.isEmpty())
+        QSKIP("editcap is not installed (Debian: apt install tshark)");
+    const QString path = record(QStringLiteral("classic.pcapng"), QByteArrayLiteral("hello\x01"));
+    QVERIFY(!path.isEmpty());
+    const QString pcap = m_dir.filePath(QStringLiteral("classic.pcap"));
+    QCOMPARE(QProcess::execute(editcap, { QStringLiteral("-F"), QStringLiteral("pcap"), path, pcap }), 0);
+    const Run text = run({ QStringLiteral("transcript"), QStringLiteral("show"), pcap });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.err.isEmpty(), text.err.constData());
+    // Rebuilt from its packets: the client's bytes, inbound at the listener that recorded them.
+    QVERIFY2(text.out.contains("6 bytes  hello\\x01\n"), text.out.constData());
+    const Run jsonl = run({ QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--format"),
+                            QStringLiteral("jsonl"), pcap });
+    QCOMPARE(jsonl.exitCode, 0);
+    QVERIFY2(jsonl.out.contains(QByteArray("hello\x01").toBase64()), jsonl.out.constData());
+    QVERIFY2(jsonl.out.contains("Imported classic.pcap"), jsonl.out.constData());
 }
 
 void tst_TranscriptCli::badFiles_data()

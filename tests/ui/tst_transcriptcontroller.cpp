@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void refusesAPathItCannotWrite();
     void refusesAFileThatIsNotATranscript();
     void showsWhatWasReadOfATranscriptThatBreaksOff();
+    void opensAClassicPcap();
     void showsTheFirstRowsWhileALargeFileIsRead();
     void recoversTrafficAfterAKill();
 
@@ -229,6 +231,37 @@ void tst_TranscriptController::showsWhatWasReadOfATranscriptThatBreaksOff()
     const qint64 events = viewer->workbench()->capture()->count();
     QVERIFY(events > 0 && events < 20);
     QCOMPARE(dataOf(*viewer->workbench()->capture(), Direction::Outbound), pattern(1000).repeated(int(events)));
+    viewer->close();
+}
+
+void tst_TranscriptController::opensAClassicPcap()
+{
+    // File > Open takes what tcpdump -w writes by default: classic pcap, here made by editcap from our pcapng.
+    const QString editcap = QStandardPaths::findExecutable(QStringLiteral("editcap"));
+    if (editcap.isEmpty())
+        QSKIP("editcap is not installed (Debian: apt install tshark)");
+    CaptureStore store(m_dir.path());
+    store.describeSession(SessionInfo { 1, SessionRole::Client, QStringLiteral("classic"), 0 });
+    store.describeConnection(ConnectionInfo { 1, 1, Endpoint { QHostAddress::LocalHost, 4000 },
+                                              Endpoint { QHostAddress::LocalHost, 5000 } });
+    store.appendAt(1, 1, EventKind::Connected, Direction::None, 1, 1);
+    store.appendAt(2, 2, EventKind::Data, Direction::Outbound, 1, 1, pattern(100000));
+    store.appendAt(3, 3, EventKind::Data, Direction::Inbound, 1, 1, QByteArray("reply\0\n", 7));
+    store.flush();
+    const QString ours = m_dir.filePath(QStringLiteral("classic.pcapng"));
+    QString error;
+    QVERIFY2(TranscriptFile::save(store, ours, &error), qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("classic.pcap"));
+    QCOMPARE(QProcess::execute(editcap, { QStringLiteral("-F"), QStringLiteral("pcap"), ours, path }), 0);
+
+    MainWindow window(m_dir.path());
+    window.show();
+    QPointer<MainWindow> viewer = window.transcripts()->open(path);
+    QVERIFY(viewer);
+    QTRY_VERIFY(!viewer->transcripts()->isLoading());
+    QCOMPARE(dataOf(*viewer->workbench()->capture(), Direction::Outbound), pattern(100000));
+    QCOMPARE(dataOf(*viewer->workbench()->capture(), Direction::Inbound), QByteArray("reply\0\n", 7));
+    QVERIFY(viewer->statusBar()->currentMessage().contains(QStringLiteral("Not written by Sockbench")));
     viewer->close();
 }
 

@@ -50,7 +50,7 @@ TranscriptController::TranscriptController(MainWindow *window)
 {
     m_openAction = new QAction(tr("&Open Transcript…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setToolTip(tr("Open a pcapng or JSON Lines transcript read-only (Ctrl+O)"));
+    m_openAction->setToolTip(tr("Open a pcapng, pcap or JSON Lines file read-only (Ctrl+O)"));
     connect(m_openAction, &QAction::triggered, this, &TranscriptController::openWithDialog);
 
     m_saveAllAction = new QAction(tr("&Save Transcript…"), this);
@@ -192,7 +192,7 @@ void TranscriptController::openWithDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Open Transcript"), QString(),
-        tr("Transcripts (*.pcapng *.jsonl *.ndjson);;All files (*)"));
+        tr("Transcripts and captures (*.pcapng *.pcap *.cap *.jsonl *.ndjson);;All files (*)"));
     if (!path.isEmpty())
         open(path);
 }
