@@ -98,7 +98,6 @@ Outcome readWhole(TranscriptReader::Input input, QByteArray bytes, CaptureStore 
     outcome.errorOffset = reader->errorOffset();
     outcome.events = reader->eventsRead();
     outcome.foreign = reader->isForeign();
-    store->flush();
     return outcome;
 }
 
@@ -112,7 +111,6 @@ Outcome readSliced(TranscriptReader::Input input, QByteArray bytes, qint64 slice
     while ((state = reader->readSome(&buffer, slice)) == TranscriptReader::State::MoreToRead) {
         if (++calls > 10000000)
             fail("reading in slices ends");
-        store->flush();
     }
     if (reader->readSome(&buffer, slice) != state)
         fail("Done and Failed are final");
@@ -122,7 +120,6 @@ Outcome readSliced(TranscriptReader::Input input, QByteArray bytes, qint64 slice
     outcome.errorOffset = reader->errorOffset();
     outcome.events = reader->eventsRead();
     outcome.foreign = reader->isForeign();
-    store->flush();
     return outcome;
 }
 
