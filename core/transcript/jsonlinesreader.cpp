@@ -60,7 +60,7 @@ JsonLinesReader::State JsonLinesReader::readSome(QIODevice *device, qint64 maxBy
             if (!m_line.isEmpty() && !readLine(std::exchange(m_line, {})))
                 return m_state = State::Failed;
             if (m_lineNumber == 0) {
-                TranscriptReader::fail(0, tr("empty file: not a Sockbench JSON Lines transcript"));
+                TranscriptReader::fail(0, tr("empty file: not a Sockbench JSON Lines transcript (nothing at offset 0)"));
                 return m_state = State::Failed;
             }
             return m_state = State::Done;
