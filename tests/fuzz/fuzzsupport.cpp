@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QSet>
 
 #include <cstdio>
 #include <cstdlib>
@@ -56,7 +57,16 @@ QString differences(const CaptureStore &a, const CaptureStore &b)
         if (a.payload(row) != b.payload(row))
             return QStringLiteral("row %1: payload differs").arg(row);
     }
+    // The facts an event refers to: a writer writes those before the event, and only those (a connection
+    // described but never used is not written back).
+    QSet<quint32> sessions, connections;
+    for (qint64 row = 0; row < a.count(); ++row) {
+        sessions.insert(a.event(row).sessionId);
+        connections.insert(a.event(row).connectionId);
+    }
     for (const SessionInfo &s : a.sessions()) {
+        if (!sessions.contains(s.id))
+            continue;
         const SessionInfo t = b.sessionInfo(s.id);
         if (t.id != s.id || t.role != s.role || t.name != s.name
             || t.startedWallClockNs != s.startedWallClockNs)
@@ -67,6 +77,8 @@ QString differences(const CaptureStore &a, const CaptureStore &b)
                 .arg(t.startedWallClockNs);
     }
     for (const ConnectionInfo &c : a.connections()) {
+        if (!connections.contains(c.id))
+            continue;
         const ConnectionInfo d = b.connectionInfo(c.id);
         if (d.id != c.id || d.sessionId != c.sessionId || !(d.local == c.local) || !(d.peer == c.peer))
             return QStringLiteral("connection %1 differs: %2 %3 / %4 %5")

@@ -22,7 +22,7 @@ void ensureApplication();
 [[noreturn]] void fail(const char *property, const QString &detail = {});
 
 /// Empty when b holds the same events (times, kinds, ids, payloads) as a and describes every session and
-/// connection a describes the same way.
+/// connection that an event of a refers to the same way.
 QString differences(const CaptureStore &a, const CaptureStore &b);
 
 /// Checks one reader on hostile bytes, beyond not crashing:
