@@ -376,6 +376,10 @@ bool PcapngReader::Private::record(QByteArrayView data, qint64 offset)
             endpoint->port = r.u16();
             if (r.ok() && length > 0)
                 endpoint->address = QHostAddress(QString::fromUtf8(address));
+            // Without an address the endpoint is unknown (Endpoint::isValid), whatever port came with it:
+            // every format writes it as nothing, so keep nothing.
+            if (!endpoint->isValid())
+                *endpoint = Endpoint {};
         }
         if (!r.ok())
             return corrupt();
