@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include "capture/capturestore.h"
+#include "stream/bytestream.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -43,14 +44,17 @@ Connection::Connection(quint32 id, quint32 sessionId, ByteStream *stream, Captur
         if (m_behaviour != ServerBehaviour::Manual)
             m_stream->shutdownWrite();
         Q_EMIT stateChanged(state());
+        Q_EMIT peerHalfClosed();
     });
     connect(m_stream, &ByteStream::writeShutDown, this, [this] {
         record(EventKind::LocalHalfClosed, Direction::None);
         Q_EMIT stateChanged(state());
+        Q_EMIT writeShutDown();
     });
-    connect(m_stream, &ByteStream::errorOccurred, this, [this](StreamError, const QString &message) {
+    connect(m_stream, &ByteStream::errorOccurred, this, [this](StreamError error, const QString &message) {
         m_errorString = message;
         record(EventKind::Error, Direction::None, message.toUtf8());
+        Q_EMIT errorOccurred(error, message);
     });
     connect(m_stream, &ByteStream::closed, this, [this] {
         m_closedNs = nowWallClockNs();
@@ -81,6 +85,21 @@ Connection::State Connection::state() const
     return State::Open;
 }
 
+bool Connection::isReadOpen() const
+{
+    return m_stream->isReadOpen();
+}
+
+bool Connection::isWriteOpen() const
+{
+    return m_stream->isWriteOpen();
+}
+
+StreamError Connection::error() const
+{
+    return m_stream->error();
+}
+
 void Connection::setBehaviour(ServerBehaviour behaviour)
 {
     m_behaviour = behaviour;
@@ -96,6 +115,22 @@ bool Connection::send(const QByteArray &data)
     m_bytesSent += data.size();
     touch();
     return m_stream->write(data);
+}
+
+qint64 Connection::bytesToWrite() const
+{
+    return m_stream->bytesToWrite();
+}
+
+void Connection::setReadPaused(bool paused)
+{
+    m_pausedByFront = paused;
+    updateReadPause();
+}
+
+bool Connection::isReadPaused() const
+{
+    return m_stream->isReadPaused();
 }
 
 void Connection::shutdownWrite()
@@ -150,12 +185,13 @@ void Connection::onReceived(const QByteArray &chunk)
     Q_EMIT received(chunk);
 }
 
-void Connection::onBytesWritten()
+void Connection::onBytesWritten(qint64 count)
 {
     if (m_pausedForEcho && m_stream->bytesToWrite() < EchoLowWater) {
         m_pausedForEcho = false;
         updateReadPause();
     }
+    Q_EMIT bytesWritten(count);
 }
 
 void Connection::record(EventKind kind, Direction direction, const QByteArray &payload)
@@ -165,7 +201,7 @@ void Connection::record(EventKind kind, Direction direction, const QByteArray &p
 
 void Connection::updateReadPause()
 {
-    m_stream->setReadPaused(m_pausedForCapture || m_pausedForEcho);
+    m_stream->setReadPaused(m_pausedForCapture || m_pausedForEcho || m_pausedByFront);
 }
 
 void Connection::touch()

@@ -41,7 +41,13 @@ public:
     Endpoint peerEndpoint() const { return m_peer; }
     State state() const;
     bool isOpen() const { return state() != State::Closed; }
-    /// The error that closed the connection, if any.
+    /// False once the peer has half-closed (sent FIN) or the connection closed.
+    bool isReadOpen() const;
+    /// False once our side was half-closed or closed, or the connection closed.
+    bool isWriteOpen() const;
+    /// The error that closed the connection, if any (StreamError::None otherwise).
+    StreamError error() const;
+    /// The error that closed the connection, as a sentence for people; empty if none.
     QString errorString() const { return m_errorString; }
 
     qint64 bytesReceived() const { return m_bytesReceived; }
@@ -53,8 +59,17 @@ public:
     ServerBehaviour behaviour() const { return m_behaviour; }
     void setBehaviour(ServerBehaviour behaviour);
 
-    /// Sends bytes to the peer and records them. False (nothing sent) when our side is closed.
+    /// Sends bytes to the peer and records them. False (nothing sent, nothing recorded) when our side is
+    /// closed.
     bool send(const QByteArray &data);
+    /// Bytes accepted by send() that the transport has not taken yet: what a producer watches to hold back.
+    qint64 bytesToWrite() const;
+    /// Stops (true) or resumes (false) reading for a front that cannot keep up; TCP flow control then slows
+    /// the peer. The connection may also be paused on its own (capture backpressure, echo to a slow
+    /// reader): it reads only when nobody holds it.
+    void setReadPaused(bool paused);
+    /// True while reading is paused, for whatever reason.
+    bool isReadPaused() const;
     /// Half-closes our side after what is queued; the peer sees end of input.
     void shutdownWrite();
     void close();
@@ -66,13 +81,21 @@ public:
 Q_SIGNALS:
     /// A chunk arrived (already recorded and counted; echo already answered it).
     void received(const QByteArray &chunk);
+    /// The transport took count bytes of what send() queued; bytesToWrite() is smaller now.
+    void bytesWritten(qint64 count);
+    /// The peer will send nothing more (recorded as PeerHalfClosed). We may still send.
+    void peerHalfClosed();
+    /// Our end of output reached the peer's side (recorded as LocalHalfClosed).
+    void writeShutDown();
+    /// The connection failed (recorded as Error); closed() follows.
+    void errorOccurred(Sockbench::StreamError error, const QString &message);
     void stateChanged(Sockbench::Connection::State state);
     void idleTimedOut();
     void closed();
 
 private:
     void onReceived(const QByteArray &chunk);
-    void onBytesWritten();
+    void onBytesWritten(qint64 count);
     void record(EventKind kind, Direction direction, const QByteArray &payload = {});
     void updateReadPause();
     void touch();
@@ -92,6 +115,7 @@ private:
     QTimer *m_idleTimer = nullptr;
     bool m_pausedForCapture = false;
     bool m_pausedForEcho = false;
+    bool m_pausedByFront = false;
 };
 
 } // namespace Sockbench

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void idleTimeoutCloses();
     void echoHoldsBackForASlowReader();
     void peerResetIsRecorded();
+    void forwardsWhatFrontsNeed();
+    void frontPausesReading();
 };
 
 namespace {
@@ -164,6 +166,68 @@ void tst_Connection::peerResetIsRecorded()
             found = f.capture.payload(row) == "connection reset by peer";
     }
     QVERIFY(found);
+}
+
+void tst_Connection::forwardsWhatFrontsNeed()
+{
+    // Fronts never see the stream: the connection forwards half-closes, queued bytes and errors.
+    Fixture f;
+    QVERIFY(f.open());
+    QSignalSpy written(f.connection, &Connection::bytesWritten);
+    QSignalSpy peerHalfClosed(f.connection, &Connection::peerHalfClosed);
+    QSignalSpy writeShutDown(f.connection, &Connection::writeShutDown);
+    QSignalSpy failed(f.connection, &Connection::errorOccurred);
+    QVERIFY(written.isValid() && peerHalfClosed.isValid() && writeShutDown.isValid() && failed.isValid());
+    QVERIFY(f.connection->isReadOpen());
+    QVERIFY(f.connection->isWriteOpen());
+    QCOMPARE(f.connection->error(), StreamError::None);
+
+    const QByteArray data = pattern(1024 * 1024, 4);
+    QVERIFY(f.connection->send(data));
+    QTRY_COMPARE(f.connection->bytesToWrite(), 0);
+    qint64 total = 0;
+    for (const QList<QVariant> &arguments : std::as_const(written))
+        total += arguments.first().toLongLong();
+    QCOMPARE(total, data.size());
+
+    f.peer->shutdownWrite();
+    QTRY_COMPARE(peerHalfClosed.count(), 1);
+    QVERIFY(!f.connection->isReadOpen());
+    QVERIFY(f.connection->isWriteOpen());
+    f.connection->shutdownWrite();
+    QVERIFY(!f.connection->isWriteOpen());
+    QTRY_COMPARE(writeShutDown.count(), 1);
+    QCOMPARE(failed.count(), 0);
+
+    Fixture reset;
+    QVERIFY(reset.open());
+    QSignalSpy resetFailed(reset.connection, &Connection::errorOccurred);
+    reset.peer->abort();
+    QTRY_COMPARE(resetFailed.count(), 1);
+    QCOMPARE(resetFailed.first().at(0).value<StreamError>(), StreamError::ConnectionReset);
+    QCOMPARE(resetFailed.first().at(1).toString(), QStringLiteral("connection reset by peer"));
+    QCOMPARE(reset.connection->error(), StreamError::ConnectionReset);
+}
+
+void tst_Connection::frontPausesReading()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QByteArray received;
+    connect(f.connection, &Connection::received, this, [&](const QByteArray &chunk) { received += chunk; });
+    f.connection->setReadPaused(true);
+    QVERIFY(f.connection->isReadPaused());
+    f.peer->write("held back");
+    QTest::qWait(200);
+    QVERIFY(received.isEmpty());
+    f.connection->setReadPaused(false);
+    QVERIFY(!f.connection->isReadPaused());
+    QTRY_COMPARE(received, QByteArray("held back"));
+
+    // A front's pause outlasts the connection's own: the end of capture backpressure does not lift it.
+    f.connection->setReadPaused(true);
+    Q_EMIT f.capture.backpressureChanged(false);
+    QVERIFY(f.connection->isReadPaused());
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)
