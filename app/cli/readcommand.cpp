@@ -16,8 +16,8 @@
 #include "runner.h"
 #include "session/clientsession.h"
 #include "session/connection.h"
+#include "session/socketstream.h"
 #include "session/workbench.h"
-#include "stream/socketstream.h"
 
 namespace Sockbench::Cli {
 
@@ -136,7 +136,7 @@ void ReadCommand::onConnected(Connection *connection)
         finish(OtherError, tr("connection to %1: %2").arg(connection->peerEndpoint().toString(),
                                                           StreamErrorText::describe(StreamError::IdleTimeout)));
     });
-    m_stream = new SocketStream(connection->stream(), this);
+    m_stream = new SocketStream(connection, this);
     m_stream->setTimeout(m_options.readTimeoutMs);
     m_stream->setReadFailurePolicy(m_options.returnAvailable ? SocketStream::ReadFailurePolicy::ReturnAvailable
                                                              : SocketStream::ReadFailurePolicy::Signal);

@@ -1,6 +1,8 @@
+#include "capture/capturestore.h"
 #include "loopbackpair.h"
+#include "session/connection.h"
+#include "session/socketstream.h"
 #include "stream/memorystream.h"
-#include "stream/socketstream.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -14,13 +16,22 @@ using Policy = SocketStream::ReadFailurePolicy;
 
 namespace {
 
-/// A writer and a reader end, in memory or over TCP loopback, with the reader's chunks capped.
+/// Wraps one end in a Connection recording to capture, as a session does: SocketStream reads and writes
+/// only through a Connection. The Connection takes the end and its parent.
+Connection *wrap(ByteStream *end, CaptureStore *capture, quint32 id = 1)
+{
+    return new Connection(id, 1, end, capture, EventKind::Accepted, end->parent());
+}
+
+/// A writer and a reader end, in memory or over TCP loopback, with the reader's chunks capped. The reader is
+/// a Connection; the writer plays the peer, a bare stream, unless a test wraps it too (wrapWriter()).
 struct Transport
 {
+    CaptureStore capture;
     QObject owner;
     LoopbackPair tcp;
     ByteStream *writer = nullptr;
-    ByteStream *reader = nullptr;
+    Connection *reader = nullptr;
 
     bool open(bool overTcp, int chunkSize)
     {
@@ -28,15 +39,26 @@ struct Transport
             if (!tcp.open())
                 return false;
             tcp.server->setMaxChunkSize(chunkSize);
+            tcp.server->setParent(&owner);
             writer = tcp.client.get();
-            reader = tcp.server.get();
+            reader = wrap(tcp.server.release(), &capture);
             return true;
         }
         const MemoryStreamPair pair = MemoryStream::createPair(&owner);
         pair.server->setChunkSize(chunkSize);
         writer = pair.client;
-        reader = pair.server;
+        reader = wrap(pair.server, &capture);
         return true;
+    }
+
+    /// The writer end as a Connection too, for tests that run a SocketStream on both ends.
+    Connection *wrapWriter()
+    {
+        if (tcp.client) {
+            tcp.client->setParent(&owner);
+            tcp.client.release();
+        }
+        return wrap(writer, &capture, 2);
     }
 };
 
@@ -48,6 +70,19 @@ void addTransportRows()
         QTest::addRow("memory, chunks of %d", size) << false << size;
     for (const int size : { 1, 7, 4096 })
         QTest::addRow("tcp, chunks of %d", size) << true << size;
+}
+
+/// The payloads the capture holds for connectionId in direction, one per event, in order.
+QList<QByteArray> captured(CaptureStore &capture, quint32 connectionId, Direction direction)
+{
+    capture.flush();
+    QList<QByteArray> payloads;
+    for (qint64 row = 0; row < capture.count(); ++row) {
+        const CaptureEvent event = capture.event(row);
+        if (event.kind == EventKind::Data && event.connectionId == connectionId && event.direction == direction)
+            payloads.append(capture.payload(row));
+    }
+    return payloads;
 }
 
 /// Starts the read named by op: "next:N", "nextLine", "upTo:DELIM", "upToEnd" or "nextAvailable".
@@ -105,6 +140,7 @@ private Q_SLOTS:
     void streamDestroyedEndsInput();
     void writing();
     void autoFlush();
+    void writesAndReadsReachTheCapture();
 };
 
 void tst_SocketStream::nextAcrossChunks()
@@ -259,10 +295,11 @@ void tst_SocketStream::lineEndings()
 {
     QFETCH(QByteArray, input);
     QFETCH(QList<QByteArray>, lines);
+    CaptureStore capture;
     QObject owner;
     const MemoryStreamPair pair = MemoryStream::createPair(&owner);
     pair.server->setChunkSize(1);
-    SocketStream stream(pair.server);
+    SocketStream stream(wrap(pair.server, &capture));
     stream.setTimeout(5000);
     pair.client->write(input);
     pair.client->shutdownWrite();
@@ -305,9 +342,10 @@ void tst_SocketStream::timeout()
     QFETCH(Policy, policy);
     QFETCH(QByteArray, expected);
     QFETCH(QString, waitingFor);
+    CaptureStore capture;
     QObject owner;
     const MemoryStreamPair pair = MemoryStream::createPair(&owner);
-    SocketStream stream(pair.server);
+    SocketStream stream(wrap(pair.server, &capture));
     stream.setTimeout(100);
     stream.setReadFailurePolicy(policy);
     pair.client->write(sent);
@@ -365,10 +403,11 @@ void tst_SocketStream::peerClose()
     QFETCH(QByteArray, sent);
     QFETCH(Policy, policy);
     QFETCH(QByteArray, expected);
+    CaptureStore capture;
     QObject owner;
     const MemoryStreamPair pair = MemoryStream::createPair(&owner);
     pair.server->setChunkSize(2);
-    SocketStream stream(pair.server);
+    SocketStream stream(wrap(pair.server, &capture));
     stream.setTimeout(10000);
     stream.setReadFailurePolicy(policy);
 
@@ -399,9 +438,10 @@ void tst_SocketStream::peerClose()
 
 void tst_SocketStream::noTimeoutWaitsForData()
 {
+    CaptureStore capture;
     QObject owner;
     const MemoryStreamPair pair = MemoryStream::createPair(&owner);
-    SocketStream stream(pair.server);
+    SocketStream stream(wrap(pair.server, &capture));
     stream.setTimeout(0);
     std::optional<ReadResult> result;
     QVERIFY(stream.next(3, [&](const ReadResult &r) { result = r; }));
@@ -438,9 +478,10 @@ void tst_SocketStream::blockingVariants()
     QCOMPARE(stream.waitNextAvailable().status, ReadStatus::PeerClosed);
 
     // A blocking read on a silent peer is bounded by the timeout.
+    CaptureStore capture;
     QObject owner;
     const MemoryStreamPair silent = MemoryStream::createPair(&owner);
-    SocketStream quiet(silent.server);
+    SocketStream quiet(wrap(silent.server, &capture));
     quiet.setTimeout(80);
     QElapsedTimer elapsed;
     elapsed.start();
@@ -453,9 +494,10 @@ void tst_SocketStream::blockingVariants()
 
 void tst_SocketStream::secondReadIsRefused()
 {
+    CaptureStore capture;
     QObject owner;
     const MemoryStreamPair pair = MemoryStream::createPair(&owner);
-    SocketStream stream(pair.server);
+    SocketStream stream(wrap(pair.server, &capture));
     stream.setTimeout(5000);
     QList<QByteArray> order;
     std::optional<ReadResult> first;
@@ -492,9 +534,10 @@ void tst_SocketStream::secondReadIsRefused()
 
 void tst_SocketStream::invalidArgumentsAreRefused()
 {
+    CaptureStore capture;
     QObject owner;
     const MemoryStreamPair pair = MemoryStream::createPair(&owner);
-    SocketStream stream(pair.server);
+    SocketStream stream(wrap(pair.server, &capture));
     ReadResult negative = stream.waitNext(-1);
     QCOMPARE(negative.status, ReadStatus::Refused);
     QCOMPARE(negative.error, StreamError::InvalidArgument);
@@ -543,9 +586,10 @@ void tst_SocketStream::abortFailsPendingRead()
 
 void tst_SocketStream::destroyedContextDropsCallback()
 {
+    CaptureStore capture;
     QObject owner;
     const MemoryStreamPair pair = MemoryStream::createPair(&owner);
-    SocketStream stream(pair.server);
+    SocketStream stream(wrap(pair.server, &capture));
     bool called = false;
     auto *context = new QObject;
     QVERIFY(stream.next(2, context, [&](const ReadResult &) { called = true; }));
@@ -561,9 +605,10 @@ void tst_SocketStream::destroyedContextDropsCallback()
 
 void tst_SocketStream::availabilityAndAtEnd()
 {
+    CaptureStore capture;
     QObject owner;
     const MemoryStreamPair pair = MemoryStream::createPair(&owner);
-    SocketStream stream(pair.server);
+    SocketStream stream(wrap(pair.server, &capture));
     QVERIFY(!stream.isDataAvailable());
     QVERIFY(!stream.atEnd());
     pair.client->write("0123456789");
@@ -580,14 +625,16 @@ void tst_SocketStream::availabilityAndAtEnd()
 
 void tst_SocketStream::streamDestroyedEndsInput()
 {
+    CaptureStore capture;
     QObject owner;
     const MemoryStreamPair pair = MemoryStream::createPair(&owner);
-    SocketStream stream(pair.server);
+    Connection *connection = wrap(pair.server, &capture);
+    SocketStream stream(connection);
     stream.setTimeout(5000);
     std::optional<ReadResult> result;
     QVERIFY(stream.nextLine([&](const ReadResult &r) { result = r; }));
-    delete pair.server;
-    QVERIFY(!stream.stream());
+    delete connection;
+    QVERIFY(!stream.connection());
     QTRY_VERIFY(result.has_value());
     QVERIFY(!result->ok);
     QCOMPARE(result->status, ReadStatus::PeerClosed);
@@ -599,7 +646,7 @@ void tst_SocketStream::writing()
 {
     Transport transport;
     QVERIFY(transport.open(true, 4096));
-    SocketStream client(transport.writer);
+    SocketStream client(transport.wrapWriter());
     SocketStream server(transport.reader);
     client.setTimeout(5000);
     server.setTimeout(5000);
@@ -628,15 +675,43 @@ void tst_SocketStream::writing()
 
 void tst_SocketStream::autoFlush()
 {
+    CaptureStore capture;
     QObject owner;
     const MemoryStreamPair pair = MemoryStream::createPair(&owner);
-    SocketStream client(pair.client);
-    SocketStream server(pair.server);
+    SocketStream client(wrap(pair.client, &capture, 2));
+    SocketStream server(wrap(pair.server, &capture));
     QVERIFY(!client.autoFlush());
     client.setAutoFlush(true);
     client.nextPutAll("now");
     QCOMPARE(client.bytesToFlush(), 0);
     QCOMPARE(server.waitNext(3).data, QByteArray("now"));
+}
+
+void tst_SocketStream::writesAndReadsReachTheCapture()
+{
+    // Over real loopback TCP: what SocketStream writes and reads is what the connection's capture holds.
+    Transport transport;
+    QVERIFY(transport.open(true, 4096));
+    Collector peer(transport.writer);
+    SocketStream stream(transport.reader);
+    stream.setTimeout(5000);
+
+    stream.nextPutAll("GET / HTTP/1.0\r\n");
+    QVERIFY(captured(transport.capture, 1, Direction::Outbound).isEmpty()); // buffered, not sent yet
+    QVERIFY(stream.flush());
+    QVERIFY(stream.sendCommand(QByteArray("Host: \x00\xff", 8)));
+    stream.setAutoFlush(true);
+    stream.nextPutAll("\r\n");
+    const QList<QByteArray> sent { "GET / HTTP/1.0\r\n", QByteArray("Host: \x00\xff\r\n", 10), "\r\n" };
+    QCOMPARE(captured(transport.capture, 1, Direction::Outbound), sent);
+    QTRY_COMPARE(peer.bytes, sent.join());
+
+    transport.writer->write("HTTP/1.0 200 OK\r\n\r\nbody");
+    transport.writer->shutdownWrite();
+    QCOMPARE(stream.waitUpTo("\r\n\r\n").data, QByteArray("HTTP/1.0 200 OK"));
+    QCOMPARE(stream.waitUpToEnd().data, QByteArray("body"));
+    QCOMPARE(captured(transport.capture, 1, Direction::Inbound).join(), QByteArray("HTTP/1.0 200 OK\r\n\r\nbody"));
+    QCOMPARE(transport.reader->bytesSent(), sent.join().size());
 }
 
 QTEST_GUILESS_MAIN(tst_SocketStream)

@@ -3,7 +3,7 @@
 #include "codec/byteformat.h"
 #include "codec/payloadparser.h"
 #include "session/connection.h"
-#include "stream/socketstream.h"
+#include "session/socketstream.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -129,7 +129,7 @@ void ReadPane::attach()
     if (m_stream || !isVisible())
         connection = nullptr;
     if (connection && connection->isOpen()) {
-        m_stream = new SocketStream(connection->stream(), this);
+        m_stream = new SocketStream(connection, this);
         // Buffering lasts while the connection stays selected, whichever tab is open: say so, and that
         // what came before this tab first showed it is only in the log.
         m_title->setText(tr("Reading from #%1 %2. Bytes received since this tab first showed the connection "

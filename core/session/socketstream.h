@@ -1,6 +1,6 @@
 #pragma once
 
-#include "streamerror.h"
+#include "stream/streamerror.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -13,7 +13,7 @@
 
 namespace Sockbench {
 
-class ByteStream;
+class Connection;
 
 /// What a SocketStream read ended with.
 enum class ReadStatus {
@@ -44,10 +44,12 @@ struct ReadResult
 
 using ReadCallback = std::function<void(const ReadResult &)>;
 
-/// Pull-style, buffered reading and writing over a ByteStream: the C++ side of Pharo's SocketStream.
+/// Pull-style, buffered reading and writing over a Connection: the C++ side of Pharo's SocketStream.
 ///
-/// The ByteStream pushes chunks; SocketStream keeps them in a read buffer and completes reads such as
-/// next(n), nextLine() or upTo(";") once the buffer holds enough, whatever the chunking. Reads are
+/// It reads and writes through the Connection, never around it, so the capture records every byte it reads
+/// and writes, and it lives in the session room beside Connection (the stream room, below, knows nothing of
+/// sessions). The Connection pushes chunks; SocketStream keeps them in a read buffer and completes reads such
+/// as next(n), nextLine() or upTo(";") once the buffer holds enough, whatever the chunking. Reads are
 /// asynchronous: a callback receives the ReadResult, always on a later event-loop turn, never inside the
 /// call that started the read, so a callback may start the next read without recursion. One read may be
 /// pending at a time; reads therefore complete in the order they were started. A second read while one is
@@ -59,9 +61,9 @@ using ReadCallback = std::function<void(const ReadResult &)>;
 /// the ReadFailurePolicy (the chapter's shouldSignal:). A stream error fails the pending read whatever the
 /// policy. The waitNext() family blocks on a local event loop for scripts and tests.
 ///
-/// SocketStream does not own the ByteStream (its creator or parent does); it notices when the stream is
-/// destroyed and then reads as if the input had ended. A read still pending when the SocketStream itself
-/// is destroyed never calls back.
+/// SocketStream does not own the Connection (its session does); it notices when the connection is destroyed
+/// and then reads as if the input had ended. A read still pending when the SocketStream itself is destroyed
+/// never calls back.
 class SocketStream final : public QObject
 {
     Q_OBJECT
@@ -74,10 +76,11 @@ public:
     };
     Q_ENUM(ReadFailurePolicy)
 
-    explicit SocketStream(ByteStream *stream, QObject *parent = nullptr);
+    explicit SocketStream(Connection *connection, QObject *parent = nullptr);
     ~SocketStream() override;
 
-    ByteStream *stream() const { return m_stream; }
+    /// The connection read and written, or null once it was destroyed.
+    Connection *connection() const { return m_connection; }
 
     /// Milliseconds a read may wait; 0 or less waits without limit. Default 30000, like Pharo's 30 s.
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
@@ -131,7 +134,8 @@ public:
 
     /// Appends to the write buffer; sent by flush(), or at once with auto-flush.
     void nextPutAll(const QByteArray &data);
-    /// Hands the write buffer to the stream; false when the stream refused it (writing closed or gone).
+    /// Sends the write buffer through the connection (which records it); false when the connection refused
+    /// it (writing closed or the connection gone).
     bool flush();
     /// Sends command followed by CR LF, flushing.
     bool sendCommand(const QByteArray &command);
@@ -141,7 +145,7 @@ public:
     /// Bytes put but not yet flushed.
     qint64 bytesToFlush() const { return m_writeBuffer.size(); }
 
-    /// Flushes, then closes the stream (both directions).
+    /// Flushes, then closes the connection (both directions).
     void close();
 
 private:
@@ -174,7 +178,7 @@ private:
     void onInputEnded();
     void onError(StreamError error, const QString &message);
 
-    QPointer<ByteStream> m_stream;
+    QPointer<Connection> m_connection;
     QByteArray m_buffer;
     qsizetype m_readPos = 0; ///< Bytes of m_buffer already consumed; compacted lazily.
     QByteArray m_writeBuffer;

@@ -1,6 +1,6 @@
 #include "socketstream.h"
 
-#include "bytestream.h"
+#include "connection.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -40,31 +40,32 @@ void warnIfGuiThread()
 
 } // namespace
 
-SocketStream::SocketStream(ByteStream *stream, QObject *parent)
+SocketStream::SocketStream(Connection *connection, QObject *parent)
     : QObject(parent)
-    , m_stream(stream)
+    , m_connection(connection)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_pending)
             endPending(ReadStatus::TimedOut);
     });
-    if (!stream) {
+    if (!connection) {
         m_inputEnded = true;
         return;
     }
-    connect(stream, &ByteStream::received, this, &SocketStream::append);
-    connect(stream, &ByteStream::peerHalfClosed, this, [this] {
+    // Connection::received comes after the chunk was recorded, so the capture has every byte we read.
+    connect(connection, &Connection::received, this, &SocketStream::append);
+    connect(connection, &Connection::peerHalfClosed, this, [this] {
         m_peerHalfClosed = true;
         onInputEnded();
     });
-    connect(stream, &ByteStream::closed, this, &SocketStream::onInputEnded);
-    connect(stream, &ByteStream::errorOccurred, this, &SocketStream::onError);
-    // The stream is not ours: when its owner deletes it, reading simply ends.
-    connect(stream, &QObject::destroyed, this, &SocketStream::onInputEnded);
-    m_inputEnded = !stream->isReadOpen();
-    m_error = stream->error();
-    m_errorString = stream->errorString();
+    connect(connection, &Connection::closed, this, &SocketStream::onInputEnded);
+    connect(connection, &Connection::errorOccurred, this, &SocketStream::onError);
+    // The connection is not ours: when its session deletes it, reading simply ends.
+    connect(connection, &QObject::destroyed, this, &SocketStream::onInputEnded);
+    m_inputEnded = !connection->isReadOpen();
+    m_error = connection->error();
+    m_errorString = connection->errorString();
 }
 
 SocketStream::~SocketStream() = default;
@@ -157,7 +158,7 @@ bool SocketStream::flush()
     if (m_writeBuffer.isEmpty())
         return true;
     // A refused write means writing is closed for good, so the bytes are dropped either way.
-    const bool written = m_stream && m_stream->write(m_writeBuffer);
+    const bool written = m_connection && m_connection->send(m_writeBuffer);
     m_writeBuffer.clear();
     return written;
 }
@@ -172,8 +173,8 @@ bool SocketStream::sendCommand(const QByteArray &command)
 void SocketStream::close()
 {
     flush();
-    if (m_stream)
-        m_stream->close();
+    if (m_connection)
+        m_connection->close();
 }
 
 bool SocketStream::startRead(PendingRead read, const QObject *context, ReadCallback callback)
