@@ -51,7 +51,7 @@ void Command::finishWith(Connection *connection, const QString &how)
         finish(OtherError, tr("%1: %2").arg(name, StreamErrorText::describe(StreamError::IdleTimeout)));
     });
     connect(connection, &Connection::closed, this, [this, connection, name] {
-        const StreamError error = connection->stream()->error();
+        const StreamError error = connection->error();
         finish(exitCodeFor(error),
                error == StreamError::None ? QString() : tr("%1: %2").arg(name, connection->errorString()));
     });

@@ -41,14 +41,14 @@ void ConsoleBridge::addConnection(Connection *connection)
                 Q_EMIT outputClosed();
         });
     }
-    connect(connection->stream(), &ByteStream::bytesWritten, this, &ConsoleBridge::updateInputPause);
+    connect(connection, &Connection::bytesWritten, this, &ConsoleBridge::updateInputPause);
     connect(connection, &Connection::closed, this, [this, connection] {
         m_connections.removeAll(connection);
         updateInputPause();
     });
     if (m_interactive) {
         // At a terminal nobody will type to a peer that has finished talking: end like telnet does.
-        connect(connection->stream(), &ByteStream::peerHalfClosed, connection, &Connection::close);
+        connect(connection, &Connection::peerHalfClosed, connection, &Connection::close);
     }
     if (m_inputFinished) {
         if (m_input)
@@ -83,7 +83,7 @@ void ConsoleBridge::updateInputPause()
     qint64 queued = 0;
     for (const QPointer<Connection> &connection : std::as_const(m_connections)) {
         if (connection)
-            queued = qMax(queued, connection->stream()->bytesToWrite());
+            queued = qMax(queued, connection->bytesToWrite());
     }
     if (queued > InputHighWater)
         m_input->setPaused(true);

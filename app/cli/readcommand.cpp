@@ -150,10 +150,10 @@ void ReadCommand::runSteps()
         const ReadStep &step = m_options.steps.at(m_step);
         switch (step.kind) {
         case ReadStep::Kind::Send:
-            // Through the connection, not SocketStream::nextPutAll(), so the capture (--log, --transcript)
-            // records what was sent.
+            // Straight to the connection (SocketStream would only buffer it first): it records what it
+            // sends, so --log and --transcript show the step, and it refuses an empty send on a closed side.
             if (!m_connection || !m_connection->send(step.bytes)) {
-                const StreamError error = m_connection ? m_connection->stream()->error() : StreamError::Other;
+                const StreamError error = m_connection ? m_connection->error() : StreamError::Other;
                 finish(error == StreamError::None ? int(OtherError) : int(exitCodeFor(error)),
                        tr("%1: cannot send: %2")
                            .arg(stepName(), error == StreamError::None ? tr("our side of the connection is closed")
@@ -248,7 +248,7 @@ void ReadCommand::closeAndFinish()
     }
     // Close only once what was sent has left, so a last send: step is not lost when we exit.
     connect(m_connection, &Connection::closed, this, [this] {
-        const StreamError error = m_connection ? m_connection->stream()->error() : StreamError::None;
+        const StreamError error = m_connection ? m_connection->error() : StreamError::None;
         finish(exitCodeFor(error), error == StreamError::None
                    ? QString()
                    : tr("connection to %1: %2").arg(m_connection->peerEndpoint().toString(),

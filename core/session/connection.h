@@ -2,7 +2,8 @@
 
 #include "capture/captureevent.h"
 #include "serverbehaviour.h"
-#include "stream/bytestream.h"
+#include "stream/endpoint.h"
+#include "stream/streamerror.h"
 
 #include <QObject>
 
@@ -12,10 +13,17 @@ QT_END_NAMESPACE
 
 namespace Sockbench {
 
+class ByteStream;
 class CaptureStore;
 
 /// One live conversation with one peer: owns its stream, records every chunk and lifecycle step in the
 /// capture, counts bytes, and applies its session's behaviour (echo, discard) to what it receives.
+///
+/// The only door to a connection's bytes: the stream it owns is never handed out, so every front (the
+/// window's send panel and read pane, SocketStream, the console bridge, replay) writes through send(),
+/// which records before it queues, and hears what arrives through received(), after it was recorded.
+/// Everything else a front needs of the transport (queued bytes, read pause, half-close, errors) is
+/// forwarded here.
 class Connection final : public QObject
 {
     Q_OBJECT
@@ -29,14 +37,14 @@ public:
     };
     Q_ENUM(State)
 
-    /// Takes ownership of stream. Records `openedAs` (Connected or Accepted) in the capture.
+    /// Takes ownership of stream, which nobody else may then use. Records `openedAs` (Connected or Accepted)
+    /// in the capture.
     Connection(quint32 id, quint32 sessionId, ByteStream *stream, CaptureStore *capture, EventKind openedAs,
                QObject *parent = nullptr);
     ~Connection() override;
 
     quint32 id() const { return m_id; }
     quint32 sessionId() const { return m_sessionId; }
-    ByteStream *stream() const { return m_stream; }
     Endpoint localEndpoint() const { return m_local; }
     Endpoint peerEndpoint() const { return m_peer; }
     State state() const;

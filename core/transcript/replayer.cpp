@@ -49,7 +49,7 @@ quint32 Replayer::firstConnection(const CaptureStore &source)
 void Replayer::start(Connection *target)
 {
     m_target = target;
-    connect(target->stream(), &ByteStream::bytesWritten, this, &Replayer::pump);
+    connect(target, &Connection::bytesWritten, this, &Replayer::pump);
     connect(target, &Connection::closed, this, [this] { finish(m_next >= m_rows.size()); });
     m_clock.start();
     pump();
@@ -63,7 +63,7 @@ void Replayer::pump()
         return;
     const QScopedValueRollback<bool> pumping(m_pumping, true);
     while (m_next < m_rows.size()) {
-        if (m_target->stream()->bytesToWrite() > HighWater)
+        if (m_target->bytesToWrite() > HighWater)
             return; // bytesWritten() calls again
         const qint64 row = m_rows.at(m_next);
         if (m_pace == Pace::Original) {
