@@ -1,3 +1,8 @@
+#include "capture/capturestore.h"
+#include "session/clientsession.h"
+#include "session/connection.h"
+#include "session/serversession.h"
+#include "session/workbench.h"
 #include "widgets/sendpanel.h"
 
 #include <QCheckBox>
@@ -40,6 +45,8 @@ private Q_SLOTS:
     void sendFile();
     void sendFileRefusals();
     void repeatSettingsShowOnlyWithRepeat();
+    void sendsThroughTheConnectionIntoTheCapture();
+    void closedTargetRecordsNothing();
 };
 
 namespace {
@@ -83,6 +90,45 @@ struct Fixture
     QCheckBox *repeatCheck = nullptr;
     QSpinBox *repeatCount = nullptr;
     QSpinBox *repeatInterval = nullptr;
+};
+
+/// A real loopback conversation: a manual server on port 0 and a client connected to it.
+struct Loopback
+{
+    QTemporaryDir spool;
+    Workbench workbench { spool.path() };
+    ServerSession *server = nullptr;
+    Connection *client = nullptr;
+
+    bool open()
+    {
+        server = workbench.createServer();
+        if (!server->listen(ServerOptions {}))
+            return false;
+        ClientSession *session = workbench.createClient();
+        session->connectTo(
+            ClientOptions { QStringLiteral("127.0.0.1"), server->listenEndpoint().port, 5000 });
+        if (!QTest::qWaitFor(
+                [&] { return session->currentConnection() && !server->connections().isEmpty(); }, 5000))
+            return false;
+        client = session->currentConnection();
+        return true;
+    }
+
+    /// The outgoing payloads the capture holds for connection, one per event, in order.
+    QList<QByteArray> sent(const Connection *connection) const
+    {
+        CaptureStore *capture = workbench.capture();
+        capture->flush();
+        QList<QByteArray> payloads;
+        for (qint64 row = 0; row < capture->count(); ++row) {
+            const CaptureEvent event = capture->event(row);
+            if (event.kind == EventKind::Data && event.direction == Direction::Outbound
+                && event.connectionId == connection->id())
+                payloads.append(capture->payload(row));
+        }
+        return payloads;
+    }
 };
 
 } // namespace
@@ -507,6 +553,66 @@ void tst_SendPanel::repeatSettingsShowOnlyWithRepeat()
              qPrintable(QStringLiteral("%1 > %2").arg(f.panel.minimumSizeHint().width()).arg(narrowest)));
     f.repeatCheck->setChecked(false);
     QVERIFY(!f.repeatCount->isVisible());
+}
+
+void tst_SendPanel::sendsThroughTheConnectionIntoTheCapture()
+{
+    Loopback loopback;
+    QVERIFY(loopback.open());
+    Connection *accepted = loopback.server->connections().first();
+    QByteArray arrived;
+    connect(accepted, &Connection::received, this, [&](const QByteArray &chunk) { arrived += chunk; });
+    Fixture f;
+    QVERIFY(f.complete());
+    f.panel.setTargets({ loopback.client });
+    QVERIFY(f.panel.isSendEnabled());
+    QCOMPARE(f.panel.targets(), QList<Connection *> { loopback.client });
+
+    f.chooseLineEnding(LineEnding::CRLF);
+    f.type(QStringLiteral("GET /\\t\\x00\\xff"));
+    QTest::mouseClick(f.sendButton, Qt::LeftButton);
+    const QByteArray typed("GET /\t\x00\xff\r\n", 10);
+    QCOMPARE(loopback.sent(loopback.client), QList<QByteArray> { typed });
+    QTRY_COMPARE(arrived, typed);
+
+    // Every open target gets the bytes, each recorded on its own connection.
+    f.panel.setTargets({ loopback.client, accepted });
+    f.chooseMode(PayloadMode::Hex);
+    f.type(QStringLiteral("41 42"));
+    f.ctrlEnter();
+    QCOMPARE(loopback.sent(loopback.client), (QList<QByteArray> { typed, "AB" }));
+    QCOMPARE(loopback.sent(accepted), QList<QByteArray> { "AB" });
+    QCOMPARE(loopback.client->bytesSent(), typed.size() + 2);
+}
+
+void tst_SendPanel::closedTargetRecordsNothing()
+{
+    Loopback loopback;
+    QVERIFY(loopback.open());
+    Fixture f;
+    QVERIFY(f.complete());
+    QSignalSpy closed(loopback.client, &Connection::closed);
+    f.panel.setTargets({ loopback.client });
+    loopback.client->abort();
+    QTRY_COMPARE(closed.count(), 1);
+    f.chooseLineEnding(LineEnding::None);
+    f.type(QStringLiteral("late"));
+    // Still enabled (nobody told the panel), but the connection refuses, and nothing is recorded.
+    QVERIFY(f.panel.send());
+    QVERIFY(loopback.sent(loopback.client).isEmpty());
+    QVERIFY(f.errorLabel->isVisible());
+    QCOMPARE(f.errorLabel->text(), QStringLiteral("Nothing sent: no open connection is selected."));
+    // A repeat started before the panel is told ends at the first refusal, recording nothing.
+    f.repeatCheck->setChecked(true);
+    f.repeatCount->setValue(5);
+    f.repeatInterval->setValue(0);
+    f.type(QStringLiteral("again"));
+    QVERIFY(f.panel.send());
+    QVERIFY(!f.panel.isRepeating());
+    QVERIFY(loopback.sent(loopback.client).isEmpty());
+    // Told again, the panel sees no open target and sends nothing.
+    f.panel.setTargets({ loopback.client });
+    QVERIFY(!f.panel.isSendEnabled());
 }
 
 #include "tst_sendpanel.moc"

@@ -331,7 +331,6 @@ QWidget *MainWindow::createCentralArea()
 
     m_payloadView = new PayloadView(this);
     m_sendPanel = new SendPanel(this);
-    connect(m_sendPanel, &SendPanel::sendRequested, this, &MainWindow::send);
 
     // A dismissable hint above the traffic: the demo's first instructions, spool trouble.
     m_hintBar = new QWidget(this);
@@ -531,18 +530,6 @@ QList<Connection *> MainWindow::sendTargets() const
     return session ? session->sendTargets() : QList<Connection *> {};
 }
 
-void MainWindow::send(const QByteArray &bytes)
-{
-    const QList<Connection *> targets = sendTargets();
-    int sent = 0;
-    for (Connection *connection : targets) {
-        if (connection->send(bytes))
-            ++sent;
-    }
-    if (sent == 0)
-        statusBar()->showMessage(tr("Nothing sent: no open connection is selected."), 10000);
-}
-
 void MainWindow::closeSelected()
 {
     if (Connection *connection = selectedConnection()) {
@@ -670,7 +657,7 @@ void MainWindow::updateActions()
     m_closeAllAction->setEnabled(!m_workbench->sessions().isEmpty());
 
     const QList<Connection *> targets = sendTargets();
-    m_sendPanel->setSendEnabled(!targets.isEmpty());
+    m_sendPanel->setTargets(targets);
     if (targets.isEmpty())
         m_sendPanel->setTargetDescription(session ? tr("No open connection to send to.")
                                                   : tr("Select a connection to send to."));

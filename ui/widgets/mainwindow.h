@@ -83,7 +83,6 @@ private:
     void stopListeningSelected();
     void closeAllConnections();
     void showTreeContextMenu(const QPoint &position);
-    void send(const QByteArray &bytes);
     void showCaptureRow(qint64 captureRow);
     void onSelectionChanged();
     void updateConversation();

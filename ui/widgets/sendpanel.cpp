@@ -1,5 +1,7 @@
 #include "sendpanel.h"
 
+#include "session/connection.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
@@ -276,6 +278,43 @@ void SendPanel::setSendEnabled(bool enabled)
     updateSendButton();
 }
 
+void SendPanel::setTargets(const QList<Connection *> &targets)
+{
+    m_targets.clear();
+    bool anyOpen = false;
+    for (Connection *connection : targets) {
+        m_targets.append(connection);
+        anyOpen = anyOpen || connection->isOpen();
+    }
+    setSendEnabled(anyOpen);
+}
+
+QList<Connection *> SendPanel::targets() const
+{
+    QList<Connection *> live;
+    for (const QPointer<Connection> &connection : m_targets) {
+        if (connection)
+            live.append(connection);
+    }
+    return live;
+}
+
+void SendPanel::deliver(const QByteArray &bytes)
+{
+    // A target may have closed since it was chosen: it refuses the bytes, and the others still get them.
+    int sent = 0;
+    for (const QPointer<Connection> &connection : std::as_const(m_targets)) {
+        if (connection && connection->send(bytes))
+            ++sent;
+    }
+    if (!m_targets.isEmpty() && sent == 0) {
+        // Nobody can take the bytes any more: a repeat would only say so again, so it ends here.
+        stopRepeat();
+        showNotice(tr("Nothing sent: no open connection is selected."));
+    }
+    Q_EMIT sendRequested(bytes);
+}
+
 QByteArray SendPanel::currentBytes() const
 {
     if (!m_parsed.ok)
@@ -341,7 +380,7 @@ bool SendPanel::send()
     const int count = m_repeatCheck->isChecked() ? m_repeatCount->value() : 1;
     if (count <= 1) {
         m_statusLabel->clear();
-        Q_EMIT sendRequested(bytes);
+        deliver(bytes);
         return true;
     }
 
@@ -366,7 +405,7 @@ void SendPanel::onRepeatTick()
     while (isRepeating()) {
         --m_repeatRemaining;
         const QByteArray bytes = m_repeatBytes;
-        Q_EMIT sendRequested(bytes);
+        deliver(bytes);
         ++sent;
         if (!burst || sent >= burstSize || budget.hasExpired())
             break;
@@ -438,7 +477,7 @@ bool SendPanel::sendFile(const QString &path)
         return false;
     }
     m_statusLabel->setText(tr("Sent %1 (%2 bytes)").arg(name, locale.toString(contents.size())));
-    Q_EMIT sendRequested(contents);
+    deliver(contents);
     return true;
 }
 

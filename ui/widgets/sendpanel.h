@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -19,7 +20,12 @@ class QToolButton;
 
 namespace Sockbench {
 
+class Connection;
+
 /// What the user types and sends: text with escapes or hex, a line ending, repeat, history, snippets, files.
+///
+/// It sends through the Connections it is given (setTargets()), which record what they send, so whatever
+/// the panel sends is in the capture.
 class SendPanel final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +40,12 @@ public:
     /// running repeat stops.
     void setSendEnabled(bool enabled);
     bool isSendEnabled() const { return m_sendEnabled; }
+    /// Where each send goes: every one of these still open at the time gets the bytes through
+    /// Connection::send(). Also enables sending when one is open and disables it (stopping a repeat) when
+    /// none is. Targets that are destroyed drop out.
+    void setTargets(const QList<Connection *> &targets);
+    /// The targets given and not yet destroyed.
+    QList<Connection *> targets() const;
 
     /// The parsed input plus the line ending; empty when the input is invalid.
     QByteArray currentBytes() const;
@@ -70,7 +82,7 @@ public:
     static constexpr int maxHistory = 100;
 
 Q_SIGNALS:
-    /// Once per send; a repeat emits it each time.
+    /// Once per send, after the bytes went to the open targets; a repeat emits it each time.
     void sendRequested(const QByteArray &bytes);
     void repeatingChanged(bool repeating);
 
@@ -84,6 +96,7 @@ private:
         PayloadMode mode = PayloadMode::Text;
     };
 
+    void deliver(const QByteArray &bytes);
     void validate();
     void updateSendButton();
     void showNotice(const QString &message);
@@ -112,6 +125,7 @@ private:
     QLabel *m_errorLabel = nullptr;
     QTimer *m_repeatTimer = nullptr;
 
+    QList<QPointer<Connection>> m_targets;
     bool m_sendEnabled = true;
     bool m_applyingEntry = false;
     ParseResult m_parsed;
