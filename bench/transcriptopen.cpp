@@ -12,6 +12,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/trafficpane.h"
 #include "widgets/transcriptcontroller.h"
+#include "widgets/transcriptwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -119,14 +120,14 @@ int main(int argc, char *argv[])
 
     Bench::StallProbe probe;
     double firstRows = -1, loaded = -1, shown = -1, middle = -1, end = -1;
-    MainWindow *viewer = nullptr;
+    TranscriptWindow *viewer = nullptr;
     qint64 rows = 0;
     QObject::connect(probe.timer(), &QTimer::timeout, probe.timer(), [&] {
         if (!viewer)
             return;
         if (firstRows < 0 && viewer->trafficPane()->model()->rowCount() > 0)
             firstRows = seconds(clock);
-        if (!viewer->transcripts()->isLoading()) {
+        if (!viewer->isLoading()) {
             loaded = seconds(clock);
             probe.stop();
             // Scrolling anywhere at once: jump to the middle, then to the end, and paint.

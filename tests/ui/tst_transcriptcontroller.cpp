@@ -8,6 +8,7 @@
 #include "widgets/sendpanel.h"
 #include "widgets/trafficpane.h"
 #include "widgets/transcriptcontroller.h"
+#include "widgets/transcriptwindow.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -165,14 +166,15 @@ void tst_TranscriptController::savesWhatCrossedTheWindowInEveryFormat()
     if (!readable)
         return;
     // Opened read-only, the transcript shows the same bytes both ways.
-    MainWindow *viewer = window.transcripts()->open(path);
+    TranscriptWindow *viewer = window.transcripts()->open(path);
     QVERIFY(viewer);
-    QVERIFY(viewer->isViewer());
+    QVERIFY2(!viewer->findChild<Workbench *>(), "a viewer holds no sessions");
     QVERIFY(viewer->windowTitle().contains(name));
-    QTRY_VERIFY(!viewer->transcripts()->isLoading());
-    QCOMPARE(dataOf(*viewer->workbench()->capture(), Direction::Inbound), fromPeer);
-    QCOMPARE(dataOf(*viewer->workbench()->capture(), Direction::Outbound), QByteArray("reply\0\n", 7));
-    QVERIFY(!viewer->sendPanel()->isVisible());
+    QTRY_VERIFY(!viewer->isLoading());
+    QCOMPARE(dataOf(*viewer->capture(), Direction::Inbound), fromPeer);
+    QCOMPARE(dataOf(*viewer->capture(), Direction::Outbound), QByteArray("reply\0\n", 7));
+    // Read-only: no send panel, shown or not.
+    QVERIFY(!viewer->findChild<SendPanel *>());
     viewer->close(); // deletes itself
 }
 
@@ -222,15 +224,15 @@ void tst_TranscriptController::showsWhatWasReadOfATranscriptThatBreaksOff()
     window.show();
     QString message;
     answerMessageBoxWhenShown(&message);
-    QPointer<MainWindow> viewer = window.transcripts()->open(path);
+    QPointer<TranscriptWindow> viewer = window.transcripts()->open(path);
     QVERIFY(viewer);
-    QTRY_VERIFY(!viewer->transcripts()->isLoading());
+    QTRY_VERIFY(!viewer->isLoading());
     QTRY_VERIFY2(message.contains(QStringLiteral("cut.pcapng")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("offset")), qPrintable(message));
     QVERIFY(viewer); // what came before the break is shown
-    const qint64 events = viewer->workbench()->capture()->count();
+    const qint64 events = viewer->capture()->count();
     QVERIFY(events > 0 && events < 20);
-    QCOMPARE(dataOf(*viewer->workbench()->capture(), Direction::Outbound), pattern(1000).repeated(int(events)));
+    QCOMPARE(dataOf(*viewer->capture(), Direction::Outbound), pattern(1000).repeated(int(events)));
     viewer->close();
 }
 
@@ -285,19 +287,19 @@ void tst_TranscriptController::showsTheFirstRowsWhileALargeFileIsRead()
     sinceTick.start();
     probe.start();
 
-    QPointer<MainWindow> viewer = window.transcripts()->open(path);
+    QPointer<TranscriptWindow> viewer = window.transcripts()->open(path);
     QVERIFY(viewer);
     QVERIFY(viewer->isVisible());
-    QVERIFY(viewer->transcripts()->isLoading());
+    QVERIFY(viewer->isLoading());
     // The first rows show while most of the file is still unread.
     TrafficModel *model = viewer->trafficPane()->model();
-    QTRY_VERIFY(model->rowCount() > 1 || !viewer->transcripts()->isLoading());
-    QVERIFY2(viewer->transcripts()->isLoading(), "the first rows came only after the whole file was read");
-    const CaptureStore *capture = viewer->workbench()->capture();
+    QTRY_VERIFY(model->rowCount() > 1 || !viewer->isLoading());
+    QVERIFY2(viewer->isLoading(), "the first rows came only after the whole file was read");
+    const CaptureStore *capture = viewer->capture();
     QVERIFY(capture->count() < events);
     QCOMPARE(capture->payload(1), pattern(64 * 1024));
 
-    QTRY_VERIFY_WITH_TIMEOUT(!viewer->transcripts()->isLoading(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!viewer->isLoading(), 60000);
     probe.stop();
     QCOMPARE(capture->count(), events);
     QTRY_COMPARE(qint64(model->rowCount()), events);

@@ -98,9 +98,9 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
 {
     setWindowIcon(icon("sockbench"));
     m_sessionModel = new SessionTreeModel(m_workbench, this);
-    m_transcripts = new TranscriptController(this);
     createActions();
     setCentralWidget(createCentralArea());
+    m_transcripts = new TranscriptController(this);
     createMenus();
     createToolBar();
 
@@ -234,21 +234,24 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Sockbench"));
     about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Sockbench"),
-                           tr("<p><b>Sockbench %1</b></p><p>A workbench for TCP: open client and server "
-                              "sessions, watch every byte that crosses each connection, send text or hex.</p>"
-                              "<p>The same program is a command line: run <tt>sockbench --help</tt>.</p>")
-                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
-    });
+    connect(about, &QAction::triggered, this, [this] { showAbout(this); });
     QAction *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::showAbout(QWidget *parent)
+{
+    QMessageBox::about(parent, tr("About Sockbench"),
+                       tr("<p><b>Sockbench %1</b></p><p>A workbench for TCP: open client and server "
+                          "sessions, watch every byte that crosses each connection, send text or hex.</p>"
+                          "<p>The same program is a command line: run <tt>sockbench --help</tt>.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
 void MainWindow::createToolBar()
 {
-    QToolBar *toolBar = m_toolBar = addToolBar(tr("Main"));
+    QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
@@ -317,7 +320,6 @@ QWidget *MainWindow::createCentralArea()
     connect(m_trafficPane, &TrafficPane::currentEventChanged, this, &MainWindow::showCaptureRow);
     connect(m_trafficPane, &TrafficPane::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    m_trafficPane->view()->addAction(m_transcripts->m_saveEventsAction);
     m_conversationPane = new ConversationPane(capture, this);
     m_trafficTabs = new QTabWidget(this);
     m_trafficTabs->setObjectName(QStringLiteral("trafficTabs"));
@@ -399,34 +401,12 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-void MainWindow::becomeViewer(const QString &title)
-{
-    m_viewer = true;
-    m_viewerTitle = title;
-    m_transcripts->setViewer(true);
-    // An opened transcript has no live sessions: nothing to send, connect or close.
-    m_sessionView->hide();
-    m_sendPanel->hide();
-    m_toolBar->hide();
-    m_hintBar->hide();
-    m_trafficTabs->removeTab(m_trafficTabs->indexOf(m_readPane)); // nothing live to read from
-    for (QAction *action : { m_newClientAction, m_newServerAction, m_closeAction, m_reconnectAction,
-                             m_stopListeningAction, m_closeAllAction, m_demoAction })
-        action->setVisible(false);
-    updateTitle();
-    updateStatus();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_transcripts->finishJournal();
-    if (m_viewer) { // a viewer's layout is not the workbench's
-        event->accept();
-        return;
-    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    m_transcripts->finishJournal();
     event->accept();
 }
 
@@ -669,23 +649,12 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
-    if (m_viewer) {
-        setWindowTitle(tr("%1 (transcript, read-only) — Sockbench").arg(m_viewerTitle));
-        return;
-    }
     const Session *session = selectedSession();
     setWindowTitle(session ? tr("%1 — Sockbench").arg(session->name()) : tr("Sockbench"));
 }
 
 void MainWindow::updateStatus()
 {
-    if (m_viewer) { // an opened transcript: what it holds, not live counts
-        CaptureStore *capture = m_workbench->capture();
-        m_totals->setText(tr("%n connection(s)", nullptr, int(capture->connections().size())) + QStringLiteral(" · ")
-                          + tr("%n event(s)", nullptr, int(std::min<qint64>(capture->count(), INT_MAX)))
-                          + QStringLiteral(" · ") + SessionTreeModel::sizeText(capture->totalPayloadBytes()));
-        return;
-    }
     qint64 received = 0;
     qint64 sent = 0;
     int open = 0;

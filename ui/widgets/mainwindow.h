@@ -6,7 +6,6 @@ class QAction;
 class QKeySequence;
 class QLabel;
 class QTabWidget;
-class QToolBar;
 class QTreeView;
 
 namespace Sockbench {
@@ -55,12 +54,12 @@ public:
     Session *selectedSession() const;
     Connection *selectedConnection() const;
     TranscriptController *transcripts() const { return m_transcripts; }
-    /// Turns this window into a read-only view of an opened transcript: no sessions, no send panel.
-    void becomeViewer(const QString &title);
-    bool isViewer() const { return m_viewer; }
 
     /// Where the send panel's bytes go now: the selected connection, or every open one of a selected server.
     QList<Connection *> sendTargets() const;
+
+    /// Help ▸ About Sockbench, over parent.
+    static void showAbout(QWidget *parent);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,10 +102,7 @@ private:
     QLabel *m_hint = nullptr;
     QWidget *m_hintBar = nullptr;
     QLabel *m_totals = nullptr;
-    QToolBar *m_toolBar = nullptr;
     TranscriptController *m_transcripts = nullptr;
-    QString m_viewerTitle;
-    bool m_viewer = false;
 
     QAction *m_newClientAction = nullptr;
     QAction *m_newServerAction = nullptr;
