@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpSocket>
@@ -88,6 +89,16 @@ QStringList menuTitles(QMainWindow &window)
     return titles;
 }
 
+/// Whether a new TCP connection to port on loopback is refused (nothing listens there any more).
+bool refused(quint16 port)
+{
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress::LocalHost, port);
+    if (probe.waitForConnected(3000))
+        return false;
+    return probe.error() == QAbstractSocket::ConnectionRefusedError;
+}
+
 /// Runs the application's event loop, as main() does, with start queued in it; a guard ends it after
 /// guardMs. The exit code: 0 when something in the program quit, guardExit when the guard did.
 constexpr int guardExit = 99;
@@ -111,6 +122,8 @@ private Q_SLOTS:
     void initTestCase();
     void showsATranscriptInAWindowOfItsOwn();
     void fileOpenOpensATranscriptWindow();
+    void quitFromTheViewerEndsEverySessionAndExits();
+    void quitFromTheMainWindowClosesTheViewers();
     void closingTheViewerLeavesTheMainWindowRunning();
 
 private:
@@ -180,6 +193,7 @@ void tst_TranscriptWindow::showsATranscriptInAWindowOfItsOwn()
     QVERIFY(actionWithShortcut(*viewer, QKeySequence::Find));
     QVERIFY(actionWithShortcut(*viewer, QKeySequence::Save));
     QVERIFY(actionWithShortcut(*viewer, QKeySequence::Open));
+    QVERIFY(actionWithShortcut(*viewer, QKeySequence(QStringLiteral("Ctrl+Q"))));
 
     viewer->close(); // deletes itself
     QTRY_VERIFY(!viewer);
@@ -226,6 +240,62 @@ void tst_TranscriptWindow::fileOpenOpensATranscriptWindow()
     QVERIFY(window.transcripts()->viewers().last() != viewer);
     window.transcripts()->closeViewers();
     QTRY_VERIFY(window.transcripts()->viewers().isEmpty());
+}
+
+void tst_TranscriptWindow::quitFromTheViewerEndsEverySessionAndExits()
+{
+    const QString path = writeTranscript(m_dir.path(), QStringLiteral("quit.pcapng"));
+    MainWindow window(m_dir.path());
+    window.show();
+    ServerSession *server = window.openServer(ServerOptions {});
+    QVERIFY(server->isListening());
+    const quint16 port = server->listenEndpoint().port;
+    QVERIFY(!refused(port)); // the probe can fail: the server answers now
+    QPointer<TranscriptWindow> viewer = window.transcripts()->open(path);
+    QVERIFY(viewer);
+    QTRY_VERIFY(!viewer->isLoading());
+
+    // Ctrl+Q in the viewer, inside the application's event loop as main() runs it.
+    QAction *quit = actionWithShortcut(*viewer, QKeySequence(QStringLiteral("Ctrl+Q")));
+    QVERIFY(quit);
+    QCOMPARE(quit->text(), QStringLiteral("&Quit"));
+    QSignalSpy triggered(quit, &QAction::triggered);
+    QVERIFY(triggered.isValid());
+    viewer->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(viewer));
+    TranscriptWindow *pressedIn = viewer;
+    const int exitCode = runEventLoop(
+        viewer, 10000, [pressedIn] { QTest::keyClick(pressedIn, Qt::Key_Q, Qt::ControlModifier); });
+    QCOMPARE(exitCode, 0); // Quit ended the loop, not the guard
+    QCOMPARE(triggered.count(), 1);
+
+    QVERIFY(!window.isVisible());
+    QTRY_VERIFY(!viewer); // closed, and deleted with it
+    QVERIFY(window.workbench()->sessions().isEmpty());
+    QVERIFY2(refused(port), "the server went on listening after Quit");
+}
+
+void tst_TranscriptWindow::quitFromTheMainWindowClosesTheViewers()
+{
+    const QString path = writeTranscript(m_dir.path(), QStringLiteral("main.pcapng"));
+    MainWindow window(m_dir.path());
+    window.show();
+    ServerSession *server = window.openServer(ServerOptions {});
+    QVERIFY(server->isListening());
+    const quint16 port = server->listenEndpoint().port;
+    QPointer<TranscriptWindow> first = window.transcripts()->open(path);
+    QPointer<TranscriptWindow> second = window.transcripts()->open(path);
+    QVERIFY(first && second);
+    QTRY_VERIFY(!first->isLoading() && !second->isLoading());
+
+    QAction *quit = actionWithShortcut(window, QKeySequence(QStringLiteral("Ctrl+Q")));
+    QVERIFY(quit);
+    QCOMPARE(quit->text(), QStringLiteral("&Quit"));
+    const int exitCode = runEventLoop(&window, 10000, [quit] { quit->trigger(); });
+    QCOMPARE(exitCode, 0);
+    QTRY_VERIFY(!first && !second);
+    QVERIFY(!window.isVisible());
+    QVERIFY2(refused(port), "the server went on listening after Quit");
 }
 
 void tst_TranscriptWindow::closingTheViewerLeavesTheMainWindowRunning()

@@ -197,9 +197,11 @@ void MainWindow::createActions()
     m_demoAction = makeAction(nullptr, tr("Start the &Demo"), {}, tr("Open an echo server and a client connected to it"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::startDemo);
     m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q everywhere: QKeySequence::Quit is empty where the platform's key scheme has no Quit (Windows,
+    // and the offscreen platform the tests run on).
+    m_quitAction->setShortcut(QKeySequence(tr("Ctrl+Q")));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitApplication);
 }
 
 void MainWindow::createMenus()
@@ -247,6 +249,14 @@ void MainWindow::showAbout(QWidget *parent)
                           "sessions, watch every byte that crosses each connection, send text or hex.</p>"
                           "<p>The same program is a command line: run <tt>sockbench --help</tt>.</p>")
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::quitApplication()
+{
+    // Closing every window, not only the one Quit came from: a transcript window left open would keep the
+    // process (and the main window's listening servers) alive with no window to stop them.
+    QApplication::closeAllWindows();
+    QCoreApplication::quit();
 }
 
 void MainWindow::createToolBar()
@@ -406,6 +416,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    // The workbench window is the application: its transcript windows go with it, and no session outlives it
+    // (a server still listening with no window left to stop it was the bug).
+    m_transcripts->closeViewers();
+    const QList<Session *> sessions = m_workbench->sessions();
+    for (Session *session : sessions)
+        m_workbench->removeSession(session);
     m_transcripts->finishJournal();
     event->accept();
 }

@@ -58,6 +58,9 @@ public:
     /// Where the send panel's bytes go now: the selected connection, or every open one of a selected server.
     QList<Connection *> sendTargets() const;
 
+    /// File ▸ Quit, from any window: closes every window (the main window's closing ends every session and
+    /// closes the transcript windows it opened) and leaves the event loop.
+    static void quitApplication();
     /// Help ▸ About Sockbench, over parent.
     static void showAbout(QWidget *parent);
 

@@ -168,9 +168,11 @@ void TranscriptWindow::createActions()
     m_closeAction = makeAction(tr("&Close Window"), QKeySequence(tr("Ctrl+W")), tr("Close this transcript"));
     connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
     m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q everywhere: QKeySequence::Quit is empty where the platform's key scheme has no Quit (Windows,
+    // and the offscreen platform the tests run on).
+    m_quitAction->setShortcut(QKeySequence(tr("Ctrl+Q")));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitApplication);
 
     m_findAction = makeAction(tr("&Find…"), QKeySequence::Find, tr("Find text or hex bytes in payloads"));
     connect(m_findAction, &QAction::triggered, this, [this] {
