@@ -7,6 +7,7 @@
 #include "transcript/transcriptfile.h"
 #include "widgets/conversationpane.h"
 #include "widgets/mainwindow.h"
+#include "widgets/newsessiondialog.h"
 #include "widgets/payloadview.h"
 #include "widgets/readpane.h"
 #include "widgets/sendpanel.h"
@@ -16,16 +17,21 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +131,7 @@ private Q_SLOTS:
     void quitFromTheViewerEndsEverySessionAndExits();
     void quitFromTheMainWindowClosesTheViewers();
     void closingTheViewerLeavesTheMainWindowRunning();
+    void replaysAConnectionIntoTheMainWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -323,6 +330,62 @@ void tst_TranscriptWindow::closingTheViewerLeavesTheMainWindowRunning()
     peer.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY2(peer.waitForConnected(3000), "closing a viewer stopped the main window's server");
     QTRY_VERIFY(!server->connections().isEmpty());
+}
+
+void tst_TranscriptWindow::replaysAConnectionIntoTheMainWindow()
+{
+    const QString path = writeTranscript(m_dir.path(), QStringLiteral("replay.pcapng"));
+    MainWindow window(m_dir.path());
+    window.show();
+    QPointer<TranscriptWindow> viewer = window.transcripts()->open(path);
+    QVERIFY(viewer);
+    QTRY_VERIFY(!viewer->isLoading());
+    QTcpServer target;
+    QVERIFY(target.listen(QHostAddress::LocalHost, 0));
+    QByteArray arrived;
+    connect(&target, &QTcpServer::newConnection, &target, [&] {
+        QTcpSocket *socket = target.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&arrived, socket] { arrived += socket->readAll(); });
+    });
+
+    // Replay as Client: the dialog offers where the recorded connection went; point it at our server, then
+    // take the fast pace.
+    QString offeredHost;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, &poll, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<NewSessionDialog *>(modal)) {
+            auto *host = dialog->findChild<QComboBox *>(QStringLiteral("hostEdit"));
+            auto *port = dialog->findChild<QLineEdit *>(QStringLiteral("portEdit"));
+            if (!host || !port) {
+                dialog->reject(); // the check on offeredHost fails
+                return;
+            }
+            offeredHost = host->currentText() + QLatin1Char(':') + port->text();
+            port->setText(QString::number(target.serverPort()));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        } else if (auto *pace = qobject_cast<QInputDialog *>(modal)) {
+            pace->findChild<QComboBox *>()->setCurrentIndex(1); // as fast as possible
+            static_cast<QDialog *>(pace)->accept();
+        }
+    });
+    poll.start();
+    QAction *replay = nullptr;
+    for (QAction *action : menuEntries(*viewer)) {
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Replay as Client…"))
+            replay = action;
+    }
+    QVERIFY(replay);
+    replay->trigger();
+    poll.stop();
+    QCOMPARE(offeredHost, QStringLiteral("127.0.0.1:8080"));
+
+    // The replay runs in the main window's workbench, and sends what the recorded connection sent.
+    QCOMPARE(window.workbench()->sessions().size(), 1);
+    QTRY_COMPARE(arrived, greeting);
+    QVERIFY(!viewer->findChild<Workbench *>());
+    viewer->close();
 }
 
 QTEST_MAIN(tst_TranscriptWindow)
