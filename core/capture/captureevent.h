@@ -51,6 +51,7 @@ struct SessionInfo
     SessionRole role = SessionRole::Client;
     QString name; ///< "Client 127.0.0.1:9999", "Echo server 127.0.0.1:9999"...
     qint64 startedWallClockNs = 0;
+    friend bool operator==(const SessionInfo &, const SessionInfo &) = default;
 };
 
 /// Facts about a connection that outlive it: its endpoints, for views and transcripts (pcapng needs them).
@@ -60,6 +61,7 @@ struct ConnectionInfo
     quint32 sessionId = 0;
     Endpoint local;
     Endpoint peer;
+    friend bool operator==(const ConnectionInfo &, const ConnectionInfo &) = default;
 };
 
 } // namespace Sockbench

@@ -159,14 +159,29 @@ qint64 CaptureStore::appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind 
 
 void CaptureStore::describeSession(const SessionInfo &info)
 {
-    QMutexLocker lock(&d->infoMutex);
-    d->sessionInfos.insert(info.id, info);
+    {
+        QMutexLocker lock(&d->infoMutex);
+        auto known = d->sessionInfos.find(info.id);
+        if (known != d->sessionInfos.end() && *known == info)
+            return;
+        d->sessionInfos.insert(info.id, info);
+    }
+    // Announced, not polled: the traffic pane used to copy and sort every description on each batch of new
+    // rows to notice a new one, and rebuild its list. Emitted outside the lock, so a receiver may read the
+    // store.
+    Q_EMIT sessionDescribed(info);
 }
 
 void CaptureStore::describeConnection(const ConnectionInfo &info)
 {
-    QMutexLocker lock(&d->infoMutex);
-    d->connectionInfos.insert(info.id, info);
+    {
+        QMutexLocker lock(&d->infoMutex);
+        auto known = d->connectionInfos.find(info.id);
+        if (known != d->connectionInfos.end() && *known == info)
+            return;
+        d->connectionInfos.insert(info.id, info);
+    }
+    Q_EMIT connectionDescribed(info);
 }
 
 SessionInfo CaptureStore::sessionInfo(quint32 sessionId) const
@@ -195,6 +210,18 @@ QList<ConnectionInfo> CaptureStore::connections() const
     QList<ConnectionInfo> list = d->connectionInfos.values();
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
     return list;
+}
+
+qsizetype CaptureStore::sessionCount() const
+{
+    QMutexLocker lock(&d->infoMutex);
+    return d->sessionInfos.size();
+}
+
+qsizetype CaptureStore::connectionCount() const
+{
+    QMutexLocker lock(&d->infoMutex);
+    return d->connectionInfos.size();
 }
 
 qint64 CaptureStore::count() const

@@ -38,12 +38,20 @@ public:
     qint64 appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind kind, Direction direction,
                     quint32 sessionId, quint32 connectionId, const QByteArray &payload = {});
 
+    /// Records a session's facts (again, after a rename); sessionDescribed() announces them when they are new
+    /// or changed. Safe from any thread.
     void describeSession(const SessionInfo &info);
+    /// Records a connection's facts; connectionDescribed() announces them when they are new or changed.
     void describeConnection(const ConnectionInfo &info);
     SessionInfo sessionInfo(quint32 sessionId) const;
     ConnectionInfo connectionInfo(quint32 connectionId) const;
+    /// Every session described so far, by id: a copy, for a view's first fill. Then follow sessionDescribed().
     QList<SessionInfo> sessions() const;
+    /// Every connection described so far, by id: a copy. Then follow connectionDescribed().
     QList<ConnectionInfo> connections() const;
+    /// How many sessions and connections are described. O(1), without a copy.
+    qsizetype sessionCount() const;
+    qsizetype connectionCount() const;
 
     /// Rows published so far. Safe from any thread; rows below it never change.
     qint64 count() const;
@@ -71,6 +79,12 @@ public:
     void setNotifyInterval(int milliseconds);
 
 Q_SIGNALS:
+    /// A session was described for the first time, or its facts changed (a rename). Emitted after
+    /// sessionInfo() answers with them, once per change: views keep their lists from this, never by re-reading
+    /// sessions().
+    void sessionDescribed(const Sockbench::SessionInfo &info);
+    /// A connection was described for the first time, or its facts changed.
+    void connectionDescribed(const Sockbench::ConnectionInfo &info);
     /// New rows [first, last] were published. Coalesced: at most one per notify interval.
     void rowsAppended(qint64 first, qint64 last);
     /// Producers should stop (true) or resume (false) reading sockets.

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void announcesRowsInCoalescedBatches();
     void readersOnAnotherThreadSeeOnlyCompleteRows();
     void keepsSessionAndConnectionFacts();
+    void announcesNewAndChangedFactsOnce();
     void reportsAnUnusableSpoolDirectory();
     void leavesNoSpoolFileBehind();
 };
@@ -234,12 +235,57 @@ void tst_CaptureStore::keepsSessionAndConnectionFacts()
     QCOMPARE(store.connectionInfo(10).id, 0u); // unknown: empty facts
 }
 
+void tst_CaptureStore::announcesNewAndChangedFactsOnce()
+{
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    QSignalSpy sessions(&store, &CaptureStore::sessionDescribed);
+    QSignalSpy connections(&store, &CaptureStore::connectionDescribed);
+    QVERIFY(sessions.isValid());
+    QVERIFY(connections.isValid());
+    // A receiver reads the store when it hears: the facts must already be there.
+    QString nameWhenAnnounced;
+    connect(&store, &CaptureStore::sessionDescribed, &store,
+        [&](const SessionInfo &info) { nameWhenAnnounced = store.sessionInfo(info.id).name; });
+
+    const SessionInfo client { 1, SessionRole::Client, QStringLiteral("Client"), 7 };
+    store.describeSession(client);
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.at(0).at(0).value<SessionInfo>().name, QStringLiteral("Client"));
+    QCOMPARE(nameWhenAnnounced, QStringLiteral("Client"));
+    store.describeSession(client); // the same facts again: nothing to announce
+    QCOMPARE(sessions.size(), 1);
+    SessionInfo renamed = client;
+    renamed.name = QStringLiteral("Renamed");
+    store.describeSession(renamed);
+    QCOMPARE(sessions.size(), 2);
+    QCOMPARE(sessions.at(1).at(0).value<SessionInfo>().name, QStringLiteral("Renamed"));
+    QCOMPARE(nameWhenAnnounced, QStringLiteral("Renamed"));
+    QCOMPARE(store.sessionCount(), 1);
+
+    const Endpoint local { QHostAddress(QHostAddress::LocalHost), 5000 };
+    const ConnectionInfo first { 3, 1, local, Endpoint { QHostAddress(QHostAddress::LocalHost), 40000 } };
+    store.describeConnection(first);
+    store.describeConnection(first);
+    store.describeConnection(
+        ConnectionInfo { 4, 1, local, Endpoint { QHostAddress(QHostAddress::LocalHost), 40001 } });
+    QCOMPARE(connections.size(), 2);
+    QCOMPARE(connections.at(0).at(0).value<ConnectionInfo>().id, 3u);
+    QCOMPARE(connections.at(1).at(0).value<ConnectionInfo>().peer.port, quint16(40001));
+    ConnectionInfo moved = first;
+    moved.peer.port = 40002;
+    store.describeConnection(moved);
+    QCOMPARE(connections.size(), 3);
+    QCOMPARE(store.connectionCount(), 2);
+    QCOMPARE(sessions.size(), 2); // connections say nothing about sessions
+}
+
 void tst_CaptureStore::reportsAnUnusableSpoolDirectory()
 {
     CaptureStore store(QStringLiteral("/nonexistent/sockbench-test"));
     QVERIFY(!store.isValid());
     QVERIFY2(store.errorString().contains(QStringLiteral("/nonexistent/sockbench-test")),
-             qPrintable(store.errorString()));
+        qPrintable(store.errorString()));
     // The index still records what happens; payloads are not kept.
     store.append(EventKind::Data, Direction::Inbound, 1, 1, "abc");
     QCOMPARE(store.count(), 1);
