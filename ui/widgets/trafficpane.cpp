@@ -5,6 +5,7 @@
 #include "codec/payloadparser.h"
 #include "directionstyle.h"
 
+#include <QAbstractListModel>
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
@@ -15,15 +16,203 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QScrollBar>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <vector>
 
 namespace Sockbench {
+
+/// The scope box's entries: "All traffic", then each session followed by its connections, all by id.
+///
+/// Kept from the capture's announcements, one insert per new description, found by binary search: nothing
+/// is re-read while the capture is idle, and a new connection costs O(log n) to place among 10,000. A
+/// connection described before its session waits until the session is.
+class TrafficPane::ScopeModel final : public QAbstractListModel
+{
+public:
+    struct Entry
+    {
+        quint32 sessionId = 0;
+        quint32 connectionId = 0; ///< 0: the session itself (or all traffic, with sessionId 0)
+        QString text;
+    };
+
+    ScopeModel(const QString &allText, QObject *parent)
+        : QAbstractListModel(parent)
+    {
+        m_entries.push_back(Entry { 0, 0, allText });
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_entries.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const Entry &entry = m_entries[size_t(index.row())];
+        if (role == Qt::DisplayRole)
+            return entry.text;
+        if (role == Qt::UserRole)
+            return QPoint(int(entry.sessionId), int(entry.connectionId));
+        return {};
+    }
+
+    /// The row showing a scope, or -1.
+    int row(quint32 sessionId, quint32 connectionId) const
+    {
+        const auto at = lowerBound(sessionId, connectionId);
+        return at != m_entries.end() && at->sessionId == sessionId && at->connectionId == connectionId
+            ? int(at - m_entries.begin())
+            : -1;
+    }
+
+    QString text(int row) const { return m_entries[size_t(row)].text; }
+
+    /// A new session's entry, with the connections that waited for it; a known one's new text.
+    void setSession(quint32 sessionId, const QString &text)
+    {
+        if (updateText(sessionId, 0, text))
+            return;
+        std::vector<Entry> added { Entry { sessionId, 0, text } };
+        if (auto waiting = m_waiting.find(sessionId); waiting != m_waiting.end()) {
+            std::vector<Entry> &connections = waiting->second;
+            std::sort(connections.begin(), connections.end(),
+                [](const Entry &a, const Entry &b) { return a.connectionId < b.connectionId; });
+            added.insert(added.end(), connections.begin(), connections.end());
+            m_waiting.erase(waiting);
+        }
+        // A session's connections follow it, so everything after its place belongs to later sessions.
+        const int first = int(lowerBound(sessionId, 0) - m_entries.begin());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_entries.insert(m_entries.begin() + first, added.begin(), added.end());
+        endInsertRows();
+    }
+
+    void setConnection(quint32 sessionId, quint32 connectionId, const QString &text)
+    {
+        if (updateText(sessionId, connectionId, text))
+            return;
+        if (row(sessionId, 0) < 0) {
+            std::vector<Entry> &waiting = m_waiting[sessionId];
+            const auto known = std::find_if(waiting.begin(), waiting.end(),
+                [connectionId](const Entry &e) { return e.connectionId == connectionId; });
+            if (known != waiting.end())
+                known->text = text;
+            else
+                waiting.push_back(Entry { sessionId, connectionId, text });
+            return;
+        }
+        const int at = int(lowerBound(sessionId, connectionId) - m_entries.begin());
+        beginInsertRows({}, at, at);
+        m_entries.insert(m_entries.begin() + at, Entry { sessionId, connectionId, text });
+        endInsertRows();
+    }
+
+private:
+    std::vector<Entry>::const_iterator lowerBound(quint32 sessionId, quint32 connectionId) const
+    {
+        return std::lower_bound(m_entries.begin(), m_entries.end(), std::pair(sessionId, connectionId),
+            [](const Entry &e, const std::pair<quint32, quint32> &key) {
+                return std::pair(e.sessionId, e.connectionId) < key;
+            });
+    }
+
+    bool updateText(quint32 sessionId, quint32 connectionId, const QString &text)
+    {
+        const int at = row(sessionId, connectionId);
+        if (at < 0)
+            return false;
+        if (m_entries[size_t(at)].text != text) {
+            m_entries[size_t(at)].text = text;
+            Q_EMIT dataChanged(index(at), index(at), { Qt::DisplayRole });
+        }
+        return true;
+    }
+
+    std::vector<Entry> m_entries; ///< ordered by (sessionId, connectionId)
+    std::unordered_map<quint32, std::vector<Entry>> m_waiting; ///< connections of sessions not described yet
+};
+
+namespace {
+
+/// The scope box, sized to its widest entry as QComboBox::AdjustToContents would, but measuring each entry
+/// once as it comes.
+///
+/// Why: AdjustToContents measures every entry again after each insert; with 10,000 connections that is
+/// 10,000 text layouts for one new connection.
+class ScopeBox final : public QComboBox
+{
+public:
+    explicit ScopeBox(QWidget *parent)
+        : QComboBox(parent)
+    {
+        // A policy under which QComboBox measures no entry itself; the sizes are ours below.
+        setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
+
+    void setModel(QAbstractItemModel *model)
+    {
+        QComboBox::setModel(model);
+        if (auto *list = qobject_cast<QListView *>(view()))
+            list->setUniformItemSizes(true); // the popup lays out 10,000 rows without measuring each
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { measure(first, last); });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                measure(topLeft.row(), bottomRight.row());
+            });
+        measure(0, count() - 1);
+    }
+
+    QSize sizeHint() const override { return boxSize(std::max(m_widest, leastTextWidth())); }
+    QSize minimumSizeHint() const override { return boxSize(leastTextWidth()); }
+
+private:
+    int leastTextWidth() const
+    {
+        return minimumContentsLength() * fontMetrics().horizontalAdvance(QLatin1Char('X'));
+    }
+
+    // As QComboBox sizes itself under AdjustToContents, for text textWidth wide and no icons.
+    QSize boxSize(int textWidth) const
+    {
+        const QSize contents(
+            textWidth, std::max(int(std::ceil(QFontMetricsF(fontMetrics()).height())), 14) + 2);
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        return style()->sizeFromContents(QStyle::CT_ComboBox, &option, contents, this);
+    }
+
+    void measure(int first, int last)
+    {
+        // A renamed session may make an entry shorter; the box keeps the width it had, as it does not
+        // shrink while the user looks at it.
+        const QFontMetrics metrics = fontMetrics();
+        int widest = m_widest;
+        for (int row = first; row <= last; ++row)
+            widest = std::max(widest, metrics.boundingRect(itemText(row)).width());
+        if (widest != m_widest) {
+            m_widest = widest;
+            updateGeometry();
+        }
+    }
+
+    int m_widest = 0;
+};
+
+} // namespace
 
 TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
     : QWidget(parent)
@@ -89,12 +278,27 @@ QWidget *TrafficPane::createFilterBar()
 
     // What the log shows: everything, a session, or one connection. The window's selection sets it; the
     // box lets a reader of an opened transcript, which has no live sessions, choose too.
-    m_scope = new QComboBox(bar);
+    auto *scope = new ScopeBox(bar);
+    m_scope = scope;
     m_scope->setObjectName(QStringLiteral("scopeCombo"));
     m_scope->setToolTip(tr("Show all traffic, one session's or one connection's"));
-    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // The tree's selection names the scope too: when the row is short, this box gives way (and elides) first.
     m_scope->setMinimumContentsLength(6);
+    // Filled once from what the capture holds, then from its announcements only.
+    m_scopeModel = new ScopeModel(tr("All traffic"), this);
+    for (const SessionInfo &session : m_capture->sessions())
+        m_scopeModel->setSession(session.id, session.name);
+    for (const ConnectionInfo &connection : m_capture->connections())
+        m_scopeModel->setConnection(connection.sessionId, connection.id, scopeText(connection));
+    scope->setModel(m_scopeModel);
+    fitConnectionColumn();
+    connect(m_capture, &CaptureStore::sessionDescribed, this, &TrafficPane::onSessionDescribed);
+    connect(m_capture, &CaptureStore::connectionDescribed, this, &TrafficPane::onConnectionDescribed);
+    // A scope set before its entry was announced is shown once it is.
+    connect(m_scopeModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_scope->currentData().toPoint() != QPoint(int(m_sessionId), int(m_connectionId)))
+            selectScopeItem();
+    });
     connect(m_scope, &QComboBox::activated, this, [this](int index) {
         const QPoint ids = m_scope->itemData(index).toPoint();
         m_sessionId = quint32(ids.x());
@@ -103,7 +307,7 @@ QWidget *TrafficPane::createFilterBar()
         applyFilter();
     });
     layout->addWidget(m_scope);
-    refreshScopes();
+    selectScopeItem();
 
     m_inbound = new QCheckBox(tr("&Received"), bar);
     m_inbound->setObjectName(QStringLiteral("showInbound"));
@@ -173,31 +377,25 @@ void TrafficPane::setScope(quint32 sessionId, quint32 connectionId)
         return;
     m_sessionId = sessionId;
     m_connectionId = connectionId;
-    refreshScopes();
+    selectScopeItem();
     fitConnectionColumn();
     applyFilter();
 }
 
-void TrafficPane::refreshScopes()
+void TrafficPane::onSessionDescribed(const SessionInfo &info)
 {
-    const QList<SessionInfo> sessions = m_capture->sessions();
-    const QList<ConnectionInfo> connections = m_capture->connections();
-    if (sessions.size() != m_knownSessions || connections.size() != m_knownConnections) {
-        m_knownSessions = sessions.size();
-        m_knownConnections = connections.size();
-        fitConnectionColumn();
-        m_scope->clear();
-        m_scope->addItem(tr("All traffic"), QPoint(0, 0));
-        for (const SessionInfo &session : sessions) {
-            m_scope->addItem(session.name, QPoint(int(session.id), 0));
-            for (const ConnectionInfo &connection : connections) {
-                if (connection.sessionId == session.id)
-                    m_scope->addItem(tr("    #%1  %2").arg(connection.id).arg(connection.peer.toString()),
-                                     QPoint(int(session.id), int(connection.id)));
-            }
-        }
-    }
-    selectScopeItem();
+    m_scopeModel->setSession(info.id, info.name);
+    fitConnectionColumn(); // a new or renamed session may need a wider column
+}
+
+void TrafficPane::onConnectionDescribed(const ConnectionInfo &info)
+{
+    m_scopeModel->setConnection(info.sessionId, info.id, scopeText(info));
+}
+
+QString TrafficPane::scopeText(const ConnectionInfo &info)
+{
+    return tr("    #%1  %2").arg(info.id).arg(info.peer.toString());
 }
 
 void TrafficPane::fitConnectionColumn()
@@ -223,8 +421,7 @@ void TrafficPane::fitConnectionColumn()
 
 void TrafficPane::selectScopeItem()
 {
-    const int index = m_scope->findData(QPoint(int(m_sessionId), int(m_connectionId)));
-    m_scope->setCurrentIndex(std::max(index, 0));
+    m_scope->setCurrentIndex(std::max(m_scopeModel->row(m_sessionId, m_connectionId), 0));
 }
 
 void TrafficPane::applyFilter()
@@ -327,7 +524,6 @@ void TrafficPane::setRelativeTime(bool relative)
 
 void TrafficPane::onRowsAppended()
 {
-    refreshScopes();
     if (m_autoscroll->isChecked())
         m_view->scrollToBottom();
 }

@@ -13,11 +13,14 @@ class QTableView;
 namespace Sockbench {
 
 class CaptureStore;
+struct ConnectionInfo;
+struct SessionInfo;
 
 /// The traffic log: a table over the capture with direction filters, search and autoscroll.
 ///
-/// The scope (all traffic, one session or one connection) follows what the window selects; autoscroll
-/// follows new rows only while the view is at its bottom, so scrolling back pauses it.
+/// The scope (all traffic, one session or one connection) follows what the window selects; its box lists the
+/// capture's sessions and connections as the capture announces them. Autoscroll follows new rows only while
+/// the view is at its bottom, so scrolling back pauses it.
 class TrafficPane final : public QWidget
 {
     Q_OBJECT
@@ -52,7 +55,9 @@ private:
     QWidget *createFilterBar();
     void applyFilter();
     void copySelection(bool asHex);
-    void refreshScopes();
+    void onSessionDescribed(const SessionInfo &info);
+    void onConnectionDescribed(const ConnectionInfo &info);
+    static QString scopeText(const ConnectionInfo &info);
     void fitConnectionColumn();
     void selectScopeItem();
     void find(bool forward);
@@ -62,8 +67,8 @@ private:
     TrafficModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QComboBox *m_scope = nullptr;
-    qsizetype m_knownSessions = -1;
-    qsizetype m_knownConnections = -1;
+    class ScopeModel;
+    ScopeModel *m_scopeModel = nullptr;
     QCheckBox *m_inbound = nullptr;
     QCheckBox *m_outbound = nullptr;
     QCheckBox *m_lifecycle = nullptr;
