@@ -366,7 +366,7 @@ void TranscriptWindow::updateTitle()
 void TranscriptWindow::updateStatus()
 {
     // What the transcript holds, not live counts.
-    m_totals->setText(tr("%n connection(s)", nullptr, int(m_capture->connections().size()))
+    m_totals->setText(tr("%n connection(s)", nullptr, int(m_capture->connectionCount()))
         + QStringLiteral(" · ")
         + tr("%n event(s)", nullptr, int(std::min<qint64>(m_capture->count(), INT_MAX)))
         + QStringLiteral(" · ") + SessionTreeModel::sizeText(m_capture->totalPayloadBytes()));
