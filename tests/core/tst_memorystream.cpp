@@ -1,5 +1,5 @@
 #include "loopbackpair.h"
-#include "stream/memorystream.h"
+#include "memorystream.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include "capture/capturestore.h"
 #include "loopbackpair.h"
+#include "memorystream.h"
 #include "session/connection.h"
 #include "session/socketstream.h"
-#include "stream/memorystream.h"
 
 #include <QElapsedTimer>
 #include <QTest>

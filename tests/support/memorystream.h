@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bytestream.h"
+#include "stream/bytestream.h"
 
 #include <QPointer>
 
