@@ -10,6 +10,7 @@ class QListView;
 class QPushButton;
 class QSpinBox;
 class QStringListModel;
+class QTimer;
 
 namespace Sockbench {
 
@@ -56,6 +57,7 @@ private:
     SocketStream *m_stream = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_buffered = nullptr;
+    QTimer *m_refresh = nullptr;
     QComboBox *m_operation = nullptr;
     QLineEdit *m_argument = nullptr;
     QSpinBox *m_timeout = nullptr;
