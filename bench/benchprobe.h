@@ -1,10 +1,12 @@
 #pragma once
 
-// What the window benchmarks share: an event-loop stall probe and the process's peak memory.
+// What the window benchmarks share: an event-loop stall probe, the process's peak memory and CPU time.
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTimer>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <vector>
@@ -58,6 +60,15 @@ inline qint64 peakRssKiB()
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+/// CPU time this process has used so far, user and system, all threads, in seconds (getrusage).
+inline double processCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 } // namespace Sockbench::Bench
