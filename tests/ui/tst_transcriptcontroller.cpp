@@ -258,11 +258,11 @@ void tst_TranscriptController::opensAClassicPcap()
 
     MainWindow window(m_dir.path());
     window.show();
-    QPointer<MainWindow> viewer = window.transcripts()->open(path);
+    QPointer<TranscriptWindow> viewer = window.transcripts()->open(path);
     QVERIFY(viewer);
-    QTRY_VERIFY(!viewer->transcripts()->isLoading());
-    QCOMPARE(dataOf(*viewer->workbench()->capture(), Direction::Outbound), pattern(100000));
-    QCOMPARE(dataOf(*viewer->workbench()->capture(), Direction::Inbound), QByteArray("reply\0\n", 7));
+    QTRY_VERIFY(!viewer->isLoading());
+    QCOMPARE(dataOf(*viewer->capture(), Direction::Outbound), pattern(100000));
+    QCOMPARE(dataOf(*viewer->capture(), Direction::Inbound), QByteArray("reply\0\n", 7));
     QVERIFY(viewer->statusBar()->currentMessage().contains(QStringLiteral("Not written by Sockbench")));
     viewer->close();
 }
