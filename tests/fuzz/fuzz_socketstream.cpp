@@ -1,4 +1,5 @@
-// libFuzzer target: SocketStream's reads on bytes chunked every way, through a MemoryStreamPair.
+// libFuzzer target: SocketStream's reads on bytes chunked every way, through a MemoryStreamPair end wrapped
+// in a Connection (the only door SocketStream reads through).
 //
 // The input is a read script (nextLine, next:, upTo:, upToEnd) and the bytes the peer sends, then
 // half-closes. The script runs three times: the bytes delivered one at a time, in chunks of a size the input
@@ -7,8 +8,10 @@
 
 #include "fuzzsupport.h"
 
-#include "stream/memorystream.h"
-#include "stream/socketstream.h"
+#include "capture/capturestore.h"
+#include "memorystream.h"
+#include "session/connection.h"
+#include "session/socketstream.h"
 
 #include <QList>
 
@@ -36,10 +39,13 @@ struct Outcome
 
 QList<Outcome> run(const QList<Step> &script, const QByteArray &bytes, int chunkSize, int writeSize)
 {
+    // One store for every run: a store per run would start and stop a spool thread three times an input.
+    static CaptureStore capture;
     QObject owner;
     const MemoryStreamPair pair = MemoryStream::createPair(&owner);
     pair.server->setChunkSize(chunkSize);
-    SocketStream stream(pair.server);
+    auto *connection = new Connection(1, 1, pair.server, &capture, EventKind::Accepted, &owner);
+    SocketStream stream(connection);
     stream.setTimeout(0); // no limit: the half-close ends every read, whatever the machine's speed
     for (qsizetype at = 0; at < bytes.size(); at += writeSize)
         pair.client->write(bytes.mid(at, writeSize));
