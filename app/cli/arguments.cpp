@@ -143,6 +143,20 @@ std::optional<QString> parseHost(const QString &text, QString *error)
     return host;
 }
 
+bool parseHostAndPort(const QString &hostText, const QString &portText, QString *host, quint16 *port,
+    QString *error)
+{
+    const std::optional<QString> parsedHost = parseHost(hostText, error);
+    if (!parsedHost)
+        return false;
+    const std::optional<quint16> parsedPort = parsePort(portText, PortUse::Connect, error);
+    if (!parsedPort)
+        return false;
+    *host = *parsedHost;
+    *port = *parsedPort;
+    return true;
+}
+
 bool parseBindAddress(const QString &text, QHostAddress *address, QString *error)
 {
     EndpointError problem;

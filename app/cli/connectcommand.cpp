@@ -55,14 +55,8 @@ int runConnect(const QStringList &arguments)
     QString error;
     if (!readCommonOptions(parser, &options.common, &error))
         return usageError(error);
-    const std::optional<QString> host = parseHost(positional.at(0), &error);
-    if (!host)
+    if (!parseHostAndPort(positional.at(0), positional.at(1), &options.host, &options.port, &error))
         return usageError(error);
-    options.host = *host;
-    const std::optional<quint16> port = parsePort(positional.at(1), PortUse::Connect, &error);
-    if (!port)
-        return usageError(error);
-    options.port = *port;
 
     return runInWorkbench<ConnectCommand>(options);
 }

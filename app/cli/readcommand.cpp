@@ -296,14 +296,8 @@ int runRead(const QStringList &arguments)
         return usageError(error);
     if (options.common.crlf)
         return usageError(CommandLineTr::tr("--crlf does not apply to read; end a send: step with \\r\\n"));
-    const std::optional<QString> host = parseHost(positional.at(0), &error);
-    if (!host)
+    if (!parseHostAndPort(positional.at(0), positional.at(1), &options.host, &options.port, &error))
         return usageError(error);
-    options.host = *host;
-    const std::optional<quint16> port = parsePort(positional.at(1), PortUse::Connect, &error);
-    if (!port)
-        return usageError(error);
-    options.port = *port;
     const std::optional<int> timeout
         = parseSeconds(QStringLiteral("--timeout"), parser.value(QStringLiteral("timeout")), &error);
     if (!timeout)
