@@ -2,32 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Sockbench::CaptureStore</name>
+    <name></name>
     <message>
-        <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
-        <translation>die Zwischendatei der Aufzeichnung konnte nicht geschrieben werden (%1); ab jetzt aufgezeichnete Nutzdaten werden nicht aufbewahrt, der Datenverkehr selbst läuft weiter</translation>
+        <source>the host is missing</source>
+        <translation>der Host fehlt</translation>
     </message>
-</context>
-<context>
-    <name>Sockbench::Cli::Command</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>the port is missing (%1-%2)</source>
+        <translation>der Port fehlt (%1-%2)</translation>
     </message>
-</context>
-<context>
-    <name>Sockbench::Cli::CommandLine</name>
     <message>
-        <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation>Mit „sockbench --help“ erhalten Sie weitere Informationen.</translation>
+        <source>the address is missing</source>
+        <translation>die Adresse fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a space or a control character</source>
+        <translation>„%1“ enthält ein Leerzeichen oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a host name nor an IP address (write an IPv6 address with a port as [::1]:80)</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse (schreiben Sie eine IPv6-Adresse mit Port als [::1]:80)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>port &apos;%1&apos; is not a number</source>
         <translation>Port „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>port %1 is out of range (%2-65535)</source>
-        <translation>Port %1 liegt außerhalb des Bereichs (%2-65535)</translation>
+        <source>port &apos;%1&apos; is neither a number nor a service name this system knows</source>
+        <translation>Port „%1“ ist weder eine Zahl noch ein Dienstname, den dieses System kennt</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (%2-%3)</source>
+        <translation>Port %1 liegt außerhalb des Bereichs (%2-%3)</translation>
+    </message>
+    <message>
+        <source>Try &apos;sockbench --help&apos; for more information.</source>
+        <translation>Mit „sockbench --help“ erhalten Sie weitere Informationen.</translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation>unerwartetes zusätzliches Argument „%1“</translation>
     </message>
     <message>
         <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
@@ -44,6 +62,10 @@
     <message>
         <source>seconds</source>
         <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Give up connecting after this long (0: without limit).</source>
+        <translation>Den Verbindungsaufbau nach dieser Zeit aufgeben (0: ohne Grenze).</translation>
     </message>
     <message>
         <source>Lifecycle events on standard error.</source>
@@ -68,6 +90,31 @@
     <message>
         <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
         <translation>--transcript erwartet eine Datei mit der Endung .pcapng, .jsonl, .txt oder .hex, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
+        <translation>--bind erwartet eine IP-Adresse wie 127.0.0.1, ::1, 0.0.0.0 oder ::, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::CaptureStore</name>
+    <message>
+        <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
+        <translation>die Zwischendatei der Aufzeichnung konnte nicht geschrieben werden (%1); ab jetzt aufgezeichnete Nutzdaten werden nicht aufbewahrt, der Datenverkehr selbst läuft weiter</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::Command</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::CommandLine</name>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Connect to HOST PORT; standard input to the peer, the peer to standard output.</source>
@@ -128,10 +175,6 @@
     <message>
         <source>listen needs exactly one PORT</source>
         <translation>listen erwartet genau einen PORT</translation>
-    </message>
-    <message>
-        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
-        <translation>--bind erwartet eine IP-Adresse wie 127.0.0.1, ::1, 0.0.0.0 oder ::, nicht „%1“</translation>
     </message>
     <message>
         <source>--backlog needs a count from 1 to 65535</source>
@@ -220,14 +263,6 @@
     <message>
         <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
         <translation>Warnung: Das Lauschen auf %1 ist aus dem Netzwerk erreichbar, nicht nur von diesem Rechner</translation>
-    </message>
-    <message>
-        <source>Give up connecting after this long (0: without limit).</source>
-        <translation>Den Verbindungsaufbau nach dieser Zeit aufgeben (0: ohne Grenze).</translation>
-    </message>
-    <message>
-        <source>unexpected extra argument &apos;%1&apos;</source>
-        <translation>unerwartetes zusätzliches Argument „%1“</translation>
     </message>
     <message>
         <source>--lang needs one of %1, not &apos;%2&apos;</source>
@@ -438,6 +473,241 @@ Exit-Status:
         <source>replay --listen takes FILE and PORT, no HOST</source>
         <translation>replay --listen nimmt FILE und PORT, keinen HOST</translation>
     </message>
+    <message>
+        <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
+  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+  -h, --help               print this help
+</source>
+        <translation>  --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
+  --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard: 10; 0: ohne Grenze)
+  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen ...) auf der Standardfehlerausgabe
+  --log                    jeder Datenverkehr auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung, Größe, Hexdump
+  --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
+                           .pcapng (von Wireshark lesbar; verlustfrei), .jsonl (verlustfrei), .txt, .hex.
+                           Nach einem Absturz oder kill -9 enthält FILE alles außer den letzten ~200 ms.
+  -h, --help               gibt diese Hilfe aus
+</translation>
+    </message>
+    <message>
+        <source>  --crlf                   a line from standard input ends in CR LF
+</source>
+        <translation>  --crlf                   eine Zeile der Standardeingabe endet mit CR LF
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0    success
+  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
+  2    usage error (unknown flag, missing argument, port out of range)
+  3    host not found
+  4    connection refused
+  5    timed out (connecting, --accept-timeout, or a read step)
+  6    network or host unreachable
+  7    address already in use
+  8    permission denied
+  9    address not available on this machine
+  10   connection reset, or a socket failed mid-transfer
+  130  interrupted (SIGINT or SIGTERM)
+</source>
+        <translation>Exit-Status:
+  0    Erfolg
+  1    anderer Fehler (--idle-timeout abgelaufen; read: die Gegenstelle hat geschlossen, bevor ein Leseschritt erfüllt war)
+  2    Aufruffehler (unbekannte Option, fehlendes Argument, Port außerhalb des Bereichs)
+  3    Host nicht gefunden
+  4    Verbindung abgelehnt
+  5    Zeitüberschreitung (beim Verbinden, --accept-timeout oder bei einem Leseschritt)
+  6    Netzwerk oder Host nicht erreichbar
+  7    Adresse wird bereits verwendet
+  8    Zugriff verweigert
+  9    Adresse auf diesem Rechner nicht verfügbar
+  10   Verbindung zurückgesetzt oder Socket-Fehler während der Übertragung
+  130  unterbrochen (SIGINT oder SIGTERM)
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench connect [OPTION...] HOST PORT
+Like nc HOST PORT: standard input to the peer, the peer to standard output. HOST is a name or an
+IPv4 or IPv6 address ([::1] as well); PORT is 1-65535 or a service name such as http.
+
+Options:
+</source>
+        <translation>Aufruf: sockbench connect [OPTION...] HOST PORT
+Wie nc HOST PORT: Standardeingabe zur Gegenstelle, Gegenstelle zur Standardausgabe. HOST ist ein Name
+oder eine IPv4- oder IPv6-Adresse (auch [::1]); PORT ist 1-65535 oder ein Dienstname wie http.
+
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source>
+At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until
+the peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
+
+</source>
+        <translation>
+Am Ende der Standardeingabe schließt connect halb (die Gegenstelle sieht das Ende der Eingabe) und liest
+weiter, bis die Gegenstelle schließt. Jedes Byte durchläuft auch die Aufzeichnung von Sockbench, wie im
+Fenster.
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
+Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
+free port and prints it on standard error.
+
+Options:
+  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
+  --keep-open, -k          serve any number of clients at once, until interrupted
+  --echo                   send every byte back to its sender (standard input is not read)
+  --discard                read and drop what clients send (standard input is not read)
+  --backlog N              connections that may wait to be accepted (default 128)
+  --accept-timeout SECONDS give up (exit 5) when no client comes this long
+</source>
+        <translation>Aufruf: sockbench listen [OPTION...] [--bind ADDR] PORT
+Wie nc -l: wartet auf ADDR:PORT auf einen Client (127.0.0.1 ohne --bind). PORT ist eine Zahl; 0 wählt
+einen freien Port und gibt ihn auf der Standardfehlerausgabe aus.
+
+Optionen:
+  --bind ADDR              eine IPv4- oder IPv6-Adresse, auf der gelauscht wird; 0.0.0.0 oder :: lauscht auf allen Schnittstellen
+  --keep-open, -k          bedient beliebig viele Clients gleichzeitig, bis zur Unterbrechung
+  --echo                   sendet jedes Byte an seinen Absender zurück (die Standardeingabe wird nicht gelesen)
+  --discard                liest und verwirft, was Clients senden (die Standardeingabe wird nicht gelesen)
+  --backlog N              Verbindungen, die auf ihre Annahme warten dürfen (Standard: 128)
+  --accept-timeout SECONDS gibt auf (Exit-Status 5), wenn so lange kein Client kommt
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
+       sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
+Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
+or with --listen to the first client that comes to ADDR:PORT (127.0.0.1 unless --bind; PORT 0
+picks a free port). Then it half-closes and prints what the peer sends until it closes.
+
+Options:
+  --pace original|fast     original (the default) keeps the gaps between events; fast sends as
+                           fast as the peer takes it
+  --listen                 wait for one client on PORT and replay to it, instead of connecting
+  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
+</source>
+        <translation>Aufruf: sockbench replay [OPTION...] FILE HOST PORT
+        sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
+Sendet die ausgehende Seite der ersten Verbindung aus FILE (ein .pcapng- oder .jsonl-Mitschnitt) erneut
+an HOST PORT, mit --listen an den ersten Client, der auf ADDR:PORT kommt (127.0.0.1 ohne --bind; PORT 0
+wählt einen freien Port). Danach schließt es halb und gibt aus, was die Gegenstelle bis zum Schließen
+sendet.
+
+Optionen:
+  --pace original|fast     original (Standard) behält die Pausen zwischen den Ereignissen bei; fast sendet
+                           so schnell, wie die Gegenstelle annimmt
+  --listen                 wartet auf PORT auf einen Client und spielt ihm ab, statt sich zu verbinden
+  --bind ADDR              mit --listen: die IPv4- oder IPv6-Adresse, auf der gelauscht wird
+</translation>
+    </message>
+    <message>
+        <source>  --connect-timeout applies as a client only; the replay itself is recorded by --transcript.
+
+</source>
+        <translation>  --connect-timeout gilt nur als Client; --transcript schneidet die Wiedergabe selbst mit.
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
+Connect to HOST PORT and play a scripted SocketStream conversation, step by step.
+
+The steps run in order, each one argument (quote it for the shell):
+  send:TEXT                send TEXT, with the escapes \r \n \t \0 \\ \xHH
+  line                     read a line ended by LF or CR LF (shown without its end)
+  next:N                   read exactly N bytes
+  upto:DELIM               read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+  end                      read everything until the peer closes
+  available                read what has arrived, waiting for at least one byte
+  close                    half-close our side (the peer sees end of input); reading goes on
+
+Options:
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added
+</source>
+        <translation>Aufruf: sockbench read [OPTION...] HOST PORT STEP...
+Verbindet sich mit HOST PORT und spielt Schritt für Schritt ein SocketStream-Skript ab.
+
+Die Schritte laufen der Reihe nach, jeder ein eigenes Argument (für die Shell in Anführungszeichen setzen):
+  send:TEXT                sendet TEXT, mit den Escape-Sequenzen \r \n \t \0 \\ \xHH
+  line                     liest eine Zeile, die mit LF oder CR LF endet (ohne ihr Ende angezeigt)
+  next:N                   liest genau N Bytes
+  upto:DELIM               liest bis DELIM (Escapes wie bei send:); DELIM wird verbraucht, nicht angezeigt
+  end                      liest alles, bis die Gegenstelle schließt
+  available                liest, was angekommen ist, und wartet auf mindestens ein Byte
+  close                    schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen geht weiter
+
+Optionen:
+  --timeout SECONDS        wie lange jeder Lesevorgang warten darf (Standard: 10; 0: ohne Begrenzung)
+  --on-timeout fail|return ein Lesevorgang mit Zeitüberschreitung oder dessen Gegenstelle zuerst schließt:
+                           fail (Standard) bricht mit einer Zeile auf der Standardfehlerausgabe und Exit-Status
+                           5 (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen) ab; return zeigt, was
+                           angekommen ist, und fährt mit dem nächsten Schritt fort
+  --show lines|raw         lines (Standard): eine Zeile je Lesevorgang, der Schritt, ein Doppelpunkt und die
+                           Bytes in doppelten Anführungszeichen, maskiert so, wie send: sie liest
+                           (line: &quot;HTTP/1.0 200 OK&quot;), dann &quot; (Zeitüberschreitung)&quot; oder
+                           &quot; (Gegenstelle hat geschlossen)&quot; bei einem unvollständigen Lesevorgang;
+                           raw: was jeder Lesevorgang liefert, ohne Zusatz
+</translation>
+    </message>
+    <message>
+        <source>
+A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
+
+</source>
+        <translation>
+Ein ungültiger Schritt ist ein Aufruffehler, noch vor dem Verbinden. Nach dem letzten Schritt schließt
+read und endet mit Exit-Status 0.
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+       sockbench transcript convert IN OUT
+show prints a transcript on standard output (as text unless --format says otherwise); convert
+writes IN to OUT, whose extension picks the format: .pcapng, .jsonl, .txt or .hex.
+
+Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that
+Sockbench did not write is reconstructed from its TCP packets, one connection per address and port
+pair. A truncated or corrupt file: what could be read is used, one line on standard error says
+where it breaks, and the exit status is 1.
+
+Options:
+  --format FORMAT          show&apos;s output: text (the default), hex, jsonl or pcapng
+  -h, --help               print this help
+
+</source>
+        <translation>Aufruf: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+        sockbench transcript convert IN OUT
+show gibt einen Mitschnitt auf der Standardausgabe aus (als Text, sofern --format nichts anderes angibt);
+convert schreibt IN nach OUT, dessen Endung das Format bestimmt: .pcapng, .jsonl, .txt oder .hex.
+
+Mitschnitte werden aus .pcapng und .jsonl geöffnet (das Format wird am Inhalt erkannt). Ein pcapng, das nicht
+von Sockbench stammt, wird aus seinen TCP-Paketen rekonstruiert, eine Verbindung je Adress- und Portpaar.
+Bei einer abgeschnittenen oder beschädigten Datei wird verwendet, was gelesen werden konnte; eine Zeile auf
+der Standardfehlerausgabe nennt die Bruchstelle, und der Exit-Status ist 1.
+
+Optionen:
+  --format FORMAT          Ausgabe von show: text (Standard), hex, jsonl oder pcapng
+  -h, --help               gibt diese Hilfe aus
+
+</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -452,46 +722,6 @@ Exit-Status:
 </context>
 <context>
     <name>Sockbench::Cli::EventPrinter</name>
-    <message>
-        <source>listening on</source>
-        <translation>lauscht auf</translation>
-    </message>
-    <message>
-        <source>stopped listening on</source>
-        <translation>lauscht nicht mehr auf</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>aufgelöst:</translation>
-    </message>
-    <message>
-        <source>connecting to</source>
-        <translation>verbindet mit</translation>
-    </message>
-    <message>
-        <source>connected to</source>
-        <translation>verbunden mit</translation>
-    </message>
-    <message>
-        <source>accepted connection from</source>
-        <translation>Verbindung angenommen von</translation>
-    </message>
-    <message>
-        <source>peer closed its side (end of input)</source>
-        <translation>Gegenstelle hat ihre Seite geschlossen (Ende der Eingabe)</translation>
-    </message>
-    <message>
-        <source>closed our side (end of output)</source>
-        <translation>unsere Seite geschlossen (Ende der Ausgabe)</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>geschlossen</translation>
-    </message>
-    <message>
-        <source>error:</source>
-        <translation>Fehler:</translation>
-    </message>
     <message>
         <source>#%1</source>
         <translation>#%1</translation>
@@ -699,6 +929,10 @@ Exit-Status:
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
+    <message>
+        <source>%1 resolved to %2</source>
+        <translation>%1 aufgelöst zu %2</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ConversationModel</name>
@@ -764,6 +998,53 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>Sockbench::EventVocabulary</name>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>stopped listening on %1</source>
+        <translation>lauscht nicht mehr auf %1</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>aufgelöst: %1</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>Verbindungsaufbau zu %1</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>accepted connection from %1</source>
+        <translation>Verbindung angenommen von %1</translation>
+    </message>
+    <message>
+        <source>peer closed its side</source>
+        <translation>Gegenstelle hat ihre Seite geschlossen</translation>
+    </message>
+    <message>
+        <source>we closed our side</source>
+        <translation>wir haben unsere Seite geschlossen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::JsonLinesReader</name>
     <message>
         <source>line %1 (offset %2): %3</source>
@@ -814,16 +1095,16 @@ Exit-Status:
         <translation>Nutzdaten mit %1 Bytes, obwohl size %2 angibt</translation>
     </message>
     <message>
-        <source>empty file: not a Sockbench JSON Lines transcript</source>
-        <translation>leere Datei: kein JSON-Lines-Mitschnitt von Sockbench</translation>
-    </message>
-    <message>
         <source>could not read: %1</source>
         <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>a line longer than %1 MiB: not a Sockbench JSON Lines transcript</source>
         <translation>eine Zeile länger als %1 MiB: kein Sockbench-Transkript im JSON-Lines-Format</translation>
+    </message>
+    <message>
+        <source>empty file: not a Sockbench JSON Lines transcript (nothing at offset 0)</source>
+        <translation>leere Datei: kein JSON-Lines-Mitschnitt von Sockbench (nichts an Position 0)</translation>
     </message>
 </context>
 <context>
@@ -981,10 +1262,6 @@ Exit-Status:
         <translation>Dies ist eine Demo: ein Echo-Server auf %1 und ein damit verbundener Client. Geben Sie unten im Sendebereich eine Zeile ein und drücken Sie Strg+Enter: Sie läuft über die Verbindung, kommt zurück und erscheint im Protokoll.</translation>
     </message>
     <message>
-        <source>Nothing sent: no open connection is selected.</source>
-        <translation>Nichts gesendet: Keine offene Verbindung ausgewählt.</translation>
-    </message>
-    <message>
         <source>#%1  %2 ⇄ %3</source>
         <translation>#%1  %2 ⇄ %3</translation>
     </message>
@@ -1048,10 +1325,6 @@ Exit-Status:
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>%1 (transcript, read-only) — Sockbench</source>
-        <translation>%1 (Mitschnitt, schreibgeschützt) – Sockbench</translation>
     </message>
     <message>
         <source>Stream &amp;reads</source>
@@ -1123,13 +1396,6 @@ Exit-Status:
             <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n connection(s)</source>
-        <translation>
-            <numerusform>%n Verbindung</numerusform>
-            <numerusform>%n Verbindungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connect the selected client again, or listen again with a stopped server</source>
         <translation>Den ausgewählten Client erneut verbinden oder einen gestoppten Server erneut lauschen lassen</translation>
@@ -1137,6 +1403,10 @@ Exit-Status:
     <message>
         <source>&amp;Listen Again</source>
         <translation>Erneut &amp;lauschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1548,6 @@ Exit-Status:
         <translation>Der Host darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a host name nor an IP address; put the port in the Port field</source>
-        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse; tragen Sie den Port in das Feld „Port“ ein</translation>
-    </message>
-    <message>
         <source>Connects to %1 on port %2.</source>
         <translation>Verbindet mit %1 auf Port %2.</translation>
     </message>
@@ -1340,6 +1606,18 @@ Exit-Status:
     <message>
         <source>Records received bytes and answers nothing.</source>
         <translation>Zeichnet empfangene Bytes auf und antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>port must be a number or a service name such as http; this system knows no service &quot;%1&quot;</source>
+        <translation>Der Port muss eine Zahl oder ein Dienstname wie http sein; dieses System kennt keinen Dienst „%1“</translation>
+    </message>
+    <message>
+        <source>port must be a number from %1 to 65535, without a sign</source>
+        <translation>Der Port muss eine Zahl von %1 bis 65535 sein, ohne Vorzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a host name nor an IP address; write an IPv6 address with a port as [::1]:80</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse; schreiben Sie eine IPv6-Adresse mit Port als [::1]:80</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1688,49 @@ Exit-Status:
     <message>
         <source>This payload has %1 bytes: Text and Hex show the first %2; Hexdump shows them all.</source>
         <translation>Diese Nutzdaten umfassen %1 Bytes: Text und Hex zeigen die ersten %2; Hexdump zeigt alle.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::PcapReader</name>
+    <message>
+        <source>could not read at offset %1: %2</source>
+        <translation>Lesen an Position %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>empty file: not a pcap file (nothing at offset %1)</source>
+        <translation>leere Datei: keine pcap-Datei (nichts an Position %1)</translation>
+    </message>
+    <message>
+        <source>not a pcap file (bad magic at offset %1)</source>
+        <translation>keine pcap-Datei (falsche Signatur an Position %1)</translation>
+    </message>
+    <message>
+        <source>truncated pcap file header at offset %1 (%2 of 24 bytes)</source>
+        <translation>abgeschnittener pcap-Dateikopf an Position %1 (%2 von 24 Bytes)</translation>
+    </message>
+    <message>
+        <source>unsupported pcap version %2.%3 at offset %1</source>
+        <translation>nicht unterstützte pcap-Version %2.%3 an Position %1</translation>
+    </message>
+    <message>
+        <source>link type %2 at offset %1 is not one Sockbench reads (Ethernet, Linux cooked, loopback or raw IP)</source>
+        <translation>Sockbench liest den Linktyp %2 an Position %1 nicht (nur Ethernet, Linux cooked, Loopback oder rohes IP)</translation>
+    </message>
+    <message>
+        <source>truncated packet record at offset %1 (a header of %2 of 16 bytes)</source>
+        <translation>abgeschnittener Paketdatensatz an Position %1 (ein Kopf mit %2 von 16 Bytes)</translation>
+    </message>
+    <message>
+        <source>corrupt packet record at offset %1 (impossible captured length %2)</source>
+        <translation>beschädigter Paketdatensatz an Position %1 (unmögliche erfasste Länge %2)</translation>
+    </message>
+    <message>
+        <source>truncated packet record at offset %1 (%2 bytes announced, %3 left in the file)</source>
+        <translation>abgeschnittener Paketdatensatz an Position %1 (%2 Bytes angekündigt, %3 in der Datei übrig)</translation>
+    </message>
+    <message>
+        <source>truncated packet record at offset %1 (%2 bytes announced, %3 read)</source>
+        <translation>abgeschnittener Paketdatensatz an Position %1 (%2 Bytes angekündigt, %3 gelesen)</translation>
     </message>
 </context>
 <context>
@@ -1505,18 +1826,6 @@ Exit-Status:
     <message>
         <source>corrupt: the packet at offset %1 carries more bytes than its chunk announced</source>
         <translation>beschädigt: Das Paket an Position %1 enthält mehr Bytes, als sein Block angekündigt hat</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>%1 importiert</translation>
-    </message>
-    <message>
-        <source>reset by the local side</source>
-        <translation>von der lokalen Seite zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>connection reset by peer</source>
-        <translation>Verbindung von der Gegenstelle zurückgesetzt</translation>
     </message>
     <message>
         <source>corrupt name resolution block at offset %1</source>
@@ -1897,6 +2206,10 @@ Exit-Status:
         <source>Send Fi&amp;le…</source>
         <translation>Date&amp;i senden…</translation>
     </message>
+    <message>
+        <source>Nothing sent: no open connection is selected.</source>
+        <translation>Nichts gesendet: Keine offene Verbindung ausgewählt.</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ServerSession</name>
@@ -1915,6 +2228,18 @@ Exit-Status:
     <message>
         <source>cannot listen on %1: %2</source>
         <translation>Lauschen auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Sends every byte back to the connection it came from</source>
+        <translation>Sendet jedes Byte an die Verbindung zurück, von der es kam</translation>
+    </message>
+    <message>
+        <source>Records what it receives and sends nothing back</source>
+        <translation>Zeichnet auf, was er empfängt, und sendet nichts zurück</translation>
+    </message>
+    <message>
+        <source>Sends only what you send</source>
+        <translation>Sendet nur, was Sie senden</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2387,26 @@ Exit-Status:
         <source>half-closed</source>
         <translation>halb geschlossen</translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>looking the host name up</source>
+        <translation>Hostname wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>waiting for the peer to accept</source>
+        <translation>wartet, dass die Gegenstelle annimmt</translation>
+    </message>
+    <message>
+        <source>accepting new connections</source>
+        <translation>nimmt neue Verbindungen an</translation>
+    </message>
+    <message>
+        <source>accepts no new connections; open ones stay</source>
+        <translation>nimmt keine neuen Verbindungen an; offene bleiben bestehen</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::SocketStream</name>
@@ -2188,47 +2533,22 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>Sockbench::TcpReassembler</name>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>reset by the local side</source>
+        <translation>von der lokalen Seite zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>connection reset by peer</source>
+        <translation>Verbindung von der Gegenstelle zurückgesetzt</translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::TrafficModel</name>
-    <message>
-        <source>listening on %1</source>
-        <translation>lauscht auf %1</translation>
-    </message>
-    <message>
-        <source>stopped listening</source>
-        <translation>Lauschen beendet</translation>
-    </message>
-    <message>
-        <source>resolving %1</source>
-        <translation>Auflösung von %1</translation>
-    </message>
-    <message>
-        <source>connecting to %1</source>
-        <translation>Verbindungsaufbau zu %1</translation>
-    </message>
-    <message>
-        <source>connected to %1</source>
-        <translation>verbunden mit %1</translation>
-    </message>
-    <message>
-        <source>accepted %1</source>
-        <translation>%1 angenommen</translation>
-    </message>
-    <message>
-        <source>peer closed its side</source>
-        <translation>Gegenstelle hat ihre Seite geschlossen</translation>
-    </message>
-    <message>
-        <source>we closed our side</source>
-        <translation>wir haben unsere Seite geschlossen</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>geschlossen</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
     <message>
         <source>sent to the peer</source>
         <translation>an die Gegenstelle gesendet</translation>
@@ -2363,36 +2683,8 @@ Exit-Status:
 <context>
     <name>Sockbench::TranscriptController</name>
     <message>
-        <source>pcapng, for Wireshark, lossless (*.pcapng)</source>
-        <translation>pcapng, für Wireshark, verlustfrei (*.pcapng)</translation>
-    </message>
-    <message>
-        <source>Text log (*.txt)</source>
-        <translation>Textprotokoll (*.txt)</translation>
-    </message>
-    <message>
-        <source>Hexdump (*.hex)</source>
-        <translation>Hexdump (*.hex)</translation>
-    </message>
-    <message>
-        <source>JSON Lines, lossless (*.jsonl)</source>
-        <translation>JSON Lines, verlustfrei (*.jsonl)</translation>
-    </message>
-    <message>
         <source>&amp;Open Transcript…</source>
         <translation>&amp;Mitschnitt öffnen…</translation>
-    </message>
-    <message>
-        <source>Open a pcapng or JSON Lines transcript read-only (Ctrl+O)</source>
-        <translation>Einen pcapng- oder JSON-Lines-Mitschnitt schreibgeschützt öffnen (Strg+O)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Transcript…</source>
-        <translation>Mitschnitt &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Save everything recorded, in any format (Ctrl+S)</source>
-        <translation>Alles Aufgezeichnete in einem beliebigen Format speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Save Selected Session or &amp;Connection…</source>
@@ -2403,30 +2695,6 @@ Exit-Status:
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>Save Selected &amp;Events…</source>
-        <translation>Ausgewählte &amp;Ereignisse speichern…</translation>
-    </message>
-    <message>
-        <source>Save the events selected in the traffic log</source>
-        <translation>Die im Protokoll ausgewählten Ereignisse speichern</translation>
-    </message>
-    <message>
-        <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
-        <translation>Mit einem Server verbinden und ihm senden, was die Verbindung dieses Mitschnitts gesendet hat</translation>
-    </message>
-    <message>
-        <source>Replay as Ser&amp;ver…</source>
-        <translation>Als Se&amp;rver wiedergeben…</translation>
-    </message>
-    <message>
-        <source>Listen, and send the first client what this transcript&apos;s connection sent</source>
-        <translation>Lauschen und dem ersten Client senden, was die Verbindung dieses Mitschnitts gesendet hat</translation>
-    </message>
-    <message>
-        <source>Open a transcript first: replays run from its window</source>
-        <translation>Öffnen Sie zuerst einen Mitschnitt: Wiedergaben werden aus seinem Fenster gestartet</translation>
-    </message>
-    <message>
         <source>connection #%1</source>
         <translation>Verbindung #%1</translation>
     </message>
@@ -2435,100 +2703,8 @@ Exit-Status:
         <translation>Wählen Sie eine Sitzung oder Verbindung zum Speichern aus.</translation>
     </message>
     <message>
-        <source>Select events in the traffic log to save them.</source>
-        <translation>Wählen Sie Ereignisse im Protokoll aus, um sie zu speichern.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>%1 wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Transcript not saved</source>
-        <translation>Mitschnitt nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: %2
-
-Any earlier file of that name is unchanged.</source>
-        <translation>%1 wurde nicht gespeichert: %2
-
-Eine eventuell vorhandene ältere Datei dieses Namens bleibt unverändert.</translation>
-    </message>
-    <message>
         <source>Open Transcript</source>
         <translation>Mitschnitt öffnen</translation>
-    </message>
-    <message>
-        <source>Transcripts (*.pcapng *.jsonl *.ndjson);;All files (*)</source>
-        <translation>Mitschnitte (*.pcapng *.jsonl *.ndjson);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open transcript</source>
-        <translation>Mitschnitt kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Transcript partly read</source>
-        <translation>Mitschnitt teilweise gelesen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 breaks off: %2
-
-The %n event(s) read before that place are shown.</source>
-        <translation>
-            <numerusform>%1 bricht ab: %2
-
-%n davor gelesenes Ereignis wird angezeigt.</numerusform>
-            <numerusform>%1 bricht ab: %2
-
-Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not written by Sockbench: the TCP conversations were reconstructed from its packets.</source>
-        <translation>Nicht von Sockbench geschrieben: Die TCP-Verbindungen wurden aus seinen Paketen rekonstruiert.</translation>
-    </message>
-    <message>
-        <source>Replay</source>
-        <translation>Wiedergabe</translation>
-    </message>
-    <message>
-        <source>The window this transcript was opened from is closed.</source>
-        <translation>Das Fenster, aus dem dieser Mitschnitt geöffnet wurde, ist geschlossen.</translation>
-    </message>
-    <message>
-        <source>This transcript has no connection to replay.</source>
-        <translation>Dieser Mitschnitt enthält keine Verbindung zum Wiedergeben.</translation>
-    </message>
-    <message>
-        <source>Replay Connection #%1</source>
-        <translation>Verbindung #%1 wiedergeben</translation>
-    </message>
-    <message>
-        <source>At the recorded pace</source>
-        <translation>Im aufgezeichneten Tempo</translation>
-    </message>
-    <message>
-        <source>As fast as possible</source>
-        <translation>So schnell wie möglich</translation>
-    </message>
-    <message>
-        <source>Send the recorded bytes:</source>
-        <translation>Die aufgezeichneten Bytes senden:</translation>
     </message>
     <message>
         <source>Crash recovery stopped: %1</source>
@@ -2566,20 +2742,12 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
         <translation>Wiederhergestellter Datenverkehr, aufbewahrt in %1</translation>
     </message>
     <message>
-        <source>Reading %1… %2%</source>
-        <translation>%1 wird gelesen… %2&#xa0;%</translation>
+        <source>Open a pcapng, pcap or JSON Lines file read-only (Ctrl+O)</source>
+        <translation>Eine pcapng-, pcap- oder JSON-Lines-Datei schreibgeschützt öffnen (Strg+O)</translation>
     </message>
     <message>
-        <source>Replay as Clie&amp;nt…</source>
-        <translation>Als &amp;Client wiedergeben…</translation>
-    </message>
-    <message>
-        <source>Save Transcript</source>
-        <translation>Mitschnitt speichern</translation>
-    </message>
-    <message>
-        <source>Save Transcript: %1</source>
-        <translation>Mitschnitt speichern: %1</translation>
+        <source>Transcripts and captures (*.pcapng *.pcap *.cap *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Mitschnitte und Aufzeichnungen (*.pcapng *.pcap *.cap *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2600,10 +2768,6 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
-    <message>
-        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
-        <translation>%1 ist ein %2-Mitschnitt, für Menschen geschrieben: Nur pcapng- und JSON-Lines-Mitschnitte lassen sich öffnen</translation>
-    </message>
 </context>
 <context>
     <name>Sockbench::TranscriptJournal</name>
@@ -2618,9 +2782,323 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptReader</name>
     <message>
-        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
-        <translation>%1 ist ein %2-Mitschnitt, für Menschen geschrieben: Nur pcapng- und JSON-Lines-Mitschnitte lassen sich öffnen</translation>
+        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts (and pcap captures) open</source>
+        <translation>%1 ist ein %2-Mitschnitt, für Menschen geschrieben: Nur pcapng- und JSON-Lines-Mitschnitte (und pcap-Aufzeichnungen) lassen sich öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptSaver</name>
+    <message>
+        <source>pcapng, for Wireshark, lossless (*.pcapng)</source>
+        <translation>pcapng, für Wireshark, verlustfrei (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Text log (*.txt)</source>
+        <translation>Textprotokoll (*.txt)</translation>
+    </message>
+    <message>
+        <source>Hexdump (*.hex)</source>
+        <translation>Hexdump (*.hex)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, lossless (*.jsonl)</source>
+        <translation>JSON Lines, verlustfrei (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Transcript…</source>
+        <translation>Mitschnitt &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save everything recorded, in any format (Ctrl+S)</source>
+        <translation>Alles Aufgezeichnete in einem beliebigen Format speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save Selected &amp;Events…</source>
+        <translation>Ausgewählte &amp;Ereignisse speichern…</translation>
+    </message>
+    <message>
+        <source>Save the events selected in the traffic log</source>
+        <translation>Die im Protokoll ausgewählten Ereignisse speichern</translation>
+    </message>
+    <message>
+        <source>Select events in the traffic log to save them.</source>
+        <translation>Wählen Sie Ereignisse im Protokoll aus, um sie zu speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation>Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>Save Transcript: %1</source>
+        <translation>Mitschnitt speichern: %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Transcript not saved</source>
+        <translation>Mitschnitt nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2
+
+Any earlier file of that name is unchanged.</source>
+        <translation>%1 wurde nicht gespeichert: %2
+
+Eine eventuell vorhandene ältere Datei dieses Namens bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptWindow</name>
+    <message>
+        <source>Cannot open transcript</source>
+        <translation>Mitschnitt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation>%1 wird gelesen… %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Transcript partly read</source>
+        <translation>Mitschnitt teilweise gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 breaks off: %2
+
+The %n event(s) read before that place are shown.</source>
+        <translation>
+            <numerusform>%1 bricht ab: %2
+
+%n davor gelesenes Ereignis wird angezeigt.</numerusform>
+            <numerusform>%1 bricht ab: %2
+
+Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written by Sockbench: the TCP conversations were reconstructed from its packets.</source>
+        <translation>Nicht von Sockbench geschrieben: Die TCP-Verbindungen wurden aus seinen Paketen rekonstruiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Transcript…</source>
+        <translation>&amp;Mitschnitt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a pcapng or JSON Lines transcript read-only</source>
+        <translation>Einen pcapng- oder JSON-Lines-Mitschnitt schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Replay as Clie&amp;nt…</source>
+        <translation>Als &amp;Client wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
+        <translation>Mit einem Server verbinden und ihm senden, was die Verbindung dieses Mitschnitts gesendet hat</translation>
+    </message>
+    <message>
+        <source>Replay as Ser&amp;ver…</source>
+        <translation>Als Se&amp;rver wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Listen, and send the first client what this transcript&apos;s connection sent</source>
+        <translation>Lauschen und dem ersten Client senden, was die Verbindung dieses Mitschnitts gesendet hat</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Close this transcript</source>
+        <translation>Diesen Mitschnitt schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find text or hex bytes in payloads</source>
+        <translation>Text oder Hex-Bytes in den Nutzdaten suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Relative Times</source>
+        <translation>&amp;Relative Zeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Show times as seconds since the session started</source>
+        <translation>Zeiten als Sekunden seit dem Start der Sitzung anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Traffic</source>
+        <translation>&amp;Gesamten Datenverkehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Show every connection&apos;s traffic instead of the scope&apos;s</source>
+        <translation>Den Datenverkehr aller Verbindungen statt nur der Auswahl anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>Daten&amp;verkehr</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Sockbench</source>
+        <translation>&amp;Über Sockbench</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>C&amp;onversation</source>
+        <translation>&amp;Gesprächsverlauf</translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation>Mitschnitt öffnen</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.pcapng *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Mitschnitte (*.pcapng *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>The window this transcript was opened from is closed.</source>
+        <translation>Das Fenster, aus dem dieser Mitschnitt geöffnet wurde, ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>This transcript has no connection to replay.</source>
+        <translation>Dieser Mitschnitt enthält keine Verbindung zum Wiedergeben.</translation>
+    </message>
+    <message>
+        <source>Replay Connection #%1</source>
+        <translation>Verbindung #%1 wiedergeben</translation>
+    </message>
+    <message>
+        <source>At the recorded pace</source>
+        <translation>Im aufgezeichneten Tempo</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Send the recorded bytes:</source>
+        <translation>Die aufgezeichneten Bytes senden:</translation>
+    </message>
+    <message>
+        <source>#%1  %2 ⇄ %3</source>
+        <translation>#%1  %2 ⇄ %3</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← empfangen</translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation>→ gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 %2 %n byte(s) at %3</source>
+        <translation>
+            <numerusform>#%1 %2 %n Byte um %3</numerusform>
+            <numerusform>#%1 %2 %n Bytes um %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event at %1</source>
+        <translation>Ereignis um %1</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>%1 (transcript, read-only) — Sockbench</source>
+        <translation>%1 (Mitschnitt, schreibgeschützt) – Sockbench</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,23 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Sockbench::CaptureStore</name>
+    <name></name>
     <message>
-        <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
+        <source>the host is missing</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Sockbench::Cli::Command</name>
     <message>
-        <source>%1: %2</source>
+        <source>the port is missing (%1-%2)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Sockbench::Cli::CommandLine</name>
     <message>
-        <source>Try &apos;sockbench --help&apos; for more information.</source>
+        <source>the address is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a space or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a host name nor an IP address (write an IPv6 address with a port as [::1]:80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -26,7 +32,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>port %1 is out of range (%2-65535)</source>
+        <source>port &apos;%1&apos; is neither a number nor a service name this system knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (%2-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;sockbench --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -43,6 +61,10 @@
     </message>
     <message>
         <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up connecting after this long (0: without limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -67,6 +89,31 @@
     </message>
     <message>
         <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::CaptureStore</name>
+    <message>
+        <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::Command</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::CommandLine</name>
+    <message>
+        <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -127,10 +174,6 @@
     </message>
     <message>
         <source>listen needs exactly one PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -219,14 +262,6 @@
     </message>
     <message>
         <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up connecting after this long (0: without limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected extra argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,6 +382,143 @@ Exit status:
         <source>replay --listen takes FILE and PORT, no HOST</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
+  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+  -h, --help               print this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --crlf                   a line from standard input ends in CR LF
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0    success
+  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
+  2    usage error (unknown flag, missing argument, port out of range)
+  3    host not found
+  4    connection refused
+  5    timed out (connecting, --accept-timeout, or a read step)
+  6    network or host unreachable
+  7    address already in use
+  8    permission denied
+  9    address not available on this machine
+  10   connection reset, or a socket failed mid-transfer
+  130  interrupted (SIGINT or SIGTERM)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench connect [OPTION...] HOST PORT
+Like nc HOST PORT: standard input to the peer, the peer to standard output. HOST is a name or an
+IPv4 or IPv6 address ([::1] as well); PORT is 1-65535 or a service name such as http.
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until
+the peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
+Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
+free port and prints it on standard error.
+
+Options:
+  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
+  --keep-open, -k          serve any number of clients at once, until interrupted
+  --echo                   send every byte back to its sender (standard input is not read)
+  --discard                read and drop what clients send (standard input is not read)
+  --backlog N              connections that may wait to be accepted (default 128)
+  --accept-timeout SECONDS give up (exit 5) when no client comes this long
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
+       sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
+Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
+or with --listen to the first client that comes to ADDR:PORT (127.0.0.1 unless --bind; PORT 0
+picks a free port). Then it half-closes and prints what the peer sends until it closes.
+
+Options:
+  --pace original|fast     original (the default) keeps the gaps between events; fast sends as
+                           fast as the peer takes it
+  --listen                 wait for one client on PORT and replay to it, instead of connecting
+  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --connect-timeout applies as a client only; the replay itself is recorded by --transcript.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
+Connect to HOST PORT and play a scripted SocketStream conversation, step by step.
+
+The steps run in order, each one argument (quote it for the shell):
+  send:TEXT                send TEXT, with the escapes \r \n \t \0 \\ \xHH
+  line                     read a line ended by LF or CR LF (shown without its end)
+  next:N                   read exactly N bytes
+  upto:DELIM               read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+  end                      read everything until the peer closes
+  available                read what has arrived, waiting for at least one byte
+  close                    half-close our side (the peer sees end of input); reading goes on
+
+Options:
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+       sockbench transcript convert IN OUT
+show prints a transcript on standard output (as text unless --format says otherwise); convert
+writes IN to OUT, whose extension picks the format: .pcapng, .jsonl, .txt or .hex.
+
+Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that
+Sockbench did not write is reconstructed from its TCP packets, one connection per address and port
+pair. A truncated or corrupt file: what could be read is used, one line on standard error says
+where it breaks, and the exit status is 1.
+
+Options:
+  --format FORMAT          show&apos;s output: text (the default), hex, jsonl or pcapng
+  -h, --help               print this help
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -361,46 +533,6 @@ Exit status:
 </context>
 <context>
     <name>Sockbench::Cli::EventPrinter</name>
-    <message>
-        <source>listening on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped listening on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connecting to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connected to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted connection from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>peer closed its side (end of input)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed our side (end of output)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>#%1</source>
         <translation type="unfinished"></translation>
@@ -608,6 +740,10 @@ Exit status:
         <source>cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 resolved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ConversationModel</name>
@@ -673,6 +809,53 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Sockbench::EventVocabulary</name>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted connection from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer closed its side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we closed our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::JsonLinesReader</name>
     <message>
         <source>line %1 (offset %2): %3</source>
@@ -723,15 +906,15 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty file: not a Sockbench JSON Lines transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>could not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a line longer than %1 MiB: not a Sockbench JSON Lines transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: not a Sockbench JSON Lines transcript (nothing at offset 0)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,10 +1073,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing sent: no open connection is selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>#%1  %2 ⇄ %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,10 +1135,6 @@ Exit status:
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (transcript, read-only) — Sockbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1032,19 +1207,16 @@ Exit status:
             <numerusform>%n events</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n connection(s)</source>
-        <translation>
-            <numerusform>%n connection</numerusform>
-            <numerusform>%n connections</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connect the selected client again, or listen again with a stopped server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Listen Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,10 +1359,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a host name nor an IP address; put the port in the Port field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connects to %1 on port %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,6 +1416,18 @@ Exit status:
     </message>
     <message>
         <source>Records received bytes and answers nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be a number or a service name such as http; this system knows no service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be a number from %1 to 65535, without a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a host name nor an IP address; write an IPv6 address with a port as [::1]:80</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,6 +1498,49 @@ Exit status:
     </message>
     <message>
         <source>This payload has %1 bytes: Text and Hex show the first %2; Hexdump shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::PcapReader</name>
+    <message>
+        <source>could not read at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: not a pcap file (nothing at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a pcap file (bad magic at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated pcap file header at offset %1 (%2 of 24 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported pcap version %2.%3 at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link type %2 at offset %1 is not one Sockbench reads (Ethernet, Linux cooked, loopback or raw IP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated packet record at offset %1 (a header of %2 of 16 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt packet record at offset %1 (impossible captured length %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated packet record at offset %1 (%2 bytes announced, %3 left in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated packet record at offset %1 (%2 bytes announced, %3 read)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,18 +1636,6 @@ Exit status:
     </message>
     <message>
         <source>corrupt: the packet at offset %1 carries more bytes than its chunk announced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reset by the local side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection reset by peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1806,6 +2017,10 @@ Exit status:
         <source>Send Fi&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing sent: no open connection is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ServerSession</name>
@@ -1823,6 +2038,18 @@ Exit status:
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every byte back to the connection it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records what it receives and sends nothing back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends only what you send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,6 +2198,26 @@ Exit status:
         <source>half-closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking the host name up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the peer to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting new connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepts no new connections; open ones stay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::SocketStream</name>
@@ -2097,47 +2344,22 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Sockbench::TcpReassembler</name>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the local side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection reset by peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::TrafficModel</name>
-    <message>
-        <source>listening on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped listening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolving %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>peer closed its side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>we closed our side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>sent to the peer</source>
         <translation type="unfinished"></translation>
@@ -2272,35 +2494,7 @@ Exit status:
 <context>
     <name>Sockbench::TranscriptController</name>
     <message>
-        <source>pcapng, for Wireshark, lossless (*.pcapng)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text log (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hexdump (*.hex)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON Lines, lossless (*.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open Transcript…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a pcapng or JSON Lines transcript read-only (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save Transcript…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save everything recorded, in any format (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2312,30 +2506,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Selected &amp;Events…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the events selected in the traffic log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay as Ser&amp;ver…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen, and send the first client what this transcript&apos;s connection sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a transcript first: replays run from its window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>connection #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,97 +2514,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select events in the traffic log to save them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcript not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not saved: %2
-
-Any earlier file of that name is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcripts (*.pcapng *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcript partly read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 breaks off: %2
-
-The %n event(s) read before that place are shown.</source>
-        <translation>
-            <numerusform>%1 breaks off: %2
-
-The %n event read before that place are shown.</numerusform>
-            <numerusform>%1 breaks off: %2
-
-The %n events read before that place are shown.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not written by Sockbench: the TCP conversations were reconstructed from its packets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The window this transcript was opened from is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This transcript has no connection to replay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay Connection #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At the recorded pace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the recorded bytes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2473,19 +2553,11 @@ The %n events read before that place are shown.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading %1… %2%</source>
+        <source>Open a pcapng, pcap or JSON Lines file read-only (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replay as Clie&amp;nt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Transcript: %1</source>
+        <source>Transcripts and captures (*.pcapng *.pcap *.cap *.jsonl *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,10 +2579,6 @@ The %n events read before that place are shown.</numerusform>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Sockbench::TranscriptJournal</name>
@@ -2525,9 +2593,321 @@ The %n events read before that place are shown.</numerusform>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptReader</name>
     <message>
-        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
+        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts (and pcap captures) open</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptSaver</name>
+    <message>
+        <source>pcapng, for Wireshark, lossless (*.pcapng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text log (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexdump (*.hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines, lossless (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything recorded, in any format (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Selected &amp;Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events selected in the traffic log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select events in the traffic log to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Transcript: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2
+
+Any earlier file of that name is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptWindow</name>
+    <message>
+        <source>Cannot open transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript partly read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 breaks off: %2
+
+The %n event(s) read before that place are shown.</source>
+        <translation>
+            <numerusform>%1 breaks off: %2
+
+The %n event read before that place is shown.</numerusform>
+            <numerusform>%1 breaks off: %2
+
+The %n events read before that place are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written by Sockbench: the TCP conversations were reconstructed from its packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pcapng or JSON Lines transcript read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay as Clie&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay as Ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen, and send the first client what this transcript&apos;s connection sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text or hex bytes in payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relative Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show times as seconds since the session started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every connection&apos;s traffic instead of the scope&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Sockbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.pcapng *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window this transcript was opened from is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transcript has no connection to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay Connection #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the recorded pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the recorded bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2 ⇄ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 %2 %n byte(s) at %3</source>
+        <translation>
+            <numerusform>#%1 %2 %n byte at %3</numerusform>
+            <numerusform>#%1 %2 %n bytes at %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (transcript, read-only) — Sockbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,32 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Sockbench::CaptureStore</name>
+    <name></name>
     <message>
-        <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
-        <translation>le fichier tampon de capture n&apos;a pas pu être écrit (%1)&#xa0;; les données enregistrées à partir de maintenant ne sont pas conservées, le trafic lui-même continue</translation>
+        <source>the host is missing</source>
+        <translation>il manque l&apos;hôte</translation>
     </message>
-</context>
-<context>
-    <name>Sockbench::Cli::Command</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <source>the port is missing (%1-%2)</source>
+        <translation>il manque le port (%1-%2)</translation>
     </message>
-</context>
-<context>
-    <name>Sockbench::Cli::CommandLine</name>
     <message>
-        <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation>Essayez «&#xa0;sockbench --help&#xa0;» pour plus d&apos;informations.</translation>
+        <source>the address is missing</source>
+        <translation>il manque l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a space or a control character</source>
+        <translation>«&#xa0;%1&#xa0;» contient un espace ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a host name nor an IP address (write an IPv6 address with a port as [::1]:80)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP (écrivez une adresse IPv6 suivie d&apos;un port sous la forme [::1]:80)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP</translation>
     </message>
     <message>
         <source>port &apos;%1&apos; is not a number</source>
         <translation>le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <source>port %1 is out of range (%2-65535)</source>
-        <translation>le port %1 est hors limites (%2-65535)</translation>
+        <source>port &apos;%1&apos; is neither a number nor a service name this system knows</source>
+        <translation>le port «&#xa0;%1&#xa0;» n&apos;est ni un nombre ni un nom de service connu de ce système</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (%2-%3)</source>
+        <translation>le port %1 est hors limites (%2-%3)</translation>
+    </message>
+    <message>
+        <source>Try &apos;sockbench --help&apos; for more information.</source>
+        <translation>Essayez «&#xa0;sockbench --help&#xa0;» pour plus d&apos;informations.</translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation>argument en trop «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
@@ -44,6 +62,10 @@
     <message>
         <source>seconds</source>
         <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Give up connecting after this long (0: without limit).</source>
+        <translation>Abandonner la connexion au bout de ce délai (0&#xa0;: sans limite).</translation>
     </message>
     <message>
         <source>Lifecycle events on standard error.</source>
@@ -68,6 +90,31 @@
     <message>
         <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
         <translation>--transcript attend un fichier se terminant par .pcapng, .jsonl, .txt ou .hex, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
+        <translation>--bind attend une adresse IP telle que 127.0.0.1, ::1, 0.0.0.0 ou ::, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::CaptureStore</name>
+    <message>
+        <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
+        <translation>le fichier tampon de capture n&apos;a pas pu être écrit (%1)&#xa0;; les données enregistrées à partir de maintenant ne sont pas conservées, le trafic lui-même continue</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::Command</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::CommandLine</name>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>Connect to HOST PORT; standard input to the peer, the peer to standard output.</source>
@@ -128,10 +175,6 @@
     <message>
         <source>listen needs exactly one PORT</source>
         <translation>listen attend exactement un PORT</translation>
-    </message>
-    <message>
-        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
-        <translation>--bind attend une adresse IP telle que 127.0.0.1, ::1, 0.0.0.0 ou ::, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--backlog needs a count from 1 to 65535</source>
@@ -220,14 +263,6 @@
     <message>
         <source>warning: listening on %1 is reachable from the network, not only from this computer</source>
         <translation>avertissement&#xa0;: l&apos;écoute sur %1 est joignable depuis le réseau, pas seulement depuis cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Give up connecting after this long (0: without limit).</source>
-        <translation>Abandonner la connexion au bout de ce délai (0&#xa0;: sans limite).</translation>
-    </message>
-    <message>
-        <source>unexpected extra argument &apos;%1&apos;</source>
-        <translation>argument en trop «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--lang needs one of %1, not &apos;%2&apos;</source>
@@ -435,6 +470,239 @@ Codes de sortie&#xa0;:
         <source>replay --listen takes FILE and PORT, no HOST</source>
         <translation>replay --listen prend FILE et PORT, pas de HOST</translation>
     </message>
+    <message>
+        <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
+  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+  -h, --help               print this help
+</source>
+        <translation>  --idle-timeout SECONDS   ferme une connexion quand rien n&apos;y passe pendant ce délai
+  --connect-timeout SECONDS  abandonne la connexion au bout de ce délai (10 par défaut&#xa0;; 0&#xa0;: sans limite)
+  --verbose                événements du cycle de vie (écoute, connexion, fermeture...) sur la sortie d&apos;erreur
+  --log                    chaque fragment de trafic sur la sortie d&apos;erreur&#xa0;: heure, connexion, sens, taille, hexdump
+  --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau&#xa0;; l&apos;extension détermine le format&#xa0;:
+                           .pcapng (lisible par Wireshark&#xa0;; sans perte), .jsonl (sans perte), .txt, .hex.
+                           Après un plantage ou un kill -9, FILE contient tout sauf les ~200 dernières ms.
+  -h, --help               affiche cette aide
+</translation>
+    </message>
+    <message>
+        <source>  --crlf                   a line from standard input ends in CR LF
+</source>
+        <translation>  --crlf                   une ligne de l&apos;entrée standard se termine par CR LF
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0    success
+  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
+  2    usage error (unknown flag, missing argument, port out of range)
+  3    host not found
+  4    connection refused
+  5    timed out (connecting, --accept-timeout, or a read step)
+  6    network or host unreachable
+  7    address already in use
+  8    permission denied
+  9    address not available on this machine
+  10   connection reset, or a socket failed mid-transfer
+  130  interrupted (SIGINT or SIGTERM)
+</source>
+        <translation>Codes de sortie&#xa0;:
+  0    succès
+  1    autre erreur (--idle-timeout écoulé&#xa0;; read&#xa0;: le pair a fermé avant qu&apos;une étape de lecture soit satisfaite)
+  2    erreur d&apos;utilisation (option inconnue, argument manquant, port hors limites)
+  3    hôte introuvable
+  4    connexion refusée
+  5    délai dépassé (connexion, --accept-timeout ou étape de lecture)
+  6    réseau ou hôte injoignable
+  7    adresse déjà utilisée
+  8    permission refusée
+  9    adresse non disponible sur cette machine
+  10   connexion réinitialisée, ou échec d&apos;un socket en cours de transfert
+  130  interrompu (SIGINT ou SIGTERM)
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench connect [OPTION...] HOST PORT
+Like nc HOST PORT: standard input to the peer, the peer to standard output. HOST is a name or an
+IPv4 or IPv6 address ([::1] as well); PORT is 1-65535 or a service name such as http.
+
+Options:
+</source>
+        <translation>Utilisation&#xa0;: sockbench connect [OPTION...] HOST PORT
+Comme nc HOST PORT&#xa0;: l&apos;entrée standard vers le pair, le pair vers la sortie standard. HOST est un nom
+ou une adresse IPv4 ou IPv6 ([::1] aussi)&#xa0;; PORT est 1-65535 ou un nom de service tel que http.
+
+Options&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until
+the peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
+
+</source>
+        <translation>
+À la fin de l&apos;entrée standard, connect effectue une semi-fermeture (le pair voit la fin de l&apos;entrée) et
+continue de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capture de Sockbench, comme
+dans la fenêtre.
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
+Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
+free port and prints it on standard error.
+
+Options:
+  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
+  --keep-open, -k          serve any number of clients at once, until interrupted
+  --echo                   send every byte back to its sender (standard input is not read)
+  --discard                read and drop what clients send (standard input is not read)
+  --backlog N              connections that may wait to be accepted (default 128)
+  --accept-timeout SECONDS give up (exit 5) when no client comes this long
+</source>
+        <translation>Utilisation&#xa0;: sockbench listen [OPTION...] [--bind ADDR] PORT
+Comme nc -l&#xa0;: attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind). PORT est un nombre&#xa0;; 0 choisit
+un port libre et l&apos;affiche sur la sortie d&apos;erreur.
+
+Options&#xa0;:
+  --bind ADDR              une adresse IPv4 ou IPv6 d&apos;écoute&#xa0;; 0.0.0.0 ou :: écoute sur toutes les interfaces
+  --keep-open, -k          sert un nombre quelconque de clients à la fois, jusqu&apos;à interruption
+  --echo                   renvoie chaque octet à son expéditeur (l&apos;entrée standard n&apos;est pas lue)
+  --discard                lit et jette ce qu&apos;envoient les clients (l&apos;entrée standard n&apos;est pas lue)
+  --backlog N              connexions pouvant attendre d&apos;être acceptées (128 par défaut)
+  --accept-timeout SECONDS abandonne (code de sortie 5) si aucun client ne vient pendant ce délai
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
+       sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
+Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
+or with --listen to the first client that comes to ADDR:PORT (127.0.0.1 unless --bind; PORT 0
+picks a free port). Then it half-closes and prints what the peer sends until it closes.
+
+Options:
+  --pace original|fast     original (the default) keeps the gaps between events; fast sends as
+                           fast as the peer takes it
+  --listen                 wait for one client on PORT and replay to it, instead of connecting
+  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
+</source>
+        <translation>Utilisation&#xa0;: sockbench replay [OPTION...] FILE HOST PORT
+              sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
+Renvoie le côté sortant de la première connexion de FILE (une transcription .pcapng ou .jsonl) vers
+HOST PORT, ou avec --listen au premier client qui se présente sur ADDR:PORT (127.0.0.1 sauf avec --bind&#xa0;;
+PORT 0 choisit un port libre). Ensuite il effectue une semi-fermeture et affiche ce que le pair envoie
+jusqu&apos;à ce qu&apos;il ferme.
+
+Options&#xa0;:
+  --pace original|fast     original (par défaut) conserve les intervalles entre les événements&#xa0;; fast
+                           envoie aussi vite que le pair l&apos;accepte
+  --listen                 attend un client sur PORT et lui rejoue la connexion, au lieu de se connecter
+  --bind ADDR              avec --listen&#xa0;: l&apos;adresse IPv4 ou IPv6 d&apos;écoute
+</translation>
+    </message>
+    <message>
+        <source>  --connect-timeout applies as a client only; the replay itself is recorded by --transcript.
+
+</source>
+        <translation>  --connect-timeout ne s&apos;applique qu&apos;en client&#xa0;; --transcript enregistre le rejeu lui-même.
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
+Connect to HOST PORT and play a scripted SocketStream conversation, step by step.
+
+The steps run in order, each one argument (quote it for the shell):
+  send:TEXT                send TEXT, with the escapes \r \n \t \0 \\ \xHH
+  line                     read a line ended by LF or CR LF (shown without its end)
+  next:N                   read exactly N bytes
+  upto:DELIM               read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+  end                      read everything until the peer closes
+  available                read what has arrived, waiting for at least one byte
+  close                    half-close our side (the peer sees end of input); reading goes on
+
+Options:
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added
+</source>
+        <translation>Utilisation&#xa0;: sockbench read [OPTION...] HOST PORT STEP...
+Se connecte à HOST PORT et joue pas à pas une conversation SocketStream scriptée.
+
+Les étapes s&apos;exécutent dans l&apos;ordre, une par argument (à mettre entre guillemets pour le shell)&#xa0;:
+  send:TEXT                envoie TEXT, avec les séquences d&apos;échappement \r \n \t \0 \\ \xHH
+  line                     lit une ligne terminée par LF ou CR LF (affichée sans sa fin)
+  next:N                   lit exactement N octets
+  upto:DELIM               lit jusqu&apos;à DELIM (échappements comme pour send:)&#xa0;; DELIM est consommé, pas affiché
+  end                      lit tout jusqu&apos;à ce que le pair ferme
+  available                lit ce qui est arrivé, en attendant au moins un octet
+  close                    semi-fermeture de notre côté (le pair voit la fin de l&apos;entrée)&#xa0;; la lecture continue
+
+Options&#xa0;:
+  --timeout SECONDS        durée d&apos;attente maximale de chaque lecture (10 par défaut&#xa0;; 0&#xa0;: sans limite)
+  --on-timeout fail|return une lecture dont le délai expire, ou dont le pair ferme avant&#xa0;: fail (par défaut)
+                           s&apos;arrête avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1
+                           (pair fermé)&#xa0;; return affiche ce qui est arrivé et passe à l&apos;étape suivante
+  --show lines|raw         lines (par défaut)&#xa0;: une ligne par lecture, l&apos;étape, un deux-points et les octets
+                           entre guillemets droits, échappés comme send: les lit (line: &quot;HTTP/1.0 200 OK&quot;),
+                           puis &quot; (délai dépassé)&quot; ou &quot; (le pair a fermé)&quot; pour une lecture incomplète&#xa0;;
+                           raw&#xa0;: ce que renvoie chaque lecture, sans rien ajouter
+</translation>
+    </message>
+    <message>
+        <source>
+A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
+
+</source>
+        <translation>
+Une étape invalide est une erreur d&apos;utilisation, avant la connexion. Après la dernière étape, read ferme
+et se termine avec le code 0.
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+       sockbench transcript convert IN OUT
+show prints a transcript on standard output (as text unless --format says otherwise); convert
+writes IN to OUT, whose extension picks the format: .pcapng, .jsonl, .txt or .hex.
+
+Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that
+Sockbench did not write is reconstructed from its TCP packets, one connection per address and port
+pair. A truncated or corrupt file: what could be read is used, one line on standard error says
+where it breaks, and the exit status is 1.
+
+Options:
+  --format FORMAT          show&apos;s output: text (the default), hex, jsonl or pcapng
+  -h, --help               print this help
+
+</source>
+        <translation>Utilisation&#xa0;: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+              sockbench transcript convert IN OUT
+show affiche une transcription sur la sortie standard (en texte, sauf indication contraire de --format)&#xa0;;
+convert écrit IN dans OUT, dont l&apos;extension détermine le format&#xa0;: .pcapng, .jsonl, .txt ou .hex.
+
+Les transcriptions s&apos;ouvrent depuis .pcapng et .jsonl (le format est reconnu d&apos;après le contenu). Un pcapng
+que Sockbench n&apos;a pas écrit est reconstitué à partir de ses paquets TCP, une connexion par paire d&apos;adresses
+et de ports. Fichier tronqué ou corrompu&#xa0;: ce qui a pu être lu est utilisé, une ligne sur la sortie d&apos;erreur
+indique où il s&apos;interrompt, et le code de sortie est 1.
+
+Options&#xa0;:
+  --format FORMAT          sortie de show&#xa0;: text (par défaut), hex, jsonl ou pcapng
+  -h, --help               affiche cette aide
+
+</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -449,46 +717,6 @@ Codes de sortie&#xa0;:
 </context>
 <context>
     <name>Sockbench::Cli::EventPrinter</name>
-    <message>
-        <source>listening on</source>
-        <translation>écoute sur</translation>
-    </message>
-    <message>
-        <source>stopped listening on</source>
-        <translation>n&apos;écoute plus sur</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>a résolu</translation>
-    </message>
-    <message>
-        <source>connecting to</source>
-        <translation>se connecte à</translation>
-    </message>
-    <message>
-        <source>connected to</source>
-        <translation>connectée à</translation>
-    </message>
-    <message>
-        <source>accepted connection from</source>
-        <translation>a accepté une connexion de</translation>
-    </message>
-    <message>
-        <source>peer closed its side (end of input)</source>
-        <translation>le pair a fermé son côté (fin de l&apos;entrée)</translation>
-    </message>
-    <message>
-        <source>closed our side (end of output)</source>
-        <translation>notre côté est fermé (fin de la sortie)</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fermée</translation>
-    </message>
-    <message>
-        <source>error:</source>
-        <translation>erreur&#xa0;:</translation>
-    </message>
     <message>
         <source>#%1</source>
         <translation>#%1</translation>
@@ -696,6 +924,10 @@ Codes de sortie&#xa0;:
         <source>cannot connect to %1: %2</source>
         <translation>impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 resolved to %2</source>
+        <translation>%1 résolu en %2</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ConversationModel</name>
@@ -761,6 +993,53 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>Sockbench::EventVocabulary</name>
+    <message>
+        <source>data</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>en écoute sur %1</translation>
+    </message>
+    <message>
+        <source>stopped listening on %1</source>
+        <translation>n&apos;écoute plus sur %1</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>résolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>connectée à %1</translation>
+    </message>
+    <message>
+        <source>accepted connection from %1</source>
+        <translation>connexion acceptée de %1</translation>
+    </message>
+    <message>
+        <source>peer closed its side</source>
+        <translation>le pair a fermé son côté</translation>
+    </message>
+    <message>
+        <source>we closed our side</source>
+        <translation>nous avons fermé notre côté</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::JsonLinesReader</name>
     <message>
         <source>line %1 (offset %2): %3</source>
@@ -811,16 +1090,16 @@ Codes de sortie&#xa0;:
         <translation>des données de %1 octets alors que size indique %2</translation>
     </message>
     <message>
-        <source>empty file: not a Sockbench JSON Lines transcript</source>
-        <translation>fichier vide&#xa0;: ce n&apos;est pas une transcription JSON Lines de Sockbench</translation>
-    </message>
-    <message>
         <source>could not read: %1</source>
         <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>a line longer than %1 MiB: not a Sockbench JSON Lines transcript</source>
         <translation>une ligne de plus de %1 Mio&#xa0;: ce n’est pas une transcription JSON Lines de Sockbench</translation>
+    </message>
+    <message>
+        <source>empty file: not a Sockbench JSON Lines transcript (nothing at offset 0)</source>
+        <translation>fichier vide&#xa0;: ce n&apos;est pas une transcription JSON Lines de Sockbench (rien à la position 0)</translation>
     </message>
 </context>
 <context>
@@ -978,10 +1257,6 @@ Codes de sortie&#xa0;:
         <translation>Ceci est une démo&#xa0;: un serveur d&apos;écho sur %1 et un client qui s&apos;y connecte. Tapez une ligne dans le panneau d&apos;envoi ci-dessous et appuyez sur Ctrl+Entrée&#xa0;: elle traverse la connexion, revient et s&apos;affiche dans le journal.</translation>
     </message>
     <message>
-        <source>Nothing sent: no open connection is selected.</source>
-        <translation>Rien n&apos;a été envoyé&#xa0;: aucune connexion ouverte n&apos;est sélectionnée.</translation>
-    </message>
-    <message>
         <source>#%1  %2 ⇄ %3</source>
         <translation>#%1  %2 ⇄ %3</translation>
     </message>
@@ -1045,10 +1320,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>%1 (transcript, read-only) — Sockbench</source>
-        <translation>%1 (transcription, lecture seule) — Sockbench</translation>
     </message>
     <message>
         <source>Stream &amp;reads</source>
@@ -1120,13 +1391,6 @@ Codes de sortie&#xa0;:
             <numerusform>%n événements</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n connection(s)</source>
-        <translation>
-            <numerusform>%n connexion</numerusform>
-            <numerusform>%n connexions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connect the selected client again, or listen again with a stopped server</source>
         <translation>Reconnecter le client sélectionné, ou remettre à l&apos;écoute un serveur arrêté</translation>
@@ -1134,6 +1398,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>&amp;Listen Again</source>
         <translation>&amp;Réécouter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1543,6 @@ Codes de sortie&#xa0;:
         <translation>l&apos;hôte ne doit pas contenir d&apos;espaces</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a host name nor an IP address; put the port in the Port field</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP&#xa0;; indiquez le port dans le champ Port</translation>
-    </message>
-    <message>
         <source>Connects to %1 on port %2.</source>
         <translation>Se connecte à %1 sur le port %2.</translation>
     </message>
@@ -1337,6 +1601,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>Records received bytes and answers nothing.</source>
         <translation>Enregistre les octets reçus et ne répond rien.</translation>
+    </message>
+    <message>
+        <source>port must be a number or a service name such as http; this system knows no service &quot;%1&quot;</source>
+        <translation>le port doit être un nombre ou un nom de service tel que http&#xa0;; ce système ne connaît aucun service «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>port must be a number from %1 to 65535, without a sign</source>
+        <translation>le port doit être un nombre de %1 à 65535, sans signe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a host name nor an IP address; write an IPv6 address with a port as [::1]:80</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP&#xa0;; écrivez une adresse IPv6 suivie d&apos;un port sous la forme [::1]:80</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1683,49 @@ Codes de sortie&#xa0;:
     <message>
         <source>This payload has %1 bytes: Text and Hex show the first %2; Hexdump shows them all.</source>
         <translation>Ces données font %1 octets&#xa0;: Texte et Hex affichent les %2 premiers&#xa0;; Hexdump les affiche tous.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::PcapReader</name>
+    <message>
+        <source>could not read at offset %1: %2</source>
+        <translation>lecture impossible à la position %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>empty file: not a pcap file (nothing at offset %1)</source>
+        <translation>fichier vide&#xa0;: ce n&apos;est pas un fichier pcap (rien à la position %1)</translation>
+    </message>
+    <message>
+        <source>not a pcap file (bad magic at offset %1)</source>
+        <translation>ce n&apos;est pas un fichier pcap (signature incorrecte à la position %1)</translation>
+    </message>
+    <message>
+        <source>truncated pcap file header at offset %1 (%2 of 24 bytes)</source>
+        <translation>en-tête de fichier pcap tronqué à la position %1 (%2 octets sur 24)</translation>
+    </message>
+    <message>
+        <source>unsupported pcap version %2.%3 at offset %1</source>
+        <translation>version de pcap %2.%3 non prise en charge à la position %1</translation>
+    </message>
+    <message>
+        <source>link type %2 at offset %1 is not one Sockbench reads (Ethernet, Linux cooked, loopback or raw IP)</source>
+        <translation>le type de lien %2 à la position %1 n&apos;est pas de ceux que lit Sockbench (Ethernet, Linux cooked, loopback ou IP brut)</translation>
+    </message>
+    <message>
+        <source>truncated packet record at offset %1 (a header of %2 of 16 bytes)</source>
+        <translation>enregistrement de paquet tronqué à la position %1 (un en-tête de %2 octets sur 16)</translation>
+    </message>
+    <message>
+        <source>corrupt packet record at offset %1 (impossible captured length %2)</source>
+        <translation>enregistrement de paquet corrompu à la position %1 (longueur capturée impossible %2)</translation>
+    </message>
+    <message>
+        <source>truncated packet record at offset %1 (%2 bytes announced, %3 left in the file)</source>
+        <translation>enregistrement de paquet tronqué à la position %1 (%2 octets annoncés, %3 restants dans le fichier)</translation>
+    </message>
+    <message>
+        <source>truncated packet record at offset %1 (%2 bytes announced, %3 read)</source>
+        <translation>enregistrement de paquet tronqué à la position %1 (%2 octets annoncés, %3 lus)</translation>
     </message>
 </context>
 <context>
@@ -1502,18 +1821,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>corrupt: the packet at offset %1 carries more bytes than its chunk announced</source>
         <translation>corrompu&#xa0;: le paquet à la position %1 contient plus d&apos;octets que son fragment n&apos;en annonçait</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>%1 importé</translation>
-    </message>
-    <message>
-        <source>reset by the local side</source>
-        <translation>réinitialisée par le côté local</translation>
-    </message>
-    <message>
-        <source>connection reset by peer</source>
-        <translation>connexion réinitialisée par le pair</translation>
     </message>
     <message>
         <source>corrupt name resolution block at offset %1</source>
@@ -1894,6 +2201,10 @@ Codes de sortie&#xa0;:
         <source>Send Fi&amp;le…</source>
         <translation>Envoyer un fi&amp;chier…</translation>
     </message>
+    <message>
+        <source>Nothing sent: no open connection is selected.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: aucune connexion ouverte n&apos;est sélectionnée.</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ServerSession</name>
@@ -1912,6 +2223,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>cannot listen on %1: %2</source>
         <translation>impossible d&apos;écouter sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sends every byte back to the connection it came from</source>
+        <translation>Renvoie chaque octet à la connexion d&apos;où il vient</translation>
+    </message>
+    <message>
+        <source>Records what it receives and sends nothing back</source>
+        <translation>Enregistre ce qu&apos;il reçoit et ne renvoie rien</translation>
+    </message>
+    <message>
+        <source>Sends only what you send</source>
+        <translation>N&apos;envoie que ce que vous envoyez</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2382,26 @@ Codes de sortie&#xa0;:
         <source>half-closed</source>
         <translation>semi-fermée</translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation>pas encore démarrée</translation>
+    </message>
+    <message>
+        <source>looking the host name up</source>
+        <translation>recherche du nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>waiting for the peer to accept</source>
+        <translation>en attente de l&apos;acceptation par le pair</translation>
+    </message>
+    <message>
+        <source>accepting new connections</source>
+        <translation>accepte de nouvelles connexions</translation>
+    </message>
+    <message>
+        <source>accepts no new connections; open ones stay</source>
+        <translation>n&apos;accepte plus de nouvelles connexions&#xa0;; les connexions ouvertes restent</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::SocketStream</name>
@@ -2185,47 +2528,22 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>Sockbench::TcpReassembler</name>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importé</translation>
+    </message>
+    <message>
+        <source>reset by the local side</source>
+        <translation>réinitialisée par le côté local</translation>
+    </message>
+    <message>
+        <source>connection reset by peer</source>
+        <translation>connexion réinitialisée par le pair</translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::TrafficModel</name>
-    <message>
-        <source>listening on %1</source>
-        <translation>en écoute sur %1</translation>
-    </message>
-    <message>
-        <source>stopped listening</source>
-        <translation>écoute arrêtée</translation>
-    </message>
-    <message>
-        <source>resolving %1</source>
-        <translation>résolution de %1</translation>
-    </message>
-    <message>
-        <source>connecting to %1</source>
-        <translation>connexion à %1</translation>
-    </message>
-    <message>
-        <source>connected to %1</source>
-        <translation>connectée à %1</translation>
-    </message>
-    <message>
-        <source>accepted %1</source>
-        <translation>%1 acceptée</translation>
-    </message>
-    <message>
-        <source>peer closed its side</source>
-        <translation>le pair a fermé son côté</translation>
-    </message>
-    <message>
-        <source>we closed our side</source>
-        <translation>nous avons fermé notre côté</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fermée</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
-    </message>
     <message>
         <source>sent to the peer</source>
         <translation>envoyé au pair</translation>
@@ -2360,36 +2678,8 @@ Codes de sortie&#xa0;:
 <context>
     <name>Sockbench::TranscriptController</name>
     <message>
-        <source>pcapng, for Wireshark, lossless (*.pcapng)</source>
-        <translation>pcapng, pour Wireshark, sans perte (*.pcapng)</translation>
-    </message>
-    <message>
-        <source>Text log (*.txt)</source>
-        <translation>Journal texte (*.txt)</translation>
-    </message>
-    <message>
-        <source>Hexdump (*.hex)</source>
-        <translation>Hexdump (*.hex)</translation>
-    </message>
-    <message>
-        <source>JSON Lines, lossless (*.jsonl)</source>
-        <translation>JSON Lines, sans perte (*.jsonl)</translation>
-    </message>
-    <message>
         <source>&amp;Open Transcript…</source>
         <translation>&amp;Ouvrir une transcription…</translation>
-    </message>
-    <message>
-        <source>Open a pcapng or JSON Lines transcript read-only (Ctrl+O)</source>
-        <translation>Ouvrir une transcription pcapng ou JSON Lines en lecture seule (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Transcript…</source>
-        <translation>&amp;Enregistrer la transcription…</translation>
-    </message>
-    <message>
-        <source>Save everything recorded, in any format (Ctrl+S)</source>
-        <translation>Enregistrer tout ce qui a été capturé, dans n&apos;importe quel format (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save Selected Session or &amp;Connection…</source>
@@ -2400,30 +2690,6 @@ Codes de sortie&#xa0;:
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>Save Selected &amp;Events…</source>
-        <translation>Enregistrer les é&amp;vénements sélectionnés…</translation>
-    </message>
-    <message>
-        <source>Save the events selected in the traffic log</source>
-        <translation>Enregistrer les événements sélectionnés dans le journal du trafic</translation>
-    </message>
-    <message>
-        <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
-        <translation>Se connecter à un serveur et lui envoyer ce que la connexion de cette transcription a envoyé</translation>
-    </message>
-    <message>
-        <source>Replay as Ser&amp;ver…</source>
-        <translation>Rejouer en tant que &amp;serveur…</translation>
-    </message>
-    <message>
-        <source>Listen, and send the first client what this transcript&apos;s connection sent</source>
-        <translation>Écouter, et envoyer au premier client ce que la connexion de cette transcription a envoyé</translation>
-    </message>
-    <message>
-        <source>Open a transcript first: replays run from its window</source>
-        <translation>Ouvrez d&apos;abord une transcription&#xa0;: les rejeux se lancent depuis sa fenêtre</translation>
-    </message>
-    <message>
         <source>connection #%1</source>
         <translation>connexion #%1</translation>
     </message>
@@ -2432,100 +2698,8 @@ Codes de sortie&#xa0;:
         <translation>Sélectionnez une session ou une connexion à enregistrer.</translation>
     </message>
     <message>
-        <source>Select events in the traffic log to save them.</source>
-        <translation>Sélectionnez des événements dans le journal du trafic pour les enregistrer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Enregistrement de %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>Transcript not saved</source>
-        <translation>Transcription non enregistrée</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: %2
-
-Any earlier file of that name is unchanged.</source>
-        <translation>%1 n&apos;a pas été enregistré&#xa0;: %2
-
-Un éventuel fichier antérieur portant ce nom n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
         <source>Open Transcript</source>
         <translation>Ouvrir une transcription</translation>
-    </message>
-    <message>
-        <source>Transcripts (*.pcapng *.jsonl *.ndjson);;All files (*)</source>
-        <translation>Transcriptions (*.pcapng *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open transcript</source>
-        <translation>Impossible d&apos;ouvrir la transcription</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Transcript partly read</source>
-        <translation>Transcription partiellement lue</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 breaks off: %2
-
-The %n event(s) read before that place are shown.</source>
-        <translation>
-            <numerusform>%1 s&apos;interrompt&#xa0;: %2
-
-%n événement lu avant cet endroit est affiché.</numerusform>
-            <numerusform>%1 s&apos;interrompt&#xa0;: %2
-
-Les %n événements lus avant cet endroit sont affichés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not written by Sockbench: the TCP conversations were reconstructed from its packets.</source>
-        <translation>Non écrit par Sockbench&#xa0;: les conversations TCP ont été reconstituées à partir de ses paquets.</translation>
-    </message>
-    <message>
-        <source>Replay</source>
-        <translation>Rejeu</translation>
-    </message>
-    <message>
-        <source>The window this transcript was opened from is closed.</source>
-        <translation>La fenêtre depuis laquelle cette transcription a été ouverte est fermée.</translation>
-    </message>
-    <message>
-        <source>This transcript has no connection to replay.</source>
-        <translation>Cette transcription ne contient aucune connexion à rejouer.</translation>
-    </message>
-    <message>
-        <source>Replay Connection #%1</source>
-        <translation>Rejouer la connexion #%1</translation>
-    </message>
-    <message>
-        <source>At the recorded pace</source>
-        <translation>Au rythme enregistré</translation>
-    </message>
-    <message>
-        <source>As fast as possible</source>
-        <translation>Aussi vite que possible</translation>
-    </message>
-    <message>
-        <source>Send the recorded bytes:</source>
-        <translation>Envoyer les octets enregistrés&#xa0;:</translation>
     </message>
     <message>
         <source>Crash recovery stopped: %1</source>
@@ -2563,20 +2737,12 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
         <translation>Trafic récupéré, conservé dans %1</translation>
     </message>
     <message>
-        <source>Reading %1… %2%</source>
-        <translation>Lecture de %1… %2&#xa0;%</translation>
+        <source>Open a pcapng, pcap or JSON Lines file read-only (Ctrl+O)</source>
+        <translation>Ouvrir un fichier pcapng, pcap ou JSON Lines en lecture seule (Ctrl+O)</translation>
     </message>
     <message>
-        <source>Replay as Clie&amp;nt…</source>
-        <translation>Rejouer en tant que c&amp;lient…</translation>
-    </message>
-    <message>
-        <source>Save Transcript</source>
-        <translation>Enregistrer la transcription</translation>
-    </message>
-    <message>
-        <source>Save Transcript: %1</source>
-        <translation>Enregistrer la transcription&#xa0;: %1</translation>
+        <source>Transcripts and captures (*.pcapng *.pcap *.cap *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Transcriptions et captures (*.pcapng *.pcap *.cap *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2597,10 +2763,6 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
         <source>cannot open %1: %2</source>
         <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
-        <translation>%1 est une transcription %2, écrite pour être lue par des humains&#xa0;: seules les transcriptions pcapng et JSON Lines peuvent être ouvertes</translation>
-    </message>
 </context>
 <context>
     <name>Sockbench::TranscriptJournal</name>
@@ -2615,9 +2777,323 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
         <source>cannot open %1: %2</source>
         <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptReader</name>
     <message>
-        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts open</source>
-        <translation>%1 est une transcription %2, écrite pour être lue par des humains&#xa0;: seules les transcriptions pcapng et JSON Lines peuvent être ouvertes</translation>
+        <source>%1 is a %2 transcript, written for people: only pcapng and JSON Lines transcripts (and pcap captures) open</source>
+        <translation>%1 est une transcription %2, écrite pour être lue par des humains&#xa0;: seules les transcriptions pcapng et JSON Lines (et les captures pcap) peuvent être ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptSaver</name>
+    <message>
+        <source>pcapng, for Wireshark, lossless (*.pcapng)</source>
+        <translation>pcapng, pour Wireshark, sans perte (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Text log (*.txt)</source>
+        <translation>Journal texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Hexdump (*.hex)</source>
+        <translation>Hexdump (*.hex)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, lossless (*.jsonl)</source>
+        <translation>JSON Lines, sans perte (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Transcript…</source>
+        <translation>&amp;Enregistrer la transcription…</translation>
+    </message>
+    <message>
+        <source>Save everything recorded, in any format (Ctrl+S)</source>
+        <translation>Enregistrer tout ce qui a été capturé, dans n&apos;importe quel format (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save Selected &amp;Events…</source>
+        <translation>Enregistrer les é&amp;vénements sélectionnés…</translation>
+    </message>
+    <message>
+        <source>Save the events selected in the traffic log</source>
+        <translation>Enregistrer les événements sélectionnés dans le journal du trafic</translation>
+    </message>
+    <message>
+        <source>Select events in the traffic log to save them.</source>
+        <translation>Sélectionnez des événements dans le journal du trafic pour les enregistrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation>Enregistrer la transcription</translation>
+    </message>
+    <message>
+        <source>Save Transcript: %1</source>
+        <translation>Enregistrer la transcription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Transcript not saved</source>
+        <translation>Transcription non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2
+
+Any earlier file of that name is unchanged.</source>
+        <translation>%1 n&apos;a pas été enregistré&#xa0;: %2
+
+Un éventuel fichier antérieur portant ce nom n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TranscriptWindow</name>
+    <message>
+        <source>Cannot open transcript</source>
+        <translation>Impossible d&apos;ouvrir la transcription</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation>Lecture de %1… %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Transcript partly read</source>
+        <translation>Transcription partiellement lue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 breaks off: %2
+
+The %n event(s) read before that place are shown.</source>
+        <translation>
+            <numerusform>%1 s&apos;interrompt&#xa0;: %2
+
+%n événement lu avant cet endroit est affiché.</numerusform>
+            <numerusform>%1 s&apos;interrompt&#xa0;: %2
+
+Les %n événements lus avant cet endroit sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written by Sockbench: the TCP conversations were reconstructed from its packets.</source>
+        <translation>Non écrit par Sockbench&#xa0;: les conversations TCP ont été reconstituées à partir de ses paquets.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Transcript…</source>
+        <translation>&amp;Ouvrir une transcription…</translation>
+    </message>
+    <message>
+        <source>Open a pcapng or JSON Lines transcript read-only</source>
+        <translation>Ouvrir une transcription pcapng ou JSON Lines en lecture seule</translation>
+    </message>
+    <message>
+        <source>Replay as Clie&amp;nt…</source>
+        <translation>Rejouer en tant que c&amp;lient…</translation>
+    </message>
+    <message>
+        <source>Connect to a server and send it what this transcript&apos;s connection sent</source>
+        <translation>Se connecter à un serveur et lui envoyer ce que la connexion de cette transcription a envoyé</translation>
+    </message>
+    <message>
+        <source>Replay as Ser&amp;ver…</source>
+        <translation>Rejouer en tant que &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Listen, and send the first client what this transcript&apos;s connection sent</source>
+        <translation>Écouter, et envoyer au premier client ce que la connexion de cette transcription a envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Close this transcript</source>
+        <translation>Fermer cette transcription</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find text or hex bytes in payloads</source>
+        <translation>Rechercher du texte ou des octets en hexadécimal dans les données</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Relative Times</source>
+        <translation>Temps &amp;relatifs</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Show times as seconds since the session started</source>
+        <translation>Afficher les temps en secondes depuis le début de la session</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Traffic</source>
+        <translation>Afficher &amp;tout le trafic</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Show every connection&apos;s traffic instead of the scope&apos;s</source>
+        <translation>Afficher le trafic de toutes les connexions au lieu de celui de la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Trafic</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Sockbench</source>
+        <translation>À &amp;propos de Sockbench</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;log</source>
+        <translation>&amp;Journal du trafic</translation>
+    </message>
+    <message>
+        <source>C&amp;onversation</source>
+        <translation>C&amp;onversation</translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation>Ouvrir une transcription</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.pcapng *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Transcriptions (*.pcapng *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejeu</translation>
+    </message>
+    <message>
+        <source>The window this transcript was opened from is closed.</source>
+        <translation>La fenêtre depuis laquelle cette transcription a été ouverte est fermée.</translation>
+    </message>
+    <message>
+        <source>This transcript has no connection to replay.</source>
+        <translation>Cette transcription ne contient aucune connexion à rejouer.</translation>
+    </message>
+    <message>
+        <source>Replay Connection #%1</source>
+        <translation>Rejouer la connexion #%1</translation>
+    </message>
+    <message>
+        <source>At the recorded pace</source>
+        <translation>Au rythme enregistré</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Aussi vite que possible</translation>
+    </message>
+    <message>
+        <source>Send the recorded bytes:</source>
+        <translation>Envoyer les octets enregistrés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>#%1  %2 ⇄ %3</source>
+        <translation>#%1  %2 ⇄ %3</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← reçu</translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation>→ envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 %2 %n byte(s) at %3</source>
+        <translation>
+            <numerusform>#%1 %2 %n octet à %3</numerusform>
+            <numerusform>#%1 %2 %n octets à %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event at %1</source>
+        <translation>Événement à %1</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>%1 (transcript, read-only) — Sockbench</source>
+        <translation>%1 (transcription, lecture seule) — Sockbench</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
