@@ -57,7 +57,6 @@ public:
     qint64 count() const;
     /// The index row; row must be below count().
     CaptureEvent event(qint64 row) const;
-    using QObject::event; // QObject's event(QEvent *), which the row accessor would otherwise hide (clang says so)
     /// The whole payload of a row (from memory if not yet spooled, else read back from the spool).
     QByteArray payload(qint64 row) const;
     /// At most maxBytes of a row's payload starting at offset: previews without reading it all.
