@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>the host is missing</source>
-        <translation>der Host fehlt</translation>
-    </message>
-    <message>
-        <source>the port is missing (%1-%2)</source>
-        <translation>der Port fehlt (%1-%2)</translation>
-    </message>
-    <message>
-        <source>the address is missing</source>
-        <translation>die Adresse fehlt</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; contains a space or a control character</source>
-        <translation>„%1“ enthält ein Leerzeichen oder ein Steuerzeichen</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is neither a host name nor an IP address (write an IPv6 address with a port as [::1]:80)</source>
-        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse (schreiben Sie eine IPv6-Adresse mit Port als [::1]:80)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation>„%1“ ist keine IP-Adresse</translation>
-    </message>
-    <message>
-        <source>port &apos;%1&apos; is not a number</source>
-        <translation>Port „%1“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>port &apos;%1&apos; is neither a number nor a service name this system knows</source>
-        <translation>Port „%1“ ist weder eine Zahl noch ein Dienstname, den dieses System kennt</translation>
-    </message>
-    <message>
-        <source>port %1 is out of range (%2-%3)</source>
-        <translation>Port %1 liegt außerhalb des Bereichs (%2-%3)</translation>
-    </message>
-    <message>
-        <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation>Mit „sockbench --help“ erhalten Sie weitere Informationen.</translation>
-    </message>
-    <message>
-        <source>unexpected extra argument &apos;%1&apos;</source>
-        <translation>unerwartetes zusätzliches Argument „%1“</translation>
-    </message>
-    <message>
-        <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
-        <translation>%1 erwartet eine Anzahl Sekunden, nicht „%2“</translation>
-    </message>
-    <message>
-        <source>A line from standard input ends in CR LF.</source>
-        <translation>Eine Zeile der Standardeingabe endet mit CR LF.</translation>
-    </message>
-    <message>
-        <source>Close a connection idle this long.</source>
-        <translation>Eine Verbindung schließen, die so lange untätig ist.</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>Give up connecting after this long (0: without limit).</source>
-        <translation>Den Verbindungsaufbau nach dieser Zeit aufgeben (0: ohne Grenze).</translation>
-    </message>
-    <message>
-        <source>Lifecycle events on standard error.</source>
-        <translation>Verbindungsereignisse auf der Standardfehlerausgabe.</translation>
-    </message>
-    <message>
-        <source>Every traffic event on standard error.</source>
-        <translation>Jedes Verkehrsereignis auf der Standardfehlerausgabe.</translation>
-    </message>
-    <message>
-        <source>Record to this file as it goes.</source>
-        <translation>Laufend in diese Datei mitschneiden.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Show help.</source>
-        <translation>Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
-        <translation>--transcript erwartet eine Datei mit der Endung .pcapng, .jsonl, .txt oder .hex, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
-        <translation>--bind erwartet eine IP-Adresse wie 127.0.0.1, ::1, 0.0.0.0 oder ::, nicht „%1“</translation>
-    </message>
-</context>
-<context>
     <name>Sockbench::CaptureStore</name>
     <message>
         <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
@@ -708,6 +613,58 @@ Optionen:
 
 </translation>
     </message>
+    <message>
+        <source>Try &apos;sockbench --help&apos; for more information.</source>
+        <translation>Mit „sockbench --help“ erhalten Sie weitere Informationen.</translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation>unerwartetes zusätzliches Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
+        <translation>%1 erwartet eine Anzahl Sekunden, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>A line from standard input ends in CR LF.</source>
+        <translation>Eine Zeile der Standardeingabe endet mit CR LF.</translation>
+    </message>
+    <message>
+        <source>Close a connection idle this long.</source>
+        <translation>Eine Verbindung schließen, die so lange untätig ist.</translation>
+    </message>
+    <message>
+        <source>Give up connecting after this long (0: without limit).</source>
+        <translation>Den Verbindungsaufbau nach dieser Zeit aufgeben (0: ohne Grenze).</translation>
+    </message>
+    <message>
+        <source>Lifecycle events on standard error.</source>
+        <translation>Verbindungsereignisse auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Every traffic event on standard error.</source>
+        <translation>Jedes Verkehrsereignis auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Record to this file as it goes.</source>
+        <translation>Laufend in diese Datei mitschneiden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
+        <translation>--transcript erwartet eine Datei mit der Endung .pcapng, .jsonl, .txt oder .hex, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
+        <translation>--bind erwartet eine IP-Adresse wie 127.0.0.1, ::1, 0.0.0.0 oder ::, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -995,6 +952,45 @@ Optionen:
     <message>
         <source>Recovery journal of a Sockbench session</source>
         <translation>Wiederherstellungsjournal einer Sockbench-Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::EndpointParser</name>
+    <message>
+        <source>the host is missing</source>
+        <translation>der Host fehlt</translation>
+    </message>
+    <message>
+        <source>the port is missing (%1-%2)</source>
+        <translation>der Port fehlt (%1-%2)</translation>
+    </message>
+    <message>
+        <source>the address is missing</source>
+        <translation>die Adresse fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a space or a control character</source>
+        <translation>„%1“ enthält ein Leerzeichen oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a host name nor an IP address (write an IPv6 address with a port as [::1]:80)</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse (schreiben Sie eine IPv6-Adresse mit Port als [::1]:80)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number</source>
+        <translation>Port „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is neither a number nor a service name this system knows</source>
+        <translation>Port „%1“ ist weder eine Zahl noch ein Dienstname, den dieses System kennt</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (%2-%3)</source>
+        <translation>Port %1 liegt außerhalb des Bereichs (%2-%3)</translation>
     </message>
 </context>
 <context>

@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>the host is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the port is missing (%1-%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; contains a space or a control character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is neither a host name nor an IP address (write an IPv6 address with a port as [::1]:80)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port &apos;%1&apos; is neither a number nor a service name this system knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port %1 is out of range (%2-%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected extra argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A line from standard input ends in CR LF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close a connection idle this long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up connecting after this long (0: without limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifecycle events on standard error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every traffic event on standard error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record to this file as it goes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Sockbench::CaptureStore</name>
     <message>
         <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
@@ -519,6 +424,58 @@ Options:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try &apos;sockbench --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line from standard input ends in CR LF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a connection idle this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up connecting after this long (0: without limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle events on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every traffic event on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record to this file as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -805,6 +762,45 @@ Options:
     </message>
     <message>
         <source>Recovery journal of a Sockbench session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::EndpointParser</name>
+    <message>
+        <source>the host is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is missing (%1-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a space or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a host name nor an IP address (write an IPv6 address with a port as [::1]:80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is neither a number nor a service name this system knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (%2-%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>the host is missing</source>
-        <translation>il manque l&apos;hôte</translation>
-    </message>
-    <message>
-        <source>the port is missing (%1-%2)</source>
-        <translation>il manque le port (%1-%2)</translation>
-    </message>
-    <message>
-        <source>the address is missing</source>
-        <translation>il manque l&apos;adresse</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; contains a space or a control character</source>
-        <translation>«&#xa0;%1&#xa0;» contient un espace ou un caractère de contrôle</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is neither a host name nor an IP address (write an IPv6 address with a port as [::1]:80)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP (écrivez une adresse IPv6 suivie d&apos;un port sous la forme [::1]:80)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP</translation>
-    </message>
-    <message>
-        <source>port &apos;%1&apos; is not a number</source>
-        <translation>le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>port &apos;%1&apos; is neither a number nor a service name this system knows</source>
-        <translation>le port «&#xa0;%1&#xa0;» n&apos;est ni un nombre ni un nom de service connu de ce système</translation>
-    </message>
-    <message>
-        <source>port %1 is out of range (%2-%3)</source>
-        <translation>le port %1 est hors limites (%2-%3)</translation>
-    </message>
-    <message>
-        <source>Try &apos;sockbench --help&apos; for more information.</source>
-        <translation>Essayez «&#xa0;sockbench --help&#xa0;» pour plus d&apos;informations.</translation>
-    </message>
-    <message>
-        <source>unexpected extra argument &apos;%1&apos;</source>
-        <translation>argument en trop «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
-        <translation>%1 attend un nombre de secondes, pas «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>A line from standard input ends in CR LF.</source>
-        <translation>Une ligne de l&apos;entrée standard se termine par CR LF.</translation>
-    </message>
-    <message>
-        <source>Close a connection idle this long.</source>
-        <translation>Fermer une connexion inactive depuis ce délai.</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>secondes</translation>
-    </message>
-    <message>
-        <source>Give up connecting after this long (0: without limit).</source>
-        <translation>Abandonner la connexion au bout de ce délai (0&#xa0;: sans limite).</translation>
-    </message>
-    <message>
-        <source>Lifecycle events on standard error.</source>
-        <translation>Événements du cycle de vie sur la sortie d&apos;erreur.</translation>
-    </message>
-    <message>
-        <source>Every traffic event on standard error.</source>
-        <translation>Chaque événement de trafic sur la sortie d&apos;erreur.</translation>
-    </message>
-    <message>
-        <source>Record to this file as it goes.</source>
-        <translation>Enregistrer dans ce fichier au fil de l&apos;eau.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Show help.</source>
-        <translation>Afficher l&apos;aide.</translation>
-    </message>
-    <message>
-        <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
-        <translation>--transcript attend un fichier se terminant par .pcapng, .jsonl, .txt ou .hex, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
-        <translation>--bind attend une adresse IP telle que 127.0.0.1, ::1, 0.0.0.0 ou ::, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
     <name>Sockbench::CaptureStore</name>
     <message>
         <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
@@ -703,6 +608,58 @@ Options&#xa0;:
 
 </translation>
     </message>
+    <message>
+        <source>Try &apos;sockbench --help&apos; for more information.</source>
+        <translation>Essayez «&#xa0;sockbench --help&#xa0;» pour plus d&apos;informations.</translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation>argument en trop «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of seconds, not &apos;%2&apos;</source>
+        <translation>%1 attend un nombre de secondes, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A line from standard input ends in CR LF.</source>
+        <translation>Une ligne de l&apos;entrée standard se termine par CR LF.</translation>
+    </message>
+    <message>
+        <source>Close a connection idle this long.</source>
+        <translation>Fermer une connexion inactive depuis ce délai.</translation>
+    </message>
+    <message>
+        <source>Give up connecting after this long (0: without limit).</source>
+        <translation>Abandonner la connexion au bout de ce délai (0&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <source>Lifecycle events on standard error.</source>
+        <translation>Événements du cycle de vie sur la sortie d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>Every traffic event on standard error.</source>
+        <translation>Chaque événement de trafic sur la sortie d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>Record to this file as it goes.</source>
+        <translation>Enregistrer dans ce fichier au fil de l&apos;eau.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Afficher l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not &apos;%1&apos;</source>
+        <translation>--transcript attend un fichier se terminant par .pcapng, .jsonl, .txt ou .hex, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
+        <translation>--bind attend une adresse IP telle que 127.0.0.1, ::1, 0.0.0.0 ou ::, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -990,6 +947,45 @@ Options&#xa0;:
     <message>
         <source>Recovery journal of a Sockbench session</source>
         <translation>Journal de récupération d&apos;une session Sockbench</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::EndpointParser</name>
+    <message>
+        <source>the host is missing</source>
+        <translation>il manque l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>the port is missing (%1-%2)</source>
+        <translation>il manque le port (%1-%2)</translation>
+    </message>
+    <message>
+        <source>the address is missing</source>
+        <translation>il manque l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a space or a control character</source>
+        <translation>«&#xa0;%1&#xa0;» contient un espace ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a host name nor an IP address (write an IPv6 address with a port as [::1]:80)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP (écrivez une adresse IPv6 suivie d&apos;un port sous la forme [::1]:80)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number</source>
+        <translation>le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is neither a number nor a service name this system knows</source>
+        <translation>le port «&#xa0;%1&#xa0;» n&apos;est ni un nombre ni un nom de service connu de ce système</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (%2-%3)</source>
+        <translation>le port %1 est hors limites (%2-%3)</translation>
     </message>
 </context>
 <context>

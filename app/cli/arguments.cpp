@@ -13,7 +13,6 @@ namespace Sockbench::Cli {
 
 namespace {
 
-using Tr = CommandLineTr;
 
 /// "-1" is a number (a bad port, say), not option 1: QCommandLineParser would take it for one. Moves the
 /// arguments that are not options behind a "--", in their order, so that such a word is read as what it is.
@@ -56,7 +55,7 @@ QStringList numbersAsPositional(QCommandLineParser &parser, const QStringList &a
 int usageError(const QString &message)
 {
     std::fprintf(stderr, "sockbench: %s\n%s\n", qPrintable(message),
-        qPrintable(Tr::tr("Try 'sockbench --help' for more information.")));
+        qPrintable(CommandLineTr::tr("Try 'sockbench --help' for more information.")));
     return UsageError;
 }
 
@@ -71,7 +70,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
     if (given.size() < positionals)
         return usageError(shortMessage);
     if (exactly && given.size() > positionals)
-        return usageError(Tr::tr("unexpected extra argument '%1'").arg(given.at(positionals)));
+        return usageError(CommandLineTr::tr("unexpected extra argument '%1'").arg(given.at(positionals)));
     return std::nullopt;
 }
 
@@ -80,7 +79,7 @@ std::optional<int> parseSeconds(const QString &flag, const QString &text, QStrin
     bool ok = false;
     const double seconds = text.toDouble(&ok);
     if (!ok || seconds < 0 || seconds > 86400 * 365) {
-        *error = Tr::tr("%1 needs a number of seconds, not '%2'").arg(flag, text);
+        *error = CommandLineTr::tr("%1 needs a number of seconds, not '%2'").arg(flag, text);
         return std::nullopt;
     }
     return int(seconds * 1000);
@@ -89,14 +88,14 @@ std::optional<int> parseSeconds(const QString &flag, const QString &text, QStrin
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        { QStringLiteral("crlf"), Tr::tr("A line from standard input ends in CR LF.") },
-        { QStringLiteral("idle-timeout"), Tr::tr("Close a connection idle this long."), Tr::tr("seconds") },
-        { QStringLiteral("connect-timeout"), Tr::tr("Give up connecting after this long (0: without limit)."),
-            Tr::tr("seconds") },
-        { QStringLiteral("verbose"), Tr::tr("Lifecycle events on standard error.") },
-        { QStringLiteral("log"), Tr::tr("Every traffic event on standard error.") },
-        { QStringLiteral("transcript"), Tr::tr("Record to this file as it goes."), Tr::tr("file") },
-        { { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show help.") },
+        { QStringLiteral("crlf"), CommandLineTr::tr("A line from standard input ends in CR LF.") },
+        { QStringLiteral("idle-timeout"), CommandLineTr::tr("Close a connection idle this long."), CommandLineTr::tr("seconds") },
+        { QStringLiteral("connect-timeout"), CommandLineTr::tr("Give up connecting after this long (0: without limit)."),
+            CommandLineTr::tr("seconds") },
+        { QStringLiteral("verbose"), CommandLineTr::tr("Lifecycle events on standard error.") },
+        { QStringLiteral("log"), CommandLineTr::tr("Every traffic event on standard error.") },
+        { QStringLiteral("transcript"), CommandLineTr::tr("Record to this file as it goes."), CommandLineTr::tr("file") },
+        { { QStringLiteral("h"), QStringLiteral("help") }, CommandLineTr::tr("Show help.") },
     });
 }
 
@@ -108,7 +107,7 @@ bool readCommonOptions(const QCommandLineParser &parser, CommonOptions *options,
     if (parser.isSet(QStringLiteral("transcript"))) {
         options->transcriptPath = parser.value(QStringLiteral("transcript"));
         if (!TranscriptFormat::fromPath(options->transcriptPath)) {
-            *error = Tr::tr("--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not '%1'")
+            *error = CommandLineTr::tr("--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not '%1'")
                          .arg(options->transcriptPath);
             return false;
         }
@@ -165,7 +164,7 @@ bool parseBindAddress(const QString &text, QHostAddress *address, QString *error
         *address = *parsed;
         return true;
     }
-    *error = Tr::tr("--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not '%1'")
+    *error = CommandLineTr::tr("--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not '%1'")
                  .arg(problem.text);
     return false;
 }

@@ -49,34 +49,33 @@ std::nullopt_t fail(EndpointError *error, EndpointError::Part part, EndpointErro
 
 QString EndpointError::message() const
 {
-    using Tr = EndpointParser;
     switch (problem) {
     case Problem::None:
         break;
     case Problem::Empty:
         switch (part) {
         case Part::Host:
-            return Tr::tr("the host is missing");
+            return EndpointParser::tr("the host is missing");
         case Part::Port:
-            return Tr::tr("the port is missing (%1-%2)").arg(lowest).arg(highest);
+            return EndpointParser::tr("the port is missing (%1-%2)").arg(lowest).arg(highest);
         case Part::Address:
-            return Tr::tr("the address is missing");
+            return EndpointParser::tr("the address is missing");
         }
         break;
     case Problem::Spaces:
-        return Tr::tr("'%1' contains a space or a control character").arg(text);
+        return EndpointParser::tr("'%1' contains a space or a control character").arg(text);
     case Problem::NotAHost:
-        return Tr::tr("'%1' is neither a host name nor an IP address (write an IPv6 address with a port as "
+        return EndpointParser::tr("'%1' is neither a host name nor an IP address (write an IPv6 address with a port as "
                       "[::1]:80)")
             .arg(text);
     case Problem::NotAnAddress:
-        return Tr::tr("'%1' is not an IP address").arg(text);
+        return EndpointParser::tr("'%1' is not an IP address").arg(text);
     case Problem::NotANumber:
-        return Tr::tr("port '%1' is not a number").arg(text);
+        return EndpointParser::tr("port '%1' is not a number").arg(text);
     case Problem::UnknownService:
-        return Tr::tr("port '%1' is neither a number nor a service name this system knows").arg(text);
+        return EndpointParser::tr("port '%1' is neither a number nor a service name this system knows").arg(text);
     case Problem::OutOfRange:
-        return Tr::tr("port %1 is out of range (%2-%3)").arg(text).arg(lowest).arg(highest);
+        return EndpointParser::tr("port %1 is out of range (%2-%3)").arg(text).arg(lowest).arg(highest);
     }
     return {};
 }
