@@ -26,6 +26,7 @@ private Q_SLOTS:
     void rowsForSessionsAndConnections();
     void existingSessionsAreListed();
     void countsAndRatesUpdate();
+    void idleTicksLeaveCountersAlone();
     void prunedConnectionIsRemoved();
     void removedSessionIsRemoved();
     void deletedWorkbenchLeavesNoRows();
@@ -208,6 +209,66 @@ void tst_SessionTreeModel::countsAndRatesUpdate()
         }
     }
     QVERIFY(ranges >= 4);
+}
+
+void tst_SessionTreeModel::idleTicksLeaveCountersAlone()
+{
+    Workbench workbench;
+    SessionTreeModel model(&workbench);
+    model.setSampleInterval(20);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerSession *server = echoServer(workbench);
+    QVERIFY(server);
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(server->connections().size(), 1);
+    const QPersistentModelIndex connection = model.indexOfConnection(client->currentConnection());
+    const QPersistentModelIndex session = model.indexOfSession(client);
+    const auto rate = [&] {
+        return QModelIndex(connection).siblingAtColumn(SessionTreeModel::RateColumn).data(Qt::UserRole).toDouble();
+    };
+    // Only the Age column may change while nothing moves (it counts seconds).
+    const auto countersTouched = [](const QSignalSpy &spy) {
+        int touched = 0;
+        for (const QList<QVariant> &change : spy) {
+            if (change.at(0).value<QModelIndex>().column() != SessionTreeModel::AgeColumn)
+                ++touched;
+        }
+        return touched;
+    };
+    const auto coversRow = [](const QSignalSpy &spy, const QModelIndex &index) {
+        for (const QList<QVariant> &change : spy) {
+            const auto topLeft = change.at(0).value<QModelIndex>();
+            const auto bottomRight = change.at(1).value<QModelIndex>();
+            if (topLeft.parent() == index.parent() && topLeft.column() == SessionTreeModel::BytesInColumn
+                && topLeft.row() <= index.row() && bottomRight.row() >= index.row())
+                return true;
+        }
+        return false;
+    };
+
+    // Let the connect's own ticks pass, then idle: several ticks, no counter or rate cell announced.
+    QTest::qWait(100);
+    QSignalSpy idle(&model, &QAbstractItemModel::dataChanged);
+    QTest::qWait(300);
+    QCOMPARE(countersTouched(idle), 0);
+
+    // Bytes move: the next tick announces the connection's and its session's counters, and the rate shows.
+    QSignalSpy moving(&model, &QAbstractItemModel::dataChanged);
+    double highestRate = 0;
+    connect(&model, &QAbstractItemModel::dataChanged, this, [&] { highestRate = std::max(highestRate, rate()); });
+    QVERIFY(client->currentConnection()->send(QByteArray(2000, 'x')));
+    QTRY_COMPARE(client->currentConnection()->bytesReceived(), 2000);
+    QTRY_VERIFY(coversRow(moving, connection));
+    QVERIFY(coversRow(moving, session));
+    QTRY_VERIFY(highestRate > 0);
+    // Then the rate decays to 0, announced, and the ticks after it are quiet again.
+    QTRY_COMPARE(rate(), 0.0);
+    QTest::qWait(100);
+    QSignalSpy quietAgain(&model, &QAbstractItemModel::dataChanged);
+    QTest::qWait(300);
+    QCOMPARE(countersTouched(quietAgain), 0);
+    QCOMPARE(QModelIndex(connection).siblingAtColumn(SessionTreeModel::BytesOutColumn).data(Qt::UserRole).toLongLong(), 2000);
 }
 
 void tst_SessionTreeModel::prunedConnectionIsRemoved()

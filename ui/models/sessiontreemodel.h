@@ -92,6 +92,7 @@ private:
         QList<ConnectionNode> connections;
         qint64 removedIn = 0; ///< counters of connections no longer listed, so session totals stay right
         qint64 removedOut = 0;
+        qint64 lastRemoved = 0; ///< removedIn + removedOut at the last sample
     };
 
     void addSession(Session *session);
@@ -101,6 +102,8 @@ private:
     void sessionChanged(quint32 sessionId);
     void connectionChanged(quint32 sessionId, quint32 connectionId);
     void sample();
+    /// Whether the age shown for something opened at sinceNs differs between two sample times.
+    static bool ageShownChanged(qint64 sinceNs, qint64 previousNs, qint64 nowNs);
 
     int sessionRow(quint32 sessionId) const;
     int connectionRow(const SessionNode &node, quint32 connectionId) const;
@@ -121,6 +124,7 @@ private:
     QList<SessionNode> m_sessions;
     QTimer *m_sampler = nullptr;
     QElapsedTimer m_sinceSample;
+    qint64 m_lastSampleWallNs = 0; ///< wall clock of the last sample, to tell which ages changed
     mutable QHash<QRgb, QIcon> m_icons; ///< state dots, drawn once
 };
 
