@@ -108,12 +108,19 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
     m_totals->setObjectName(QStringLiteral("totals"));
     m_totals->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_totals);
-    auto *statusTimer = new QTimer(this);
-    statusTimer->setInterval(500);
-    connect(statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
-    statusTimer->start();
+    // The totals are refreshed at most every 500 ms, and only after something they show may have changed:
+    // every byte and every open or close is a capture row, sessions come and go through the workbench and
+    // prune closed connections with changed(). A free-running 500 ms timer woke the GUI thread to sum 5,000
+    // idle connections (a poll() over every socket and a state() per connection each time, see
+    // bench/README.md's idlewindow figures).
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(500);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
 
     CaptureStore *capture = m_workbench->capture();
+    connect(capture, &CaptureStore::rowsAppended, this, &MainWindow::scheduleStatus);
+    connect(m_workbench, &Workbench::sessionRemoved, this, &MainWindow::scheduleStatus);
     if (!capture->isValid())
         showHint(tr("Traffic is not recorded to disk: %1").arg(capture->errorString()));
     connect(capture, &CaptureStore::spoolFailed, this, &MainWindow::showHint);
@@ -122,6 +129,8 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
             statusBar()->showMessage(tr("%1: %2").arg(session->name(), message), 15000);
         });
         connect(session, &Session::changed, this, &MainWindow::updateActions);
+        connect(session, &Session::changed, this, &MainWindow::scheduleStatus);
+        scheduleStatus();
         connect(session, &Session::connectionAdded, this, &MainWindow::updateActions);
         connect(session, &Session::nameChanged, this, &MainWindow::updateTitle);
     });
@@ -671,6 +680,12 @@ void MainWindow::updateTitle()
 {
     const Session *session = selectedSession();
     setWindowTitle(session ? tr("%1 — Sockbench").arg(session->name()) : tr("Sockbench"));
+}
+
+void MainWindow::scheduleStatus()
+{
+    if (!m_statusTimer->isActive())
+        m_statusTimer->start();
 }
 
 void MainWindow::updateStatus()

@@ -6,6 +6,7 @@ class QAction;
 class QKeySequence;
 class QLabel;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 
 namespace Sockbench {
@@ -91,6 +92,7 @@ private:
     void updateActions();
     void updateTitle();
     void updateStatus();
+    void scheduleStatus(); ///< updateStatus() within 500 ms, once however many changes come
     void showHint(const QString &text);
 
     Workbench *m_workbench = nullptr;
@@ -105,6 +107,7 @@ private:
     QLabel *m_hint = nullptr;
     QWidget *m_hintBar = nullptr;
     QLabel *m_totals = nullptr;
+    QTimer *m_statusTimer = nullptr;
     TranscriptController *m_transcripts = nullptr;
 
     QAction *m_newClientAction = nullptr;
