@@ -1,10 +1,10 @@
-#include "windowarguments.h"
 #include "session/clientsession.h"
 #include "session/serversession.h"
 #include "widgets/mainwindow.h"
 #include "widgets/sendpanel.h"
 #include "widgets/trafficpane.h"
 #include "widgets/transcriptcontroller.h"
+#include "windowarguments.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -28,7 +28,7 @@ void installTranslations(QCoreApplication &app, const QString &language)
         QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     // English is a translation too (its plural forms), and the one to fall back on.
     auto *ours = new QTranslator(&app);
@@ -42,7 +42,7 @@ void installTranslations(QCoreApplication &app, const QString &language)
 void scheduleScreenshot(Sockbench::MainWindow &window, const QString &path)
 {
     const QStringList lines = { QStringLiteral("Hello, Sockbench!"), QStringLiteral("GET / HTTP/1.0\\r"),
-                                QStringLiteral("binary: \\x00\\x01\\xfe\\xff") };
+        QStringLiteral("binary: \\x00\\x01\\xfe\\xff") };
     for (int i = 0; i < lines.size(); ++i) {
         QTimer::singleShot(1000 + 300 * i, &window, [&window, line = lines.at(i)] {
             window.sendPanel()->setInputText(line);

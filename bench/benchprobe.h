@@ -21,9 +21,8 @@ public:
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(IntervalMs);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            m_stallsMs.push_back(std::max<qint64>(0, m_sinceTick.restart() - IntervalMs));
-        });
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer,
+            [this] { m_stallsMs.push_back(std::max<qint64>(0, m_sinceTick.restart() - IntervalMs)); });
     }
     void start()
     {

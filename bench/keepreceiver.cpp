@@ -31,7 +31,7 @@ struct Ring
     std::mutex mutex;
     std::condition_variable changed;
     long received = 0; // bytes in the ring or written
-    long written = 0;  // whole blocks on disk
+    long written = 0; // whole blocks on disk
     bool done = false;
 };
 
@@ -73,7 +73,8 @@ int main(int argc, char *argv[])
             long offset;
             {
                 std::unique_lock lock(state.mutex);
-                state.changed.wait(lock, [&] { return state.received - state.written >= BlockSize || state.done; });
+                state.changed.wait(
+                    lock, [&] { return state.received - state.written >= BlockSize || state.done; });
                 if (state.received - state.written < BlockSize)
                     return; // done; a last partial block is left unwritten, as a spool would keep it queued
                 offset = state.written;

@@ -2,8 +2,8 @@
 // the first rows shown, time to fully loaded, event-loop stalls meanwhile (a probe timer's lateness), and the
 // time of a scroll to the middle and to the end once loaded; against `cp` of the file and the old blocking
 // read (TranscriptFile::open) for reference.
-// Usage: sockbench-transcriptopen [MIB | FILE] [CHUNK]   (default: 1024 MiB generated in chunks of 1 to 64 KiB;
-// CHUNK: their average size in bytes instead, small ones for many rows; QT_QPA_PLATFORM=offscreen works)
+// Usage: sockbench-transcriptopen [MIB | FILE] [CHUNK]   (default: 1024 MiB generated in chunks of 1 to 64
+// KiB; CHUNK: their average size in bytes instead, small ones for many rows; QT_QPA_PLATFORM=offscreen works)
 
 #include "benchprobe.h"
 #include "capture/capturestore.h"
@@ -42,7 +42,7 @@ bool generate(const QString &path, qint64 mib, int chunk, const QString &spool)
     store.describeSession(SessionInfo { 1, SessionRole::Server, QStringLiteral("bench"), 0 });
     for (quint32 c = 1; c <= 8; ++c)
         store.describeConnection(ConnectionInfo { c, 1, Endpoint { QHostAddress::LocalHost, 4000 },
-                                                  Endpoint { QHostAddress::LocalHost, quint16(50000 + c) } });
+            Endpoint { QHostAddress::LocalHost, quint16(50000 + c) } });
     QByteArray noise(64 * 1024, Qt::Uninitialized);
     QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
     QRandomGenerator random(11);

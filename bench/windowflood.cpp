@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     QProcess flood;
     flood.setProgram(QStringLiteral("socat"));
     flood.setArguments({ QStringLiteral("-u"), QStringLiteral("OPEN:/dev/zero"),
-                         QStringLiteral("TCP:127.0.0.1:%1").arg(server->listenEndpoint().port) });
+        QStringLiteral("TCP:127.0.0.1:%1").arg(server->listenEndpoint().port) });
     flood.start();
     if (!flood.waitForStarted(5000)) {
         std::fprintf(stderr, "cannot start socat (apt-get install socat)\n");
@@ -104,7 +104,8 @@ int main(int argc, char *argv[])
     std::printf("%-34s %12.1f\n", "duration (s)", elapsed);
     std::printf("%-34s %12.2f\n", "closing the journal (s)", closingSeconds);
     std::printf("%-34s %12.0f\n", "received (MiB/s)", bytes / elapsed / 1048576.0);
-    std::printf("%-34s %12lld\n", "capture events", static_cast<long long>(window.workbench()->capture()->count()));
+    std::printf(
+        "%-34s %12lld\n", "capture events", static_cast<long long>(window.workbench()->capture()->count()));
     std::printf("%-34s %12.0f\n", "rows shown per second", model->rowCount() / elapsed);
     std::printf("%-34s %12.1f\n", "view updates (batches) per second", batches / elapsed);
     std::printf("%-34s %12lld\n", "event-loop stall p50 (ms)", static_cast<long long>(p50));

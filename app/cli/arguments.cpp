@@ -13,7 +13,6 @@ namespace Sockbench::Cli {
 
 namespace {
 
-
 /// "-1" is a number (a bad port, say), not option 1: QCommandLineParser would take it for one. Moves the
 /// arguments that are not options behind a "--", in their order, so that such a word is read as what it is.
 QStringList numbersAsPositional(QCommandLineParser &parser, const QStringList &arguments)
@@ -89,12 +88,15 @@ void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         { QStringLiteral("crlf"), CommandLineTr::tr("A line from standard input ends in CR LF.") },
-        { QStringLiteral("idle-timeout"), CommandLineTr::tr("Close a connection idle this long."), CommandLineTr::tr("seconds") },
-        { QStringLiteral("connect-timeout"), CommandLineTr::tr("Give up connecting after this long (0: without limit)."),
+        { QStringLiteral("idle-timeout"), CommandLineTr::tr("Close a connection idle this long."),
+            CommandLineTr::tr("seconds") },
+        { QStringLiteral("connect-timeout"),
+            CommandLineTr::tr("Give up connecting after this long (0: without limit)."),
             CommandLineTr::tr("seconds") },
         { QStringLiteral("verbose"), CommandLineTr::tr("Lifecycle events on standard error.") },
         { QStringLiteral("log"), CommandLineTr::tr("Every traffic event on standard error.") },
-        { QStringLiteral("transcript"), CommandLineTr::tr("Record to this file as it goes."), CommandLineTr::tr("file") },
+        { QStringLiteral("transcript"), CommandLineTr::tr("Record to this file as it goes."),
+            CommandLineTr::tr("file") },
         { { QStringLiteral("h"), QStringLiteral("help") }, CommandLineTr::tr("Show help.") },
     });
 }
@@ -107,7 +109,8 @@ bool readCommonOptions(const QCommandLineParser &parser, CommonOptions *options,
     if (parser.isSet(QStringLiteral("transcript"))) {
         options->transcriptPath = parser.value(QStringLiteral("transcript"));
         if (!TranscriptFormat::fromPath(options->transcriptPath)) {
-            *error = CommandLineTr::tr("--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not '%1'")
+            *error = CommandLineTr::tr(
+                "--transcript needs a file ending in .pcapng, .jsonl, .txt or .hex, not '%1'")
                          .arg(options->transcriptPath);
             return false;
         }
@@ -142,8 +145,8 @@ std::optional<QString> parseHost(const QString &text, QString *error)
     return host;
 }
 
-bool parseHostAndPort(const QString &hostText, const QString &portText, QString *host, quint16 *port,
-    QString *error)
+bool parseHostAndPort(
+    const QString &hostText, const QString &portText, QString *host, quint16 *port, QString *error)
 {
     const std::optional<QString> parsedHost = parseHost(hostText, error);
     if (!parsedHost)

@@ -41,8 +41,8 @@ std::optional<quint16> parsePort(const QString &text, PortUse use, QString *erro
 /// HOST to connect to: a name, an IPv4 or IPv6 address, [::1] as URLs write it.
 std::optional<QString> parseHost(const QString &text, QString *error);
 /// HOST PORT to connect to, as connect and read take them; false (error set) when either is wrong.
-bool parseHostAndPort(const QString &hostText, const QString &portText, QString *host, quint16 *port,
-    QString *error);
+bool parseHostAndPort(
+    const QString &hostText, const QString &portText, QString *host, quint16 *port, QString *error);
 /// --bind's value: an IPv4 or IPv6 address, with or without brackets.
 bool parseBindAddress(const QString &text, QHostAddress *address, QString *error);
 

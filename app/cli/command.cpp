@@ -17,8 +17,7 @@ Command::Command(const CommonOptions &options, Workbench *workbench, QObject *pa
     : QObject(parent)
     , m_common(options)
     , m_printer(new EventPrinter(workbench->capture(), options.verbose, options.log, this))
-{
-}
+{ }
 
 Command::~Command() = default;
 
@@ -53,7 +52,7 @@ void Command::finishWith(Connection *connection, const QString &how)
     connect(connection, &Connection::closed, this, [this, connection, name] {
         const StreamError error = connection->error();
         finish(exitCodeFor(error),
-               error == StreamError::None ? QString() : tr("%1: %2").arg(name, connection->errorString()));
+            error == StreamError::None ? QString() : tr("%1: %2").arg(name, connection->errorString()));
     });
 }
 
@@ -61,18 +60,18 @@ void Command::announceListening(const ServerSession *server, quint16 requestedPo
 {
     if (requestedPort == 0 && !m_common.verbose) {
         std::fprintf(stderr, "sockbench: %s\n",
-                     qPrintable(QCoreApplication::translate("Sockbench::Cli::ListenCommand", "listening on %1")
-                                    .arg(server->listenEndpoint().toString())));
+            qPrintable(QCoreApplication::translate("Sockbench::Cli::ListenCommand", "listening on %1")
+                           .arg(server->listenEndpoint().toString())));
     }
     // Only once listening worked: an address we cannot have has no one to warn about. The sentence keeps the
     // command line's translation context, where it was written.
     const QHostAddress address = server->listenEndpoint().address;
     if (!address.isLoopback()) {
         std::fprintf(stderr, "sockbench: %s\n",
-                     qPrintable(QCoreApplication::translate("Sockbench::Cli::CommandLine",
-                                                            "warning: listening on %1 is reachable from the network, "
-                                                            "not only from this computer")
-                                    .arg(address.toString())));
+            qPrintable(QCoreApplication::translate("Sockbench::Cli::CommandLine",
+                "warning: listening on %1 is reachable from the network, "
+                "not only from this computer")
+                           .arg(address.toString())));
     }
     std::fflush(stderr);
 }

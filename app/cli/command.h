@@ -10,7 +10,7 @@ class Connection;
 class ServerSession;
 class Workbench;
 struct ClientOptions;
-}
+} // namespace Sockbench
 
 namespace Sockbench::Cli {
 
@@ -40,10 +40,11 @@ protected:
     /// The session options for connecting to host:port with the shared --connect-timeout.
     ClientOptions clientOptions(const QString &host, quint16 port) const;
     /// Applies --idle-timeout and ends the command when the connection ends: with its error's exit code, or
-    /// 1 with a message for an idle timeout. how names it in messages: "connection to %1", "connection from %1".
+    /// 1 with a message for an idle timeout. how names it in messages: "connection to %1", "connection from
+    /// %1".
     void finishWith(Connection *connection, const QString &how);
-    /// After listen() worked: says where on standard error when the port was picked (0) and --verbose does not
-    /// say it already, and warns when the address is reachable from the network.
+    /// After listen() worked: says where on standard error when the port was picked (0) and --verbose does
+    /// not say it already, and warns when the address is reachable from the network.
     void announceListening(const ServerSession *server, quint16 requestedPort) const;
 
 private:

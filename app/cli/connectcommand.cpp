@@ -23,14 +23,14 @@ ConnectCommand::ConnectCommand(const ConnectOptions &options, Workbench *workben
     , m_bridge(new ConsoleBridge(true, options.common.crlf, this))
 {
     connect(m_client, &ClientSession::failed, this,
-            [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
+        [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
     connect(m_client, &ClientSession::connected, this, [this](Connection *connection) {
         m_bridge->addConnection(connection);
         finishWith(connection, tr("connection to %1"));
     });
     connect(m_bridge, &ConsoleBridge::outputClosed, this, [this] { finish(Success); });
     connect(m_bridge, &ConsoleBridge::inputFailed, this,
-            [this](const QString &message) { finish(OtherError, tr("standard input: %1").arg(message)); });
+        [this](const QString &message) { finish(OtherError, tr("standard input: %1").arg(message)); });
 }
 
 ConnectCommand::~ConnectCommand() = default;
@@ -44,11 +44,13 @@ void ConnectCommand::start()
 int runConnect(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLineTr::tr("Connect to HOST PORT; standard input to the peer, the peer to standard output."));
+    parser.setApplicationDescription(
+        CommandLineTr::tr("Connect to HOST PORT; standard input to the peer, the peer to standard output."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("HOST"), CommandLineTr::tr("Name or address of the server."));
     parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port of the server (1-65535)."));
-    if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("connect"), 2, true, CommandLineTr::tr("connect needs HOST and PORT")))
+    if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("connect"), 2, true,
+            CommandLineTr::tr("connect needs HOST and PORT")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     ConnectOptions options;

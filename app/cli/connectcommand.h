@@ -9,7 +9,7 @@
 namespace Sockbench {
 class ClientSession;
 class Workbench;
-}
+} // namespace Sockbench
 
 namespace Sockbench::Cli {
 
@@ -26,9 +26,7 @@ public:
 
     void start();
 
-
 private:
-
     ConnectOptions m_options;
     Workbench *m_workbench = nullptr;
     ClientSession *m_client = nullptr;

@@ -38,13 +38,14 @@ void EventPrinter::print(qint64 row) const
         return;
     const QString time = QDateTime::fromMSecsSinceEpoch(event.wallClockNs / 1000000)
                              .toString(QStringLiteral("HH:mm:ss.zzz"));
-    const QString who = event.connectionId ? tr("#%1").arg(event.connectionId) : tr("session %1").arg(event.sessionId);
+    const QString who
+        = event.connectionId ? tr("#%1").arg(event.connectionId) : tr("session %1").arg(event.sessionId);
     QString line;
     if (isData) {
         const bool in = event.direction == Direction::Inbound;
-        const QString what = event.payloadSize == 1 ? (in ? tr("received 1 byte") : tr("sent 1 byte"))
-                                                    : (in ? tr("received %1 bytes") : tr("sent %1 bytes"))
-                                                          .arg(event.payloadSize);
+        const QString what = event.payloadSize == 1
+            ? (in ? tr("received 1 byte") : tr("sent 1 byte"))
+            : (in ? tr("received %1 bytes") : tr("sent %1 bytes")).arg(event.payloadSize);
         line = time + QLatin1Char(' ') + who + QLatin1Char(' ') + what + QLatin1Char('\n')
             + ByteFormat::toHexdump(m_capture->payload(row));
     } else {

@@ -9,34 +9,45 @@ namespace Sockbench::Cli {
 enum ExitCode : int {
     Success = 0,
     OtherError = 1,
-    UsageError = 2,         ///< A bad flag, a port out of range, a missing argument.
+    UsageError = 2, ///< A bad flag, a port out of range, a missing argument.
     HostNotFound = 3,
     ConnectionRefused = 4,
     ConnectTimeout = 5,
-    Unreachable = 6,        ///< Network or host unreachable.
+    Unreachable = 6, ///< Network or host unreachable.
     AddressInUse = 7,
     PermissionDenied = 8,
     AddressNotAvailable = 9,
-    ConnectionReset = 10,   ///< The peer reset the connection, or a socket or pipe failed mid-way.
-    Interrupted = 130,      ///< SIGINT or SIGTERM.
+    ConnectionReset = 10, ///< The peer reset the connection, or a socket or pipe failed mid-way.
+    Interrupted = 130, ///< SIGINT or SIGTERM.
 };
 
 inline ExitCode exitCodeFor(StreamError error)
 {
     switch (error) {
-    case StreamError::None: return Success;
-    case StreamError::HostNotFound: return HostNotFound;
-    case StreamError::ConnectionRefused: return ConnectionRefused;
-    case StreamError::ConnectTimeout: return ConnectTimeout;
+    case StreamError::None:
+        return Success;
+    case StreamError::HostNotFound:
+        return HostNotFound;
+    case StreamError::ConnectionRefused:
+        return ConnectionRefused;
+    case StreamError::ConnectTimeout:
+        return ConnectTimeout;
     case StreamError::NetworkUnreachable:
-    case StreamError::HostUnreachable: return Unreachable;
-    case StreamError::AddressInUse: return AddressInUse;
-    case StreamError::PermissionDenied: return PermissionDenied;
-    case StreamError::AddressNotAvailable: return AddressNotAvailable;
-    case StreamError::ConnectionReset: return ConnectionReset;
-    case StreamError::InvalidArgument: return UsageError;
+    case StreamError::HostUnreachable:
+        return Unreachable;
+    case StreamError::AddressInUse:
+        return AddressInUse;
+    case StreamError::PermissionDenied:
+        return PermissionDenied;
+    case StreamError::AddressNotAvailable:
+        return AddressNotAvailable;
+    case StreamError::ConnectionReset:
+        return ConnectionReset;
+    case StreamError::InvalidArgument:
+        return UsageError;
     case StreamError::IdleTimeout:
-    case StreamError::Other: break;
+    case StreamError::Other:
+        break;
     }
     return OtherError;
 }

@@ -34,7 +34,7 @@ ListenCommand::ListenCommand(const ListenOptions &options, Workbench *workbench,
     });
     connect(m_bridge, &ConsoleBridge::outputClosed, this, [this] { finish(Success); });
     connect(m_bridge, &ConsoleBridge::inputFailed, this,
-            [this](const QString &message) { finish(OtherError, tr("standard input: %1").arg(message)); });
+        [this](const QString &message) { finish(OtherError, tr("standard input: %1").arg(message)); });
 }
 
 ListenCommand::~ListenCommand() = default;
@@ -56,7 +56,8 @@ bool ListenCommand::start()
     if (m_options.acceptTimeoutMs > 0) {
         m_server->expectConnection(m_options.acceptTimeoutMs, this, [this](Connection *connection) {
             if (!connection)
-                finish(ConnectTimeout, tr("no client came within %1 s").arg(m_options.acceptTimeoutMs / 1000.0));
+                finish(
+                    ConnectTimeout, tr("no client came within %1 s").arg(m_options.acceptTimeoutMs / 1000.0));
         });
     }
     announceListening(m_server, m_options.port);
@@ -70,15 +71,21 @@ int runListen(const QStringList &arguments)
     parser.setApplicationDescription(CommandLineTr::tr("Wait for clients on ADDR:PORT; like nc -l."));
     addCommonOptions(parser);
     parser.addOptions({
-        { QStringLiteral("bind"), CommandLineTr::tr("Address to listen on."), CommandLineTr::tr("address"), QStringLiteral("127.0.0.1") },
-        { { QStringLiteral("k"), QStringLiteral("keep-open") }, CommandLineTr::tr("Serve many clients at once.") },
+        { QStringLiteral("bind"), CommandLineTr::tr("Address to listen on."), CommandLineTr::tr("address"),
+            QStringLiteral("127.0.0.1") },
+        { { QStringLiteral("k"), QStringLiteral("keep-open") },
+            CommandLineTr::tr("Serve many clients at once.") },
         { QStringLiteral("echo"), CommandLineTr::tr("Send every byte back.") },
         { QStringLiteral("discard"), CommandLineTr::tr("Drop what clients send.") },
-        { QStringLiteral("backlog"), CommandLineTr::tr("Pending connections."), CommandLineTr::tr("count"), QStringLiteral("128") },
-        { QStringLiteral("accept-timeout"), CommandLineTr::tr("Give up when no client comes."), CommandLineTr::tr("seconds") },
+        { QStringLiteral("backlog"), CommandLineTr::tr("Pending connections."), CommandLineTr::tr("count"),
+            QStringLiteral("128") },
+        { QStringLiteral("accept-timeout"), CommandLineTr::tr("Give up when no client comes."),
+            CommandLineTr::tr("seconds") },
     });
-    parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port to listen on (0 picks a free one)."));
-    if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("listen"), 1, true, CommandLineTr::tr("listen needs exactly one PORT")))
+    parser.addPositionalArgument(
+        QStringLiteral("PORT"), CommandLineTr::tr("Port to listen on (0 picks a free one)."));
+    if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("listen"), 1, true,
+            CommandLineTr::tr("listen needs exactly one PORT")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     ListenOptions options;
@@ -96,8 +103,8 @@ int runListen(const QStringList &arguments)
     if (!backlogOk || options.backlog < 1 || options.backlog > 65535)
         return usageError(CommandLineTr::tr("--backlog needs a count from 1 to 65535"));
     if (parser.isSet(QStringLiteral("accept-timeout"))) {
-        const std::optional<int> value
-            = parseSeconds(QStringLiteral("--accept-timeout"), parser.value(QStringLiteral("accept-timeout")), &error);
+        const std::optional<int> value = parseSeconds(
+            QStringLiteral("--accept-timeout"), parser.value(QStringLiteral("accept-timeout")), &error);
         if (!value)
             return usageError(error);
         options.acceptTimeoutMs = *value;

@@ -9,7 +9,7 @@
 namespace Sockbench {
 class ServerSession;
 class Workbench;
-}
+} // namespace Sockbench
 
 namespace Sockbench::Cli {
 
@@ -30,9 +30,7 @@ public:
     /// Returns false, having emitted finished(), when listening failed.
     bool start();
 
-
 private:
-
     ListenOptions m_options;
     ServerSession *m_server = nullptr;
     ConsoleBridge *m_bridge = nullptr;

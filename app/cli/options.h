@@ -8,12 +8,12 @@ namespace Sockbench::Cli {
 /// Flags every subcommand understands.
 struct CommonOptions
 {
-    bool crlf = false;         ///< A line from standard input ends in CR LF.
-    int idleTimeoutMs = 0;     ///< Close a connection when nothing crosses it this long (0: never).
+    bool crlf = false; ///< A line from standard input ends in CR LF.
+    int idleTimeoutMs = 0; ///< Close a connection when nothing crosses it this long (0: never).
     int connectTimeoutMs = 10000;
-    bool verbose = false;      ///< Lifecycle events on standard error.
-    bool log = false;          ///< Every traffic event (with hexdump) on standard error.
-    QString transcriptPath;    ///< Record the capture here as it goes (format by extension); empty: don't.
+    bool verbose = false; ///< Lifecycle events on standard error.
+    bool log = false; ///< Every traffic event (with hexdump) on standard error.
+    QString transcriptPath; ///< Record the capture here as it goes (format by extension); empty: don't.
 };
 
 struct ConnectOptions
@@ -38,11 +38,11 @@ struct ListenOptions
 struct ReplayOptions
 {
     CommonOptions common;
-    QString file;              ///< The transcript whose first connection's outgoing side is resent.
-    QString host;              ///< Where to connect; unused with listen.
-    quint16 port = 0;          ///< Where to connect, or with listen where to listen (0: a free port).
-    bool originalPace = true;  ///< Keep the gaps between events; false: as fast as the peer takes it.
-    bool listen = false;       ///< Wait for one client and replay to it, instead of connecting.
+    QString file; ///< The transcript whose first connection's outgoing side is resent.
+    QString host; ///< Where to connect; unused with listen.
+    quint16 port = 0; ///< Where to connect, or with listen where to listen (0: a free port).
+    bool originalPace = true; ///< Keep the gaps between events; false: as fast as the peer takes it.
+    bool listen = false; ///< Wait for one client and replay to it, instead of connecting.
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
 };
 

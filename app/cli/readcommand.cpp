@@ -60,16 +60,21 @@ std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
         Kind kind;
         bool takesValue;
     } kinds[] = {
-        { QLatin1String("send"), Kind::Send, true },       { QLatin1String("line"), Kind::Line, false },
-        { QLatin1String("next"), Kind::Next, true },       { QLatin1String("upto"), Kind::UpTo, true },
-        { QLatin1String("end"), Kind::End, false },        { QLatin1String("available"), Kind::Available, false },
+        { QLatin1String("send"), Kind::Send, true },
+        { QLatin1String("line"), Kind::Line, false },
+        { QLatin1String("next"), Kind::Next, true },
+        { QLatin1String("upto"), Kind::UpTo, true },
+        { QLatin1String("end"), Kind::End, false },
+        { QLatin1String("available"), Kind::Available, false },
         { QLatin1String("close"), Kind::Close, false },
     };
-    const auto known = std::find_if(std::begin(kinds), std::end(kinds),
-                                    [&name](const auto &entry) { return entry.name == name; });
+    const auto known = std::find_if(
+        std::begin(kinds), std::end(kinds), [&name](const auto &entry) { return entry.name == name; });
     if (known == std::end(kinds)) {
-        *error = Tr::tr("unknown step '%1'; the steps are send:TEXT, line, next:N, upto:DELIM, end, available "
-                        "and close").arg(argument);
+        *error
+            = Tr::tr("unknown step '%1'; the steps are send:TEXT, line, next:N, upto:DELIM, end, available "
+                     "and close")
+                  .arg(argument);
         return std::nullopt;
     }
     step.kind = known->kind;
@@ -96,8 +101,8 @@ std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
         return step;
     }
 
-    // The prefix ("send:", "upto:") is plain ASCII without a backslash, so parsing the whole argument fails at
-    // the same escape, and the error's column counts in what the user typed.
+    // The prefix ("send:", "upto:") is plain ASCII without a backslash, so parsing the whole argument fails
+    // at the same escape, and the error's column counts in what the user typed.
     const ParseResult parsed = PayloadParser::parseEscapedText(argument);
     if (!parsed.ok) {
         *error = parsed.errorMessage;
@@ -117,7 +122,7 @@ ReadCommand::ReadCommand(const ReadOptions &options, Workbench *workbench, QObje
     , m_client(workbench->createClient())
 {
     connect(m_client, &ClientSession::failed, this,
-            [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
+        [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
     connect(m_client, &ClientSession::connected, this, &ReadCommand::onConnected);
 }
 
@@ -133,13 +138,16 @@ void ReadCommand::onConnected(Connection *connection)
     m_connection = connection;
     connection->setIdleTimeout(m_options.common.idleTimeoutMs);
     connect(connection, &Connection::idleTimedOut, this, [this, connection] {
-        finish(OtherError, tr("connection to %1: %2").arg(connection->peerEndpoint().toString(),
-                                                          StreamErrorText::describe(StreamError::IdleTimeout)));
+        finish(OtherError,
+            tr("connection to %1: %2")
+                .arg(connection->peerEndpoint().toString(),
+                    StreamErrorText::describe(StreamError::IdleTimeout)));
     });
     m_stream = new SocketStream(connection, this);
     m_stream->setTimeout(m_options.readTimeoutMs);
-    m_stream->setReadFailurePolicy(m_options.returnAvailable ? SocketStream::ReadFailurePolicy::ReturnAvailable
-                                                             : SocketStream::ReadFailurePolicy::Signal);
+    m_stream->setReadFailurePolicy(m_options.returnAvailable
+            ? SocketStream::ReadFailurePolicy::ReturnAvailable
+            : SocketStream::ReadFailurePolicy::Signal);
     runSteps();
 }
 
@@ -155,9 +163,10 @@ void ReadCommand::runSteps()
             if (!m_connection || !m_connection->send(step.bytes)) {
                 const StreamError error = m_connection ? m_connection->error() : StreamError::Other;
                 finish(error == StreamError::None ? int(OtherError) : int(exitCodeFor(error)),
-                       tr("%1: cannot send: %2")
-                           .arg(stepName(), error == StreamError::None ? tr("our side of the connection is closed")
-                                                                       : m_connection->errorString()));
+                    tr("%1: cannot send: %2")
+                        .arg(stepName(),
+                            error == StreamError::None ? tr("our side of the connection is closed")
+                                                       : m_connection->errorString()));
                 return;
             }
             break;
@@ -199,17 +208,19 @@ void ReadCommand::onRead(const ReadResult &result)
     case ReadStatus::TimedOut:
         if (!result.ok) {
             // Signal policy: the bytes stay in the read buffer, which is what had arrived.
-            finish(ConnectTimeout, tr("%1: timed out after %2 s; %3")
-                                       .arg(stepName(), secondsText(m_options.readTimeoutMs),
-                                            arrivedText(m_stream->bytesAvailable())));
+            finish(ConnectTimeout,
+                tr("%1: timed out after %2 s; %3")
+                    .arg(stepName(), secondsText(m_options.readTimeoutMs),
+                        arrivedText(m_stream->bytesAvailable())));
             return;
         }
         show(step, result.data, tr("timed out"));
         break;
     case ReadStatus::PeerClosed:
         if (!result.ok) {
-            finish(OtherError, tr("%1: %2; %3").arg(stepName(), result.errorMessage,
-                                                    arrivedText(m_stream->bytesAvailable())));
+            finish(OtherError,
+                tr("%1: %2; %3")
+                    .arg(stepName(), result.errorMessage, arrivedText(m_stream->bytesAvailable())));
             return;
         }
         show(step, result.data, tr("peer closed"));
@@ -231,7 +242,8 @@ void ReadCommand::show(const ReadStep &step, const QByteArray &data, const QStri
         writeOut(data);
         return;
     }
-    // toVisibleText() leaves '"' alone; escaping it keeps the quoted text readable back by parseEscapedText().
+    // toVisibleText() leaves '"' alone; escaping it keeps the quoted text readable back by
+    // parseEscapedText().
     QString visible = ByteFormat::toVisibleText(data);
     visible.replace(QLatin1Char('"'), QLatin1String("\\\""));
     QString line = step.argument + QLatin1String(": \"") + visible + QLatin1Char('"');
@@ -249,16 +261,17 @@ void ReadCommand::closeAndFinish()
     // Close only once what was sent has left, so a last send: step is not lost when we exit.
     connect(m_connection, &Connection::closed, this, [this] {
         const StreamError error = m_connection ? m_connection->error() : StreamError::None;
-        finish(exitCodeFor(error), error == StreamError::None
-                   ? QString()
-                   : tr("connection to %1: %2").arg(m_connection->peerEndpoint().toString(),
-                                                    m_connection->errorString()));
+        finish(exitCodeFor(error),
+            error == StreamError::None
+                ? QString()
+                : tr("connection to %1: %2")
+                      .arg(m_connection->peerEndpoint().toString(), m_connection->errorString()));
     });
     if (m_options.readTimeoutMs > 0) {
         // A peer that never reads would keep our last bytes queued for ever.
         QTimer::singleShot(m_options.readTimeoutMs, this, [this] {
-            finish(ConnectTimeout, tr("timed out after %1 s sending the last bytes")
-                                       .arg(secondsText(m_options.readTimeoutMs)));
+            finish(ConnectTimeout,
+                tr("timed out after %1 s sending the last bytes").arg(secondsText(m_options.readTimeoutMs)));
             if (m_connection)
                 m_connection->abort();
         });
@@ -275,19 +288,25 @@ QString ReadCommand::stepName() const
 int runRead(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLineTr::tr("Connect to HOST PORT and play a scripted SocketStream conversation."));
+    parser.setApplicationDescription(
+        CommandLineTr::tr("Connect to HOST PORT and play a scripted SocketStream conversation."));
     addCommonOptions(parser);
     parser.addOptions({
-        { QStringLiteral("timeout"), CommandLineTr::tr("How long each read may wait (0: without limit)."), CommandLineTr::tr("seconds"),
-          QStringLiteral("10") },
-        { QStringLiteral("on-timeout"), CommandLineTr::tr("fail or return."), CommandLineTr::tr("policy"), QStringLiteral("fail") },
-        { QStringLiteral("show"), CommandLineTr::tr("lines or raw."), CommandLineTr::tr("format"), QStringLiteral("lines") },
+        { QStringLiteral("timeout"), CommandLineTr::tr("How long each read may wait (0: without limit)."),
+            CommandLineTr::tr("seconds"), QStringLiteral("10") },
+        { QStringLiteral("on-timeout"), CommandLineTr::tr("fail or return."), CommandLineTr::tr("policy"),
+            QStringLiteral("fail") },
+        { QStringLiteral("show"), CommandLineTr::tr("lines or raw."), CommandLineTr::tr("format"),
+            QStringLiteral("lines") },
     });
     parser.addPositionalArgument(QStringLiteral("HOST"), CommandLineTr::tr("Name or address of the server."));
     parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port of the server (1-65535)."));
-    parser.addPositionalArgument(QStringLiteral("STEP"), CommandLineTr::tr("send:TEXT, line, next:N, upto:DELIM, end, "
-                                                                "available or close."), QStringLiteral("STEP..."));
-    if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("read"), 3, false, CommandLineTr::tr("read needs HOST, PORT and at least one STEP")))
+    parser.addPositionalArgument(QStringLiteral("STEP"),
+        CommandLineTr::tr("send:TEXT, line, next:N, upto:DELIM, end, "
+                          "available or close."),
+        QStringLiteral("STEP..."));
+    if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("read"), 3, false,
+            CommandLineTr::tr("read needs HOST, PORT and at least one STEP")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     ReadOptions options;
@@ -315,7 +334,8 @@ int runRead(const QStringList &arguments)
     for (qsizetype i = 2; i < positional.size(); ++i) {
         const std::optional<ReadStep> step = ReadStep::parse(positional.at(i), &error);
         if (!step)
-            return usageError(CommandLineTr::tr("step %1 (%2): %3").arg(QString::number(i - 1), positional.at(i), error));
+            return usageError(
+                CommandLineTr::tr("step %1 (%2): %3").arg(QString::number(i - 1), positional.at(i), error));
         options.steps.append(*step);
     }
     return runInWorkbench<ReadCommand>(options);

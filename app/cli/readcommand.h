@@ -18,28 +18,27 @@ class Connection;
 class SocketStream;
 class Workbench;
 struct ReadResult;
-}
+} // namespace Sockbench
 
 namespace Sockbench::Cli {
-
 
 /// One step of a `sockbench read` script, parsed from one argument such as `line`, `next:5` or `send:Hi\r\n`.
 struct ReadStep
 {
     enum class Kind {
-        Send,      ///< send:TEXT, with C escapes.
-        Line,      ///< line: SocketStream::nextLine().
-        Next,      ///< next:N: exactly N bytes.
-        UpTo,      ///< upto:DELIM, with C escapes; the delimiter is consumed, not shown.
-        End,       ///< end: everything until the peer closes.
+        Send, ///< send:TEXT, with C escapes.
+        Line, ///< line: SocketStream::nextLine().
+        Next, ///< next:N: exactly N bytes.
+        UpTo, ///< upto:DELIM, with C escapes; the delimiter is consumed, not shown.
+        End, ///< end: everything until the peer closes.
         Available, ///< available: whatever is there, waiting for at least one byte.
-        Close,     ///< close: half-close our side (the peer sees end of input); reading goes on.
+        Close, ///< close: half-close our side (the peer sees end of input); reading goes on.
     };
 
     Kind kind = Kind::Line;
-    QString argument;  ///< The step as typed, for messages and --show lines.
-    QByteArray bytes;  ///< Send: the payload; UpTo: the delimiter.
-    qint64 count = 0;  ///< Next: how many bytes.
+    QString argument; ///< The step as typed, for messages and --show lines.
+    QByteArray bytes; ///< Send: the payload; UpTo: the delimiter.
+    qint64 count = 0; ///< Next: how many bytes.
 
     bool isRead() const { return kind != Kind::Send && kind != Kind::Close; }
 
@@ -51,7 +50,7 @@ struct ReadStep
 /// How `sockbench read` shows what each read step returned.
 enum class ReadShow {
     Lines, ///< One line per read: `STEP: "visible bytes"`, escaped like the send panel.
-    Raw,   ///< What each read returns, nothing added.
+    Raw, ///< What each read returns, nothing added.
 };
 
 struct ReadOptions
@@ -60,8 +59,9 @@ struct ReadOptions
     QString host;
     quint16 port = 0;
     QList<ReadStep> steps;
-    int readTimeoutMs = 10000;    ///< Per read; 0: wait without limit.
-    bool returnAvailable = false; ///< --on-timeout return: a short read returns what came (shouldSignal: false).
+    int readTimeoutMs = 10000; ///< Per read; 0: wait without limit.
+    bool returnAvailable
+        = false; ///< --on-timeout return: a short read returns what came (shouldSignal: false).
     ReadShow show = ReadShow::Lines;
 };
 
@@ -76,7 +76,6 @@ public:
     ~ReadCommand() override;
 
     void start();
-
 
 private:
     void onConnected(Connection *connection);

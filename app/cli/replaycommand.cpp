@@ -22,8 +22,7 @@ ReplayCommand::ReplayCommand(const ReplayOptions &options, Workbench *workbench,
     : Command(options.common, workbench, parent)
     , m_options(options)
     , m_workbench(workbench)
-{
-}
+{ }
 
 ReplayCommand::~ReplayCommand() = default;
 
@@ -32,10 +31,12 @@ bool ReplayCommand::start()
     m_source = std::make_unique<CaptureStore>();
     const TranscriptOpenResult opened = TranscriptFile::open(m_options.file, m_source.get());
     if (!opened.complete) {
-        // Name the file once: some messages name it already ("cannot open x.pcapng"), others only a place in it.
-        finish(OtherError, opened.errorString.contains(m_options.file)
-                               ? opened.errorString
-                               : QStringLiteral("%1: %2").arg(m_options.file, opened.errorString));
+        // Name the file once: some messages name it already ("cannot open x.pcapng"), others only a place in
+        // it.
+        finish(OtherError,
+            opened.errorString.contains(m_options.file)
+                ? opened.errorString
+                : QStringLiteral("%1: %2").arg(m_options.file, opened.errorString));
         return false;
     }
     const quint32 connectionId = Replayer::firstConnection(*m_source);
@@ -44,7 +45,7 @@ bool ReplayCommand::start()
         return false;
     }
     m_replayer = new Replayer(m_source.get(), connectionId,
-                              m_options.originalPace ? Replayer::Pace::Original : Replayer::Pace::Fast, this);
+        m_options.originalPace ? Replayer::Pace::Original : Replayer::Pace::Fast, this);
     connect(m_replayer, &Replayer::finished, this, [this](bool complete) {
         if (!complete)
             finish(ConnectionReset, tr("the peer closed the connection before the replay ended"));
@@ -54,9 +55,9 @@ bool ReplayCommand::start()
         return listen();
     m_client = m_workbench->createClient();
     connect(m_client, &ClientSession::failed, this,
-            [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
+        [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
     connect(m_client, &ClientSession::connected, this,
-            [this](Connection *connection) { replayOver(connection, tr("connection to %1")); });
+        [this](Connection *connection) { replayOver(connection, tr("connection to %1")); });
     m_client->connectTo(clientOptions(m_options.host, m_options.port));
     return true;
 }
@@ -94,13 +95,17 @@ void ReplayCommand::replayOver(Connection *connection, const QString &how)
 int runReplay(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLineTr::tr("Resend the outgoing side of a transcript's first connection to HOST PORT."));
+    parser.setApplicationDescription(
+        CommandLineTr::tr("Resend the outgoing side of a transcript's first connection to HOST PORT."));
     addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("pace"), CommandLineTr::tr("original or fast."), CommandLineTr::tr("pace"), QStringLiteral("original") });
-    parser.addOption({ QStringLiteral("listen"), CommandLineTr::tr("Wait for one client on PORT and replay to it.") });
-    parser.addOption({ QStringLiteral("bind"), CommandLineTr::tr("Address to listen on."), CommandLineTr::tr("address"),
-                       QStringLiteral("127.0.0.1") });
-    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLineTr::tr("A .pcapng or .jsonl transcript."));
+    parser.addOption({ QStringLiteral("pace"), CommandLineTr::tr("original or fast."),
+        CommandLineTr::tr("pace"), QStringLiteral("original") });
+    parser.addOption(
+        { QStringLiteral("listen"), CommandLineTr::tr("Wait for one client on PORT and replay to it.") });
+    parser.addOption({ QStringLiteral("bind"), CommandLineTr::tr("Address to listen on."),
+        CommandLineTr::tr("address"), QStringLiteral("127.0.0.1") });
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), CommandLineTr::tr("A .pcapng or .jsonl transcript."));
     parser.addPositionalArgument(QStringLiteral("HOST"), CommandLineTr::tr("Name or address of the server."));
     parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port of the server (1-65535)."));
     // Told apart before parsing, for the count of words: FILE HOST PORT, or with --listen FILE PORT.
@@ -108,8 +113,10 @@ int runReplay(const QStringList &arguments)
     if (listen && parser.parse(arguments) && parser.positionalArguments().size() == 3)
         return usageError(CommandLineTr::tr("replay --listen takes FILE and PORT, no HOST"));
     if (const std::optional<int> stop = listen
-            ? parseArguments(parser, arguments, QStringLiteral("replay"), 2, true, CommandLineTr::tr("replay --listen needs FILE and PORT"))
-            : parseArguments(parser, arguments, QStringLiteral("replay"), 3, true, CommandLineTr::tr("replay needs FILE, HOST and PORT")))
+            ? parseArguments(parser, arguments, QStringLiteral("replay"), 2, true,
+                CommandLineTr::tr("replay --listen needs FILE and PORT"))
+            : parseArguments(parser, arguments, QStringLiteral("replay"), 3, true,
+                CommandLineTr::tr("replay needs FILE, HOST and PORT")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     ReplayOptions options;
@@ -129,7 +136,8 @@ int runReplay(const QStringList &arguments)
             return usageError(error);
         options.host = *host;
     }
-    const std::optional<quint16> port = parsePort(positional.at(listen ? 1 : 2), listen ? PortUse::Listen : PortUse::Connect, &error);
+    const std::optional<quint16> port
+        = parsePort(positional.at(listen ? 1 : 2), listen ? PortUse::Listen : PortUse::Connect, &error);
     if (!port)
         return usageError(error);
     options.port = *port;

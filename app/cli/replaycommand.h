@@ -17,7 +17,7 @@ class Connection;
 class ServerSession;
 class Replayer;
 class Workbench;
-}
+} // namespace Sockbench
 
 namespace Sockbench::Cli {
 
@@ -34,7 +34,8 @@ public:
     ReplayCommand(const ReplayOptions &options, Workbench *workbench, QObject *parent = nullptr);
     ~ReplayCommand() override;
 
-    /// Opens the transcript and connects. Returns false, having emitted finished(), when the file is unusable.
+    /// Opens the transcript and connects. Returns false, having emitted finished(), when the file is
+    /// unusable.
     bool start();
 
 private:

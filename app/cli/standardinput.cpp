@@ -16,8 +16,7 @@ constexpr int ChunkSize = 256 * 1024;
 StandardInput::StandardInput(bool crlf, QObject *parent)
     : QObject(parent)
     , m_crlf(crlf)
-{
-}
+{ }
 
 StandardInput::~StandardInput() = default;
 

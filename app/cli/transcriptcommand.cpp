@@ -1,7 +1,7 @@
 #include "transcriptcommand.h"
 
-#include "capture/capturestore.h"
 #include "arguments.h"
+#include "capture/capturestore.h"
 #include "exitcode.h"
 #include "transcript/transcriptfile.h"
 #include "transcript/transcriptwriter.h"
@@ -34,8 +34,9 @@ bool openInto(const QString &path, CaptureStore *store)
     const TranscriptOpenResult result = TranscriptFile::open(path, store);
     // Name the file once: some messages name it already ("cannot open x.pcapng"), others only a place in it.
     if (!result.complete)
-        printError(result.errorString.contains(path) ? result.errorString
-                                                     : QStringLiteral("%1: %2").arg(path, result.errorString));
+        printError(result.errorString.contains(path)
+                ? result.errorString
+                : QStringLiteral("%1: %2").arg(path, result.errorString));
     return result.complete;
 }
 
@@ -72,7 +73,9 @@ int convert(const QString &in, const QString &out)
 {
     const std::optional<TranscriptFormat::Format> format = TranscriptFormat::fromPath(out);
     if (!format)
-        return usageError(Tr::tr("cannot tell the format of '%1' from its name (use .pcapng, .txt, .hex or .jsonl)").arg(out));
+        return usageError(
+            Tr::tr("cannot tell the format of '%1' from its name (use .pcapng, .txt, .hex or .jsonl)")
+                .arg(out));
     CaptureStore store;
     if (!store.isValid()) {
         printError(store.errorString());
@@ -97,8 +100,8 @@ int runTranscript(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        { QStringLiteral("format"), Tr::tr("Output format of show: text, hex, jsonl or pcapng."), Tr::tr("format"),
-          QStringLiteral("text") },
+        { QStringLiteral("format"), Tr::tr("Output format of show: text, hex, jsonl or pcapng."),
+            Tr::tr("format"), QStringLiteral("text") },
         { { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show help.") },
     });
     parser.addPositionalArgument(QStringLiteral("ACTION"), Tr::tr("show or convert"));
@@ -113,10 +116,12 @@ int runTranscript(const QStringList &arguments)
             return usageError(Tr::tr("unexpected extra argument '%1'").arg(positional.at(2)));
         if (positional.size() != 2)
             return usageError(Tr::tr("transcript show needs exactly one FILE"));
-        const std::optional<TranscriptFormat::Format> format = TranscriptFormat::fromName(parser.value(QStringLiteral("format")));
+        const std::optional<TranscriptFormat::Format> format
+            = TranscriptFormat::fromName(parser.value(QStringLiteral("format")));
         if (!format)
             return usageError(Tr::tr("--format needs one of %1, not '%2'")
-                                  .arg(TranscriptFormat::names().join(QStringLiteral(", ")), parser.value(QStringLiteral("format"))));
+                                  .arg(TranscriptFormat::names().join(QStringLiteral(", ")),
+                                      parser.value(QStringLiteral("format"))));
         return show(positional.at(1), *format);
     }
     if (action == QLatin1String("convert")) {

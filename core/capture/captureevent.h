@@ -10,22 +10,22 @@ namespace Sockbench {
 /// What a capture event records: a chunk of bytes, or a step in a session's or connection's life. The values
 /// are stored in Sockbench pcapng records: never renumber them. EventVocabulary names each kind.
 enum class EventKind : quint8 {
-    Data = 0,             ///< Bytes crossed a connection; direction says which way.
-    Listening = 1,        ///< A server session started listening; payload: the local endpoint as text.
+    Data = 0, ///< Bytes crossed a connection; direction says which way.
+    Listening = 1, ///< A server session started listening; payload: the local endpoint as text.
     StoppedListening = 2, ///< A server session stopped listening; payload: the local endpoint as text.
-    Resolved = 3,         ///< A client resolved a host name; payload: "name -> address, address...".
-    Connecting = 4,       ///< A client started connecting; payload: the endpoint tried.
-    Connected = 5,        ///< A client connection is established.
-    Accepted = 6,         ///< A server accepted a connection.
-    PeerHalfClosed = 7,   ///< The peer sent FIN: it will send nothing more.
-    LocalHalfClosed = 8,  ///< We sent FIN: we will send nothing more.
-    Closed = 9,           ///< The connection is closed in both directions.
-    Error = 10,           ///< Something failed; payload: the message (UTF-8).
+    Resolved = 3, ///< A client resolved a host name; payload: "name -> address, address...".
+    Connecting = 4, ///< A client started connecting; payload: the endpoint tried.
+    Connected = 5, ///< A client connection is established.
+    Accepted = 6, ///< A server accepted a connection.
+    PeerHalfClosed = 7, ///< The peer sent FIN: it will send nothing more.
+    LocalHalfClosed = 8, ///< We sent FIN: we will send nothing more.
+    Closed = 9, ///< The connection is closed in both directions.
+    Error = 10, ///< Something failed; payload: the message (UTF-8).
 };
 
 enum class Direction : quint8 {
-    None,     ///< Lifecycle events.
-    Inbound,  ///< Peer to us.
+    None, ///< Lifecycle events.
+    Inbound, ///< Peer to us.
     Outbound, ///< Us to peer.
 };
 

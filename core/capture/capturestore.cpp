@@ -27,14 +27,14 @@ constexpr qint64 MaxRows = SegmentSize * SegmentCount;
 qint64 steadyNowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
+        std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
 qint64 wallClockNowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
+        std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -120,14 +120,14 @@ QString CaptureStore::spoolFilePath() const
     return d->spool.path();
 }
 
-qint64 CaptureStore::append(EventKind kind, Direction direction, quint32 sessionId, quint32 connectionId,
-                            const QByteArray &payload)
+qint64 CaptureStore::append(
+    EventKind kind, Direction direction, quint32 sessionId, quint32 connectionId, const QByteArray &payload)
 {
     return appendAt(steadyNowNs(), wallClockNowNs(), kind, direction, sessionId, connectionId, payload);
 }
 
 qint64 CaptureStore::appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind kind, Direction direction,
-                              quint32 sessionId, quint32 connectionId, const QByteArray &payload)
+    quint32 sessionId, quint32 connectionId, const QByteArray &payload)
 {
     const qint64 row = d->published.load(std::memory_order_relaxed);
     if (row >= MaxRows)

@@ -12,8 +12,8 @@ namespace Sockbench {
 
 /// The append-only record of everything that crossed every connection, bounded in memory.
 ///
-/// Payload bytes are spooled to an anonymous file by a writer thread behind a bounded queue; only a compact index
-/// (one CaptureEvent per row) stays in memory. One thread appends (the thread the store lives on); any
+/// Payload bytes are spooled to an anonymous file by a writer thread behind a bounded queue; only a compact
+/// index (one CaptureEvent per row) stays in memory. One thread appends (the thread the store lives on); any
 /// thread may read rows below count(), which never change once published. When the spool falls behind,
 /// backpressureChanged(true) asks producers to stop reading their sockets until it catches up, so no byte
 /// is ever dropped.
@@ -33,10 +33,10 @@ public:
 
     /// Records an event stamped now. Returns its row. Appends from the store's own thread only.
     qint64 append(EventKind kind, Direction direction, quint32 sessionId, quint32 connectionId,
-                  const QByteArray &payload = {});
+        const QByteArray &payload = {});
     /// Records an event with the given times (for opened transcripts and tests).
     qint64 appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind kind, Direction direction,
-                    quint32 sessionId, quint32 connectionId, const QByteArray &payload = {});
+        quint32 sessionId, quint32 connectionId, const QByteArray &payload = {});
 
     /// Records a session's facts (again, after a rename); sessionDescribed() announces them when they are new
     /// or changed. Safe from any thread.
@@ -45,7 +45,8 @@ public:
     void describeConnection(const ConnectionInfo &info);
     SessionInfo sessionInfo(quint32 sessionId) const;
     ConnectionInfo connectionInfo(quint32 connectionId) const;
-    /// Every session described so far, by id: a copy, for a view's first fill. Then follow sessionDescribed().
+    /// Every session described so far, by id: a copy, for a view's first fill. Then follow
+    /// sessionDescribed().
     QList<SessionInfo> sessions() const;
     /// Every connection described so far, by id: a copy. Then follow connectionDescribed().
     QList<ConnectionInfo> connections() const;
@@ -80,8 +81,8 @@ public:
 
 Q_SIGNALS:
     /// A session was described for the first time, or its facts changed (a rename). Emitted after
-    /// sessionInfo() answers with them, once per change: views keep their lists from this, never by re-reading
-    /// sessions().
+    /// sessionInfo() answers with them, once per change: views keep their lists from this, never by
+    /// re-reading sessions().
     void sessionDescribed(const Sockbench::SessionInfo &info);
     /// A connection was described for the first time, or its facts changed.
     void connectionDescribed(const Sockbench::ConnectionInfo &info);

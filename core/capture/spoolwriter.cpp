@@ -25,13 +25,19 @@ namespace {
 // every byte into memory first, and on a virtual machine fresh memory is the dearest thing there is (on our
 // CI's VM, a buffered 2 GiB spool costs 3 s of CPU in page faults; direct writes from one reused block cost
 // 0.2 s). Filesystems without O_DIRECT get buffered writes from the same block.
-constexpr qint64 PageSize = 4096;                 // the file offset and memory alignment O_DIRECT needs
-constexpr qint64 BlockSize = 4 * 1024 * 1024;     // staging block: large writes, few of them
-constexpr qint64 EagerWriteBytes = 1024 * 1024;   // write at once when this much waits in whole pages
-constexpr int LingerMs = 5;                       // else wait this long for more before writing
+constexpr qint64 PageSize = 4096; // the file offset and memory alignment O_DIRECT needs
+constexpr qint64 BlockSize = 4 * 1024 * 1024; // staging block: large writes, few of them
+constexpr qint64 EagerWriteBytes = 1024 * 1024; // write at once when this much waits in whole pages
+constexpr int LingerMs = 5; // else wait this long for more before writing
 
-qint64 alignDown(qint64 value) { return value & ~(PageSize - 1); }
-qint64 alignUp(qint64 value) { return alignDown(value + PageSize - 1); }
+qint64 alignDown(qint64 value)
+{
+    return value & ~(PageSize - 1);
+}
+qint64 alignUp(qint64 value)
+{
+    return alignDown(value + PageSize - 1);
+}
 
 struct Chunk
 {
@@ -71,19 +77,19 @@ public:
     // Writer thread: writes staged bytes [alignDown(durableEnd), to) and retires the chunks now on disk.
     void writeStaged(QMutexLocker<QMutex> &lock, qint64 to);
 
-    int fd = -1;       // buffered: reads, and writes when the filesystem refuses O_DIRECT
+    int fd = -1; // buffered: reads, and writes when the filesystem refuses O_DIRECT
     int directFd = -1; // O_DIRECT: writes
     QString path;
     QString errorString;
 
     mutable QMutex mutex;
-    QWaitCondition wake;    // the writer waits for work
+    QWaitCondition wake; // the writer waits for work
     QWaitCondition drained; // waitUntilWritten() waits for an empty queue
     std::deque<Chunk> queue; // chunks not yet wholly on disk, in offset order
-    size_t stageCursor = 0;  // queue index of the first chunk not wholly staged
+    size_t stageCursor = 0; // queue index of the first chunk not wholly staged
     qint64 pendingBytes = 0;
     qint64 failedFrom = -1; // payloads at or after this offset were dropped
-    int flushRequests = 0;  // waitUntilWritten() callers: write the last partial page too
+    int flushRequests = 0; // waitUntilWritten() callers: write the last partial page too
     bool stopping = false;
     std::function<void()> progress;
     qint64 wakeBelow = 0;
@@ -92,18 +98,20 @@ public:
     // Writer thread only.
     std::unique_ptr<char, AlignedFree> staging;
     qint64 blockStart = 0; // spool offset of staging[0], a multiple of BlockSize
-    qint64 stagedEnd = 0;  // bytes before this offset are in staging (or on disk)
+    qint64 stagedEnd = 0; // bytes before this offset are in staging (or on disk)
     qint64 durableEnd = 0; // bytes before this offset are on disk
 };
 
 SpoolWriter::SpoolWriter(const QString &directory)
     : d(std::make_unique<Private>())
 {
-    QByteArray pattern = QFile::encodeName(QDir(directory).filePath(QStringLiteral("sockbench-spool-XXXXXX")));
+    QByteArray pattern
+        = QFile::encodeName(QDir(directory).filePath(QStringLiteral("sockbench-spool-XXXXXX")));
     d->fd = ::mkstemp(pattern.data());
     d->path = QFile::decodeName(pattern);
     if (d->fd < 0) {
-        d->errorString = QCoreApplication::translate("Sockbench::SpoolWriter", "cannot create the capture spool in %1: %2")
+        d->errorString = QCoreApplication::translate(
+            "Sockbench::SpoolWriter", "cannot create the capture spool in %1: %2")
                              .arg(QDir::toNativeSeparators(directory), qt_error_string(errno));
         return;
     }
@@ -182,7 +190,7 @@ QByteArray SpoolWriter::read(qint64 payloadOffset, qint64 payloadSize, qint64 of
         // Still queued? Chunks are in offset order and leave the queue only once written.
         if (!d->queue.empty() && payloadOffset >= d->queue.front().offset) {
             const auto it = std::lower_bound(d->queue.begin(), d->queue.end(), payloadOffset,
-                                             [](const Chunk &chunk, qint64 at) { return chunk.offset < at; });
+                [](const Chunk &chunk, qint64 at) { return chunk.offset < at; });
             if (it == d->queue.end() || it->offset != payloadOffset)
                 return {};
             if (offset == 0 && length == payloadSize)
@@ -194,7 +202,8 @@ QByteArray SpoolWriter::read(qint64 payloadOffset, qint64 payloadSize, qint64 of
     QByteArray bytes(length, Qt::Uninitialized);
     qint64 done = 0;
     while (done < length) {
-        const ssize_t got = ::pread(d->fd, bytes.data() + done, size_t(length - done), payloadOffset + offset + done);
+        const ssize_t got
+            = ::pread(d->fd, bytes.data() + done, size_t(length - done), payloadOffset + offset + done);
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0)
@@ -244,7 +253,7 @@ void SpoolWriter::Private::run()
         struct Piece
         {
             QByteArray bytes; // shared with the queue, not copied
-            qint64 from;      // within bytes
+            qint64 from; // within bytes
             qint64 size;
             qint64 at; // within the staging block
         };
@@ -262,7 +271,8 @@ void SpoolWriter::Private::run()
         if (!pieces.empty()) {
             lock.unlock();
             for (const Piece &piece : pieces)
-                std::memcpy(staging.get() + piece.at, piece.bytes.constData() + piece.from, size_t(piece.size));
+                std::memcpy(
+                    staging.get() + piece.at, piece.bytes.constData() + piece.from, size_t(piece.size));
             pieces.clear();
             lock.relock();
             stagedEnd = staged;
@@ -294,7 +304,8 @@ void SpoolWriter::Private::writeStaged(QMutexLocker<QMutex> &lock, qint64 to)
     const char *data = staging.get() + (from - blockStart);
     int error = 0;
     if (writing) {
-        error = directFd >= 0 ? writeAll(directFd, data, to - from, from) : writeAll(fd, data, to - from, from);
+        error
+            = directFd >= 0 ? writeAll(directFd, data, to - from, from) : writeAll(fd, data, to - from, from);
         if (error == EINVAL && directFd >= 0) { // O_DIRECT refused after all: buffered from now on
             ::close(directFd);
             directFd = -1;

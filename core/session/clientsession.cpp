@@ -16,8 +16,8 @@ ClientSession::ClientSession(quint32 id, CaptureStore *capture, IdAllocator conn
             texts.append(address.toString());
         if (status() == State::Resolving && !m_options.host.isEmpty()
             && QHostAddress(m_options.host).isNull())
-            record(EventKind::Resolved, (m_options.host + QLatin1String(" -> ") + texts.join(QLatin1String(", ")))
-                                              .toUtf8());
+            record(EventKind::Resolved,
+                (m_options.host + QLatin1String(" -> ") + texts.join(QLatin1String(", "))).toUtf8());
     });
     connect(m_connector, &TcpConnector::connecting, this, [this](const Endpoint &endpoint) {
         m_remote = endpoint;
@@ -114,8 +114,9 @@ void ClientSession::onConnected(TcpStream *stream)
 
 void ClientSession::onFailed(StreamError error, const QString &message)
 {
-    const QString target = m_remote.isValid() ? m_remote.toString()
-                                              : m_options.host + QLatin1Char(':') + QString::number(m_options.port);
+    const QString target = m_remote.isValid()
+        ? m_remote.toString()
+        : m_options.host + QLatin1Char(':') + QString::number(m_options.port);
     setError(error, tr("cannot connect to %1: %2").arg(target, message));
     setStatus(State::Failed);
     Q_EMIT failed(error, errorString());

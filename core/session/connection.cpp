@@ -22,7 +22,7 @@ qint64 nowWallClockNs()
 } // namespace
 
 Connection::Connection(quint32 id, quint32 sessionId, ByteStream *stream, CaptureStore *capture,
-                       EventKind openedAs, QObject *parent)
+    EventKind openedAs, QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_sessionId(sessionId)
@@ -160,7 +160,7 @@ void Connection::setIdleTimeout(int milliseconds)
         m_idleTimer->setSingleShot(true);
         connect(m_idleTimer, &QTimer::timeout, this, [this] {
             record(EventKind::Error, Direction::None,
-                   StreamErrorText::describe(StreamError::IdleTimeout).toUtf8());
+                StreamErrorText::describe(StreamError::IdleTimeout).toUtf8());
             Q_EMIT idleTimedOut();
             m_stream->close();
         });

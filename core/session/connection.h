@@ -30,8 +30,8 @@ class Connection final : public QObject
     Q_DISABLE_COPY_MOVE(Connection)
 public:
     enum class State {
-        Open,            ///< Both directions carry bytes.
-        PeerHalfClosed,  ///< The peer sent FIN; we may still send.
+        Open, ///< Both directions carry bytes.
+        PeerHalfClosed, ///< The peer sent FIN; we may still send.
         LocalHalfClosed, ///< We sent FIN; the peer may still send.
         Closed,
     };
@@ -40,7 +40,7 @@ public:
     /// Takes ownership of stream, which nobody else may then use. Records `openedAs` (Connected or Accepted)
     /// in the capture.
     Connection(quint32 id, quint32 sessionId, ByteStream *stream, CaptureStore *capture, EventKind openedAs,
-               QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~Connection() override;
 
     quint32 id() const { return m_id; }

@@ -14,20 +14,28 @@ namespace {
 StreamError fromServerError(QAbstractSocket::SocketError error)
 {
     switch (error) {
-    case QAbstractSocket::AddressInUseError: return StreamError::AddressInUse;
-    case QAbstractSocket::SocketAccessError: return StreamError::PermissionDenied;
-    case QAbstractSocket::SocketAddressNotAvailableError: return StreamError::AddressNotAvailable;
-    case QAbstractSocket::UnsupportedSocketOperationError: return StreamError::AddressNotAvailable;
-    default: return StreamError::Other;
+    case QAbstractSocket::AddressInUseError:
+        return StreamError::AddressInUse;
+    case QAbstractSocket::SocketAccessError:
+        return StreamError::PermissionDenied;
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return StreamError::AddressNotAvailable;
+    case QAbstractSocket::UnsupportedSocketOperationError:
+        return StreamError::AddressNotAvailable;
+    default:
+        return StreamError::Other;
     }
 }
 
 QString behaviourName(ServerBehaviour behaviour)
 {
     switch (behaviour) {
-    case ServerBehaviour::Echo: return ServerSession::tr("Echo server");
-    case ServerBehaviour::Discard: return ServerSession::tr("Discard server");
-    case ServerBehaviour::Manual: break;
+    case ServerBehaviour::Echo:
+        return ServerSession::tr("Echo server");
+    case ServerBehaviour::Discard:
+        return ServerSession::tr("Discard server");
+    case ServerBehaviour::Manual:
+        break;
     }
     return ServerSession::tr("Server");
 }
@@ -36,8 +44,7 @@ QString behaviourName(ServerBehaviour behaviour)
 
 ServerSession::ServerSession(quint32 id, CaptureStore *capture, IdAllocator connectionIds, QObject *parent)
     : Session(id, SessionRole::Server, tr("Server"), capture, std::move(connectionIds), parent)
-{
-}
+{ }
 
 ServerSession::~ServerSession() = default;
 
@@ -50,8 +57,8 @@ bool ServerSession::listen(const ServerOptions &options)
     const Endpoint wanted { options.bindAddress, options.port };
     if (!m_listener->listen(options.bindAddress, options.port)) {
         const StreamError error = fromServerError(m_listener->serverError());
-        const QString reason = error == StreamError::Other ? m_listener->errorString()
-                                                           : StreamErrorText::describe(error);
+        const QString reason
+            = error == StreamError::Other ? m_listener->errorString() : StreamErrorText::describe(error);
         delete m_listener;
         m_listener = nullptr;
         setName(behaviourName(options.behaviour) + QLatin1Char(' ') + wanted.toString()); // what it tried
@@ -154,7 +161,8 @@ void ServerSession::abortAll()
     }
 }
 
-void ServerSession::expectConnection(int timeoutMs, QObject *context, std::function<void(Connection *)> callback)
+void ServerSession::expectConnection(
+    int timeoutMs, QObject *context, std::function<void(Connection *)> callback)
 {
     // A shared flag makes sure exactly one of the two paths calls back.
     auto done = std::make_shared<bool>(false);

@@ -20,8 +20,8 @@ struct ServerOptions
     ServerBehaviour behaviour = ServerBehaviour::Manual;
 };
 
-/// A TCP server: listens, accepts many clients at once (one Connection each), sends to one or all, and can stop
-/// listening while keeping its connections.
+/// A TCP server: listens, accepts many clients at once (one Connection each), sends to one or all, and can
+/// stop listening while keeping its connections.
 class ServerSession final : public Session
 {
     Q_OBJECT

@@ -10,7 +10,7 @@
 namespace Sockbench {
 
 Session::Session(quint32 id, SessionRole role, const QString &name, CaptureStore *capture,
-                 IdAllocator connectionIds, QObject *parent)
+    IdAllocator connectionIds, QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_role(role)
@@ -18,7 +18,8 @@ Session::Session(quint32 id, SessionRole role, const QString &name, CaptureStore
     , m_capture(capture)
     , m_connectionIds(std::move(connectionIds))
 {
-    m_capture->describeSession(SessionInfo { m_id, m_role, m_name, QDateTime::currentMSecsSinceEpoch() * 1000000 });
+    m_capture->describeSession(
+        SessionInfo { m_id, m_role, m_name, QDateTime::currentMSecsSinceEpoch() * 1000000 });
 }
 
 Session::~Session() = default;
@@ -47,7 +48,7 @@ Connection *Session::connection(quint32 connectionId) const
 int Session::openConnectionCount() const
 {
     return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
-                             [](const Connection *connection) { return connection->isOpen(); }));
+        [](const Connection *connection) { return connection->isOpen(); }));
 }
 
 bool Session::isActive() const
@@ -134,7 +135,7 @@ void Session::record(EventKind kind, const QByteArray &payload)
 void Session::pruneClosedConnections()
 {
     qsizetype closedCount = std::count_if(m_connections.cbegin(), m_connections.cend(),
-                                          [](const Connection *connection) { return !connection->isOpen(); });
+        [](const Connection *connection) { return !connection->isOpen(); });
     for (auto it = m_connections.begin(); it != m_connections.end() && closedCount > m_retention;) {
         Connection *connection = *it;
         if (connection->isOpen()) {

@@ -102,8 +102,8 @@ Q_SIGNALS:
     void errorOccurred(Sockbench::StreamError error, const QString &message);
 
 protected:
-    Session(quint32 id, SessionRole role, const QString &name, CaptureStore *capture, IdAllocator connectionIds,
-            QObject *parent);
+    Session(quint32 id, SessionRole role, const QString &name, CaptureStore *capture,
+        IdAllocator connectionIds, QObject *parent);
 
     /// Wraps a fresh stream in a Connection, records how it opened, and lists it.
     Connection *adoptStream(ByteStream *stream, EventKind openedAs);

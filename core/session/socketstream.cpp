@@ -16,16 +16,27 @@ QString printable(const QByteArray &bytes)
     QString text;
     for (const char c : bytes) {
         switch (c) {
-        case '\r': text += QLatin1String("\\r"); break;
-        case '\n': text += QLatin1String("\\n"); break;
-        case '\t': text += QLatin1String("\\t"); break;
-        case '\\': text += QLatin1String("\\\\"); break;
-        case '"': text += QLatin1String("\\\""); break;
+        case '\r':
+            text += QLatin1String("\\r");
+            break;
+        case '\n':
+            text += QLatin1String("\\n");
+            break;
+        case '\t':
+            text += QLatin1String("\\t");
+            break;
+        case '\\':
+            text += QLatin1String("\\\\");
+            break;
+        case '"':
+            text += QLatin1String("\\\"");
+            break;
         default:
             if (c >= 0x20 && c < 0x7f)
                 text += QLatin1Char(c);
             else
-                text += QLatin1String("\\x") + QString::number(uchar(c), 16).rightJustified(2, QLatin1Char('0'));
+                text += QLatin1String("\\x")
+                    + QString::number(uchar(c), 16).rightJustified(2, QLatin1Char('0'));
         }
     }
     return text;
@@ -73,7 +84,8 @@ SocketStream::~SocketStream() = default;
 bool SocketStream::next(qint64 count, const QObject *context, ReadCallback callback)
 {
     if (count < 0)
-        return refuse(context, std::move(callback), tr("cannot read a negative number of bytes (%1)").arg(count));
+        return refuse(
+            context, std::move(callback), tr("cannot read a negative number of bytes (%1)").arg(count));
     PendingRead read;
     read.kind = ReadKind::Count;
     read.count = count;
@@ -269,10 +281,12 @@ void SocketStream::endPending(ReadStatus status)
     result.status = status;
     if (status == ReadStatus::TimedOut) {
         result.error = StreamError::IdleTimeout;
-        result.errorMessage = tr("timed out after %1 ms waiting for %2").arg(read.timeout).arg(describe(read));
+        result.errorMessage
+            = tr("timed out after %1 ms waiting for %2").arg(read.timeout).arg(describe(read));
     } else {
-        result.errorMessage = m_peerHalfClosed ? tr("connection closed by peer before %1 arrived").arg(describe(read))
-                                               : tr("connection closed before %1 arrived").arg(describe(read));
+        result.errorMessage = m_peerHalfClosed
+            ? tr("connection closed by peer before %1 arrived").arg(describe(read))
+            : tr("connection closed before %1 arrived").arg(describe(read));
     }
     if (m_policy == ReadFailurePolicy::ReturnAvailable) {
         result.ok = true;
@@ -289,8 +303,8 @@ void SocketStream::complete(ReadResult result)
     post(read.context, std::move(read.callback), std::move(result), true);
 }
 
-void SocketStream::post(const QPointer<const QObject> &context, ReadCallback callback, ReadResult result,
-                        bool countsAsPending)
+void SocketStream::post(
+    const QPointer<const QObject> &context, ReadCallback callback, ReadResult result, bool countsAsPending)
 {
     // Posted to ourselves, not to the context, so the pending count drops even when the context is gone.
     if (countsAsPending)
@@ -309,11 +323,16 @@ void SocketStream::post(const QPointer<const QObject> &context, ReadCallback cal
 QString SocketStream::describe(const PendingRead &read) const
 {
     switch (read.kind) {
-    case ReadKind::Count: return read.count == 1 ? tr("1 byte") : tr("%1 bytes").arg(read.count);
-    case ReadKind::Line: return tr("a line");
-    case ReadKind::Delimiter: return tr("the delimiter \"%1\"").arg(printable(read.delimiter));
-    case ReadKind::End: return tr("the end of the input");
-    case ReadKind::Available: return tr("any data");
+    case ReadKind::Count:
+        return read.count == 1 ? tr("1 byte") : tr("%1 bytes").arg(read.count);
+    case ReadKind::Line:
+        return tr("a line");
+    case ReadKind::Delimiter:
+        return tr("the delimiter \"%1\"").arg(printable(read.delimiter));
+    case ReadKind::End:
+        return tr("the end of the input");
+    case ReadKind::Available:
+        return tr("any data");
     }
     return {};
 }

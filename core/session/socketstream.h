@@ -17,11 +17,11 @@ class Connection;
 
 /// What a SocketStream read ended with.
 enum class ReadStatus {
-    Complete,     ///< The read got what it asked for.
-    TimedOut,     ///< The timeout passed first.
-    PeerClosed,   ///< The input ended first (peer half-closed or the stream closed).
+    Complete, ///< The read got what it asked for.
+    TimedOut, ///< The timeout passed first.
+    PeerClosed, ///< The input ended first (peer half-closed or the stream closed).
     StreamFailed, ///< The stream failed (reset, ...); error and errorMessage say how.
-    Refused,      ///< The read was not started: another read is pending, or the arguments are invalid.
+    Refused, ///< The read was not started: another read is pending, or the arguments are invalid.
 };
 
 /// The outcome of one SocketStream read.
@@ -71,7 +71,7 @@ class SocketStream final : public QObject
 public:
     /// What a read does when the timeout passes or the input ends before it is satisfied.
     enum class ReadFailurePolicy {
-        Signal,          ///< Fail (ok false), keeping the buffered bytes for later reads. The default.
+        Signal, ///< Fail (ok false), keeping the buffered bytes for later reads. The default.
         ReturnAvailable, ///< Succeed with whatever arrived, consuming it (Pharo's shouldSignal: false).
     };
     Q_ENUM(ReadFailurePolicy)
@@ -168,7 +168,7 @@ private:
     void endPending(ReadStatus status);
     void complete(ReadResult result);
     void post(const QPointer<const QObject> &context, ReadCallback callback, ReadResult result,
-              bool countsAsPending);
+        bool countsAsPending);
     QString describe(const PendingRead &read) const;
     ReadResult waitFor(const std::function<bool(const QObject *, ReadCallback)> &start);
 

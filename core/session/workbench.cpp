@@ -10,8 +10,7 @@ namespace Sockbench {
 Workbench::Workbench(const QString &spoolDirectory, QObject *parent)
     : QObject(parent)
     , m_capture(new CaptureStore(spoolDirectory, this))
-{
-}
+{ }
 
 Workbench::~Workbench()
 {

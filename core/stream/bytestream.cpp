@@ -4,8 +4,7 @@ namespace Sockbench {
 
 ByteStream::ByteStream(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 ByteStream::~ByteStream() = default;
 

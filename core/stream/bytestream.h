@@ -20,7 +20,7 @@ class ByteStream : public QObject
     Q_DISABLE_COPY_MOVE(ByteStream)
 public:
     enum class State {
-        Open,   ///< At least one direction still carries bytes.
+        Open, ///< At least one direction still carries bytes.
         Closed, ///< Both directions are done; nothing more will be emitted.
     };
     Q_ENUM(State)

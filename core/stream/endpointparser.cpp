@@ -65,15 +65,17 @@ QString EndpointError::message() const
     case Problem::Spaces:
         return EndpointParser::tr("'%1' contains a space or a control character").arg(text);
     case Problem::NotAHost:
-        return EndpointParser::tr("'%1' is neither a host name nor an IP address (write an IPv6 address with a port as "
-                      "[::1]:80)")
+        return EndpointParser::tr(
+            "'%1' is neither a host name nor an IP address (write an IPv6 address with a port as "
+            "[::1]:80)")
             .arg(text);
     case Problem::NotAnAddress:
         return EndpointParser::tr("'%1' is not an IP address").arg(text);
     case Problem::NotANumber:
         return EndpointParser::tr("port '%1' is not a number").arg(text);
     case Problem::UnknownService:
-        return EndpointParser::tr("port '%1' is neither a number nor a service name this system knows").arg(text);
+        return EndpointParser::tr("port '%1' is neither a number nor a service name this system knows")
+            .arg(text);
     case Problem::OutOfRange:
         return EndpointParser::tr("port %1 is out of range (%2-%3)").arg(text).arg(lowest).arg(highest);
     }

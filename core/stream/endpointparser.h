@@ -68,8 +68,8 @@ public:
     static std::optional<QHostAddress> address(const QString &text, EndpointError *error);
     /// HOST:PORT (or [V6]:PORT) in one word, the port checked for connecting: --client's value.
     static std::optional<std::pair<QString, quint16>> hostAndPort(const QString &text, EndpointError *error);
-    /// ADDRESS:PORT as Endpoint::toString() writes it ("127.0.0.1:80", "[::1]:80"): numbers only, port 0-65535.
-    /// For files, where a name or a service would be a corruption, not a convenience.
+    /// ADDRESS:PORT as Endpoint::toString() writes it ("127.0.0.1:80", "[::1]:80"): numbers only, port
+    /// 0-65535. For files, where a name or a service would be a corruption, not a convenience.
     static std::optional<Endpoint> endpoint(const QString &text, EndpointError *error);
     /// The TCP port of a service name ("http" -> 80) from the services database; nullopt when unknown.
     static std::optional<quint16> servicePort(const QString &name);

@@ -32,8 +32,8 @@ TcpConnector::TcpConnector(QObject *parent)
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         finishWithError(StreamError::ConnectTimeout,
-                        StreamErrorText::describe(StreamError::ConnectTimeout) + QLatin1String(" (")
-                            + QString::number(m_timeoutMs / 1000.0) + QLatin1String(" s)"));
+            StreamErrorText::describe(StreamError::ConnectTimeout) + QLatin1String(" (")
+                + QString::number(m_timeoutMs / 1000.0) + QLatin1String(" s)"));
     });
 }
 
@@ -42,8 +42,8 @@ TcpConnector::~TcpConnector()
     cancel();
 }
 
-void TcpConnector::connectToHost(const QString &host, quint16 port, int timeoutMs,
-                                 QAbstractSocket::NetworkLayerProtocol protocol)
+void TcpConnector::connectToHost(
+    const QString &host, quint16 port, int timeoutMs, QAbstractSocket::NetworkLayerProtocol protocol)
 {
     cancel();
     m_busy = true;
@@ -95,7 +95,7 @@ void TcpConnector::onLookedUp(const QHostInfo &info)
         return;
     if (info.error() != QHostInfo::NoError) {
         finishWithError(StreamError::HostNotFound,
-                        StreamErrorText::describe(StreamError::HostNotFound) + QLatin1String(": ") + m_host);
+            StreamErrorText::describe(StreamError::HostNotFound) + QLatin1String(": ") + m_host);
         return;
     }
     for (const QHostAddress &address : info.addresses()) {
@@ -105,8 +105,8 @@ void TcpConnector::onLookedUp(const QHostInfo &info)
             m_addresses.append(address);
     }
     if (m_addresses.isEmpty()) {
-        finishWithError(StreamError::HostNotFound,
-                        tr("%1 has no address of the requested family").arg(m_host));
+        finishWithError(
+            StreamError::HostNotFound, tr("%1 has no address of the requested family").arg(m_host));
         return;
     }
     Q_EMIT resolved(m_addresses);
@@ -129,7 +129,8 @@ void TcpConnector::tryNextAddress()
             continue;
         }
         Q_EMIT connecting(m_pendingEndpoint);
-        if (::connect(m_pendingFd, reinterpret_cast<sockaddr *>(&storage), length) == 0 || errno == EINPROGRESS) {
+        if (::connect(m_pendingFd, reinterpret_cast<sockaddr *>(&storage), length) == 0
+            || errno == EINPROGRESS) {
             m_notifier = new QSocketNotifier(m_pendingFd, QSocketNotifier::Write, this);
             connect(m_notifier, &QSocketNotifier::activated, this, &TcpConnector::onConnectFinished);
             return;

@@ -31,7 +31,7 @@ public:
 
     /// protocol narrows a name to IPv4 or IPv6 addresses; timeoutMs <= 0 waits for the system's own limit.
     void connectToHost(const QString &host, quint16 port, int timeoutMs = 10000,
-                       QAbstractSocket::NetworkLayerProtocol protocol = QAbstractSocket::AnyIPProtocol);
+        QAbstractSocket::NetworkLayerProtocol protocol = QAbstractSocket::AnyIPProtocol);
     /// Stops an attempt under way; no signal follows.
     void cancel();
     bool isBusy() const { return m_busy; }

@@ -132,8 +132,8 @@ bool TcpStream::sendQueued()
 {
     while (!m_queue.empty() && m_fd >= 0) {
         const QByteArray &head = m_queue.front();
-        const ssize_t n = ::send(m_fd, head.constData() + m_headSent, size_t(head.size() - m_headSent),
-                                 MSG_NOSIGNAL);
+        const ssize_t n
+            = ::send(m_fd, head.constData() + m_headSent, size_t(head.size() - m_headSent), MSG_NOSIGNAL);
         if (n < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
                 return true;
@@ -201,9 +201,8 @@ void TcpStream::drainReceived()
 void TcpStream::failWithErrno(int error)
 {
     const StreamError kind = StreamErrorText::fromErrno(error);
-    const QString message = kind == StreamError::Other
-        ? QString::fromLocal8Bit(std::strerror(error))
-        : StreamErrorText::describe(kind);
+    const QString message = kind == StreamError::Other ? QString::fromLocal8Bit(std::strerror(error))
+                                                       : StreamErrorText::describe(kind);
     releaseDescriptor();
     // Nothing queued will ever leave now: say so before anyone hears of the failure and tries to write.
     m_queue.clear();

@@ -29,11 +29,10 @@ constexpr int LockAgeLimitMs = std::numeric_limits<int>::max();
 
 CrashRecovery::CrashRecovery(const QString &directory, QObject *parent)
     : QObject(parent)
-    , m_directory(directory.isEmpty()
-                      ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery")
-                      : directory)
-{
-}
+    , m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                  + QStringLiteral("/recovery")
+                                      : directory)
+{ }
 
 bool CrashRecovery::start(CaptureStore *store)
 {
@@ -105,8 +104,8 @@ QString CrashRecovery::journalPath() const
 QStringList CrashRecovery::orphans() const
 {
     QStringList found;
-    const QFileInfoList journals = QDir(m_directory).entryInfoList({ QStringLiteral("session-*.pcapng") }, QDir::Files,
-                                                                   QDir::Time);
+    const QFileInfoList journals
+        = QDir(m_directory).entryInfoList({ QStringLiteral("session-*.pcapng") }, QDir::Files, QDir::Time);
     for (const QFileInfo &journal : journals) {
         if (journal.absoluteFilePath() == journalPath())
             continue;
@@ -124,7 +123,8 @@ QStringList CrashRecovery::orphans() const
 QString CrashRecovery::keep(const QString &journalPath)
 {
     const QFileInfo info(journalPath);
-    const QString kept = info.dir().filePath(QStringLiteral("recovered-") + info.fileName().mid(int(qstrlen("session-"))));
+    const QString kept
+        = info.dir().filePath(QStringLiteral("recovered-") + info.fileName().mid(int(qstrlen("session-"))));
     if (!QFile::rename(journalPath, kept))
         return journalPath;
     QFile::remove(lockPathFor(journalPath));

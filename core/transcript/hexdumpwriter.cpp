@@ -7,8 +7,7 @@ namespace Sockbench {
 
 HexdumpWriter::HexdumpWriter(QIODevice *device)
     : TranscriptWriter(device)
-{
-}
+{ }
 
 bool HexdumpWriter::writeHeader(const QString &description)
 {

@@ -46,8 +46,7 @@ bool isUnsigned32(const QJsonValue &value)
 
 JsonLinesReader::JsonLinesReader(CaptureStore *store)
     : TranscriptReader(store)
-{
-}
+{ }
 
 JsonLinesReader::State JsonLinesReader::readSome(QIODevice *device, qint64 maxBytes)
 {
@@ -60,7 +59,8 @@ JsonLinesReader::State JsonLinesReader::readSome(QIODevice *device, qint64 maxBy
             if (!m_line.isEmpty() && !readLine(std::exchange(m_line, {})))
                 return m_state = State::Failed;
             if (m_lineNumber == 0) {
-                TranscriptReader::fail(0, tr("empty file: not a Sockbench JSON Lines transcript (nothing at offset 0)"));
+                TranscriptReader::fail(
+                    0, tr("empty file: not a Sockbench JSON Lines transcript (nothing at offset 0)"));
                 return m_state = State::Failed;
             }
             return m_state = State::Done;
@@ -82,7 +82,8 @@ JsonLinesReader::State JsonLinesReader::readSome(QIODevice *device, qint64 maxBy
         m_line += part;
         // The largest line we write: a 64 MiB chunk in base64 and its fields. Longer is not ours.
         if (m_line.size() > MaxLineBytes) {
-            fail(tr("a line longer than %1 MiB: not a Sockbench JSON Lines transcript").arg(MaxLineBytes >> 20));
+            fail(tr("a line longer than %1 MiB: not a Sockbench JSON Lines transcript")
+                     .arg(MaxLineBytes >> 20));
             return m_state = State::Failed;
         }
         if (!m_line.endsWith('\n') && !device->atEnd())
@@ -95,7 +96,8 @@ JsonLinesReader::State JsonLinesReader::readSome(QIODevice *device, qint64 maxBy
 
 bool JsonLinesReader::fail(const QString &what)
 {
-    return TranscriptReader::fail(m_offset, tr("line %1 (offset %2): %3").arg(m_lineNumber).arg(m_offset).arg(what));
+    return TranscriptReader::fail(
+        m_offset, tr("line %1 (offset %2): %3").arg(m_lineNumber).arg(m_offset).arg(what));
 }
 
 bool JsonLinesReader::readLine(const QByteArray &line)
@@ -107,8 +109,9 @@ bool JsonLinesReader::readLine(const QByteArray &line)
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (lineNumber == 1)
             return fail(tr("not a Sockbench JSON Lines transcript"));
-        return fail(complete ? tr("not JSON: %1 at column %2").arg(parseError.errorString()).arg(parseError.offset + 1)
-                             : tr("truncated line"));
+        return fail(complete
+                ? tr("not JSON: %1 at column %2").arg(parseError.errorString()).arg(parseError.offset + 1)
+                : tr("truncated line"));
     }
     const QJsonObject object = document.object();
     const QString type = object.value(QLatin1String("type")).toString();
@@ -117,20 +120,23 @@ bool JsonLinesReader::readLine(const QByteArray &line)
             || object.value(QLatin1String("format")).toString() != QLatin1String("sockbench-transcript"))
             return fail(tr("not a Sockbench JSON Lines transcript"));
         if (object.value(QLatin1String("version")).toInt() != 1)
-            return fail(tr("transcript version %1 is newer than this program").arg(object.value(QLatin1String("version")).toInt()));
+            return fail(tr("transcript version %1 is newer than this program")
+                            .arg(object.value(QLatin1String("version")).toInt()));
     } else if (type == QLatin1String("session")) {
         if (!isUnsigned32(object.value(QLatin1String("id"))))
             return fail(tr("a session without a valid id"));
         SessionInfo info;
         info.id = quint32(object.value(QLatin1String("id")).toInteger());
-        info.role = object.value(QLatin1String("role")).toString() == QLatin1String("server") ? SessionRole::Server
-                                                                                            : SessionRole::Client;
+        info.role = object.value(QLatin1String("role")).toString() == QLatin1String("server")
+            ? SessionRole::Server
+            : SessionRole::Client;
         info.name = object.value(QLatin1String("name")).toString();
         info.startedWallClockNs = object.value(QLatin1String("started_ns")).toInteger();
         store()->describeSession(info);
     } else if (type == QLatin1String("connection")) {
         ConnectionInfo info;
-        if (!isUnsigned32(object.value(QLatin1String("id"))) || !isUnsigned32(object.value(QLatin1String("session"))))
+        if (!isUnsigned32(object.value(QLatin1String("id")))
+            || !isUnsigned32(object.value(QLatin1String("session"))))
             return fail(tr("a connection without a valid id"));
         info.id = quint32(object.value(QLatin1String("id")).toInteger());
         info.sessionId = quint32(object.value(QLatin1String("session")).toInteger());
@@ -139,23 +145,27 @@ bool JsonLinesReader::readLine(const QByteArray &line)
             return fail(tr("a connection with an endpoint that is not ADDRESS:PORT"));
         store()->describeConnection(info);
     } else if (type == QLatin1String("event")) {
-        const std::optional<EventKind> kind = EventVocabulary::fromKey(object.value(QLatin1String("kind")).toString());
+        const std::optional<EventKind> kind
+            = EventVocabulary::fromKey(object.value(QLatin1String("kind")).toString());
         const std::optional<Direction> direction
             = TranscriptFormat::directionFromName(object.value(QLatin1String("direction")).toString());
         if (!kind || !direction)
             return fail(tr("an event of unknown kind or direction"));
-        if (!isUnsigned32(object.value(QLatin1String("session"))) || !isUnsigned32(object.value(QLatin1String("connection"))))
+        if (!isUnsigned32(object.value(QLatin1String("session")))
+            || !isUnsigned32(object.value(QLatin1String("connection"))))
             return fail(tr("an event without valid session and connection ids"));
-        const auto decoded = QByteArray::fromBase64Encoding(object.value(QLatin1String("payload")).toString().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded
+            = QByteArray::fromBase64Encoding(object.value(QLatin1String("payload")).toString().toLatin1(),
+                QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return fail(tr("a payload that is not base64"));
         const qint64 size = object.value(QLatin1String("size")).toInteger(-1);
         if (size != decoded.decoded.size())
             return fail(tr("a payload of %1 bytes where size says %2").arg(decoded.decoded.size()).arg(size));
-        append(object.value(QLatin1String("mono_ns")).toInteger(), object.value(QLatin1String("wall_ns")).toInteger(),
-               *kind, *direction, quint32(object.value(QLatin1String("session")).toInteger()),
-               quint32(object.value(QLatin1String("connection")).toInteger()), decoded.decoded);
+        append(object.value(QLatin1String("mono_ns")).toInteger(),
+            object.value(QLatin1String("wall_ns")).toInteger(), *kind, *direction,
+            quint32(object.value(QLatin1String("session")).toInteger()),
+            quint32(object.value(QLatin1String("connection")).toInteger()), decoded.decoded);
     }
     // Other types are from a newer writer: skipped, so old readers still get the events.
     m_offset += line.size();

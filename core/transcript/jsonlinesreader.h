@@ -14,7 +14,8 @@ class JsonLinesReader final : public TranscriptReader
 public:
     explicit JsonLinesReader(CaptureStore *store);
 
-    /// Reads lines until about maxBytes were consumed (a line longer than that is gathered over several calls).
+    /// Reads lines until about maxBytes were consumed (a line longer than that is gathered over several
+    /// calls).
     State readSome(QIODevice *device, qint64 maxBytes) override;
 
 private:
@@ -23,9 +24,9 @@ private:
     bool fail(const QString &what);
 
     State m_state = State::MoreToRead;
-    qint64 m_offset = 0;    ///< Of the line being read.
-    int m_lineNumber = 0;   ///< Of the line being read (1-based once one was started).
-    QByteArray m_line;      ///< The start of a line longer than one call's share.
+    qint64 m_offset = 0; ///< Of the line being read.
+    int m_lineNumber = 0; ///< Of the line being read (1-based once one was started).
+    QByteArray m_line; ///< The start of a line longer than one call's share.
 };
 
 } // namespace Sockbench

@@ -21,49 +21,44 @@ QByteArray line(const QJsonObject &object)
 
 JsonLinesWriter::JsonLinesWriter(QIODevice *device)
     : TranscriptWriter(device)
-{
-}
+{ }
 
 bool JsonLinesWriter::writeHeader(const QString &description)
 {
     return put(line({ { QStringLiteral("type"), QStringLiteral("header") },
-                      { QStringLiteral("format"), QStringLiteral("sockbench-transcript") },
-                      { QStringLiteral("version"), 1 },
-                      { QStringLiteral("description"), description } }));
+        { QStringLiteral("format"), QStringLiteral("sockbench-transcript") },
+        { QStringLiteral("version"), 1 }, { QStringLiteral("description"), description } }));
 }
 
 bool JsonLinesWriter::writeSession(const SessionInfo &info)
 {
     return put(line({ { QStringLiteral("type"), QStringLiteral("session") },
-                      { QStringLiteral("id"), qint64(info.id) },
-                      { QStringLiteral("role"),
-                        info.role == SessionRole::Server ? QStringLiteral("server") : QStringLiteral("client") },
-                      { QStringLiteral("name"), info.name },
-                      { QStringLiteral("started_ns"), info.startedWallClockNs } }));
+        { QStringLiteral("id"), qint64(info.id) },
+        { QStringLiteral("role"),
+            info.role == SessionRole::Server ? QStringLiteral("server") : QStringLiteral("client") },
+        { QStringLiteral("name"), info.name }, { QStringLiteral("started_ns"), info.startedWallClockNs } }));
 }
 
 bool JsonLinesWriter::writeConnection(const ConnectionInfo &info)
 {
     return put(line({ { QStringLiteral("type"), QStringLiteral("connection") },
-                      { QStringLiteral("id"), qint64(info.id) },
-                      { QStringLiteral("session"), qint64(info.sessionId) },
-                      { QStringLiteral("local"), info.local.toString() },
-                      { QStringLiteral("peer"), info.peer.toString() } }));
+        { QStringLiteral("id"), qint64(info.id) }, { QStringLiteral("session"), qint64(info.sessionId) },
+        { QStringLiteral("local"), info.local.toString() },
+        { QStringLiteral("peer"), info.peer.toString() } }));
 }
 
 bool JsonLinesWriter::writeEvent(const CaptureEvent &event, const QByteArray &payload)
 {
     QJsonObject object { { QStringLiteral("type"), QStringLiteral("event") },
-                         { QStringLiteral("kind"), EventVocabulary::key(event.kind) },
-                         { QStringLiteral("direction"), TranscriptFormat::directionName(event.direction) },
-                         { QStringLiteral("session"), qint64(event.sessionId) },
-                         { QStringLiteral("connection"), qint64(event.connectionId) },
-                         { QStringLiteral("mono_ns"), event.monotonicNs },
-                         { QStringLiteral("wall_ns"), event.wallClockNs },
-                         { QStringLiteral("time"), TranscriptFormat::timestamp(event.wallClockNs) },
-                         { QStringLiteral("size"), qint64(payload.size()) },
-                         { QStringLiteral("payload"), QString::fromLatin1(payload.toBase64()) },
-                         { QStringLiteral("preview"), ByteFormat::toVisibleText(payload.left(PreviewBytes)) } };
+        { QStringLiteral("kind"), EventVocabulary::key(event.kind) },
+        { QStringLiteral("direction"), TranscriptFormat::directionName(event.direction) },
+        { QStringLiteral("session"), qint64(event.sessionId) },
+        { QStringLiteral("connection"), qint64(event.connectionId) },
+        { QStringLiteral("mono_ns"), event.monotonicNs }, { QStringLiteral("wall_ns"), event.wallClockNs },
+        { QStringLiteral("time"), TranscriptFormat::timestamp(event.wallClockNs) },
+        { QStringLiteral("size"), qint64(payload.size()) },
+        { QStringLiteral("payload"), QString::fromLatin1(payload.toBase64()) },
+        { QStringLiteral("preview"), ByteFormat::toVisibleText(payload.left(PreviewBytes)) } };
     if (event.connectionId != 0) {
         const ConnectionInfo info = knownConnection(event.connectionId);
         object.insert(QStringLiteral("local"), info.local.toString());

@@ -48,10 +48,10 @@ constexpr char RecordTag[4] = { 'S', 'B', 'N', 'C' };
 /// What a Sockbench record holds. A record sits in a custom block, or, for an event that has packets, in a
 /// custom option of its first packet (so Wireshark lists packets, not Sockbench's bookkeeping).
 enum class Record : quint8 {
-    Session = 1,    ///< u32 id, u8 role, u8[3], i64 started ns, u32 length, UTF-8 name
+    Session = 1, ///< u32 id, u8 role, u8[3], i64 started ns, u32 length, UTF-8 name
     Connection = 2, ///< u32 id, u32 session, local and peer: u16 length, address text, u16 port
-    Event = 3,      ///< i64 monotonic ns, i64 wall ns, u32 session, u32 connection, u8 kind, u8 direction,
-                    ///< u8 flags, u8 0, u32 payload size, then the payload when PayloadInline is set
+    Event = 3, ///< i64 monotonic ns, i64 wall ns, u32 session, u32 connection, u8 kind, u8 direction,
+               ///< u8 flags, u8 0, u32 payload size, then the payload when PayloadInline is set
 };
 constexpr quint8 RecordVersion = 1;
 /// Event flag: the payload is in the record; otherwise it is the TCP payload of the event's packets (the one

@@ -83,7 +83,8 @@ qint64 toNanoseconds(quint64 ts, const Interface &interface)
     }
     qint64 offset = 0;
     qint64 result = 0;
-    if (qMulOverflow(interface.tsOffsetSeconds, qint64(1000000000), &offset) || qAddOverflow(ns, offset, &result))
+    if (qMulOverflow(interface.tsOffsetSeconds, qint64(1000000000), &offset)
+        || qAddOverflow(ns, offset, &result))
         return std::numeric_limits<qint64>::max();
     return result;
 }
@@ -96,19 +97,18 @@ public:
     Private(PcapngReader *reader, CaptureStore *s)
         : q(reader)
         , store(s)
-        , reassembler(s, [this](qint64 ns, EventKind kind, Direction direction, quint32 session, quint32 connection,
-                                const QByteArray &payload) {
-            q->append(ns, ns, kind, direction, session, connection, payload);
-        })
-    {
-    }
+        , reassembler(s,
+              [this](qint64 ns, EventKind kind, Direction direction, quint32 session, quint32 connection,
+                  const QByteArray &payload) {
+                  q->append(ns, ns, kind, direction, session, connection, payload);
+              })
+    { }
 
     State readSome(QIODevice *device, qint64 maxBytes);
     /// Reads the next block; at the end of the device, sets *atEnd and reads nothing.
     bool readNextBlock(QIODevice *device, qint64 fileSize, bool *atEnd);
     /// Records the first error: message's %1 is the offset, %2... the further arguments.
-    template<typename... Args>
-    bool fail(qint64 offset, const QString &message, Args... args)
+    template <typename... Args> bool fail(qint64 offset, const QString &message, Args... args)
     {
         QString text = message.arg(offset);
         ((text = text.arg(args)), ...);
@@ -119,19 +119,21 @@ public:
     bool record(QByteArrayView data, qint64 offset);
     /// Reads the Sockbench records among options (custom options with our enterprise number and tag).
     bool ourRecords(const QList<Option> &options, qint64 offset);
-    void append(qint64 mono, qint64 wall, EventKind kind, Direction direction, quint32 session, quint32 connection,
-                const QByteArray &payload)
+    void append(qint64 mono, qint64 wall, EventKind kind, Direction direction, quint32 session,
+        quint32 connection, const QByteArray &payload)
     {
         q->append(mono, wall, kind, direction, session, connection, payload);
     }
-    bool packet(quint32 interfaceId, quint64 ts, QByteArrayView frame, const QList<Option> &options, qint64 offset);
+    bool packet(
+        quint32 interfaceId, quint64 ts, QByteArrayView frame, const QList<Option> &options, qint64 offset);
     bool finishPending(qint64 offset, bool atEnd);
 
     PcapngReader *q;
     CaptureStore *store;
     bool foreign = false;
     // The section says Sockbench wrote it, but no record has come yet. A packet first means the records were
-    // lost on the way (editcap, a tshark filter: they keep the header, drop our blocks): rebuild from packets.
+    // lost on the way (editcap, a tshark filter: they keep the header, drop our blocks): rebuild from
+    // packets.
     bool claimedOnly = false;
     bool bigEndian = false; ///< The section's byte order.
     QList<Interface> interfaces;
@@ -192,8 +194,9 @@ bool PcapngReader::Private::readNextBlock(QIODevice *device, qint64 fileSize, bo
     if (first) {
         if (qFromLittleEndian<quint32>(header) != SectionHeaderBlock) {
             if (PcapReader::isPcapMagic(qFromLittleEndian<quint32>(header)))
-                return fail(position, tr("a classic pcap file, not pcapng (convert it with 'editcap -F pcapng'; "
-                                         "bad magic at offset %1)"));
+                return fail(position,
+                    tr("a classic pcap file, not pcapng (convert it with 'editcap -F pcapng'; "
+                       "bad magic at offset %1)"));
             return fail(position, tr("not a pcapng file (bad magic at offset %1)"));
         }
     }
@@ -210,8 +213,9 @@ bool PcapngReader::Private::readNextBlock(QIODevice *device, qint64 fileSize, bo
         else if (qFromBigEndian<quint32>(magic) == ByteOrderMagic)
             bigEndian = true;
         else
-            return fail(position, first ? tr("not a pcapng file (bad byte-order magic at offset %1)")
-                                        : tr("corrupt section header at offset %1"));
+            return fail(position,
+                first ? tr("not a pcapng file (bad byte-order magic at offset %1)")
+                      : tr("corrupt section header at offset %1"));
     }
     BlockCursor head(QByteArrayView(header, 8), position, bigEndian);
     const quint32 type = head.u32();
@@ -221,7 +225,7 @@ bool PcapngReader::Private::readNextBlock(QIODevice *device, qint64 fileSize, bo
         return fail(position, tr("corrupt block at offset %1 (impossible length %2)"), length);
     if (fileSize >= 0 && position + length > fileSize)
         return fail(position, tr("truncated block at offset %1 (%2 bytes announced, %3 left in the file)"),
-                    length, fileSize - position);
+            length, fileSize - position);
     block.resize(length - 8);
     if (device->read(block.data(), block.size()) != block.size())
         return fail(position, tr("truncated block at offset %1"));
@@ -291,7 +295,8 @@ bool PcapngReader::Private::readBlock(quint32 type, BlockCursor &body, qint64 of
         const QByteArrayView frame = body.view(captured);
         body.align4();
         if (!body.ok())
-            return fail(offset, tr("corrupt packet block at offset %1 (captured length %2 exceeds the block)"), captured);
+            return fail(offset,
+                tr("corrupt packet block at offset %1 (captured length %2 exceeds the block)"), captured);
         QList<Option> options;
         if (!parseOptions(body, &options))
             return fail(offset, tr("corrupt options in the packet block at offset %1"));
@@ -350,7 +355,8 @@ bool PcapngReader::Private::record(QByteArrayView data, qint64 offset)
     if (!r.ok())
         return corrupt();
     if (version != RecordVersion)
-        return fail(offset, tr("Sockbench record version %2 at offset %1 is newer than this program"), version);
+        return fail(
+            offset, tr("Sockbench record version %2 at offset %1 is newer than this program"), version);
     switch (kind) {
     case Record::Session: {
         SessionInfo info;
@@ -429,20 +435,20 @@ bool PcapngReader::Private::finishPending(qint64 offset, bool atEnd)
         return true;
     pending.active = false;
     // Offer what arrived, then say it is incomplete.
-    append(pending.mono, pending.wall, EventKind::Data, pending.direction, pending.session, pending.connection,
-           pending.payload);
+    append(pending.mono, pending.wall, EventKind::Data, pending.direction, pending.session,
+        pending.connection, pending.payload);
     if (atEnd)
         return fail(offset, tr("truncated: the file ends at offset %1 inside a chunk of %2 bytes (%3 read)"),
-                    pending.size, pending.payload.size());
+            pending.size, pending.payload.size());
     return fail(offset, tr("corrupt: a chunk of %2 bytes ends early at offset %1 (%3 read)"), pending.size,
-                pending.payload.size());
+        pending.payload.size());
 }
 
 bool PcapngReader::Private::ourRecords(const QList<Option> &options, qint64 offset)
 {
     for (const Option &option : options) {
-        if ((option.code == OptCustomBinaryNoCopy || option.code == OptCustomBinaryCopy) && option.value.size() >= 8
-            && qFromLittleEndian<quint32>(option.value.data()) == EnterpriseNumber
+        if ((option.code == OptCustomBinaryNoCopy || option.code == OptCustomBinaryCopy)
+            && option.value.size() >= 8 && qFromLittleEndian<quint32>(option.value.data()) == EnterpriseNumber
             && std::memcmp(option.value.data() + 4, RecordTag, 4) == 0) {
             if (!record(option.value.sliced(8), offset))
                 return false;
@@ -451,11 +457,12 @@ bool PcapngReader::Private::ourRecords(const QList<Option> &options, qint64 offs
     return true;
 }
 
-bool PcapngReader::Private::packet(quint32 interfaceId, quint64 ts, QByteArrayView frame, const QList<Option> &options,
-                                   qint64 offset)
+bool PcapngReader::Private::packet(
+    quint32 interfaceId, quint64 ts, QByteArrayView frame, const QList<Option> &options, qint64 offset)
 {
     if (interfaceId >= quint32(interfaces.size()))
-        return fail(offset, tr("packet at offset %1 names interface %2, which was not described"), interfaceId);
+        return fail(
+            offset, tr("packet at offset %1 names interface %2, which was not described"), interfaceId);
     const Interface &interface = interfaces.at(int(interfaceId));
     if (!ourRecords(options, offset))
         return false;
@@ -473,12 +480,13 @@ bool PcapngReader::Private::packet(quint32 interfaceId, quint64 ts, QByteArrayVi
     if (!pending.active || !tcp || segment.payload.isEmpty())
         return true;
     if (pending.payload.size() + segment.payload.size() > qsizetype(pending.size))
-        return fail(offset, tr("corrupt: the packet at offset %1 carries more bytes than its chunk announced"));
+        return fail(
+            offset, tr("corrupt: the packet at offset %1 carries more bytes than its chunk announced"));
     pending.payload.append(segment.payload.data(), segment.payload.size());
     if (pending.payload.size() == qsizetype(pending.size)) {
         pending.active = false;
-        append(pending.mono, pending.wall, EventKind::Data, pending.direction, pending.session, pending.connection,
-               pending.payload);
+        append(pending.mono, pending.wall, EventKind::Data, pending.direction, pending.session,
+            pending.connection, pending.payload);
         pending.payload = {};
     }
     return true;
@@ -487,8 +495,7 @@ bool PcapngReader::Private::packet(quint32 interfaceId, quint64 ts, QByteArrayVi
 PcapngReader::PcapngReader(CaptureStore *store)
     : TranscriptReader(store)
     , d(std::make_unique<Private>(this, store))
-{
-}
+{ }
 
 PcapngReader::~PcapngReader() = default;
 

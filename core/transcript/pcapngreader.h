@@ -11,7 +11,8 @@ namespace Sockbench {
 /// A file Sockbench wrote (PcapngWriter) reads back losslessly: every event with its kind, direction,
 /// session, connection, both clocks and payload, and every session's and connection's facts. A pcapng from
 /// elsewhere (tshark, Wireshark, tcpdump) is rebuilt from its TCP packets instead (PacketDissector finds
-/// them, TcpReassembler makes the conversations); packets that are not TCP over a known link type are skipped.
+/// them, TcpReassembler makes the conversations); packets that are not TCP over a known link type are
+/// skipped.
 ///
 /// Blocks are read with a BlockCursor: every block length is checked against the file before anything is
 /// allocated, and every field against its block. On a truncated or corrupt file, read() returns false with

@@ -1,7 +1,7 @@
 #include "pcapngwriter.h"
 
-#include "pcapngformat.h"
 #include "capture/eventvocabulary.h"
+#include "pcapngformat.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -43,8 +43,7 @@ public:
     QByteArray &data() { return m_bytes; }
 
 private:
-    template<typename T>
-    void raw(T v) { m_bytes.append(reinterpret_cast<const char *>(&v), sizeof v); }
+    template <typename T> void raw(T v) { m_bytes.append(reinterpret_cast<const char *>(&v), sizeof v); }
     QByteArray m_bytes;
 };
 
@@ -87,8 +86,14 @@ quint16 foldChecksum(quint64 sum)
     return quint16(~sum & 0xffff);
 }
 
-void putBe16(uchar *p, quint16 v) { qToBigEndian(v, p); }
-void putBe32(uchar *p, quint32 v) { qToBigEndian(v, p); }
+void putBe16(uchar *p, quint16 v)
+{
+    qToBigEndian(v, p);
+}
+void putBe32(uchar *p, quint32 v)
+{
+    qToBigEndian(v, p);
+}
 
 quint32 initialSequence(quint32 connectionId, quint32 salt)
 {
@@ -118,8 +123,7 @@ struct PcapngWriter::Flow
 
 PcapngWriter::PcapngWriter(QIODevice *device)
     : TranscriptWriter(device)
-{
-}
+{ }
 
 PcapngWriter::~PcapngWriter() = default;
 
@@ -134,7 +138,8 @@ bool PcapngWriter::writeHeader(const QString &description)
                                                   : QStringLiteral("Sockbench transcript: ") + description;
     shb.option(OptComment, comment.toUtf8());
     shb.option(ShbOs, QSysInfo::prettyProductName().toUtf8());
-    shb.option(ShbUserAppl, QString(QStringLiteral("Sockbench ") + QCoreApplication::applicationVersion()).trimmed().toUtf8());
+    shb.option(ShbUserAppl,
+        QString(QStringLiteral("Sockbench ") + QCoreApplication::applicationVersion()).trimmed().toUtf8());
     shb.u32(OptEndOfOpt);
 
     BlockBuilder idb;
@@ -158,7 +163,10 @@ bool PcapngWriter::writeCustom(const QByteArray &record, const QByteArray &inlin
         QByteArray value;
         value.reserve(8 + record.size() + inlinePayload.size());
         const quint32 pen = qToLittleEndian(EnterpriseNumber);
-        value.append(reinterpret_cast<const char *>(&pen), 4).append(RecordTag, 4).append(record).append(inlinePayload);
+        value.append(reinterpret_cast<const char *>(&pen), 4)
+            .append(RecordTag, 4)
+            .append(record)
+            .append(inlinePayload);
         nrb.option(OptCustomBinaryNoCopy, value);
         nrb.u32(OptEndOfOpt);
         return put(block(NameResolutionBlock, nrb.data()));
@@ -198,7 +206,8 @@ bool PcapngWriter::writeConnection(const ConnectionInfo &info)
     r.u32(info.id);
     r.u32(info.sessionId);
     for (const Endpoint &endpoint : { info.local, info.peer }) {
-        const QByteArray address = endpoint.address.isNull() ? QByteArray() : endpoint.address.toString().toUtf8();
+        const QByteArray address
+            = endpoint.address.isNull() ? QByteArray() : endpoint.address.toString().toUtf8();
         r.u16(quint16(address.size()));
         r.bytes(address);
         r.u16(endpoint.port);
@@ -226,8 +235,8 @@ bool PcapngWriter::writeConnection(const ConnectionInfo &info)
     } else {
         // Mixed families cannot be one IP conversation; show the IPv4 side as IPv4-mapped.
         flow.v6 = true;
-        for (const auto &[endpoint, target] : { std::pair { &info.local, flow.localAddress },
-                                                std::pair { &info.peer, flow.peerAddress } }) {
+        for (const auto &[endpoint, target] :
+            { std::pair { &info.local, flow.localAddress }, std::pair { &info.peer, flow.peerAddress } }) {
             bool is4 = false;
             const quint32 v4 = endpoint->address.toIPv4Address(&is4);
             if (is4) {
@@ -247,7 +256,8 @@ bool PcapngWriter::writeConnection(const ConnectionInfo &info)
     // end's events go in Sockbench records only, so Wireshark sees one clean stream and nothing is lost.
     for (const auto &[id, other] : m_flows) {
         if (other.get() != &flow && other->hasIp && other->v6 == flow.v6 && other->localPort == flow.peerPort
-            && other->peerPort == flow.localPort && std::memcmp(other->localAddress, flow.peerAddress, 16) == 0
+            && other->peerPort == flow.localPort
+            && std::memcmp(other->localAddress, flow.peerAddress, 16) == 0
             && std::memcmp(other->peerAddress, flow.localAddress, 16) == 0)
             return true;
     }
@@ -313,7 +323,9 @@ bool PcapngWriter::writeConnectionPackets(Flow &flow, const CaptureEvent &event,
         do {
             const int size = int(std::min<qsizetype>(MaxSegment, payload.size() - offset));
             const bool last = offset + size >= payload.size();
-            if (size > 0 && !writePacket(flow, from, TcpAck | (last ? TcpPsh : 0), ns, payload.constData() + offset, size))
+            if (size > 0
+                && !writePacket(
+                    flow, from, TcpAck | (last ? TcpPsh : 0), ns, payload.constData() + offset, size))
                 return false;
             offset += size;
         } while (offset < payload.size());
@@ -360,8 +372,8 @@ bool PcapngWriter::writeConnectionPackets(Flow &flow, const CaptureEvent &event,
     return true;
 }
 
-bool PcapngWriter::writePacket(Flow &flow, From from, quint8 flags, qint64 wallClockNs, const char *payload, int size,
-                               const QString &comment)
+bool PcapngWriter::writePacket(Flow &flow, From from, quint8 flags, qint64 wallClockNs, const char *payload,
+    int size, const QString &comment)
 {
     const bool local = from == From::Local;
     quint32 &seqRef = local ? flow.localSeq : flow.peerSeq;
@@ -380,7 +392,7 @@ bool PcapngWriter::writePacket(Flow &flow, From from, quint8 flags, qint64 wallC
     if (flow.v6) {
         headers[0] = 0x60;
         putBe16(headers + 4, quint16(20 + size));
-        headers[6] = 6;  // TCP
+        headers[6] = 6; // TCP
         headers[7] = 64; // hop limit
         std::memcpy(headers + 8, src, 16);
         std::memcpy(headers + 24, dst, 16);

@@ -38,7 +38,7 @@ private:
 
     bool writeCustom(const QByteArray &record, const QByteArray &inlinePayload = {});
     bool writePacket(Flow &flow, From from, quint8 flags, qint64 wallClockNs, const char *payload, int size,
-                     const QString &comment = {});
+        const QString &comment = {});
     bool writeConnectionPackets(Flow &flow, const CaptureEvent &event, const QByteArray &payload);
     Flow *flowFor(quint32 connectionId);
 

@@ -21,7 +21,7 @@ class Replayer final : public QObject
 public:
     enum class Pace {
         Original, ///< Keep the recorded gaps between chunks.
-        Fast,     ///< Send as fast as the connection takes it.
+        Fast, ///< Send as fast as the connection takes it.
     };
 
     /// source must outlive the replayer; connectionId names the recorded connection to replay.

@@ -22,8 +22,9 @@ QString transcriptEventPrefix(const CaptureEvent &event, const QByteArray &paylo
         + QStringLiteral("  ");
     if (event.kind == EventKind::Data) {
         line += event.direction == Direction::Outbound ? QStringLiteral("->") : QStringLiteral("<-");
-        line += QStringLiteral("  %1 %2").arg(event.payloadSize).arg(event.payloadSize == 1 ? QStringLiteral("byte")
-                                                                                          : QStringLiteral("bytes"));
+        line += QStringLiteral("  %1 %2")
+                    .arg(event.payloadSize)
+                    .arg(event.payloadSize == 1 ? QStringLiteral("byte") : QStringLiteral("bytes"));
     } else {
         line += EventVocabulary::line(event.kind, ByteFormat::toVisibleText(payload));
     }
@@ -53,8 +54,7 @@ QString transcriptConnectionLine(const ConnectionInfo &info)
 
 TextWriter::TextWriter(QIODevice *device)
     : TranscriptWriter(device)
-{
-}
+{ }
 
 bool TextWriter::writeHeader(const QString &description)
 {

@@ -5,8 +5,8 @@
 namespace Sockbench {
 
 /// Writes a readable log (.txt): '#' lines for the header, sessions and connections, then one event a line:
-/// UTC time, connection, an arrow ("->" sent, "<-" received), size, and the bytes as ByteFormat's visible text
-/// (escapes for what is not printable, so the line reads back with PayloadParser).
+/// UTC time, connection, an arrow ("->" sent, "<-" received), size, and the bytes as ByteFormat's visible
+/// text (escapes for what is not printable, so the line reads back with PayloadParser).
 class TextWriter final : public TranscriptWriter
 {
 public:

@@ -34,16 +34,19 @@ TranscriptFormat::Format readFamily(TranscriptReader::Input input)
                                                        : TranscriptFormat::Format::Pcapng;
 }
 
-bool save(const CaptureStore &store, const QString &path, QString *error, const TranscriptSelection &selection,
-          std::optional<TranscriptFormat::Format> format, const QString &description)
+bool save(const CaptureStore &store, const QString &path, QString *error,
+    const TranscriptSelection &selection, std::optional<TranscriptFormat::Format> format,
+    const QString &description)
 {
     if (!format)
         format = TranscriptFormat::fromPath(path);
     if (!format) {
-        *error = tr("cannot tell the format of '%1' from its name (use .pcapng, .txt, .hex or .jsonl)").arg(path);
+        *error = tr("cannot tell the format of '%1' from its name (use .pcapng, .txt, .hex or .jsonl)")
+                     .arg(path);
         return false;
     }
-    // A device or a pipe cannot be replaced atomically (nor should it be: /dev/full is not ours to rename over).
+    // A device or a pipe cannot be replaced atomically (nor should it be: /dev/full is not ours to rename
+    // over).
     const QFileInfo info(path);
     const bool direct = info.exists() && !info.isFile();
     std::unique_ptr<QFileDevice> device;
@@ -103,7 +106,8 @@ TranscriptOpenResult open(const QString &path, CaptureStore *store)
         result.errorString = tr("cannot open %1: %2").arg(path, file.errorString());
         return result;
     }
-    const std::optional<TranscriptReader::Input> input = TranscriptReader::sniff(&file, path, &result.errorString);
+    const std::optional<TranscriptReader::Input> input
+        = TranscriptReader::sniff(&file, path, &result.errorString);
     if (!input)
         return result;
     result.input = *input;

@@ -36,10 +36,14 @@ std::optional<Format> fromName(const QString &word)
 QString name(Format format)
 {
     switch (format) {
-    case Format::Pcapng: return QStringLiteral("pcapng");
-    case Format::Text: return QStringLiteral("text");
-    case Format::Hexdump: return QStringLiteral("hex");
-    case Format::JsonLines: return QStringLiteral("jsonl");
+    case Format::Pcapng:
+        return QStringLiteral("pcapng");
+    case Format::Text:
+        return QStringLiteral("text");
+    case Format::Hexdump:
+        return QStringLiteral("hex");
+    case Format::JsonLines:
+        return QStringLiteral("jsonl");
     }
     return {};
 }
@@ -47,10 +51,14 @@ QString name(Format format)
 QString extension(Format format)
 {
     switch (format) {
-    case Format::Pcapng: return QStringLiteral("pcapng");
-    case Format::Text: return QStringLiteral("txt");
-    case Format::Hexdump: return QStringLiteral("hex");
-    case Format::JsonLines: return QStringLiteral("jsonl");
+    case Format::Pcapng:
+        return QStringLiteral("pcapng");
+    case Format::Text:
+        return QStringLiteral("txt");
+    case Format::Hexdump:
+        return QStringLiteral("hex");
+    case Format::JsonLines:
+        return QStringLiteral("jsonl");
     }
     return {};
 }
@@ -68,9 +76,12 @@ QStringList names()
 QString directionName(Direction direction)
 {
     switch (direction) {
-    case Direction::None: return {};
-    case Direction::Inbound: return QStringLiteral("in");
-    case Direction::Outbound: return QStringLiteral("out");
+    case Direction::None:
+        return {};
+    case Direction::Inbound:
+        return QStringLiteral("in");
+    case Direction::Outbound:
+        return QStringLiteral("out");
     }
     return {};
 }
@@ -91,7 +102,8 @@ QString timestamp(qint64 wallClockNs)
     const qint64 ms = wallClockNs >= 0 ? wallClockNs / 1000000 : (wallClockNs - 999999) / 1000000;
     const qint64 subMs = wallClockNs - ms * 1000000;
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("%1Z").arg(subMs, 6, 10, QLatin1Char('0'));
+    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+        + QStringLiteral("%1Z").arg(subMs, 6, 10, QLatin1Char('0'));
 }
 
 } // namespace Sockbench::TranscriptFormat

@@ -13,10 +13,10 @@ namespace Sockbench {
 namespace TranscriptFormat {
 
 enum class Format {
-    Pcapng,     ///< Native and lossless: synthetic TCP conversations plus Sockbench blocks; Wireshark reads it.
-    Text,       ///< A readable log, one event a line (.txt).
-    Hexdump,    ///< Per event a header line and a `hexdump -C` body (.hex).
-    JsonLines,  ///< One JSON object a line, lossless (.jsonl).
+    Pcapng, ///< Native and lossless: synthetic TCP conversations plus Sockbench blocks; Wireshark reads it.
+    Text, ///< A readable log, one event a line (.txt).
+    Hexdump, ///< Per event a header line and a `hexdump -C` body (.hex).
+    JsonLines, ///< One JSON object a line, lossless (.jsonl).
 };
 
 /// The format a path's extension names (.pcapng, .txt/.log, .hex, .jsonl/.ndjson), case-insensitively.

@@ -15,8 +15,8 @@ constexpr int FlushIntervalMs = 200;
 
 } // namespace
 
-TranscriptJournal::TranscriptJournal(CaptureStore *store, const QString &path,
-                                     std::optional<TranscriptFormat::Format> format, QObject *parent)
+TranscriptJournal::TranscriptJournal(
+    CaptureStore *store, const QString &path, std::optional<TranscriptFormat::Format> format, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_path(path)

@@ -18,7 +18,8 @@ class TranscriptWriter;
 
 /// Follows a capture and appends every new row to a transcript file as it is published, so that after a
 /// crash or a kill -9 the file holds everything up to the last flush (at most ~200 ms old; in pcapng, whole
-/// blocks, a cut last block aside). Written with write(2), not fsync: it survives the process, not the machine.
+/// blocks, a cut last block aside). Written with write(2), not fsync: it survives the process, not the
+/// machine.
 class TranscriptJournal final : public QObject
 {
     Q_OBJECT
@@ -26,10 +27,11 @@ class TranscriptJournal final : public QObject
 public:
     /// Journals store to path in format (or the one the path's extension names, pcapng when it names none).
     TranscriptJournal(CaptureStore *store, const QString &path,
-                      std::optional<TranscriptFormat::Format> format = std::nullopt, QObject *parent = nullptr);
+        std::optional<TranscriptFormat::Format> format = std::nullopt, QObject *parent = nullptr);
     ~TranscriptJournal() override;
 
-    /// Creates (truncates) the file, writes the header and the rows already in the store. False: errorString().
+    /// Creates (truncates) the file, writes the header and the rows already in the store. False:
+    /// errorString().
     bool start(const QString &description = {});
     /// Writes what is left and closes the file. False when anything failed on the way.
     bool finish();

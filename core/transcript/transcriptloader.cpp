@@ -79,7 +79,8 @@ bool TranscriptLoader::start()
     }
     d->totalBytes = d->file.size();
     // Recognised by content by the one sniffer TranscriptFile::open() uses too.
-    const std::optional<TranscriptReader::Input> input = TranscriptReader::sniff(&d->file, d->path, &d->errorString);
+    const std::optional<TranscriptReader::Input> input
+        = TranscriptReader::sniff(&d->file, d->path, &d->errorString);
     if (!input)
         return false;
     d->result.input = *input;
@@ -146,8 +147,8 @@ void TranscriptLoader::readTurn()
         do {
             step = d->readSlice();
             d->bytesRead = d->file.pos();
-        } while (step == Step::MoreToRead && clock.elapsed() < d->budgetMs && d->bytesRead - before < TurnBytes
-                 && !d->store->isBackpressured());
+        } while (step == Step::MoreToRead && clock.elapsed() < d->budgetMs
+            && d->bytesRead - before < TurnBytes && !d->store->isBackpressured());
         if (step != Step::MoreToRead) {
             d->result.complete = step == Step::Done;
             d->finished = true;

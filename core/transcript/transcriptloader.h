@@ -27,8 +27,9 @@ public:
     ~TranscriptLoader() override;
 
     /// Opens the file, recognises its format by content and reads its first slice. False (see errorString())
-    /// when the file cannot be opened or nothing of it could be read as a transcript; then nothing is emitted.
-    /// True: reading goes on in the event loop until finished() (which always comes later, never inside start()).
+    /// when the file cannot be opened or nothing of it could be read as a transcript; then nothing is
+    /// emitted. True: reading goes on in the event loop until finished() (which always comes later, never
+    /// inside start()).
     bool start();
     QString errorString() const;
 

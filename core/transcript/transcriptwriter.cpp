@@ -16,7 +16,8 @@ namespace {
 
 bool sameSession(const SessionInfo &a, const SessionInfo &b)
 {
-    return a.id == b.id && a.role == b.role && a.name == b.name && a.startedWallClockNs == b.startedWallClockNs;
+    return a.id == b.id && a.role == b.role && a.name == b.name
+        && a.startedWallClockNs == b.startedWallClockNs;
 }
 
 bool sameConnection(const ConnectionInfo &a, const ConnectionInfo &b)
@@ -29,18 +30,21 @@ bool sameConnection(const ConnectionInfo &a, const ConnectionInfo &b)
 std::unique_ptr<TranscriptWriter> TranscriptWriter::create(TranscriptFormat::Format format, QIODevice *device)
 {
     switch (format) {
-    case TranscriptFormat::Format::Pcapng: return std::make_unique<PcapngWriter>(device);
-    case TranscriptFormat::Format::Text: return std::make_unique<TextWriter>(device);
-    case TranscriptFormat::Format::Hexdump: return std::make_unique<HexdumpWriter>(device);
-    case TranscriptFormat::Format::JsonLines: return std::make_unique<JsonLinesWriter>(device);
+    case TranscriptFormat::Format::Pcapng:
+        return std::make_unique<PcapngWriter>(device);
+    case TranscriptFormat::Format::Text:
+        return std::make_unique<TextWriter>(device);
+    case TranscriptFormat::Format::Hexdump:
+        return std::make_unique<HexdumpWriter>(device);
+    case TranscriptFormat::Format::JsonLines:
+        return std::make_unique<JsonLinesWriter>(device);
     }
     return nullptr;
 }
 
 TranscriptWriter::TranscriptWriter(QIODevice *device)
     : m_device(device)
-{
-}
+{ }
 
 TranscriptWriter::~TranscriptWriter() = default;
 
@@ -50,7 +54,7 @@ bool TranscriptWriter::begin(const QString &description)
 }
 
 bool TranscriptWriter::write(const CaptureEvent &event, const QByteArray &payload, const SessionInfo &session,
-                             const ConnectionInfo &connection)
+    const ConnectionInfo &connection)
 {
     // Facts first, so a reader knows a connection's endpoints before its first event.
     if (event.sessionId != 0 && session.id == event.sessionId) {
@@ -76,7 +80,7 @@ bool TranscriptWriter::write(const CaptureStore &store, qint64 row)
 {
     const CaptureEvent event = store.event(row);
     return write(event, store.payload(row), store.sessionInfo(event.sessionId),
-                 store.connectionInfo(event.connectionId));
+        store.connectionInfo(event.connectionId));
 }
 
 bool TranscriptWriter::flush()

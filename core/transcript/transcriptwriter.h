@@ -33,7 +33,7 @@ public:
     bool begin(const QString &description = {});
     /// Writes one event with its payload, describing its session and connection first when needed.
     bool write(const CaptureEvent &event, const QByteArray &payload, const SessionInfo &session,
-               const ConnectionInfo &connection);
+        const ConnectionInfo &connection);
     /// Writes one row of a store (payload and facts taken from it).
     bool write(const CaptureStore &store, qint64 row);
     /// Hands written bytes to the operating system (QFileDevice::flush), so a kill -9 keeps them.

@@ -13,8 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
 #include <arpa/inet.h>
+#include <memory>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -49,10 +49,11 @@ public:
     Child(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment = {})
     {
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
-                         [this] { out += m_process.readAllStandardOutput(); });
+            [this] { out += m_process.readAllStandardOutput(); });
         QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                         [this] { err += m_process.readAllStandardError(); });
-        QObject::connect(&m_process, &QProcess::readChannelFinished, &m_process, [this] { outClosed = true; });
+            [this] { err += m_process.readAllStandardError(); });
+        QObject::connect(
+            &m_process, &QProcess::readChannelFinished, &m_process, [this] { outClosed = true; });
         if (!environment.isEmpty())
             m_process.setProcessEnvironment(environment);
         m_process.start(program, arguments);
@@ -90,8 +91,8 @@ public:
         static const QRegularExpression listening(
             QStringLiteral("[Ll]istening on (?:AF=2 )?127\\.0\\.0\\.1[: ](\\d+)"));
         QRegularExpressionMatch match;
-        if (!QTest::qWaitFor([&] { return (match = listening.match(QString::fromLocal8Bit(err))).hasMatch(); },
-                             Timeout))
+        if (!QTest::qWaitFor(
+                [&] { return (match = listening.match(QString::fromLocal8Bit(err))).hasMatch(); }, Timeout))
             return 0;
         return quint16(match.captured(1).toUInt());
     }
@@ -119,13 +120,12 @@ ChildPtr peerListener(Peer peer)
 {
     if (peer == Peer::Nc)
         return std::make_unique<Child>(QStringLiteral("nc"),
-                                       QStringList { QStringLiteral("-l"), QStringLiteral("-n"), QStringLiteral("-v"),
-                                                     QStringLiteral("127.0.0.1"), QStringLiteral("0") });
+            QStringList { QStringLiteral("-l"), QStringLiteral("-n"), QStringLiteral("-v"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("0") });
     // -t 30: after one direction ends, keep the other open (half-close) instead of quitting after 0.5 s.
     return std::make_unique<Child>(QStringLiteral("socat"),
-                                   QStringList { QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("-t"),
-                                                 QStringLiteral("30"),
-                                                 QStringLiteral("TCP-LISTEN:0,bind=127.0.0.1"), QStringLiteral("STDIO") });
+        QStringList { QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("-t"), QStringLiteral("30"),
+            QStringLiteral("TCP-LISTEN:0,bind=127.0.0.1"), QStringLiteral("STDIO") });
 }
 
 /// A peer that connects to 127.0.0.1:port and half-closes at the end of its standard input.
@@ -133,11 +133,11 @@ ChildPtr peerClient(Peer peer, quint16 port)
 {
     if (peer == Peer::Nc)
         return std::make_unique<Child>(QStringLiteral("nc"),
-                                       QStringList { QStringLiteral("-N"), QStringLiteral("-n"),
-                                                     QStringLiteral("127.0.0.1"), QString::number(port) });
+            QStringList { QStringLiteral("-N"), QStringLiteral("-n"), QStringLiteral("127.0.0.1"),
+                QString::number(port) });
     return std::make_unique<Child>(QStringLiteral("socat"),
-                                   QStringList { QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("STDIO"),
-                                                 QStringLiteral("TCP:127.0.0.1:%1").arg(port) });
+        QStringList { QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("STDIO"),
+            QStringLiteral("TCP:127.0.0.1:%1").arg(port) });
 }
 
 /// A port that nothing listens on (just released by a listener of our own).
@@ -151,7 +151,8 @@ quint16 closedPort()
     return port;
 }
 
-/// True once a peer has seen the end of our input: nc's output ends; socat logs it (and keeps its output open).
+/// True once a peer has seen the end of our input: nc's output ends; socat logs it (and keeps its output
+/// open).
 bool sawEndOfInput(Child &peer, Peer kind)
 {
     static const QRegularExpression socketAtEof(QStringLiteral("socket 1 \\(fd \\d+\\) is at EOF"));
@@ -163,8 +164,8 @@ bool sawEndOfInput(Child &peer, Peer kind)
         Timeout);
 }
 
-/// The environment of a machine without a display: a QApplication would abort here, so whatever succeeds or is
-/// refused cleanly in it was answered without one.
+/// The environment of a machine without a display: a QApplication would abort here, so whatever succeeds or
+/// is refused cleanly in it was answered without one.
 QProcessEnvironment noDisplay(const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -229,7 +230,8 @@ private Q_SLOTS:
 void tst_Cli::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(SOCKBENCH_EXECUTABLE)).isExecutable(), SOCKBENCH_EXECUTABLE);
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("nc")).isEmpty(), "nc (netcat-openbsd) is missing");
+    QVERIFY2(
+        !QStandardPaths::findExecutable(QStringLiteral("nc")).isEmpty(), "nc (netcat-openbsd) is missing");
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("socat")).isEmpty(), "socat is missing");
 }
 
@@ -254,7 +256,8 @@ void tst_Cli::connectBothWays()
     QVERIFY(listener->isStarted());
     const quint16 port = listener->announcedPort();
     QVERIFY2(port, listener->err.constData());
-    ChildPtr client = sockbench({ QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QString::number(port) });
+    ChildPtr client
+        = sockbench({ QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QString::number(port) });
     QVERIFY(client->isStarted());
 
     client->write(up);
@@ -281,7 +284,8 @@ void tst_Cli::connectHalfCloseKeepsReading()
     ChildPtr listener = peerListener(Peer::Socat);
     const quint16 port = listener->announcedPort();
     QVERIFY2(port, listener->err.constData());
-    ChildPtr client = sockbench({ QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QString::number(port) });
+    ChildPtr client
+        = sockbench({ QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QString::number(port) });
     client->write("request");
     client->closeInput();
     QVERIFY(sawEndOfInput(*listener, Peer::Socat));
@@ -301,12 +305,13 @@ void tst_Cli::connectHalfCloseKeepsReading()
 
 void tst_Cli::connectToSocatEcho()
 {
-    Child echo(QStringLiteral("socat"), { QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("-t"),
-                                          QStringLiteral("30"), QStringLiteral("TCP-LISTEN:0,bind=127.0.0.1"),
-                                          QStringLiteral("PIPE") });
+    Child echo(QStringLiteral("socat"),
+        { QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("-t"), QStringLiteral("30"),
+            QStringLiteral("TCP-LISTEN:0,bind=127.0.0.1"), QStringLiteral("PIPE") });
     const quint16 port = echo.announcedPort();
     QVERIFY2(port, echo.err.constData());
-    ChildPtr client = sockbench({ QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QString::number(port) });
+    ChildPtr client
+        = sockbench({ QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QString::number(port) });
     const QByteArray payload = pattern(8 * 1024 * 1024, 4);
     client->write(payload);
     client->closeInput();
@@ -380,7 +385,8 @@ void tst_Cli::listenEcho()
 
 void tst_Cli::listenDiscard()
 {
-    ChildPtr server = sockbench({ QStringLiteral("listen"), QStringLiteral("--discard"), QStringLiteral("0") });
+    ChildPtr server
+        = sockbench({ QStringLiteral("listen"), QStringLiteral("--discard"), QStringLiteral("0") });
     const quint16 port = server->announcedPort();
     QVERIFY2(port, server->err.constData());
     ChildPtr client = peerClient(Peer::Nc, port);
@@ -396,8 +402,8 @@ void tst_Cli::listenDiscard()
 
 void tst_Cli::listenKeepOpen()
 {
-    ChildPtr server = sockbench(
-        { QStringLiteral("listen"), QStringLiteral("--keep-open"), QStringLiteral("--echo"), QStringLiteral("0") });
+    ChildPtr server = sockbench({ QStringLiteral("listen"), QStringLiteral("--keep-open"),
+        QStringLiteral("--echo"), QStringLiteral("0") });
     const quint16 port = server->announcedPort();
     QVERIFY2(port, server->err.constData());
 
@@ -437,7 +443,8 @@ void tst_Cli::crlf_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("onTheWire");
-    QTest::addRow("LF lines") << QByteArray("GET / HTTP/1.0\nHost: x\n\n") << QByteArray("GET / HTTP/1.0\r\nHost: x\r\n\r\n");
+    QTest::addRow("LF lines") << QByteArray("GET / HTTP/1.0\nHost: x\n\n")
+                              << QByteArray("GET / HTTP/1.0\r\nHost: x\r\n\r\n");
     QTest::addRow("already CRLF") << QByteArray("a\r\nb\r\n") << QByteArray("a\r\nb\r\n");
     QTest::addRow("no line end") << QByteArray("abc") << QByteArray("abc");
     QTest::addRow("lone CR kept") << QByteArray("a\rb\n") << QByteArray("a\rb\r\n");
@@ -450,8 +457,8 @@ void tst_Cli::crlf()
     ChildPtr listener = peerListener(Peer::Nc);
     const quint16 port = listener->announcedPort();
     QVERIFY2(port, listener->err.constData());
-    ChildPtr client = sockbench(
-        { QStringLiteral("connect"), QStringLiteral("--crlf"), QStringLiteral("127.0.0.1"), QString::number(port) });
+    ChildPtr client = sockbench({ QStringLiteral("connect"), QStringLiteral("--crlf"),
+        QStringLiteral("127.0.0.1"), QString::number(port) });
     client->write(input);
     client->closeInput();
     QVERIFY(listener->finish());
@@ -466,88 +473,80 @@ void tst_Cli::errors_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     const QString port = QString::number(closedPort());
-    QTest::addRow("refused") << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1"), port } << 4
-                             << QStringLiteral("cannot connect to 127.0.0.1:%1: connection refused").arg(port);
-    QTest::addRow("unknown host") << QStringList { QStringLiteral("connect"), QStringLiteral("no-such-host.invalid"),
-                                                   QStringLiteral("80") }
+    QTest::addRow("refused") << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1"),
+        port } << 4 << QStringLiteral("cannot connect to 127.0.0.1:%1: connection refused").arg(port);
+    QTest::addRow("unknown host") << QStringList { QStringLiteral("connect"),
+        QStringLiteral("no-such-host.invalid"), QStringLiteral("80") }
                                   << 3 << QStringLiteral("host not found");
-    QTest::addRow("connect port 70000") << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1"),
-                                                         QStringLiteral("70000") }
-                                        << 2 << QStringLiteral("port 70000 is out of range");
+    QTest::addRow("connect port 70000")
+        << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QStringLiteral("70000") }
+        << 2 << QStringLiteral("port 70000 is out of range");
     QTest::addRow("connect port 0") << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1"),
-                                                     QStringLiteral("0") }
-                                    << 2 << QStringLiteral("port 0 is out of range");
-    QTest::addRow("listen port 70000") << QStringList { QStringLiteral("listen"), QStringLiteral("70000") } << 2
-                                       << QStringLiteral("port 70000 is out of range");
-    QTest::addRow("port not a number") << QStringList { QStringLiteral("listen"), QStringLiteral("http") } << 2
-                                       << QStringLiteral("port 'http' is not a number");
+        QStringLiteral("0") } << 2 << QStringLiteral("port 0 is out of range");
+    QTest::addRow("listen port 70000") << QStringList { QStringLiteral("listen"), QStringLiteral("70000") }
+                                       << 2 << QStringLiteral("port 70000 is out of range");
+    QTest::addRow("port not a number") << QStringList { QStringLiteral("listen"), QStringLiteral("http") }
+                                       << 2 << QStringLiteral("port 'http' is not a number");
     QTest::addRow("bad flag") << QStringList { QStringLiteral("connect"), QStringLiteral("--frobnicate"),
-                                               QStringLiteral("127.0.0.1"), QStringLiteral("80") }
+        QStringLiteral("127.0.0.1"), QStringLiteral("80") }
                               << 2 << QStringLiteral("Unknown option 'frobnicate'");
-    QTest::addRow("missing port") << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1") } << 2
-                                  << QStringLiteral("connect needs HOST and PORT");
+    QTest::addRow("missing port") << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1") }
+                                  << 2 << QStringLiteral("connect needs HOST and PORT");
     QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2
                                      << QStringLiteral("unknown command 'frobnicate'");
-    QTest::addRow("--lang empty") << QStringList { QStringLiteral("--lang"), QString(), QStringLiteral("x.pcapng") } << 2
-                                  << QStringLiteral("--lang needs one of de, en, fr, not ''");
-    QTest::addRow("--help, then an unknown option")
-        << QStringList { QStringLiteral("--help"), QStringLiteral("--frobnicate") } << 2
-        << QStringLiteral("Unknown option 'frobnicate'");
-    QTest::addRow("command after an option") << QStringList { QStringLiteral("--demo"), QStringLiteral("connect"),
-                                                              QStringLiteral("127.0.0.1"), QStringLiteral("80") }
+    QTest::addRow("--lang empty") << QStringList { QStringLiteral("--lang"), QString(),
+        QStringLiteral("x.pcapng") }
+                                  << 2 << QStringLiteral("--lang needs one of de, en, fr, not ''");
+    QTest::addRow("--help, then an unknown option") << QStringList { QStringLiteral("--help"),
+        QStringLiteral("--frobnicate") } << 2 << QStringLiteral("Unknown option 'frobnicate'");
+    QTest::addRow("command after an option") << QStringList { QStringLiteral("--demo"),
+        QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QStringLiteral("80") }
                                              << 2 << QStringLiteral("the command connect must come first");
-    QTest::addRow("transcript show, extra argument")
-        << QStringList { QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("a.pcapng"),
-                         QStringLiteral("b.pcapng") }
-        << 2 << QStringLiteral("unexpected extra argument 'b.pcapng'");
+    QTest::addRow("transcript show, extra argument") << QStringList { QStringLiteral("transcript"),
+        QStringLiteral("show"), QStringLiteral("a.pcapng"),
+        QStringLiteral("b.pcapng") } << 2 << QStringLiteral("unexpected extra argument 'b.pcapng'");
     QTest::addRow("bad bind") << QStringList { QStringLiteral("listen"), QStringLiteral("--bind"),
-                                               QStringLiteral("nowhere"), QStringLiteral("0") }
+        QStringLiteral("nowhere"), QStringLiteral("0") }
                               << 2 << QStringLiteral("--bind needs an IP address");
     QTest::addRow("echo and discard") << QStringList { QStringLiteral("listen"), QStringLiteral("--echo"),
-                                                       QStringLiteral("--discard"), QStringLiteral("0") }
+        QStringLiteral("--discard"), QStringLiteral("0") }
                                       << 2 << QStringLiteral("--echo and --discard exclude each other");
     QTest::addRow("bad timeout") << QStringList { QStringLiteral("connect"), QStringLiteral("--idle-timeout"),
-                                                  QStringLiteral("soon"), QStringLiteral("127.0.0.1"),
-                                                  QStringLiteral("80") }
+        QStringLiteral("soon"), QStringLiteral("127.0.0.1"), QStringLiteral("80") }
                                  << 2 << QStringLiteral("--idle-timeout needs a number of seconds");
-    QTest::addRow("accept timeout") << QStringList { QStringLiteral("listen"), QStringLiteral("--accept-timeout"),
-                                                     QStringLiteral("1"), QStringLiteral("0") }
+    QTest::addRow("accept timeout") << QStringList { QStringLiteral("listen"),
+        QStringLiteral("--accept-timeout"), QStringLiteral("1"), QStringLiteral("0") }
                                     << 5 << QStringLiteral("no client came within 1 s");
     // A negative number is a bad port, not an option.
     QTest::addRow("connect port -1") << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1"),
-                                                      QStringLiteral("-1") }
-                                     << 2 << QStringLiteral("port -1 is out of range (1-65535)");
+        QStringLiteral("-1") } << 2 << QStringLiteral("port -1 is out of range (1-65535)");
     QTest::addRow("listen port -1") << QStringList { QStringLiteral("listen"), QStringLiteral("-1") } << 2
                                     << QStringLiteral("port -1 is out of range (0-65535)");
     QTest::addRow("read port -1") << QStringList { QStringLiteral("read"), QStringLiteral("127.0.0.1"),
-                                                   QStringLiteral("-1"), QStringLiteral("line") }
+        QStringLiteral("-1"), QStringLiteral("line") }
                                   << 2 << QStringLiteral("port -1 is out of range (1-65535)");
-    QTest::addRow("negative timeout") << QStringList { QStringLiteral("connect"), QStringLiteral("--idle-timeout"),
-                                                       QStringLiteral("-1"), QStringLiteral("127.0.0.1"),
-                                                       QStringLiteral("80") }
-                                      << 2 << QStringLiteral("--idle-timeout needs a number of seconds, not '-1'");
+    QTest::addRow("negative timeout") << QStringList { QStringLiteral("connect"),
+        QStringLiteral("--idle-timeout"), QStringLiteral("-1"), QStringLiteral("127.0.0.1"),
+        QStringLiteral("80") } << 2 << QStringLiteral("--idle-timeout needs a number of seconds, not '-1'");
     QTest::addRow("connect extra") << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1"),
-                                                    QStringLiteral("80"), QStringLiteral("extra") }
+        QStringLiteral("80"), QStringLiteral("extra") }
                                    << 2 << QStringLiteral("unexpected extra argument 'extra'");
     QTest::addRow("listen extra") << QStringList { QStringLiteral("listen"), QStringLiteral("0"),
-                                                   QStringLiteral("extra") }
-                                  << 2 << QStringLiteral("unexpected extra argument 'extra'");
+        QStringLiteral("extra") } << 2
+                                  << QStringLiteral("unexpected extra argument 'extra'");
     // The window's arguments, refused like the subcommands' and before any window (or display) is needed.
     QTest::addRow("window bad flag") << QStringList { QStringLiteral("--frobnicate") } << 2
                                      << QStringLiteral("Unknown option 'frobnicate'");
     QTest::addRow("window bad flag after Qt's") << QStringList { QStringLiteral("-platform"),
-                                                                 QStringLiteral("offscreen"),
-                                                                 QStringLiteral("--frobnicate") }
+        QStringLiteral("offscreen"), QStringLiteral("--frobnicate") }
                                                 << 2 << QStringLiteral("Unknown option 'frobnicate'");
-    QTest::addRow("language not shipped") << QStringList { QStringLiteral("--lang"), QStringLiteral("xx") } << 2
-                                          << QStringLiteral("--lang needs one of de, en, fr, not 'xx'");
-    QTest::addRow("language not shipped, with a demo") << QStringList { QStringLiteral("--demo"),
-                                                                         QStringLiteral("--lang"),
-                                                                         QStringLiteral("es") }
-                                                       << 2
-                                                       << QStringLiteral("--lang needs one of de, en, fr, not 'es'");
-    QTest::addRow("window bad server port") << QStringList { QStringLiteral("--server"), QStringLiteral("http") } << 2
-                                            << QStringLiteral("--server needs a port from 0 to 65535");
+    QTest::addRow("language not shipped") << QStringList { QStringLiteral("--lang"), QStringLiteral("xx") }
+                                          << 2 << QStringLiteral("--lang needs one of de, en, fr, not 'xx'");
+    QTest::addRow("language not shipped, with a demo")
+        << QStringList { QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("es") } << 2
+        << QStringLiteral("--lang needs one of de, en, fr, not 'es'");
+    QTest::addRow("window bad server port") << QStringList { QStringLiteral("--server"),
+        QStringLiteral("http") } << 2 << QStringLiteral("--server needs a port from 0 to 65535");
     QTest::addRow("missing transcript path")
         << QStringList { QStringLiteral("/nonexistent-sockbench/capture.pcapng") } << 1
         << QStringLiteral("cannot open /nonexistent-sockbench/capture.pcapng: No such file or directory");
@@ -566,7 +565,8 @@ void tst_Cli::errors()
     QVERIFY(child->finish());
     QCOMPARE(child->exitCode(), exitCode);
     QCOMPARE(child->out, QByteArray());
-    // One line says what went wrong (a usage error adds a pointer to --help; listen 0 announces its port first).
+    // One line says what went wrong (a usage error adds a pointer to --help; listen 0 announces its port
+    // first).
     const QStringList lines = QString::fromLocal8Bit(child->err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const QStringList matching = lines.filter(message);
     QCOMPARE(matching.size(), 1);
@@ -582,8 +582,8 @@ void tst_Cli::listenOnPortInUse()
     QVERIFY(server->finish());
     QCOMPARE(server->exitCode(), 7);
     QCOMPARE(QString::fromLocal8Bit(server->err),
-             QStringLiteral("sockbench: cannot listen on 127.0.0.1:%1: address already in use\n")
-                 .arg(occupant.serverPort()));
+        QStringLiteral("sockbench: cannot listen on 127.0.0.1:%1: address already in use\n")
+            .arg(occupant.serverPort()));
 }
 
 void tst_Cli::connectTimeout()
@@ -611,7 +611,7 @@ void tst_Cli::connectTimeout()
     QElapsedTimer timer;
     timer.start();
     ChildPtr client = sockbench({ QStringLiteral("connect"), QStringLiteral("--connect-timeout"),
-                                  QStringLiteral("1"), QStringLiteral("127.0.0.1"), QString::number(port) });
+        QStringLiteral("1"), QStringLiteral("127.0.0.1"), QString::number(port) });
     QVERIFY(client->finish());
     QCOMPARE(client->exitCode(), 5);
     QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
@@ -626,13 +626,13 @@ void tst_Cli::idleTimeout()
     QVERIFY2(port, listener->err.constData());
     QElapsedTimer timer;
     timer.start();
-    ChildPtr client = sockbench({ QStringLiteral("connect"), QStringLiteral("--idle-timeout"), QStringLiteral("1"),
-                                  QStringLiteral("127.0.0.1"), QString::number(port) });
+    ChildPtr client = sockbench({ QStringLiteral("connect"), QStringLiteral("--idle-timeout"),
+        QStringLiteral("1"), QStringLiteral("127.0.0.1"), QString::number(port) });
     QVERIFY(client->finish());
     QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(client->exitCode(), 1);
     QCOMPARE(QString::fromLocal8Bit(client->err),
-             QStringLiteral("sockbench: connection to 127.0.0.1:%1: idle timeout\n").arg(port));
+        QStringLiteral("sockbench: connection to 127.0.0.1:%1: idle timeout\n").arg(port));
 }
 
 void tst_Cli::defaultBindIsLoopback()
@@ -640,7 +640,8 @@ void tst_Cli::defaultBindIsLoopback()
     ChildPtr server = sockbench({ QStringLiteral("listen"), QStringLiteral("0") });
     const quint16 port = server->announcedPort();
     QVERIFY2(port, server->err.constData());
-    QCOMPARE(QString::fromLocal8Bit(server->err), QStringLiteral("sockbench: listening on 127.0.0.1:%1\n").arg(port));
+    QCOMPARE(QString::fromLocal8Bit(server->err),
+        QStringLiteral("sockbench: listening on 127.0.0.1:%1\n").arg(port));
     // Nobody else may take the same port on every interface: only 127.0.0.1 is taken.
     QTcpServer elsewhere;
     QVERIFY(elsewhere.listen(QHostAddress(QStringLiteral("127.0.0.2")), port));
@@ -667,14 +668,15 @@ void tst_Cli::sigtermExitsCleanly()
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(server->exitCode(), 130);
     QCOMPARE(QDir(tmp.path()).entryList({ QStringLiteral("sockbench-spool-*") }, QDir::Files | QDir::Hidden),
-             QStringList());
+        QStringList());
     client->closeInput();
     QVERIFY(client->finish());
 }
 
 void tst_Cli::verbose()
 {
-    ChildPtr server = sockbench({ QStringLiteral("listen"), QStringLiteral("--verbose"), QStringLiteral("0") });
+    ChildPtr server
+        = sockbench({ QStringLiteral("listen"), QStringLiteral("--verbose"), QStringLiteral("0") });
     const quint16 port = server->announcedPort();
     QVERIFY2(port, server->err.constData());
     ChildPtr client = peerClient(Peer::Nc, port);
@@ -686,9 +688,8 @@ void tst_Cli::verbose()
     QCOMPARE(server->out, QByteArray("hi\n"));
     const QString err = QString::fromLocal8Bit(server->err);
     for (const QString &event : { QStringLiteral("listening on 127.0.0.1:%1").arg(port),
-                                  QStringLiteral("accepted connection from 127.0.0.1:"),
-                                  QStringLiteral("peer closed its side"), QStringLiteral("closed our side"),
-                                  QStringLiteral("closed\n") })
+             QStringLiteral("accepted connection from 127.0.0.1:"), QStringLiteral("peer closed its side"),
+             QStringLiteral("closed our side"), QStringLiteral("closed\n") })
         QVERIFY2(err.contains(event), qPrintable(event + QLatin1String(" not in:\n") + err));
     QVERIFY2(!err.contains(QLatin1String("received")), qPrintable(err)); // traffic only with --log
     QVERIFY(client->finish());
@@ -711,10 +712,10 @@ void tst_Cli::log()
     QCOMPARE(server->exitCode(), 0);
     QCOMPARE(server->out, hello); // standard output carries the peer's bytes only
     const QString err = QString::fromLocal8Bit(server->err);
-    for (const QString &line : { QStringLiteral("#1 received 7 bytes\n"),
-                                 QStringLiteral("00000000  68 65 6c 6c 6f 00 ff "),
-                                 QStringLiteral("|hello..|"), QStringLiteral("#1 sent 4 bytes\n"),
-                                 QStringLiteral("00000000  62 61 63 6b "), QStringLiteral("|back|") })
+    for (const QString &line :
+        { QStringLiteral("#1 received 7 bytes\n"), QStringLiteral("00000000  68 65 6c 6c 6f 00 ff "),
+            QStringLiteral("|hello..|"), QStringLiteral("#1 sent 4 bytes\n"),
+            QStringLiteral("00000000  62 61 63 6b "), QStringLiteral("|back|") })
         QVERIFY2(err.contains(line), qPrintable(line + QLatin1String(" not in:\n") + err));
     QVERIFY2(!err.contains(QLatin1String("accepted")), qPrintable(err)); // lifecycle only with --verbose
     QVERIFY(client->finish());
@@ -723,16 +724,16 @@ void tst_Cli::log()
 void tst_Cli::helpListsExitCodes()
 {
     for (const QStringList &arguments : { QStringList { QStringLiteral("--help") },
-                                          QStringList { QStringLiteral("connect"), QStringLiteral("--help") },
-                                          QStringList { QStringLiteral("listen"), QStringLiteral("-h") } }) {
+             QStringList { QStringLiteral("connect"), QStringLiteral("--help") },
+             QStringList { QStringLiteral("listen"), QStringLiteral("-h") } }) {
         ChildPtr child = sockbench(arguments);
         QVERIFY(child->finish());
         QCOMPARE(child->exitCode(), 0);
         const QString help = QString::fromLocal8Bit(child->out);
         QVERIFY(help.contains(QLatin1String("Exit status:")));
         for (const char *line : { "  0    success", "  2    usage error", "  3    host not found",
-                                  "  4    connection refused", "  5    timed out", "  7    address already in use",
-                                  "  10   connection reset", "  130  interrupted" })
+                 "  4    connection refused", "  5    timed out", "  7    address already in use",
+                 "  10   connection reset", "  130  interrupted" })
             QVERIFY2(help.contains(QLatin1String(line)), line);
     }
 }
@@ -754,21 +755,21 @@ void tst_Cli::helpAndVersionWhateverWindowOptions_data()
     const QStringList version { QStringLiteral("--version") };
     const QString c = QStringLiteral("C.UTF-8");
     QTest::addRow("help, lang en") << QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
-                                                    QStringLiteral("--help") }
-                                   << help << c;
+        QStringLiteral("--help") } << help
+                                   << c;
     // --lang speaks the language asked for, as the system's language does for a plain --help.
     QTest::addRow("help, lang fr") << QStringList { QStringLiteral("--lang"), QStringLiteral("fr"),
-                                                    QStringLiteral("--help") }
-                                   << help << QStringLiteral("fr_FR.UTF-8");
+        QStringLiteral("--help") } << help
+                                   << QStringLiteral("fr_FR.UTF-8");
     QTest::addRow("help, demo, server") << QStringList { QStringLiteral("--demo"), QStringLiteral("--server"),
-                                                         QStringLiteral("0"), QStringLiteral("-h") }
+        QStringLiteral("0"), QStringLiteral("-h") }
                                         << help << c;
-    QTest::addRow("version, lang fr") << QStringList { QStringLiteral("--lang"), QStringLiteral("fr"),
-                                                       QStringLiteral("--version") }
-                                      << version << c;
-    QTest::addRow("version, lang xx") << QStringList { QStringLiteral("--lang"), QStringLiteral("xx"),
-                                                       QStringLiteral("--version") }
-                                      << version << c;
+    QTest::addRow("version, lang fr")
+        << QStringList { QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--version") }
+        << version << c;
+    QTest::addRow("version, lang xx")
+        << QStringList { QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--version") }
+        << version << c;
     QTest::addRow("version, short") << QStringList { QStringLiteral("-v") } << version << c;
 }
 
@@ -796,19 +797,21 @@ void tst_Cli::languageOfRefusals()
     QVERIFY(french.startsWith("sockbench: "));
     QVERIFY(french != english);
     QCOMPARE(refusal(QStringList { QStringLiteral("--lang"), QStringLiteral("fr") } + badServer,
-                     QStringLiteral("C.UTF-8")),
-             french);
+                 QStringLiteral("C.UTF-8")),
+        french);
 }
 
 void tst_Cli::listenWarnsOnlyOnceListening()
 {
-    // 192.0.2.1 (TEST-NET-1) is no address of this machine: nothing listens, so nothing is reachable to warn of.
-    ChildPtr server = sockbench({ QStringLiteral("listen"), QStringLiteral("--bind"), QStringLiteral("192.0.2.1"),
-                                  QStringLiteral("0") }, noDisplay());
+    // 192.0.2.1 (TEST-NET-1) is no address of this machine: nothing listens, so nothing is reachable to warn
+    // of.
+    ChildPtr server = sockbench({ QStringLiteral("listen"), QStringLiteral("--bind"),
+                                    QStringLiteral("192.0.2.1"), QStringLiteral("0") },
+        noDisplay());
     QVERIFY(server->finish());
     QCOMPARE(server->exitCode(), 9);
     QCOMPARE(QString::fromLocal8Bit(server->err),
-             QStringLiteral("sockbench: cannot listen on 192.0.2.1:0: address not available on this machine\n"));
+        QStringLiteral("sockbench: cannot listen on 192.0.2.1:0: address not available on this machine\n"));
 }
 
 void tst_Cli::replayNamesMissingFileOnce()
@@ -816,12 +819,13 @@ void tst_Cli::replayNamesMissingFileOnce()
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString path = tmp.filePath(QStringLiteral("none.pcapng"));
-    ChildPtr replay = sockbench({ QStringLiteral("replay"), path, QStringLiteral("127.0.0.1"),
-                                  QString::number(closedPort()) }, noDisplay());
+    ChildPtr replay = sockbench(
+        { QStringLiteral("replay"), path, QStringLiteral("127.0.0.1"), QString::number(closedPort()) },
+        noDisplay());
     QVERIFY(replay->finish());
     QCOMPARE(replay->exitCode(), 1);
     QCOMPARE(QString::fromLocal8Bit(replay->err),
-             QStringLiteral("sockbench: cannot open %1: No such file or directory\n").arg(path));
+        QStringLiteral("sockbench: cannot open %1: No such file or directory\n").arg(path));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,5 +1,6 @@
-// `sockbench read HOST PORT STEP...` run as a separate process against peers on 127.0.0.1: a QTcpServer in this
-// process that writes scripted pieces with gaps between them, and socat. Ports come from the listeners (port 0).
+// `sockbench read HOST PORT STEP...` run as a separate process against peers on 127.0.0.1: a QTcpServer in
+// this process that writes scripted pieces with gaps between them, and socat. Ports come from the listeners
+// (port 0).
 
 #include <memory>
 
@@ -27,9 +28,10 @@ public:
     {
         QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
             m_socket = m_server.nextPendingConnection();
-            QObject::connect(m_socket, &QTcpSocket::readyRead, &m_server,
-                             [this] { received += m_socket->readAll(); });
-            QObject::connect(m_socket, &QTcpSocket::readChannelFinished, &m_server, [this] { inputEnded = true; });
+            QObject::connect(
+                m_socket, &QTcpSocket::readyRead, &m_server, [this] { received += m_socket->readAll(); });
+            QObject::connect(
+                m_socket, &QTcpSocket::readChannelFinished, &m_server, [this] { inputEnded = true; });
         });
         m_listening = m_server.listen(QHostAddress::LocalHost, 0);
     }
@@ -37,7 +39,10 @@ public:
     bool isListening() const { return m_listening; }
     QString port() const { return QString::number(m_server.serverPort()); }
     QTcpSocket *socket() const { return m_socket; }
-    bool waitForClient() { return QTest::qWaitFor([this] { return !m_socket.isNull(); }, Timeout); }
+    bool waitForClient()
+    {
+        return QTest::qWaitFor([this] { return !m_socket.isNull(); }, Timeout);
+    }
     /// Waits a little for a connection that should not come: a client that did connect is caught here.
     bool hadClient() { return m_server.waitForNewConnection(200) || !m_socket.isNull(); }
 
@@ -61,7 +66,8 @@ struct Run
 {
     explicit Run(const QStringList &arguments)
     {
-        process.start(QStringLiteral(SOCKBENCH_EXECUTABLE), QStringList { QStringLiteral("read") } + arguments);
+        process.start(
+            QStringLiteral(SOCKBENCH_EXECUTABLE), QStringList { QStringLiteral("read") } + arguments);
         started = process.waitForStarted(Timeout);
     }
     ~Run()
@@ -75,7 +81,8 @@ struct Run
     /// True when the process exited normally within the time allowed; out and err then hold its output.
     bool finish()
     {
-        const bool exited = QTest::qWaitFor([this] { return process.state() == QProcess::NotRunning; }, Timeout)
+        const bool exited
+            = QTest::qWaitFor([this] { return process.state() == QProcess::NotRunning; }, Timeout)
             && process.exitStatus() == QProcess::NormalExit;
         out = process.readAllStandardOutput();
         err = QString::fromUtf8(process.readAllStandardError());
@@ -142,12 +149,13 @@ void tst_ReadCommand::steps_data()
         << QStringList { QStringLiteral("line"), QStringLiteral("end") }
         << QByteArray("line: \"one\"\nend: \"two\\nthree\"\n") << 0 << QString();
     QTest::addRow("lines escape quotes and bytes")
-        << QByteArrayList { QByteArray("a\"b\\\x01\xff\n", 7) } << false << QStringList { QStringLiteral("line") }
-        << QByteArray("line: \"a\\\"b\\\\\\x01\\xff\"\n") << 0 << QString();
+        << QByteArrayList { QByteArray("a\"b\\\x01\xff\n", 7) } << false
+        << QStringList { QStringLiteral("line") } << QByteArray("line: \"a\\\"b\\\\\\x01\\xff\"\n") << 0
+        << QString();
     QTest::addRow("raw shows the bytes as they are")
         << QByteArrayList { "xy", "z\n", "more" } << true
         << QStringList { QStringLiteral("--show"), QStringLiteral("raw"), QStringLiteral("next:3"),
-                         QStringLiteral("end") }
+               QStringLiteral("end") }
         << QByteArray("xyz\nmore") << 0 << QString();
     QTest::addRow("peer closed, fail")
         << QByteArrayList { "abc" } << true << QStringList { QStringLiteral("next:5") } << QByteArray() << 1
@@ -156,7 +164,7 @@ void tst_ReadCommand::steps_data()
     QTest::addRow("peer closed, return")
         << QByteArrayList { "abc" } << true
         << QStringList { QStringLiteral("--on-timeout"), QStringLiteral("return"), QStringLiteral("next:5"),
-                         QStringLiteral("available") }
+               QStringLiteral("available") }
         << QByteArray("next:5: \"abc\" (peer closed)\navailable: \"\" (peer closed)\n") << 0 << QString();
 }
 
@@ -198,7 +206,8 @@ void tst_ReadCommand::timeout_data()
     QTest::addColumn<QByteArray>("expectedReceived");
 
     QTest::addRow("fail") << QStringLiteral("fail") << QByteArray() << 5
-                          << QStringLiteral("sockbench: step 1 (line): timed out after 0.5 s; 5 bytes had arrived")
+                          << QStringLiteral(
+                                 "sockbench: step 1 (line): timed out after 0.5 s; 5 bytes had arrived")
                           << QByteArray();
     QTest::addRow("return") << QStringLiteral("return") << QByteArray("line: \"hello\" (timed out)\n") << 0
                             << QString() << QByteArray("bye");
@@ -215,8 +224,9 @@ void tst_ReadCommand::timeout()
     ScriptedPeer peer;
     QVERIFY(peer.isListening());
     // The peer sends half a line and then nothing, keeping the connection open.
-    Run run(QStringList { QStringLiteral("--timeout"), QStringLiteral("0.5"), QStringLiteral("--on-timeout"), policy }
-            + hostAndPort(peer.port()) + QStringList { QStringLiteral("line"), QStringLiteral("send:bye") });
+    Run run(QStringList {
+                QStringLiteral("--timeout"), QStringLiteral("0.5"), QStringLiteral("--on-timeout"), policy }
+        + hostAndPort(peer.port()) + QStringList { QStringLiteral("line"), QStringLiteral("send:bye") });
     QVERIFY(run.started);
     QVERIFY(peer.waitForClient());
     peer.write("hello");
@@ -237,9 +247,10 @@ void tst_ReadCommand::httpExchange()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString transcript = dir.filePath(QStringLiteral("http.txt"));
-    Run run(QStringList { QStringLiteral("--show"), QStringLiteral("raw"), QStringLiteral("--transcript"), transcript }
-            + hostAndPort(peer.port())
-            + QStringList { QStringLiteral("send:GET / HTTP/1.0\\r\\n\\r\\n"), QStringLiteral("end") });
+    Run run(QStringList {
+                QStringLiteral("--show"), QStringLiteral("raw"), QStringLiteral("--transcript"), transcript }
+        + hostAndPort(peer.port())
+        + QStringList { QStringLiteral("send:GET / HTTP/1.0\\r\\n\\r\\n"), QStringLiteral("end") });
     QVERIFY(run.started);
     QVERIFY(peer.waitForClient());
     // A tiny HTTP/1.0 server: answer once the request's empty line came, then close.
@@ -255,7 +266,8 @@ void tst_ReadCommand::httpExchange()
     QFile file(transcript);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray recorded = file.readAll();
-    QVERIFY2(recorded.contains("GET / HTTP/1.0") && recorded.contains("Hello from the test"), recorded.constData());
+    QVERIFY2(recorded.contains("GET / HTTP/1.0") && recorded.contains("Hello from the test"),
+        recorded.constData());
 }
 
 void tst_ReadCommand::halfCloseWithSocat()
@@ -263,8 +275,8 @@ void tst_ReadCommand::halfCloseWithSocat()
     // socat runs `wc -c` on the connection: it answers only once it has seen the end of our input.
     QProcess socat;
     socat.start(QStringLiteral("socat"),
-                { QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("TCP-LISTEN:0,bind=127.0.0.1"),
-                  QStringLiteral("SYSTEM:wc -c") });
+        { QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("TCP-LISTEN:0,bind=127.0.0.1"),
+            QStringLiteral("SYSTEM:wc -c") });
     QVERIFY(socat.waitForStarted(Timeout));
     const auto stopSocat = qScopeGuard([&socat] {
         socat.kill();
@@ -273,13 +285,15 @@ void tst_ReadCommand::halfCloseWithSocat()
     static const QRegularExpression listening(QStringLiteral("listening on AF=2 127\\.0\\.0\\.1:(\\d+)"));
     QByteArray socatErr;
     QRegularExpressionMatch match;
-    QVERIFY(QTest::qWaitFor([&] {
-        socatErr += socat.readAllStandardError();
-        return (match = listening.match(QString::fromLocal8Bit(socatErr))).hasMatch();
-    }, Timeout));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            socatErr += socat.readAllStandardError();
+            return (match = listening.match(QString::fromLocal8Bit(socatErr))).hasMatch();
+        },
+        Timeout));
 
     Run run(hostAndPort(match.captured(1))
-            + QStringList { QStringLiteral("send:hello\\n"), QStringLiteral("close"), QStringLiteral("line") });
+        + QStringList { QStringLiteral("send:hello\\n"), QStringLiteral("close"), QStringLiteral("line") });
     QVERIFY(run.started);
     QVERIFY(run.finish());
     QCOMPARE(run.err, QString());
@@ -293,14 +307,16 @@ void tst_ReadCommand::badStep_data()
     QTest::addColumn<QString>("expectedErr");
 
     QTest::addRow("unknown escape") << QStringList { QStringLiteral("send:ok"), QStringLiteral("send:a\\q") }
-                                    << QStringLiteral("sockbench: step 2 (send:a\\q): column 7: unknown escape \\q");
+                                    << QStringLiteral(
+                                           "sockbench: step 2 (send:a\\q): column 7: unknown escape \\q");
     QTest::addRow("short hex escape")
         << QStringList { QStringLiteral("line"), QStringLiteral("upto:\\x4") }
         << QStringLiteral("sockbench: step 2 (upto:\\x4): column 6: \\x needs two hex digits");
     QTest::addRow("unknown step") << QStringList { QStringLiteral("send:ok"), QStringLiteral("read") }
                                   << QStringLiteral("sockbench: step 2 (read): unknown step 'read'");
-    QTest::addRow("next without a count") << QStringList { QStringLiteral("next:x") }
-                                          << QStringLiteral("sockbench: step 1 (next:x): next needs a number");
+    QTest::addRow("next without a count")
+        << QStringList { QStringLiteral("next:x") }
+        << QStringLiteral("sockbench: step 1 (next:x): next needs a number");
     QTest::addRow("empty delimiter") << QStringList { QStringLiteral("upto:") }
                                      << QStringLiteral("sockbench: step 1 (upto:): upto needs a delimiter");
     QTest::addRow("value on line") << QStringList { QStringLiteral("line:2") }

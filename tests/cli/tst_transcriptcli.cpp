@@ -60,12 +60,14 @@ tst_TranscriptCli::Run tst_TranscriptCli::run(const QStringList &arguments, cons
 quint16 tst_TranscriptCli::startRecordingListen(QProcess &process, const QString &path)
 {
     process.start(QStringLiteral(SOCKBENCH_EXECUTABLE),
-                  { QStringLiteral("listen"), QStringLiteral("--transcript"), path, QStringLiteral("0") });
+        { QStringLiteral("listen"), QStringLiteral("--transcript"), path, QStringLiteral("0") });
     QByteArray err;
-    const bool ready = QTest::qWaitFor([&] {
-        err += process.readAllStandardError();
-        return err.contains('\n');
-    }, 10000);
+    const bool ready = QTest::qWaitFor(
+        [&] {
+            err += process.readAllStandardError();
+            return err.contains('\n');
+        },
+        10000);
     if (!ready)
         return 0;
     const qsizetype colon = err.lastIndexOf(':');
@@ -119,8 +121,9 @@ void tst_TranscriptCli::killNineKeepsWhatArrived()
     QCOMPARE(listen.exitStatus(), QProcess::CrashExit);
 
     QProcess follow;
-    follow.start(tshark, { QStringLiteral("-r"), path, QStringLiteral("-q"), QStringLiteral("-z"),
-                           QStringLiteral("follow,tcp,raw,0") });
+    follow.start(tshark,
+        { QStringLiteral("-r"), path, QStringLiteral("-q"), QStringLiteral("-z"),
+            QStringLiteral("follow,tcp,raw,0") });
     QVERIFY(follow.waitForFinished(60000));
     QByteArray fromClient;
     const QList<QByteArray> lines = follow.readAllStandardOutput().split('\n');
@@ -137,7 +140,7 @@ void tst_TranscriptCli::killNineKeepsWhatArrived()
 
     // Sockbench opens it too (a cut last block would be reported, what came before kept).
     const Run shown = run({ QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--format"),
-                            QStringLiteral("jsonl"), path });
+        QStringLiteral("jsonl"), path });
     QVERIFY(shown.out.contains("\"kind\":\"accepted\""));
     QVERIFY(shown.out.contains(early.left(12).toBase64()));
 }
@@ -160,7 +163,7 @@ void tst_TranscriptCli::interruptedListenRecordsHowItEnded()
     QCOMPARE(listen.exitCode(), 130);
 
     const Run shown = run({ QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--format"),
-                            QStringLiteral("jsonl"), path });
+        QStringLiteral("jsonl"), path });
     QCOMPARE(shown.exitCode, 0);
     QVERIFY2(shown.out.contains("\"kind\":\"stopped-listening\""), shown.out.constData());
     QVERIFY2(shown.out.contains("\"kind\":\"closed\""), shown.out.constData());
@@ -182,9 +185,10 @@ void tst_TranscriptCli::showAndConvert()
     QVERIFY(file.readAll().contains(QByteArray("hello\x01").toBase64()));
 
     const Run hex = run({ QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--format"),
-                          QStringLiteral("hex"), jsonl });
+        QStringLiteral("hex"), jsonl });
     QCOMPARE(hex.exitCode, 0);
-    QVERIFY2(hex.out.contains("00000000  68 65 6c 6c 6f 01                                 |hello.|\n"), hex.out.constData());
+    QVERIFY2(hex.out.contains("00000000  68 65 6c 6c 6f 01                                 |hello.|\n"),
+        hex.out.constData());
 
     // And back: pcapng from JSON Lines is the same file, byte for byte, but for the header's description.
     const QString back = m_dir.filePath(QStringLiteral("back.pcapng"));
@@ -209,7 +213,7 @@ void tst_TranscriptCli::showsAClassicPcap()
     // Rebuilt from its packets: the client's bytes, inbound at the listener that recorded them.
     QVERIFY2(text.out.contains("6 bytes  hello\\x01\n"), text.out.constData());
     const Run jsonl = run({ QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--format"),
-                            QStringLiteral("jsonl"), pcap });
+        QStringLiteral("jsonl"), pcap });
     QCOMPARE(jsonl.exitCode, 0);
     QVERIFY2(jsonl.out.contains(QByteArray("hello\x01").toBase64()), jsonl.out.constData());
     QVERIFY2(jsonl.out.contains("Imported classic.pcap"), jsonl.out.constData());
@@ -224,7 +228,8 @@ void tst_TranscriptCli::badFiles_data()
         c = char(QRandomGenerator::global()->bounded(256));
     random[0] = 'x';
     QTest::addRow("random bytes") << random << QStringLiteral("not a pcapng file (bad magic at offset 0)");
-    QTest::addRow("cut section header") << QByteArray::fromHex("0a0d0d0a1c0000004d3c2b1a0100") << QStringLiteral("truncated block at offset 0");
+    QTest::addRow("cut section header") << QByteArray::fromHex("0a0d0d0a1c0000004d3c2b1a0100")
+                                        << QStringLiteral("truncated block at offset 0");
 }
 
 void tst_TranscriptCli::badFiles()
@@ -236,11 +241,12 @@ void tst_TranscriptCli::badFiles()
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(content);
     file.close();
-    for (const QStringList &arguments : { QStringList { QStringLiteral("transcript"), QStringLiteral("show"), path },
-                                          QStringList { QStringLiteral("transcript"), QStringLiteral("convert"), path,
-                                                        m_dir.filePath(QStringLiteral("out.jsonl")) },
-                                          QStringList { QStringLiteral("replay"), path, QStringLiteral("127.0.0.1"),
-                                                        QStringLiteral("9") } }) {
+    for (const QStringList &arguments :
+        { QStringList { QStringLiteral("transcript"), QStringLiteral("show"), path },
+            QStringList { QStringLiteral("transcript"), QStringLiteral("convert"), path,
+                m_dir.filePath(QStringLiteral("out.jsonl")) },
+            QStringList {
+                QStringLiteral("replay"), path, QStringLiteral("127.0.0.1"), QStringLiteral("9") } }) {
         const Run result = run(arguments);
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(result.err.count('\n'), 1);
@@ -267,8 +273,9 @@ void tst_TranscriptCli::replay()
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     const QString path = m_dir.filePath(QStringLiteral("client.jsonl"));
     QProcess connect;
-    connect.start(QStringLiteral(SOCKBENCH_EXECUTABLE), { QStringLiteral("connect"), QStringLiteral("--transcript"), path,
-                                                          QStringLiteral("127.0.0.1"), QString::number(server.serverPort()) });
+    connect.start(QStringLiteral(SOCKBENCH_EXECUTABLE),
+        { QStringLiteral("connect"), QStringLiteral("--transcript"), path, QStringLiteral("127.0.0.1"),
+            QString::number(server.serverPort()) });
     QVERIFY(server.waitForNewConnection(10000));
     std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
     connect.write("first line\n");
@@ -284,29 +291,35 @@ void tst_TranscriptCli::replay()
     std::unique_ptr<QTcpSocket> second;
     if (asServer) {
         // As the server: it waits on a free port, says which, and replays to the one client that comes.
-        replay.start(QStringLiteral(SOCKBENCH_EXECUTABLE), { QStringLiteral("replay"), QStringLiteral("--listen"),
-                                                             QStringLiteral("--pace"), pace, path, QStringLiteral("0") });
+        replay.start(QStringLiteral(SOCKBENCH_EXECUTABLE),
+            { QStringLiteral("replay"), QStringLiteral("--listen"), QStringLiteral("--pace"), pace, path,
+                QStringLiteral("0") });
         QByteArray err;
-        QVERIFY(QTest::qWaitFor([&] {
-            err += replay.readAllStandardError();
-            return err.contains('\n');
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += replay.readAllStandardError();
+                return err.contains('\n');
+            },
+            10000));
         QVERIFY2(err.startsWith("sockbench: listening on 127.0.0.1:"), err.constData());
         const quint16 port = quint16(err.mid(err.lastIndexOf(':') + 1).trimmed().toUInt());
         second = std::make_unique<QTcpSocket>();
         second->connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(second->waitForConnected(5000));
     } else {
-        replay.start(QStringLiteral(SOCKBENCH_EXECUTABLE), { QStringLiteral("replay"), QStringLiteral("--pace"), pace, path,
-                                                             QStringLiteral("127.0.0.1"), QString::number(server.serverPort()) });
+        replay.start(QStringLiteral(SOCKBENCH_EXECUTABLE),
+            { QStringLiteral("replay"), QStringLiteral("--pace"), pace, path, QStringLiteral("127.0.0.1"),
+                QString::number(server.serverPort()) });
         QVERIFY(server.waitForNewConnection(10000));
         second.reset(server.nextPendingConnection());
     }
     QByteArray received;
-    QVERIFY(QTest::qWaitFor([&] {
-        received += second->readAll();
-        return second->state() != QAbstractSocket::ConnectedState || received.size() >= 23;
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            received += second->readAll();
+            return second->state() != QAbstractSocket::ConnectedState || received.size() >= 23;
+        },
+        10000));
     QCOMPARE(received, QByteArray("first line\nsecond line\n"));
     second->write("bye\n");
     second->disconnectFromHost(); // flushes "bye", then FIN
@@ -320,25 +333,26 @@ void tst_TranscriptCli::replay()
 void tst_TranscriptCli::usage_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addRow("show without file") << QStringList { QStringLiteral("transcript"), QStringLiteral("show") };
-    QTest::addRow("bad format") << QStringList { QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--format"),
-                                                 QStringLiteral("xml"), QStringLiteral("x.pcapng") };
-    QTest::addRow("convert to unknown") << QStringList { QStringLiteral("transcript"), QStringLiteral("convert"),
-                                                         QStringLiteral("a.pcapng"), QStringLiteral("b.doc") };
-    QTest::addRow("bad pace") << QStringList { QStringLiteral("replay"), QStringLiteral("--pace"), QStringLiteral("slow"),
-                                               QStringLiteral("a.pcapng"), QStringLiteral("h"), QStringLiteral("1") };
+    QTest::addRow("show without file")
+        << QStringList { QStringLiteral("transcript"), QStringLiteral("show") };
+    QTest::addRow("bad format") << QStringList { QStringLiteral("transcript"), QStringLiteral("show"),
+        QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("x.pcapng") };
+    QTest::addRow("convert to unknown") << QStringList { QStringLiteral("transcript"),
+        QStringLiteral("convert"), QStringLiteral("a.pcapng"), QStringLiteral("b.doc") };
+    QTest::addRow("bad pace") << QStringList { QStringLiteral("replay"), QStringLiteral("--pace"),
+        QStringLiteral("slow"), QStringLiteral("a.pcapng"), QStringLiteral("h"), QStringLiteral("1") };
     QTest::addRow("replay --bind without --listen")
-        << QStringList { QStringLiteral("replay"), QStringLiteral("--bind"), QStringLiteral("::1"), QStringLiteral("a.pcapng"),
-                         QStringLiteral("h"), QStringLiteral("1") };
-    QTest::addRow("replay --listen without port") << QStringList { QStringLiteral("replay"), QStringLiteral("--listen"),
-                                                                    QStringLiteral("a.pcapng") };
-    QTest::addRow("replay --listen with a host") << QStringList { QStringLiteral("replay"), QStringLiteral("--listen"),
-                                                                   QStringLiteral("a.pcapng"), QStringLiteral("127.0.0.1"),
-                                                                   QStringLiteral("0") };
-    QTest::addRow("replay --listen, port 70000") << QStringList { QStringLiteral("replay"), QStringLiteral("--listen"),
-                                                                   QStringLiteral("a.pcapng"), QStringLiteral("70000") };
-    QTest::addRow("transcript extension") << QStringList { QStringLiteral("listen"), QStringLiteral("--transcript"),
-                                                           QStringLiteral("x.doc"), QStringLiteral("0") };
+        << QStringList { QStringLiteral("replay"), QStringLiteral("--bind"), QStringLiteral("::1"),
+               QStringLiteral("a.pcapng"), QStringLiteral("h"), QStringLiteral("1") };
+    QTest::addRow("replay --listen without port")
+        << QStringList { QStringLiteral("replay"), QStringLiteral("--listen"), QStringLiteral("a.pcapng") };
+    QTest::addRow("replay --listen with a host")
+        << QStringList { QStringLiteral("replay"), QStringLiteral("--listen"), QStringLiteral("a.pcapng"),
+               QStringLiteral("127.0.0.1"), QStringLiteral("0") };
+    QTest::addRow("replay --listen, port 70000") << QStringList { QStringLiteral("replay"),
+        QStringLiteral("--listen"), QStringLiteral("a.pcapng"), QStringLiteral("70000") };
+    QTest::addRow("transcript extension") << QStringList { QStringLiteral("listen"),
+        QStringLiteral("--transcript"), QStringLiteral("x.doc"), QStringLiteral("0") };
 }
 
 void tst_TranscriptCli::usage()

@@ -62,7 +62,8 @@ void tst_CaptureStore::appendsAndReadsBackExactly()
     QVERIFY2(store.isValid(), qPrintable(store.errorString()));
     for (int i = 0; i < events; ++i) {
         const Direction direction = i % 2 ? Direction::Inbound : Direction::Outbound;
-        QCOMPARE(store.append(EventKind::Data, direction, 1, quint32(i % 3 + 1), payloadFor(i, size)), qint64(i));
+        QCOMPARE(
+            store.append(EventKind::Data, direction, 1, quint32(i % 3 + 1), payloadFor(i, size)), qint64(i));
     }
     QCOMPARE(store.count(), qint64(events));
     QCOMPARE(store.totalPayloadBytes(), qint64(events) * size);

@@ -87,7 +87,8 @@ void tst_ClientSession::refusedIsClear()
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(client->state(), ClientSession::State::Failed);
     QCOMPARE(client->error(), StreamError::ConnectionRefused);
-    QCOMPARE(client->errorString(), QStringLiteral("cannot connect to 127.0.0.1:%1: connection refused").arg(port));
+    QCOMPARE(client->errorString(),
+        QStringLiteral("cannot connect to 127.0.0.1:%1: connection refused").arg(port));
 }
 
 void tst_ClientSession::unknownHostIsClear()
@@ -97,7 +98,8 @@ void tst_ClientSession::unknownHostIsClear()
     QSignalSpy failed(client, &ClientSession::failed);
     client->connectTo(ClientOptions { QStringLiteral("no-such-host.invalid"), 80, 15000 });
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
-    QVERIFY2(client->errorString().contains(QLatin1String("no-such-host.invalid")), qPrintable(client->errorString()));
+    QVERIFY2(client->errorString().contains(QLatin1String("no-such-host.invalid")),
+        qPrintable(client->errorString()));
 }
 
 void tst_ClientSession::reconnect()

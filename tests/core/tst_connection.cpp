@@ -143,7 +143,7 @@ void tst_Connection::echoHoldsBackForASlowReader()
     QTest::qWait(500);
     // The echo queue stays near its high-water mark instead of holding everything the peer sent.
     QVERIFY2(f.connection->bytesToWrite() < 8 * 1024 * 1024,
-             qPrintable(QString::number(f.connection->bytesToWrite())));
+        qPrintable(QString::number(f.connection->bytesToWrite())));
     QByteArray echoed;
     connect(f.peer.get(), &ByteStream::received, this, [&](const QByteArray &chunk) { echoed += chunk; });
     f.peer->setReadPaused(false);

@@ -25,17 +25,19 @@ struct EventLog
             if (events.isEmpty() || events.last() != QLatin1String("data"))
                 events.append(QStringLiteral("data"));
         });
-        QObject::connect(stream, &ByteStream::bytesWritten, stream, [this](qint64 count) { written += count; });
+        QObject::connect(
+            stream, &ByteStream::bytesWritten, stream, [this](qint64 count) { written += count; });
         QObject::connect(stream, &ByteStream::peerHalfClosed, stream,
-                         [this] { events.append(QStringLiteral("peerHalfClosed")); });
+            [this] { events.append(QStringLiteral("peerHalfClosed")); });
         QObject::connect(stream, &ByteStream::writeShutDown, stream,
-                         [this] { events.append(QStringLiteral("writeShutDown")); });
-        QObject::connect(stream, &ByteStream::errorOccurred, stream,
-                         [this](StreamError, const QString &message) {
-                             events.append(QStringLiteral("error"));
-                             errorMessage = message;
-                         });
-        QObject::connect(stream, &ByteStream::closed, stream, [this] { events.append(QStringLiteral("closed")); });
+            [this] { events.append(QStringLiteral("writeShutDown")); });
+        QObject::connect(
+            stream, &ByteStream::errorOccurred, stream, [this](StreamError, const QString &message) {
+                events.append(QStringLiteral("error"));
+                errorMessage = message;
+            });
+        QObject::connect(
+            stream, &ByteStream::closed, stream, [this] { events.append(QStringLiteral("closed")); });
     }
 };
 

@@ -160,13 +160,15 @@ void tst_PcapngReader::notPcapng_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("message");
-    QTest::addRow("random bytes") << randomBytes(4096, 42) << QStringLiteral("not a pcapng file (bad magic at offset 0)");
-    QTest::addRow("text") << QByteArray("hello world\n") << QStringLiteral("not a pcapng file (bad magic at offset 0)");
+    QTest::addRow("random bytes") << randomBytes(4096, 42)
+                                  << QStringLiteral("not a pcapng file (bad magic at offset 0)");
+    QTest::addRow("text") << QByteArray("hello world\n")
+                          << QStringLiteral("not a pcapng file (bad magic at offset 0)");
     QTest::addRow("empty") << QByteArray() << QStringLiteral("empty file");
     QTest::addRow("classic pcap") << QByteArray::fromHex("d4c3b2a1020004000000000000000000ffff000001000000")
                                   << QStringLiteral("a classic pcap file, not pcapng");
-    QTest::addRow("pcapng magic, bad byte order") << QByteArray::fromHex("0a0d0d0a1c00000011223344")
-                                                  << QStringLiteral("not a pcapng file (bad byte-order magic at offset 0)");
+    QTest::addRow("pcapng magic, bad byte order") << QByteArray::fromHex(
+        "0a0d0d0a1c00000011223344") << QStringLiteral("not a pcapng file (bad byte-order magic at offset 0)");
 }
 
 void tst_PcapngReader::notPcapng()
@@ -190,7 +192,8 @@ void tst_PcapngReader::hostileLengths_data()
     QTest::addRow("huge block") << 4 << 0xfffffff0u << QStringLiteral("corrupt block at offset");
     QTest::addRow("odd block") << 4 << 13u << QStringLiteral("corrupt block at offset");
     QTest::addRow("block past the end") << 4 << 0x0ffffff0u << QStringLiteral("truncated block at offset");
-    QTest::addRow("captured length past the block") << 20 << 0x7fffffffu << QStringLiteral("corrupt packet block at offset");
+    QTest::addRow("captured length past the block")
+        << 20 << 0x7fffffffu << QStringLiteral("corrupt packet block at offset");
 }
 
 void tst_PcapngReader::hostileLengths()
@@ -226,10 +229,15 @@ void tst_PcapngReader::foreignPcapng()
     text.close();
     const QString pcap = m_dir.filePath(QStringLiteral("foreign.pcap"));
     const QString pcapng = m_dir.filePath(QStringLiteral("foreign.pcapng"));
-    QCOMPARE(QProcess::execute(text2pcap, { QStringLiteral("-q"), QStringLiteral("-D"), QStringLiteral("-T"), QStringLiteral("1234,80"),
-                                            QStringLiteral("-4"), QStringLiteral("10.0.0.1,10.0.0.2"), input, pcap }), 0);
-    QCOMPARE(QProcess::execute(tsharkPath(), { QStringLiteral("-Q"), QStringLiteral("-r"), pcap, QStringLiteral("-F"),
-                                               QStringLiteral("pcapng"), QStringLiteral("-w"), pcapng }), 0);
+    QCOMPARE(
+        QProcess::execute(text2pcap,
+            { QStringLiteral("-q"), QStringLiteral("-D"), QStringLiteral("-T"), QStringLiteral("1234,80"),
+                QStringLiteral("-4"), QStringLiteral("10.0.0.1,10.0.0.2"), input, pcap }),
+        0);
+    QCOMPARE(QProcess::execute(tsharkPath(),
+                 { QStringLiteral("-Q"), QStringLiteral("-r"), pcap, QStringLiteral("-F"),
+                     QStringLiteral("pcapng"), QStringLiteral("-w"), pcapng }),
+        0);
     QFile file(pcapng);
     QVERIFY(file.open(QIODevice::ReadOnly));
     CaptureStore read(m_dir.path());

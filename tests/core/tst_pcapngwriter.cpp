@@ -6,8 +6,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtEndian>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Sockbench;
 using namespace Sockbench::Test;
@@ -47,7 +47,8 @@ QString tst_PcapngWriter::writeSample(bool ipv6, int connections, QList<SampleCo
     const QList<SampleConnection> sample = fillSample(store, ipv6, connections);
     if (expected)
         *expected = sample;
-    const QString path = m_dir.filePath(QStringLiteral("sample-%1-%2.pcapng").arg(ipv6 ? 6 : 4).arg(connections));
+    const QString path
+        = m_dir.filePath(QStringLiteral("sample-%1-%2.pcapng").arg(ipv6 ? 6 : 4).arg(connections));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
@@ -119,11 +120,11 @@ void tst_PcapngWriter::checksumsAreValid()
     QFETCH(bool, ipv6);
     const QString path = writeSample(ipv6, 2);
     QVERIFY(!path.isEmpty());
-    const QStringList checks { QStringLiteral("-o"), QStringLiteral("tcp.check_checksum:TRUE"), QStringLiteral("-o"),
-                               QStringLiteral("ip.check_checksum:TRUE"), QStringLiteral("-r"), path, QStringLiteral("-Y"), QStringLiteral("tcp"),
-                               QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
-                               QStringLiteral("tcp.checksum.status"), QStringLiteral("-e"),
-                               QStringLiteral("ip.checksum.status") };
+    const QStringList checks { QStringLiteral("-o"), QStringLiteral("tcp.check_checksum:TRUE"),
+        QStringLiteral("-o"), QStringLiteral("ip.check_checksum:TRUE"), QStringLiteral("-r"), path,
+        QStringLiteral("-Y"), QStringLiteral("tcp"), QStringLiteral("-T"), QStringLiteral("fields"),
+        QStringLiteral("-e"), QStringLiteral("tcp.checksum.status"), QStringLiteral("-e"),
+        QStringLiteral("ip.checksum.status") };
     const QStringList lines = runTshark(checks);
     QVERIFY(lines.size() > 20);
     for (const QString &line : lines) {
@@ -138,14 +139,15 @@ void tst_PcapngWriter::lifecycleShowsAsPacketComments()
 {
     const QString path = writeSample(false, 2);
     QVERIFY(!path.isEmpty());
-    const QStringList comments = runTshark({ QStringLiteral("-r"), path, QStringLiteral("-Y"), QStringLiteral("frame.comment"),
-                                             QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
-                                             QStringLiteral("frame.comment") });
-    QVERIFY2(comments.contains(QStringLiteral("Sockbench: #1 accepted 127.0.0.1:50000")), qPrintable(comments.join(u'|')));
+    const QStringList comments = runTshark({ QStringLiteral("-r"), path, QStringLiteral("-Y"),
+        QStringLiteral("frame.comment"), QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
+        QStringLiteral("frame.comment") });
+    QVERIFY2(comments.contains(QStringLiteral("Sockbench: #1 accepted 127.0.0.1:50000")),
+        qPrintable(comments.join(u'|')));
     QVERIFY(comments.contains(QStringLiteral("Sockbench: #2 error: Connection reset by peer")));
     const QStringList flags = runTshark({ QStringLiteral("-r"), path, QStringLiteral("-Y"),
-                                          QStringLiteral("tcp.stream == 1 && tcp.flags.reset == 1"), QStringLiteral("-T"),
-                                          QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("frame.number") });
+        QStringLiteral("tcp.stream == 1 && tcp.flags.reset == 1"), QStringLiteral("-T"),
+        QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("frame.number") });
     QCOMPARE(flags.size(), 1);
 }
 
@@ -180,7 +182,8 @@ void tst_PcapngWriter::bothEndsOfOneConnectionMakeOneStream()
     store.describeConnection(ConnectionInfo { 1, 1, server, client });
     store.describeConnection(ConnectionInfo { 2, 2, client, server });
     qint64 ns = 1000;
-    const auto add = [&](EventKind kind, Direction direction, quint32 session, quint32 connection, const QByteArray &bytes) {
+    const auto add = [&](EventKind kind, Direction direction, quint32 session, quint32 connection,
+                         const QByteArray &bytes) {
         ns += 1000;
         store.appendAt(ns, ns, kind, direction, session, connection, bytes);
     };
@@ -203,13 +206,14 @@ void tst_PcapngWriter::bothEndsOfOneConnectionMakeOneStream()
     const QList<FollowedStream> streams = followStreams(path, 2, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(streams.size(), 2); // tshark lists the streams asked for in its own order
-    const auto empty = [](const FollowedStream &stream) { return stream.from0.isEmpty() && stream.from1.isEmpty(); };
+    const auto empty
+        = [](const FollowedStream &stream) { return stream.from0.isEmpty() && stream.from1.isEmpty(); };
     QCOMPARE(std::count_if(streams.cbegin(), streams.cend(), empty), 1); // no second, clashing stream
     const FollowedStream &one = empty(streams.at(0)) ? streams.at(1) : streams.at(0);
     QCOMPARE(one.from0, QByteArray("hello\n")); // once each way
     QCOMPARE(one.from1, QByteArray("hello\n"));
-    const QStringList warnings = runTshark({ QStringLiteral("-r"), path, QStringLiteral("-Y"),
-                                             QStringLiteral("tcp.analysis.flags") });
+    const QStringList warnings = runTshark(
+        { QStringLiteral("-r"), path, QStringLiteral("-Y"), QStringLiteral("tcp.analysis.flags") });
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
 
     // Sockbench reads back both ends, every event.

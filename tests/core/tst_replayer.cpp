@@ -51,7 +51,9 @@ QByteArray tst_Replayer::replay(const CaptureStore &source, Replayer::Pace pace,
     if (elapsedMs)
         *elapsedMs = clock.elapsed();
     // The replay half-closed; the server has all once its connection sees the end of input.
-    if (!QTest::qWaitFor([&] { return !server->connections().isEmpty() && !server->connections().first()->isReadOpen(); }, 20000))
+    if (!QTest::qWaitFor(
+            [&] { return !server->connections().isEmpty() && !server->connections().first()->isReadOpen(); },
+            20000))
         return "no end of input";
     return received;
 }
@@ -61,7 +63,8 @@ void tst_Replayer::sendsTheRecordedSideExactly_data()
     QTest::addColumn<int>("chunks");
     QTest::addColumn<int>("size");
     QTest::addRow("a few large") << 8 << 300000;
-    // Tens of thousands of tiny chunks: the replay must not nest a call per chunk (it once overflowed the stack).
+    // Tens of thousands of tiny chunks: the replay must not nest a call per chunk (it once overflowed the
+    // stack).
     QTest::addRow("many tiny") << 50000 << 7;
 }
 

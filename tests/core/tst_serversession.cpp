@@ -44,14 +44,16 @@ std::unique_ptr<TcpStream> dial(quint16 port)
 {
     std::unique_ptr<TcpStream> stream;
     TcpConnector connector;
-    QObject::connect(&connector, &TcpConnector::connected, &connector, [&](TcpStream *s) { stream.reset(s); });
+    QObject::connect(
+        &connector, &TcpConnector::connected, &connector, [&](TcpStream *s) { stream.reset(s); });
     connector.connectToHost(QStringLiteral("127.0.0.1"), port, 5000);
     if (!QTest::qWaitFor([&] { return stream != nullptr; }, 5000))
         qWarning("dial: no connection to port %u within 5 s", unsigned(port));
     return stream;
 }
 
-ServerSession *startServer(Workbench &workbench, ServerBehaviour behaviour, int backlog = ServerOptions().backlog)
+ServerSession *startServer(
+    Workbench &workbench, ServerBehaviour behaviour, int backlog = ServerOptions().backlog)
 {
     ServerSession *server = workbench.createServer();
     ServerOptions options;
@@ -96,7 +98,8 @@ void tst_ServerSession::portInUse()
     QVERIFY(!second->listen(options));
     QVERIFY(!second->isListening());
     QCOMPARE(second->error(), StreamError::AddressInUse);
-    QVERIFY2(second->errorString().contains(QLatin1String("address already in use")), qPrintable(second->errorString()));
+    QVERIFY2(second->errorString().contains(QLatin1String("address already in use")),
+        qPrintable(second->errorString()));
     QVERIFY(second->errorString().contains(QString::number(options.port)));
     QCOMPARE(errors.count(), 1);
 }
@@ -148,21 +151,20 @@ void tst_ServerSession::twoHundredConcurrentEchoClients()
     clients.resize(Clients);
     for (int i = 0; i < Clients; ++i) {
         auto connector = std::make_unique<TcpConnector>();
-        connect(connector.get(), &TcpConnector::connected, this, [&, i](TcpStream *stream) {
-            clients[size_t(i)].reset(stream);
-        });
+        connect(connector.get(), &TcpConnector::connected, this,
+            [&, i](TcpStream *stream) { clients[size_t(i)].reset(stream); });
         connector->connectToHost(QStringLiteral("127.0.0.1"), server->listenEndpoint().port, 10000);
         connectors.push_back(std::move(connector));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(clients.cbegin(), clients.cend(), [](const auto &c) { return c != nullptr; }),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(clients.cbegin(), clients.cend(), [](const auto &c) { return c != nullptr; }), 20000);
     for (int i = 0; i < Clients; ++i) {
         collectors.push_back(std::make_unique<Collector>(clients[size_t(i)].get()));
         clients[size_t(i)]->write(pattern(Size, 100 + i));
     }
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(collectors.cbegin(), collectors.cend(),
-                                         [](const auto &c) { return c->bytes.size() >= Size; }),
-                             60000);
+                                 [](const auto &c) { return c->bytes.size() >= Size; }),
+        60000);
     for (int i = 0; i < Clients; ++i)
         QVERIFY2(collectors[size_t(i)]->bytes == pattern(Size, 100 + i), qPrintable(QString::number(i)));
     QCOMPARE(server->openConnectionCount(), Clients);

@@ -79,7 +79,8 @@ QList<QByteArray> captured(CaptureStore &capture, quint32 connectionId, Directio
     QList<QByteArray> payloads;
     for (qint64 row = 0; row < capture.count(); ++row) {
         const CaptureEvent event = capture.event(row);
-        if (event.kind == EventKind::Data && event.connectionId == connectionId && event.direction == direction)
+        if (event.kind == EventKind::Data && event.connectionId == connectionId
+            && event.direction == direction)
             payloads.append(capture.payload(row));
     }
     return payloads;
@@ -284,11 +285,13 @@ void tst_SocketStream::lineEndings_data()
     QTest::addColumn<QList<QByteArray>>("lines");
     QTest::addRow("LF") << QByteArray("one\ntwo\n") << QList<QByteArray> { "one", "two" };
     QTest::addRow("CRLF") << QByteArray("one\r\ntwo\r\n") << QList<QByteArray> { "one", "two" };
-    QTest::addRow("mixed") << QByteArray("one\r\ntwo\nthree\r\n") << QList<QByteArray> { "one", "two", "three" };
+    QTest::addRow("mixed") << QByteArray("one\r\ntwo\nthree\r\n")
+                           << QList<QByteArray> { "one", "two", "three" };
     QTest::addRow("empty lines") << QByteArray("\n\r\n\n") << QList<QByteArray> { "", "", "" };
     QTest::addRow("lone CR stays") << QByteArray("a\rb\n") << QList<QByteArray> { "a\rb" };
     QTest::addRow("CR CR LF keeps one CR") << QByteArray("x\r\r\n") << QList<QByteArray> { "x\r" };
-    QTest::addRow("binary bytes") << QByteArray("\x00\x01\xff\n", 4) << QList<QByteArray> { QByteArray("\x00\x01\xff", 3) };
+    QTest::addRow("binary bytes") << QByteArray("\x00\x01\xff\n", 4)
+                                  << QList<QByteArray> { QByteArray("\x00\x01\xff", 3) };
 }
 
 void tst_SocketStream::lineEndings()
@@ -393,7 +396,8 @@ void tst_SocketStream::peerClose_data()
     };
     for (const auto &[op, sent, expected] : reads) {
         QTest::addRow("%s, signal", op) << QByteArray(op) << sent << Policy::Signal << QByteArray();
-        QTest::addRow("%s, return available", op) << QByteArray(op) << sent << Policy::ReturnAvailable << expected;
+        QTest::addRow("%s, return available", op)
+            << QByteArray(op) << sent << Policy::ReturnAvailable << expected;
     }
 }
 
@@ -710,7 +714,8 @@ void tst_SocketStream::writesAndReadsReachTheCapture()
     transport.writer->shutdownWrite();
     QCOMPARE(stream.waitUpTo("\r\n\r\n").data, QByteArray("HTTP/1.0 200 OK"));
     QCOMPARE(stream.waitUpToEnd().data, QByteArray("body"));
-    QCOMPARE(captured(transport.capture, 1, Direction::Inbound).join(), QByteArray("HTTP/1.0 200 OK\r\n\r\nbody"));
+    QCOMPARE(
+        captured(transport.capture, 1, Direction::Inbound).join(), QByteArray("HTTP/1.0 200 OK\r\n\r\nbody"));
     QCOMPARE(transport.reader->bytesSent(), sent.join().size());
 }
 

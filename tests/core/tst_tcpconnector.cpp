@@ -51,7 +51,7 @@ void tst_TcpConnector::aNewAttemptReplacesAPendingOne()
     TcpConnector connector;
     std::vector<std::unique_ptr<TcpStream>> streams;
     connect(&connector, &TcpConnector::connected, this,
-            [&](TcpStream *stream) { streams.push_back(std::unique_ptr<TcpStream>(stream)); });
+        [&](TcpStream *stream) { streams.push_back(std::unique_ptr<TcpStream>(stream)); });
     connector.connectToHost(QStringLiteral("127.0.0.1"), first.serverPort(), 5000);
     connector.connectToHost(QStringLiteral("127.0.0.1"), second.serverPort(), 5000);
     QTRY_COMPARE(streams.size(), size_t(1));
@@ -115,7 +115,7 @@ void tst_TcpConnector::hostNotFound()
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
     const auto error = failed.first().at(0).value<StreamError>();
     QVERIFY2(error == StreamError::HostNotFound || error == StreamError::ConnectTimeout,
-             qPrintable(failed.first().at(1).toString()));
+        qPrintable(failed.first().at(1).toString()));
     if (error == StreamError::HostNotFound)
         QVERIFY(failed.first().at(1).toString().contains(QLatin1String("no-such-host.invalid")));
 }

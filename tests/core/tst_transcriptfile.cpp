@@ -95,7 +95,8 @@ void tst_TranscriptFile::selection()
     fillSample(original, false, 4);
     const QString path = m_dir.filePath(QStringLiteral("one.jsonl"));
     QString error;
-    QVERIFY2(TranscriptFile::save(original, path, &error, TranscriptSelection { 0, 3, {} }), qPrintable(error));
+    QVERIFY2(
+        TranscriptFile::save(original, path, &error, TranscriptSelection { 0, 3, {} }), qPrintable(error));
     CaptureStore read(m_dir.path());
     QVERIFY(TranscriptFile::open(path, &read).complete);
     QCOMPARE(read.count(), 9); // accepted, four chunks, one empty, two half-closes, closed
@@ -104,7 +105,8 @@ void tst_TranscriptFile::selection()
     QCOMPARE(read.connections().size(), 1);
 
     const QString rowsPath = m_dir.filePath(QStringLiteral("rows.pcapng"));
-    QVERIFY2(TranscriptFile::save(original, rowsPath, &error, TranscriptSelection { 0, 0, { 7, 3 } }), qPrintable(error));
+    QVERIFY2(TranscriptFile::save(original, rowsPath, &error, TranscriptSelection { 0, 0, { 7, 3 } }),
+        qPrintable(error));
     CaptureStore rows(m_dir.path());
     const TranscriptOpenResult result = TranscriptFile::open(rowsPath, &rows);
     QVERIFY2(result.complete, qPrintable(result.errorString));
@@ -119,28 +121,32 @@ void tst_TranscriptFile::textAndHexdump()
     CaptureStore store(m_dir.path());
     store.describeSession(SessionInfo { 1, SessionRole::Client, QStringLiteral("Client"), 0 });
     store.describeConnection(ConnectionInfo { 1, 1, Endpoint { QHostAddress(QHostAddress::LocalHost), 4000 },
-                                              Endpoint { QHostAddress(QHostAddress::LocalHost), 80 } });
+        Endpoint { QHostAddress(QHostAddress::LocalHost), 80 } });
     const QByteArray bytes("GET / HTTP/1.0\r\n\r\n\x00\x01\xff", 21);
     store.appendAt(1, 1714564800123456789LL, EventKind::Data, Direction::Outbound, 1, 1, bytes);
-    store.appendAt(2, 1714564800123456790LL, EventKind::Data, Direction::Inbound, 1, 1, QByteArrayLiteral("ok"));
+    store.appendAt(
+        2, 1714564800123456790LL, EventKind::Data, Direction::Inbound, 1, 1, QByteArrayLiteral("ok"));
     QString error;
-    const QString text = m_dir.filePath(QStringLiteral("t.txt")), hex = m_dir.filePath(QStringLiteral("t.hex"));
+    const QString text = m_dir.filePath(QStringLiteral("t.txt")),
+                  hex = m_dir.filePath(QStringLiteral("t.hex"));
     QVERIFY(TranscriptFile::save(store, text, &error));
     QVERIFY(TranscriptFile::save(store, hex, &error));
     QFile textFile(text), hexFile(hex);
     QVERIFY(textFile.open(QIODevice::ReadOnly) && hexFile.open(QIODevice::ReadOnly));
     const QString textContent = QString::fromUtf8(textFile.readAll());
     QVERIFY2(textContent.contains(QStringLiteral("2024-05-01T12:00:00.123456789Z  #1  ->  21 bytes  ")
-                                  + ByteFormat::toVisibleText(bytes) + QLatin1Char('\n')),
-             qPrintable(textContent));
+                 + ByteFormat::toVisibleText(bytes) + QLatin1Char('\n')),
+        qPrintable(textContent));
     QVERIFY(textContent.contains(QStringLiteral("2024-05-01T12:00:00.123456790Z  #1  <-  2 bytes  ok\n")));
     const QString hexContent = QString::fromUtf8(hexFile.readAll());
-    QVERIFY(hexContent.contains(QStringLiteral("#1  ->  21 bytes\n") + ByteFormat::toHexdump(bytes) + QLatin1Char('\n')));
+    QVERIFY(hexContent.contains(
+        QStringLiteral("#1  ->  21 bytes\n") + ByteFormat::toHexdump(bytes) + QLatin1Char('\n')));
     // Written for people: they do not open.
     CaptureStore read(m_dir.path());
     const TranscriptOpenResult result = TranscriptFile::open(text, &read);
     QVERIFY(!result.complete);
-    QVERIFY2(result.errorString.contains(QLatin1String("only pcapng and JSON Lines")), qPrintable(result.errorString));
+    QVERIFY2(result.errorString.contains(QLatin1String("only pcapng and JSON Lines")),
+        qPrintable(result.errorString));
 }
 
 void tst_TranscriptFile::unknownExtension()
@@ -167,7 +173,9 @@ void tst_TranscriptFile::diskFullKeepsEarlierFile()
     before.close();
 
     // A file size limit makes write(2) fail with EFBIG part-way, as a full disk does with ENOSPC.
-    struct rlimit old {};
+    struct rlimit old
+    {
+    };
     QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
     struct rlimit limited = old;
@@ -183,7 +191,7 @@ void tst_TranscriptFile::diskFullKeepsEarlierFile()
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), earlier);
     QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("keep.pcapng*") }, QDir::Files),
-             QStringList { QStringLiteral("keep.pcapng") });
+        QStringList { QStringLiteral("keep.pcapng") });
 }
 
 void tst_TranscriptFile::devFull()
@@ -193,7 +201,8 @@ void tst_TranscriptFile::devFull()
     CaptureStore store(m_dir.path());
     fillSample(store, false, 2);
     QString error;
-    QVERIFY(!TranscriptFile::save(store, QStringLiteral("/dev/full"), &error, {}, TranscriptFormat::Format::Pcapng));
+    QVERIFY(!TranscriptFile::save(
+        store, QStringLiteral("/dev/full"), &error, {}, TranscriptFormat::Format::Pcapng));
     QVERIFY2(error.contains(QLatin1String("No space left")), qPrintable(error));
     QVERIFY(!QFileInfo(QStringLiteral("/dev/full")).isFile()); // still the device, not replaced
 }
@@ -206,18 +215,22 @@ void tst_TranscriptFile::openErrors_data()
     QTest::addRow("random bytes") << randomBytes(1000, 9) << QStringLiteral("r.pcapng")
                                   << QStringLiteral("not a pcapng file (bad magic at offset 0)");
     QTest::addRow("foreign json") << QByteArray("{\"a\":1}\n") << QStringLiteral("f.jsonl")
-                                  << QStringLiteral("line 1 (offset 0): not a Sockbench JSON Lines transcript");
-    QTest::addRow("bad json line")
-        << QByteArray("{\"type\":\"header\",\"format\":\"sockbench-transcript\",\"version\":1}\n{\"type\":\n")
-        << QStringLiteral("b.jsonl") << QStringLiteral("line 2 (offset 62): not JSON");
-    QTest::addRow("cut json line")
-        << QByteArray("{\"type\":\"header\",\"format\":\"sockbench-transcript\",\"version\":1}\n{\"type\":\"ev")
-        << QStringLiteral("c.jsonl") << QStringLiteral("line 2 (offset 62): truncated line");
-    QTest::addRow("bad base64")
-        << QByteArray("{\"type\":\"header\",\"format\":\"sockbench-transcript\",\"version\":1}\n"
-                      "{\"type\":\"event\",\"kind\":\"data\",\"direction\":\"in\",\"session\":1,\"connection\":1,"
-                      "\"mono_ns\":1,\"wall_ns\":1,\"size\":3,\"payload\":\"!!!!\"}\n")
-        << QStringLiteral("d.jsonl") << QStringLiteral("line 2 (offset 62): a payload that is not base64");
+                                  << QStringLiteral(
+                                         "line 1 (offset 0): not a Sockbench JSON Lines transcript");
+    QTest::addRow("bad json line") << QByteArray(
+        "{\"type\":\"header\",\"format\":\"sockbench-transcript\",\"version\":1}\n{\"type\":\n")
+                                   << QStringLiteral("b.jsonl")
+                                   << QStringLiteral("line 2 (offset 62): not JSON");
+    QTest::addRow("cut json line") << QByteArray(
+        "{\"type\":\"header\",\"format\":\"sockbench-transcript\",\"version\":1}\n{\"type\":\"ev")
+                                   << QStringLiteral("c.jsonl")
+                                   << QStringLiteral("line 2 (offset 62): truncated line");
+    QTest::addRow("bad base64") << QByteArray(
+        "{\"type\":\"header\",\"format\":\"sockbench-transcript\",\"version\":1}\n"
+        "{\"type\":\"event\",\"kind\":\"data\",\"direction\":\"in\",\"session\":1,\"connection\":1,"
+        "\"mono_ns\":1,\"wall_ns\":1,\"size\":3,\"payload\":\"!!!!\"}\n")
+                                << QStringLiteral("d.jsonl")
+                                << QStringLiteral("line 2 (offset 62): a payload that is not base64");
 }
 
 void tst_TranscriptFile::openErrors()

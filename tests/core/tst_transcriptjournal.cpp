@@ -87,7 +87,8 @@ void tst_TranscriptJournal::unwritablePath()
     CaptureStore store(m_dir.path());
     TranscriptJournal journal(&store, m_dir.filePath(QStringLiteral("no/such/dir/j.pcapng")));
     QVERIFY(!journal.start());
-    QVERIFY2(journal.errorString().startsWith(QStringLiteral("cannot write ")), qPrintable(journal.errorString()));
+    QVERIFY2(
+        journal.errorString().startsWith(QStringLiteral("cannot write ")), qPrintable(journal.errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_TranscriptJournal)

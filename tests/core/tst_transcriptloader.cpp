@@ -145,7 +145,8 @@ void tst_TranscriptLoader::refusesWhatIsNotATranscript_data()
                                   << QStringLiteral("not a pcapng file (bad magic at offset 0)");
     QTest::addRow("empty") << QByteArray() << QStringLiteral("e.pcapng") << QStringLiteral("empty file");
     QTest::addRow("foreign json") << QByteArray("{\"a\":1}\n") << QStringLiteral("f.jsonl")
-                                  << QStringLiteral("line 1 (offset 0): not a Sockbench JSON Lines transcript");
+                                  << QStringLiteral(
+                                         "line 1 (offset 0): not a Sockbench JSON Lines transcript");
     QTest::addRow("text transcript") << QByteArray("12:00:00 #1 -> hello\n") << QStringLiteral("t.txt")
                                      << QStringLiteral("t.txt is a text transcript");
     QTest::addRow("no such file") << QByteArray() << QString() << QStringLiteral("cannot open");
@@ -156,7 +157,8 @@ void tst_TranscriptLoader::refusesWhatIsNotATranscript()
     QFETCH(QByteArray, content);
     QFETCH(QString, name);
     QFETCH(QString, message);
-    const QString path = name.isEmpty() ? m_dir.filePath(QStringLiteral("missing.pcapng")) : write(name, content);
+    const QString path
+        = name.isEmpty() ? m_dir.filePath(QStringLiteral("missing.pcapng")) : write(name, content);
     QVERIFY(!path.isEmpty());
     CaptureStore read(m_dir.path());
     TranscriptLoader loader(path, &read);

@@ -25,10 +25,10 @@ struct LoopbackPair
             return false;
         qintptr accepted = -1;
         QObject::connect(&listener, &DescriptorListener::descriptorReady, &listener,
-                         [&accepted](qintptr descriptor) { accepted = descriptor; });
+            [&accepted](qintptr descriptor) { accepted = descriptor; });
         TcpConnector connector;
         QObject::connect(&connector, &TcpConnector::connected, &connector,
-                         [this](TcpStream *stream) { client.reset(stream); });
+            [this](TcpStream *stream) { client.reset(stream); });
         connector.connectToHost(address.toString(), listener.serverPort(), 5000);
         if (!QTest::qWaitFor([&] { return client && accepted >= 0; }, 5000))
             return false;
@@ -47,11 +47,12 @@ struct Collector
 
     explicit Collector(ByteStream *stream)
     {
-        QObject::connect(stream, &ByteStream::received, stream, [this](const QByteArray &chunk) { bytes += chunk; });
+        QObject::connect(
+            stream, &ByteStream::received, stream, [this](const QByteArray &chunk) { bytes += chunk; });
         QObject::connect(stream, &ByteStream::peerHalfClosed, stream, [this] { peerClosed = true; });
         QObject::connect(stream, &ByteStream::closed, stream, [this] { closed = true; });
         QObject::connect(stream, &ByteStream::errorOccurred, stream,
-                         [this](StreamError e, const QString &) { error = e; });
+            [this](StreamError e, const QString &) { error = e; });
     }
 };
 

@@ -26,8 +26,7 @@ MemoryStreamPair MemoryStream::createPair(QObject *parent)
 
 MemoryStream::MemoryStream(QObject *parent)
     : ByteStream(parent)
-{
-}
+{ }
 
 MemoryStream::~MemoryStream()
 {

@@ -16,7 +16,7 @@ namespace Sockbench::Test {
 struct SampleConnection
 {
     ConnectionInfo info;
-    QByteArray sent;     ///< Everything outbound, in order.
+    QByteArray sent; ///< Everything outbound, in order.
     QByteArray received; ///< Everything inbound, in order.
 };
 
@@ -30,7 +30,8 @@ inline QByteArray randomBytes(int size, quint32 seed)
 }
 
 /// Fills store with `connections` connections, half accepted by a server session, half made by a client.
-inline QList<SampleConnection> fillSample(CaptureStore &store, bool ipv6, int connections, int largeSize = 200000)
+inline QList<SampleConnection> fillSample(
+    CaptureStore &store, bool ipv6, int connections, int largeSize = 200000)
 {
     const QHostAddress loopback(ipv6 ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost);
     const qint64 wallBase = 1714564800LL * 1000000000LL + 123456789; // 2024-05-01T12:00:00.123456789Z
@@ -40,8 +41,10 @@ inline QList<SampleConnection> fillSample(CaptureStore &store, bool ipv6, int co
         mono += 1001;
         store.appendAt(mono, wallBase + mono, kind, direction, session, connection, payload);
     };
-    store.describeSession(SessionInfo { 1, SessionRole::Server, QStringLiteral("Echo server %1:9999").arg(loopback.toString()), wallBase });
-    store.describeSession(SessionInfo { 2, SessionRole::Client, QStringLiteral("Client \u00e9t\u00e9 %1:7777").arg(loopback.toString()), wallBase + 7 });
+    store.describeSession(SessionInfo {
+        1, SessionRole::Server, QStringLiteral("Echo server %1:9999").arg(loopback.toString()), wallBase });
+    store.describeSession(SessionInfo { 2, SessionRole::Client,
+        QStringLiteral("Client \u00e9t\u00e9 %1:7777").arg(loopback.toString()), wallBase + 7 });
     append(EventKind::Listening, Direction::None, 1, 0, Endpoint { loopback, 9999 }.toString().toUtf8());
     append(EventKind::Resolved, Direction::None, 2, 0, QByteArrayLiteral("localhost"));
 
@@ -57,7 +60,12 @@ inline QList<SampleConnection> fillSample(CaptureStore &store, bool ipv6, int co
         list.append(c);
     }
     // Round-robin, so connections interleave as they do in a real session.
-    const QByteArray binary = [] { QByteArray b; for (int v = 0; v < 256; ++v) b.append(char(v)); return b; }();
+    const QByteArray binary = [] {
+        QByteArray b;
+        for (int v = 0; v < 256; ++v)
+            b.append(char(v));
+        return b;
+    }();
     for (int step = 0; step < 9; ++step) {
         for (SampleConnection &c : list) {
             const quint32 id = c.info.id;
@@ -67,22 +75,39 @@ inline QList<SampleConnection> fillSample(CaptureStore &store, bool ipv6, int co
                 (direction == Direction::Outbound ? c.sent : c.received).append(bytes);
             };
             switch (step) {
-            case 0: append(server ? EventKind::Accepted : EventKind::Connected, Direction::None, c.info.sessionId, id,
-                           c.info.peer.toString().toUtf8()); break;
-            case 1: data(Direction::Inbound, QByteArrayLiteral("hello\r\n")); break;
-            case 2: data(Direction::Outbound, binary); break;
-            case 3: data(Direction::Inbound, randomBytes(largeSize + int(id), id)); break;
-            case 4: data(Direction::Outbound, QByteArray()); break;
-            case 5: data(Direction::Outbound, randomBytes(largeSize / 2 + 1, id + 1000)); break;
-            case 6: append(server ? EventKind::PeerHalfClosed : EventKind::LocalHalfClosed, Direction::None,
-                           c.info.sessionId, id); break;
+            case 0:
+                append(server ? EventKind::Accepted : EventKind::Connected, Direction::None, c.info.sessionId,
+                    id, c.info.peer.toString().toUtf8());
+                break;
+            case 1:
+                data(Direction::Inbound, QByteArrayLiteral("hello\r\n"));
+                break;
+            case 2:
+                data(Direction::Outbound, binary);
+                break;
+            case 3:
+                data(Direction::Inbound, randomBytes(largeSize + int(id), id));
+                break;
+            case 4:
+                data(Direction::Outbound, QByteArray());
+                break;
+            case 5:
+                data(Direction::Outbound, randomBytes(largeSize / 2 + 1, id + 1000));
+                break;
+            case 6:
+                append(server ? EventKind::PeerHalfClosed : EventKind::LocalHalfClosed, Direction::None,
+                    c.info.sessionId, id);
+                break;
             case 7:
                 if (server)
                     append(EventKind::LocalHalfClosed, Direction::None, c.info.sessionId, id);
                 else
-                    append(EventKind::Error, Direction::None, c.info.sessionId, id, QByteArrayLiteral("Connection reset by peer"));
+                    append(EventKind::Error, Direction::None, c.info.sessionId, id,
+                        QByteArrayLiteral("Connection reset by peer"));
                 break;
-            case 8: append(EventKind::Closed, Direction::None, c.info.sessionId, id); break;
+            case 8:
+                append(EventKind::Closed, Direction::None, c.info.sessionId, id);
+                break;
             }
         }
     }
@@ -102,8 +127,13 @@ inline QString differences(const CaptureStore &a, const CaptureStore &b, bool co
             || x.direction != y.direction || x.sessionId != y.sessionId || x.connectionId != y.connectionId
             || x.payloadSize != y.payloadSize)
             return QStringLiteral("row %1 differs (kind %2/%3, size %4/%5, mono %6/%7)")
-                .arg(row).arg(int(x.kind)).arg(int(y.kind)).arg(x.payloadSize).arg(y.payloadSize)
-                .arg(x.monotonicNs).arg(y.monotonicNs);
+                .arg(row)
+                .arg(int(x.kind))
+                .arg(int(y.kind))
+                .arg(x.payloadSize)
+                .arg(y.payloadSize)
+                .arg(x.monotonicNs)
+                .arg(y.monotonicNs);
         if (a.payload(row) != b.payload(row))
             return QStringLiteral("row %1: payload differs").arg(row);
     }
@@ -115,7 +145,9 @@ inline QString differences(const CaptureStore &a, const CaptureStore &b, bool co
     for (int i = 0; i < sa.size(); ++i) {
         if (sa[i].id != sb[i].id || sa[i].role != sb[i].role || sa[i].name != sb[i].name
             || sa[i].startedWallClockNs != sb[i].startedWallClockNs)
-            return QStringLiteral("session %1 differs: '%2' / '%3'").arg(sa[i].id).arg(sa[i].name, sb[i].name);
+            return QStringLiteral("session %1 differs: '%2' / '%3'")
+                .arg(sa[i].id)
+                .arg(sa[i].name, sb[i].name);
     }
     const QList<ConnectionInfo> ca = a.connections(), cb = b.connections();
     if (ca.size() != cb.size())
@@ -123,7 +155,9 @@ inline QString differences(const CaptureStore &a, const CaptureStore &b, bool co
     for (int i = 0; i < ca.size(); ++i) {
         if (ca[i].id != cb[i].id || ca[i].sessionId != cb[i].sessionId || !(ca[i].local == cb[i].local)
             || !(ca[i].peer == cb[i].peer))
-            return QStringLiteral("connection %1 differs: %2 / %3").arg(ca[i].id).arg(ca[i].peer.toString(), cb[i].peer.toString());
+            return QStringLiteral("connection %1 differs: %2 / %3")
+                .arg(ca[i].id)
+                .arg(ca[i].peer.toString(), cb[i].peer.toString());
     }
     return {};
 }

@@ -17,8 +17,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -75,7 +75,8 @@ QByteArray capturedBytes(CaptureStore *capture, quint32 connectionId, Direction 
     QByteArray bytes;
     for (qint64 row = 0; row < capture->count(); ++row) {
         const CaptureEvent event = capture->event(row);
-        if (event.kind == EventKind::Data && event.connectionId == connectionId && event.direction == direction)
+        if (event.kind == EventKind::Data && event.connectionId == connectionId
+            && event.direction == direction)
             bytes += capture->payload(row);
     }
     return bytes;
@@ -155,9 +156,10 @@ void tst_MainWindow::initTestCase()
 void tst_MainWindow::demoEchoesWhatIsTyped()
 {
     MainWindow window(m_spool.path());
-    QAbstractItemModelTester sessionTester(window.sessionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester trafficTester(window.trafficPane()->model(),
-                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sessionTester(
+        window.sessionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester trafficTester(
+        window.trafficPane()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
     window.startDemo();
     ServerSession *server = serverOf(window);
@@ -173,9 +175,9 @@ void tst_MainWindow::demoEchoesWhatIsTyped()
     Connection *connection = client->currentConnection();
     // Sent with the default LF line ending, echoed back by the server.
     QTRY_COMPARE(capturedBytes(window.workbench()->capture(), connection->id(), Direction::Inbound),
-                 QByteArray("hello\n"));
+        QByteArray("hello\n"));
     QCOMPARE(capturedBytes(window.workbench()->capture(), connection->id(), Direction::Outbound),
-             QByteArray("hello\n"));
+        QByteArray("hello\n"));
     QCOMPARE(connection->bytesSent(), 6);
     QTRY_COMPARE(connection->bytesReceived(), 6);
 
@@ -196,8 +198,9 @@ void tst_MainWindow::demoEchoesWhatIsTyped()
     window.findChild<QTabWidget *>(QStringLiteral("trafficTabs"))->setCurrentWidget(pane);
     QTRY_COMPARE(pane->model()->rowCount(), 2);
     QVERIFY(window.windowTitle().contains(QStringLiteral("Sockbench")));
-    QTRY_VERIFY2(window.findChild<QLabel *>(QStringLiteral("totals"))->text().contains(QStringLiteral("2 session")),
-                 qPrintable(window.findChild<QLabel *>(QStringLiteral("totals"))->text()));
+    QTRY_VERIFY2(
+        window.findChild<QLabel *>(QStringLiteral("totals"))->text().contains(QStringLiteral("2 session")),
+        qPrintable(window.findChild<QLabel *>(QStringLiteral("totals"))->text()));
 }
 
 void tst_MainWindow::sendsToTheSelectedConnectionExactly()
@@ -253,7 +256,8 @@ void tst_MainWindow::showsReceivedMarkupAsPlainText()
     int dataRow = -1;
     QTRY_VERIFY([&] {
         for (int row = 0; row < traffic->rowCount(); ++row) {
-            if (Direction(traffic->index(row, 0).data(TrafficModel::DirectionRole).toInt()) == Direction::Inbound)
+            if (Direction(traffic->index(row, 0).data(TrafficModel::DirectionRole).toInt())
+                == Direction::Inbound)
                 dataRow = row;
         }
         return dataRow >= 0;
@@ -298,7 +302,7 @@ void tst_MainWindow::reportsAPortInUse()
     ServerSession *server = window.openServer(options);
     QVERIFY(!server->isListening());
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("address already in use")),
-             qPrintable(window.statusBar()->currentMessage()));
+        qPrintable(window.statusBar()->currentMessage()));
     const QModelIndex row = window.sessionModel()->indexOfSession(server);
     QVERIFY(row.isValid());
     QVERIFY2(server->name().contains(QString::number(options.port)), qPrintable(server->name()));
@@ -426,24 +430,26 @@ void tst_MainWindow::longStatesLeaveTheNumbersInSight()
     QVERIFY(!failed->isListening());
 
     // The column says the word; the reason ("address already in use") is in the tooltip.
-    const QModelIndex state = window.sessionModel()->indexOfSession(failed).siblingAtColumn(SessionTreeModel::StateColumn);
+    const QModelIndex state
+        = window.sessionModel()->indexOfSession(failed).siblingAtColumn(SessionTreeModel::StateColumn);
     QCOMPARE(state.data().toString(), QStringLiteral("failed"));
     QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(QLatin1String("address already in use")),
-             qPrintable(state.data(Qt::ToolTipRole).toString()));
+        qPrintable(state.data(Qt::ToolTipRole).toString()));
 
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("sessionView"));
     QHeaderView *header = tree->header();
     const int visible = tree->viewport()->width();
-    for (int column : { SessionTreeModel::NameColumn, SessionTreeModel::StateColumn, SessionTreeModel::BytesInColumn,
-                        SessionTreeModel::BytesOutColumn, SessionTreeModel::RateColumn }) {
+    for (int column :
+        { SessionTreeModel::NameColumn, SessionTreeModel::StateColumn, SessionTreeModel::BytesInColumn,
+            SessionTreeModel::BytesOutColumn, SessionTreeModel::RateColumn }) {
         QVERIFY2(!tree->isColumnHidden(column), qPrintable(QString::number(column)));
         QTRY_VERIFY2(header->sectionViewportPosition(column) >= 0
-                         && header->sectionViewportPosition(column) + header->sectionSize(column) <= visible,
-                     qPrintable(QStringLiteral("column %1 at %2+%3 of %4")
-                                    .arg(column)
-                                    .arg(header->sectionViewportPosition(column))
-                                    .arg(header->sectionSize(column))
-                                    .arg(visible)));
+                && header->sectionViewportPosition(column) + header->sectionSize(column) <= visible,
+            qPrintable(QStringLiteral("column %1 at %2+%3 of %4")
+                           .arg(column)
+                           .arg(header->sectionViewportPosition(column))
+                           .arg(header->sectionSize(column))
+                           .arg(visible)));
     }
     QVERIFY(header->sectionSize(SessionTreeModel::StateColumn) >= header->minimumSectionSize());
 }
@@ -459,7 +465,8 @@ void tst_MainWindow::connectionColumnFitsSessionNames()
     window.trafficPane()->setScope(0, 0);
     const int nameWidth = log->fontMetrics().horizontalAdvance(server->name());
     QTRY_VERIFY2(log->columnWidth(TrafficModel::ConnectionColumn) > nameWidth,
-                 qPrintable(QStringLiteral("%1 <= %2").arg(log->columnWidth(TrafficModel::ConnectionColumn)).arg(nameWidth)));
+        qPrintable(
+            QStringLiteral("%1 <= %2").arg(log->columnWidth(TrafficModel::ConnectionColumn)).arg(nameWidth)));
 }
 
 void tst_MainWindow::sessionActionsFollowTheSession()

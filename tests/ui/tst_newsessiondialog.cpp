@@ -59,8 +59,8 @@ struct Fixture
     }
     bool complete() const
     {
-        return hostEdit && bindEdit && portEdit && timeoutSpin && behaviourCombo && messageLabel && warningLabel
-            && okButton;
+        return hostEdit && bindEdit && portEdit && timeoutSpin && behaviourCombo && messageLabel
+            && warningLabel && okButton;
     }
     // Replaces the text as a user would: select all, then type.
     static void retype(QLineEdit *edit, const QString &text)
@@ -116,7 +116,8 @@ void tst_NewSessionDialog::portValidation_data()
     QTest::addRow("client 65535") << client << QStringLiteral("65535") << QString();
     QTest::addRow("client 70000") << client << QStringLiteral("70000")
                                   << QStringLiteral("port must be between 1 and 65535");
-    QTest::addRow("client 0") << client << QStringLiteral("0") << QStringLiteral("port must be between 1 and 65535");
+    QTest::addRow("client 0") << client << QStringLiteral("0")
+                              << QStringLiteral("port must be between 1 and 65535");
     QTest::addRow("client abc") << client << QStringLiteral("abc") << QStringLiteral("port must be a number");
     QTest::addRow("client -1") << client << QStringLiteral("-1") << QStringLiteral("port must be a number");
     QTest::addRow("client huge") << client << QStringLiteral("99999999999")
@@ -136,7 +137,7 @@ void tst_NewSessionDialog::portValidation()
     QFETCH(QString, port);
     QFETCH(QString, message);
 
-    Fixture f{NewSessionDialog::Role(role)};
+    Fixture f { NewSessionDialog::Role(role) };
     QVERIFY(f.complete());
     f.typePort(port);
 
@@ -173,7 +174,7 @@ void tst_NewSessionDialog::hostValidation()
     QFETCH(bool, valid);
     QFETCH(QString, expected);
 
-    Fixture f{NewSessionDialog::Role::Client};
+    Fixture f { NewSessionDialog::Role::Client };
     QVERIFY(f.complete());
     f.typePort(QStringLiteral("80"));
     f.typeHost(host);
@@ -202,7 +203,7 @@ void tst_NewSessionDialog::bindAddressValidation()
     QFETCH(QString, typed);
     QFETCH(QString, address);
 
-    Fixture f{NewSessionDialog::Role::Server};
+    Fixture f { NewSessionDialog::Role::Server };
     QVERIFY(f.complete());
     f.typeBind(typed);
     QCOMPARE(f.dialog.isInputValid(), !address.isEmpty());
@@ -211,7 +212,7 @@ void tst_NewSessionDialog::bindAddressValidation()
         QCOMPARE(f.dialog.serverOptions().bindAddress, QHostAddress(address));
     } else if (!typed.isEmpty()) {
         QVERIFY2(f.messageLabel->text().contains(QStringLiteral("not an IP address")),
-                 qPrintable(f.messageLabel->text()));
+            qPrintable(f.messageLabel->text()));
     }
 }
 
@@ -219,18 +220,19 @@ void tst_NewSessionDialog::hostAndPortInTheHostField_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("portBefore"); // what the Port field held
-    QTest::addColumn<QString>("host");       // the Host field once split
-    QTest::addColumn<QString>("portField");  // the Port field once split
-    QTest::addColumn<int>("port");           // clientOptions().port; 0: refused
+    QTest::addColumn<QString>("host"); // the Host field once split
+    QTest::addColumn<QString>("portField"); // the Port field once split
+    QTest::addColumn<int>("port"); // clientOptions().port; 0: refused
 
-    QTest::addRow("name:port") << QStringLiteral("example.com:8080") << QString() << QStringLiteral("example.com")
-                               << QStringLiteral("8080") << 8080;
-    QTest::addRow("ipv4:port, over the Port field") << QStringLiteral("192.0.2.1:7") << QStringLiteral("80")
-                                                    << QStringLiteral("192.0.2.1") << QStringLiteral("7") << 7;
+    QTest::addRow("name:port") << QStringLiteral("example.com:8080") << QString()
+                               << QStringLiteral("example.com") << QStringLiteral("8080") << 8080;
+    QTest::addRow("ipv4:port, over the Port field")
+        << QStringLiteral("192.0.2.1:7") << QStringLiteral("80") << QStringLiteral("192.0.2.1")
+        << QStringLiteral("7") << 7;
     QTest::addRow("[ipv6]:port") << QStringLiteral("[::1]:9000") << QString() << QStringLiteral("::1")
                                  << QStringLiteral("9000") << 9000;
-    QTest::addRow("name:service") << QStringLiteral("localhost:http") << QString() << QStringLiteral("localhost")
-                                  << QStringLiteral("http") << 80;
+    QTest::addRow("name:service") << QStringLiteral("localhost:http") << QString()
+                                  << QStringLiteral("localhost") << QStringLiteral("http") << 80;
     // Unbracketed, the last group belongs to the address: nothing moves.
     QTest::addRow("bare ipv6") << QStringLiteral("::1") << QStringLiteral("22") << QStringLiteral("::1")
                                << QStringLiteral("22") << 22;
@@ -246,7 +248,7 @@ void tst_NewSessionDialog::hostAndPortInTheHostField()
     QFETCH(QString, portField);
     QFETCH(int, port);
 
-    Fixture f{NewSessionDialog::Role::Client};
+    Fixture f { NewSessionDialog::Role::Client };
     QVERIFY(f.complete());
     f.typePort(portBefore);
     f.typeHost(typed);
@@ -258,7 +260,7 @@ void tst_NewSessionDialog::hostAndPortInTheHostField()
         QVERIFY2(f.messageLabel->text().contains(QString::number(port)), qPrintable(f.messageLabel->text()));
     } else {
         QVERIFY2(f.messageLabel->text().contains(QLatin1String("port must be between 1 and 65535")),
-                 qPrintable(f.messageLabel->text()));
+            qPrintable(f.messageLabel->text()));
     }
     // Leaving the field (Tab, a click elsewhere) splits it into both fields.
     Q_EMIT f.hostEdit->lineEdit()->editingFinished();
@@ -271,7 +273,7 @@ void tst_NewSessionDialog::hostAndPortInTheHostField()
         // Accepting keeps the split fields, and remembers the host without its port.
         f.okButton->click();
         QCOMPARE(f.dialog.result(), int(QDialog::Accepted));
-        Fixture again{NewSessionDialog::Role::Client};
+        Fixture again { NewSessionDialog::Role::Client };
         QCOMPARE(again.hostEdit->currentText(), host);
         QCOMPARE(again.portEdit->text(), QString::number(port));
     }
@@ -280,7 +282,7 @@ void tst_NewSessionDialog::hostAndPortInTheHostField()
 void tst_NewSessionDialog::clientServiceNames()
 {
     // A client's port may name a service, as on the command line; a server's must be a number.
-    Fixture client{NewSessionDialog::Role::Client};
+    Fixture client { NewSessionDialog::Role::Client };
     QVERIFY(client.complete());
     client.typeHost(QStringLiteral("localhost"));
     client.typePort(QStringLiteral("https"));
@@ -289,19 +291,19 @@ void tst_NewSessionDialog::clientServiceNames()
     client.typePort(QStringLiteral("nosuchsvc"));
     QVERIFY(!client.okButton->isEnabled());
     QVERIFY2(client.messageLabel->text().contains(QLatin1String("nosuchsvc")),
-             qPrintable(client.messageLabel->text()));
+        qPrintable(client.messageLabel->text()));
 
-    Fixture server{NewSessionDialog::Role::Server};
+    Fixture server { NewSessionDialog::Role::Server };
     QVERIFY(server.complete());
     server.typePort(QStringLiteral("http"));
     QVERIFY(!server.okButton->isEnabled());
     QVERIFY2(server.messageLabel->text().contains(QLatin1String("port must be a number")),
-             qPrintable(server.messageLabel->text()));
+        qPrintable(server.messageLabel->text()));
 }
 
 void tst_NewSessionDialog::clientOptions()
 {
-    Fixture f{NewSessionDialog::Role::Client};
+    Fixture f { NewSessionDialog::Role::Client };
     QVERIFY(f.complete());
     QCOMPARE(f.dialog.role(), NewSessionDialog::Role::Client);
     QCOMPARE(f.timeoutSpin->value(), 10);
@@ -318,7 +320,7 @@ void tst_NewSessionDialog::clientOptions()
 
 void tst_NewSessionDialog::serverOptionsDefaults()
 {
-    Fixture f{NewSessionDialog::Role::Server};
+    Fixture f { NewSessionDialog::Role::Server };
     QVERIFY(f.complete());
     QVERIFY(f.okButton->isEnabled()); // loopback and a free port are fine as they are
     const ServerOptions options = f.dialog.serverOptions();
@@ -330,7 +332,7 @@ void tst_NewSessionDialog::serverOptionsDefaults()
 
 void tst_NewSessionDialog::serverOptions()
 {
-    Fixture f{NewSessionDialog::Role::Server};
+    Fixture f { NewSessionDialog::Role::Server };
     QVERIFY(f.complete());
     f.typePort(QStringLiteral("9000"));
     f.behaviourCombo->setCurrentIndex(f.behaviourCombo->findData(QVariant::fromValue(ServerBehaviour::Echo)));
@@ -341,13 +343,14 @@ void tst_NewSessionDialog::serverOptions()
     QCOMPARE(options.port, quint16(9000));
     QCOMPARE(options.behaviour, ServerBehaviour::Echo);
 
-    f.behaviourCombo->setCurrentIndex(f.behaviourCombo->findData(QVariant::fromValue(ServerBehaviour::Discard)));
+    f.behaviourCombo->setCurrentIndex(
+        f.behaviourCombo->findData(QVariant::fromValue(ServerBehaviour::Discard)));
     QCOMPARE(f.dialog.serverOptions().behaviour, ServerBehaviour::Discard);
 }
 
 void tst_NewSessionDialog::anyInterfaceWarns()
 {
-    Fixture f{NewSessionDialog::Role::Server};
+    Fixture f { NewSessionDialog::Role::Server };
     QVERIFY(f.complete());
     QVERIFY(!f.warningLabel->isVisible());
 
@@ -374,7 +377,7 @@ void tst_NewSessionDialog::anyInterfaceWarns()
 
 void tst_NewSessionDialog::roleSwitching()
 {
-    Fixture f{NewSessionDialog::Role::Client};
+    Fixture f { NewSessionDialog::Role::Client };
     QVERIFY(f.complete());
     QVERIFY(f.hostEdit->isVisible());
     QVERIFY(!f.bindEdit->isVisible());
@@ -404,7 +407,7 @@ void tst_NewSessionDialog::roleSwitching()
 
 void tst_NewSessionDialog::invalidInputIsNotAccepted()
 {
-    Fixture f{NewSessionDialog::Role::Client};
+    Fixture f { NewSessionDialog::Role::Client };
     QVERIFY(f.complete());
     f.typePort(QStringLiteral("70000"));
     f.dialog.accept();
@@ -421,26 +424,26 @@ void tst_NewSessionDialog::invalidInputIsNotAccepted()
 void tst_NewSessionDialog::recentEndpointsAreOffered()
 {
     {
-        Fixture f{NewSessionDialog::Role::Client};
+        Fixture f { NewSessionDialog::Role::Client };
         QVERIFY(f.complete());
         f.typeHost(QStringLiteral("first.example"));
         f.typePort(QStringLiteral("1111"));
         f.dialog.accept();
     }
     {
-        Fixture f{NewSessionDialog::Role::Client};
+        Fixture f { NewSessionDialog::Role::Client };
         f.typeHost(QStringLiteral("second.example"));
         f.typePort(QStringLiteral("2222"));
         f.dialog.accept();
     }
     {
-        Fixture f{NewSessionDialog::Role::Server};
+        Fixture f { NewSessionDialog::Role::Server };
         f.typeBind(QStringLiteral("127.0.0.2"));
         f.typePort(QStringLiteral("3333"));
         f.dialog.accept();
     }
 
-    Fixture f{NewSessionDialog::Role::Client};
+    Fixture f { NewSessionDialog::Role::Client };
     QVERIFY(f.complete());
     // The most recent first, and filled in.
     QCOMPARE(f.hostEdit->count(), 2);
@@ -464,19 +467,19 @@ void tst_NewSessionDialog::recentEndpointsAreOffered()
 
     // At most maxRecent are kept.
     for (int i = 0; i < NewSessionDialog::maxRecent + 3; ++i) {
-        Fixture more{NewSessionDialog::Role::Client};
+        Fixture more { NewSessionDialog::Role::Client };
         more.typeHost(QStringLiteral("host%1.example").arg(i));
         more.typePort(QStringLiteral("80"));
         more.dialog.accept();
     }
-    Fixture last{NewSessionDialog::Role::Client};
+    Fixture last { NewSessionDialog::Role::Client };
     QCOMPARE(last.hostEdit->count(), NewSessionDialog::maxRecent);
 }
 
 void tst_NewSessionDialog::serverAndClientPortsAreRememberedApart()
 {
     {
-        Fixture f{NewSessionDialog::Role::Client};
+        Fixture f { NewSessionDialog::Role::Client };
         QVERIFY(f.complete());
         f.typeHost(QStringLiteral("127.0.0.1"));
         f.typePort(QStringLiteral("5432"));
@@ -484,8 +487,9 @@ void tst_NewSessionDialog::serverAndClientPortsAreRememberedApart()
         QCOMPARE(f.dialog.result(), int(QDialog::Accepted));
     }
     {
-        // A client's target is another program's port: a server with no history of its own takes any free one.
-        Fixture f{NewSessionDialog::Role::Server};
+        // A client's target is another program's port: a server with no history of its own takes any free
+        // one.
+        Fixture f { NewSessionDialog::Role::Server };
         QVERIFY(f.complete());
         QCOMPARE(f.portEdit->text(), QString());
         QCOMPARE(f.dialog.serverOptions().port, quint16(0));
@@ -495,7 +499,7 @@ void tst_NewSessionDialog::serverAndClientPortsAreRememberedApart()
         QCOMPARE(f.dialog.result(), int(QDialog::Accepted));
     }
     {
-        Fixture f{NewSessionDialog::Role::Server};
+        Fixture f { NewSessionDialog::Role::Server };
         QCOMPARE(f.dialog.serverOptions().port, quint16(7001)); // its own last port
         // Switching roles without typing a port brings each role's own.
         f.dialog.setRole(NewSessionDialog::Role::Client);
@@ -504,7 +508,7 @@ void tst_NewSessionDialog::serverAndClientPortsAreRememberedApart()
         QCOMPARE(f.dialog.serverOptions().port, quint16(7001));
     }
     {
-        Fixture f{NewSessionDialog::Role::Client};
+        Fixture f { NewSessionDialog::Role::Client };
         QCOMPARE(f.portEdit->text(), QStringLiteral("5432"));
         f.dialog.setRole(NewSessionDialog::Role::Server);
         QCOMPARE(f.portEdit->text(), QStringLiteral("7001"));
@@ -515,10 +519,10 @@ void tst_NewSessionDialog::serverAndClientPortsAreRememberedApart()
     }
     {
         // A server that last took any free port proposes that again, not the client's port.
-        Fixture f{NewSessionDialog::Role::Server};
+        Fixture f { NewSessionDialog::Role::Server };
         f.typePort(QStringLiteral("0"));
         f.dialog.accept();
-        Fixture again{NewSessionDialog::Role::Server};
+        Fixture again { NewSessionDialog::Role::Server };
         QCOMPARE(again.dialog.serverOptions().port, quint16(0));
     }
 }

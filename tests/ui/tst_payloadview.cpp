@@ -60,7 +60,7 @@ void tst_PayloadView::showsThreeWays()
     payloadView.showPayload(bytes, QStringLiteral("#1 header"));
 
     QCOMPARE(view(payloadView, "textView")->toPlainText(),
-             ByteFormat::toVisibleText(bytes, ByteFormat::LineBreaks::Keep));
+        ByteFormat::toVisibleText(bytes, ByteFormat::LineBreaks::Keep));
     QCOMPARE(view(payloadView, "hexView")->toPlainText(), ByteFormat::toHex(bytes));
     QCOMPARE(view(payloadView, "hexdumpView")->toPlainText(), ByteFormat::toHexdump(bytes));
     auto *header = payloadView.findChild<QLabel *>(QStringLiteral("headerLabel"));
@@ -85,7 +85,7 @@ void tst_PayloadView::viewsAreReadOnlyAndMonospace()
 {
     PayloadView payloadView;
     const QString fixedFamily = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
-    for (const char *name : {"textView", "hexView", "hexdumpView"}) {
+    for (const char *name : { "textView", "hexView", "hexdumpView" }) {
         QPlainTextEdit *edit = view(payloadView, name);
         QVERIFY2(edit->isReadOnly(), name);
         QCOMPARE(edit->font().family(), fixedFamily);
@@ -118,10 +118,10 @@ void tst_PayloadView::capsLargePayloads()
     QVERIFY2(note->text().contains(QLocale().toString(size)), qPrintable(note->text()));
     const QByteArray shown = bytes.first(PayloadView::maxTextBytes);
     QCOMPARE(view(payloadView, "textView")->toPlainText(),
-             ByteFormat::toVisibleText(shown, ByteFormat::LineBreaks::Keep));
+        ByteFormat::toVisibleText(shown, ByteFormat::LineBreaks::Keep));
     QCOMPARE(view(payloadView, "hexView")->toPlainText(), ByteFormat::toHex(shown));
     QCOMPARE(view(payloadView, "hexdumpView")->toPlainText(),
-             ByteFormat::toHexdump(bytes.first(qMin(size, PayloadView::maxShownBytes))));
+        ByteFormat::toHexdump(bytes.first(qMin(size, PayloadView::maxShownBytes))));
 
     // A small payload afterwards drops the note.
     payloadView.showPayload(QByteArray("small"), QStringLiteral("small"));
@@ -133,7 +133,7 @@ void tst_PayloadView::clearEmptiesEverything()
     PayloadView payloadView;
     payloadView.showPayload(QByteArray("data"), QStringLiteral("#2 header"));
     payloadView.clear();
-    for (const char *name : {"textView", "hexView", "hexdumpView"})
+    for (const char *name : { "textView", "hexView", "hexdumpView" })
         QVERIFY2(view(payloadView, name)->toPlainText().isEmpty(), name);
     auto *header = payloadView.findChild<QLabel *>(QStringLiteral("headerLabel"));
     QVERIFY(header);

@@ -30,7 +30,7 @@ private Q_SLOTS:
 
 private:
     void choose(ReadPane::Operation operation, const QString &argument = {}, int timeoutSeconds = 5,
-                bool returnWhatCame = false);
+        bool returnWhatCame = false);
 
     QTemporaryDir m_spool;
     std::unique_ptr<Workbench> m_workbench;
@@ -59,8 +59,8 @@ void tst_ReadPane::cleanup()
     m_workbench.reset();
 }
 
-void tst_ReadPane::choose(ReadPane::Operation operation, const QString &argument, int timeoutSeconds,
-                          bool returnWhatCame)
+void tst_ReadPane::choose(
+    ReadPane::Operation operation, const QString &argument, int timeoutSeconds, bool returnWhatCame)
 {
     auto *combo = m_pane->findChild<QComboBox *>(QStringLiteral("readOperation"));
     combo->setCurrentIndex(combo->findData(int(operation)));
@@ -103,7 +103,8 @@ void tst_ReadPane::timeoutFailsOrReturnsAsChosen_data()
 {
     QTest::addColumn<bool>("returnWhatCame");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("fail") << false << QStringLiteral("next(10) → timed out; the bytes that came stay buffered");
+    QTest::addRow("fail") << false
+                          << QStringLiteral("next(10) → timed out; the bytes that came stay buffered");
     QTest::addRow("return") << true
                             << QStringLiteral("next(10) → 3 byte(s): abc  (timed out; returned what came)");
 }

@@ -328,13 +328,13 @@ void tst_SendPanel::historyWalksUpAndDown()
     Fixture f;
     QVERIFY(f.complete());
     f.chooseLineEnding(LineEnding::None);
-    for (const QString &text : {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("two"),
-                                QStringLiteral("three")}) {
+    for (const QString &text :
+        { QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("two"), QStringLiteral("three") }) {
         f.type(text);
         f.ctrlEnter();
     }
-    QCOMPARE(f.panel.history(), (QStringList{QStringLiteral("one"), QStringLiteral("two"),
-                                             QStringLiteral("three")}));
+    QCOMPARE(f.panel.history(),
+        (QStringList { QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three") }));
 
     f.type(QStringLiteral("draft"));
     QTest::keyClick(f.edit, Qt::Key_Up, Qt::ControlModifier);
@@ -471,7 +471,8 @@ void tst_SendPanel::snippetsPersist()
     }
     {
         Fixture f;
-        QCOMPARE(f.panel.snippetNames(), (QStringList{QStringLiteral("dead"), QStringLiteral("http get")}));
+        QCOMPARE(
+            f.panel.snippetNames(), (QStringList { QStringLiteral("dead"), QStringLiteral("http get") }));
         QVERIFY(f.panel.loadSnippet(QStringLiteral("dead")));
         QCOMPARE(f.panel.inputText(), QStringLiteral("de ad"));
         QCOMPARE(f.panel.mode(), PayloadMode::Hex);
@@ -487,7 +488,7 @@ void tst_SendPanel::snippetsPersist()
         f.panel.deleteSnippet(QStringLiteral("dead"));
     }
     Fixture f;
-    QCOMPARE(f.panel.snippetNames(), QStringList{QStringLiteral("http get")});
+    QCOMPARE(f.panel.snippetNames(), QStringList { QStringLiteral("http get") });
 }
 
 void tst_SendPanel::sendFile()
@@ -550,7 +551,7 @@ void tst_SendPanel::repeatSettingsShowOnlyWithRepeat()
     QVERIFY(f.repeatInterval->isVisible());
     // They take a row of their own: turning Repeat on must not make the window wider.
     QVERIFY2(f.panel.minimumSizeHint().width() <= narrowest,
-             qPrintable(QStringLiteral("%1 > %2").arg(f.panel.minimumSizeHint().width()).arg(narrowest)));
+        qPrintable(QStringLiteral("%1 > %2").arg(f.panel.minimumSizeHint().width()).arg(narrowest)));
     f.repeatCheck->setChecked(false);
     QVERIFY(!f.repeatCount->isVisible());
 }

@@ -43,7 +43,8 @@ namespace {
 class EnglishPlurals final : public QTranslator
 {
 public:
-    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    QString translate(
+        const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         Q_UNUSED(disambiguation)
         if (qstrcmp(context, "Sockbench::SessionTreeModel") != 0 || qstrcmp(sourceText, "%n byte(s)") != 0)
@@ -225,7 +226,10 @@ void tst_SessionTreeModel::idleTicksLeaveCountersAlone()
     const QPersistentModelIndex connection = model.indexOfConnection(client->currentConnection());
     const QPersistentModelIndex session = model.indexOfSession(client);
     const auto rate = [&] {
-        return QModelIndex(connection).siblingAtColumn(SessionTreeModel::RateColumn).data(Qt::UserRole).toDouble();
+        return QModelIndex(connection)
+            .siblingAtColumn(SessionTreeModel::RateColumn)
+            .data(Qt::UserRole)
+            .toDouble();
     };
     // Only the Age column may change while nothing moves (it counts seconds).
     const auto countersTouched = [](const QSignalSpy &spy) {
@@ -256,7 +260,8 @@ void tst_SessionTreeModel::idleTicksLeaveCountersAlone()
     // Bytes move: the next tick announces the connection's and its session's counters, and the rate shows.
     QSignalSpy moving(&model, &QAbstractItemModel::dataChanged);
     double highestRate = 0;
-    connect(&model, &QAbstractItemModel::dataChanged, this, [&] { highestRate = std::max(highestRate, rate()); });
+    connect(
+        &model, &QAbstractItemModel::dataChanged, this, [&] { highestRate = std::max(highestRate, rate()); });
     QVERIFY(client->currentConnection()->send(QByteArray(2000, 'x')));
     QTRY_COMPARE(client->currentConnection()->bytesReceived(), 2000);
     QTRY_VERIFY(coversRow(moving, connection));
@@ -268,7 +273,11 @@ void tst_SessionTreeModel::idleTicksLeaveCountersAlone()
     QSignalSpy quietAgain(&model, &QAbstractItemModel::dataChanged);
     QTest::qWait(300);
     QCOMPARE(countersTouched(quietAgain), 0);
-    QCOMPARE(QModelIndex(connection).siblingAtColumn(SessionTreeModel::BytesOutColumn).data(Qt::UserRole).toLongLong(), 2000);
+    QCOMPARE(QModelIndex(connection)
+                 .siblingAtColumn(SessionTreeModel::BytesOutColumn)
+                 .data(Qt::UserRole)
+                 .toLongLong(),
+        2000);
 }
 
 void tst_SessionTreeModel::prunedConnectionIsRemoved()
@@ -361,7 +370,8 @@ void tst_SessionTreeModel::refusedClientSaysSo()
     const QModelIndex index = model.indexOfSession(client);
     // The column has the word; the reason, too long for a narrow tree, is in the tooltip.
     QCOMPARE(text(index, SessionTreeModel::StateColumn), QStringLiteral("failed"));
-    QVERIFY(text(index, SessionTreeModel::StateColumn, Qt::ToolTipRole).contains(QLatin1String("failed: connection refused")));
+    QVERIFY(text(index, SessionTreeModel::StateColumn, Qt::ToolTipRole)
+                .contains(QLatin1String("failed: connection refused")));
     QVERIFY(text(index, SessionTreeModel::NameColumn, Qt::ToolTipRole).contains(client->errorString()));
     QVERIFY(!index.data(SessionTreeModel::IsOpenRole).toBool());
     QCOMPARE(model.rowCount(index), 0);
@@ -412,8 +422,10 @@ void tst_SessionTreeModel::halfClosedIsOneWord()
     Connection *ours = client->currentConnection();
     Connection *theirs = server->connections().constFirst();
     ours->shutdownWrite();
-    QTRY_COMPARE(text(model.indexOfConnection(theirs), SessionTreeModel::StateColumn), QStringLiteral("half-closed"));
-    QCOMPARE(text(model.indexOfConnection(ours), SessionTreeModel::StateColumn), QStringLiteral("half-closed"));
+    QTRY_COMPARE(
+        text(model.indexOfConnection(theirs), SessionTreeModel::StateColumn), QStringLiteral("half-closed"));
+    QCOMPARE(
+        text(model.indexOfConnection(ours), SessionTreeModel::StateColumn), QStringLiteral("half-closed"));
     QVERIFY(text(model.indexOfConnection(theirs), SessionTreeModel::NameColumn, Qt::ToolTipRole)
                 .contains(QLatin1String("peer closed its side")));
     QVERIFY(text(model.indexOfConnection(ours), SessionTreeModel::NameColumn, Qt::ToolTipRole)

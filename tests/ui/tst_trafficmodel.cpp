@@ -172,7 +172,8 @@ void tst_TrafficModel::lifecycleWords_data()
     QTest::addColumn<QString>("preview");
     QTest::addRow("listening") << 0 << QStringLiteral("Echo server 127.0.0.1:5000")
                                << QStringLiteral("listening on 127.0.0.1:5000");
-    QTest::addRow("accepted") << 1 << QStringLiteral("#7") << QStringLiteral("accepted connection from 127.0.0.1:5555");
+    QTest::addRow("accepted") << 1 << QStringLiteral("#7")
+                              << QStringLiteral("accepted connection from 127.0.0.1:5555");
     QTest::addRow("connected") << 4 << QStringLiteral("#8") << QStringLiteral("connected to 127.0.0.1:6000");
     QTest::addRow("peer half-closed") << 7 << QStringLiteral("#7") << QStringLiteral("peer closed its side");
     QTest::addRow("error") << 8 << QStringLiteral("#8") << QStringLiteral("error: connection reset by peer");

@@ -84,8 +84,8 @@ QString writeLargeTranscript(const QString &directory, int megabytes, qint64 *ev
 {
     CaptureStore store(directory);
     store.describeSession(SessionInfo { 1, SessionRole::Server, QStringLiteral("large"), 0 });
-    store.describeConnection(ConnectionInfo { 1, 1, Endpoint { QHostAddress::LocalHost, 4000 },
-                                              Endpoint { QHostAddress::LocalHost, 5000 } });
+    store.describeConnection(ConnectionInfo {
+        1, 1, Endpoint { QHostAddress::LocalHost, 4000 }, Endpoint { QHostAddress::LocalHost, 5000 } });
     store.appendAt(0, 0, EventKind::Connected, Direction::None, 1, 1);
     const QByteArray chunk = pattern(64 * 1024);
     for (int i = 0; i < megabytes * 16; ++i) {
@@ -182,7 +182,8 @@ void tst_TranscriptController::refusesAPathItCannotWrite()
 {
     MainWindow window(m_dir.path());
     QString error;
-    QVERIFY(!window.transcripts()->save(m_dir.filePath(QStringLiteral("no/such/folder/a.pcapng")), {}, &error));
+    QVERIFY(
+        !window.transcripts()->save(m_dir.filePath(QStringLiteral("no/such/folder/a.pcapng")), {}, &error));
     QVERIFY2(!error.isEmpty(), "a failed save says why");
     // A name that says no format is refused with the formats it could be.
     QVERIFY(!window.transcripts()->save(QStringLiteral("/dev/full"), {}, &error));
@@ -210,8 +211,8 @@ void tst_TranscriptController::showsWhatWasReadOfATranscriptThatBreaksOff()
 {
     CaptureStore store(m_dir.path());
     store.describeSession(SessionInfo { 1, SessionRole::Client, QStringLiteral("cut"), 0 });
-    store.describeConnection(ConnectionInfo { 1, 1, Endpoint { QHostAddress::LocalHost, 4000 },
-                                              Endpoint { QHostAddress::LocalHost, 5000 } });
+    store.describeConnection(ConnectionInfo {
+        1, 1, Endpoint { QHostAddress::LocalHost, 4000 }, Endpoint { QHostAddress::LocalHost, 5000 } });
     for (int i = 0; i < 20; ++i)
         store.appendAt(i, i, EventKind::Data, Direction::Outbound, 1, 1, pattern(1000));
     store.flush();
@@ -238,14 +239,15 @@ void tst_TranscriptController::showsWhatWasReadOfATranscriptThatBreaksOff()
 
 void tst_TranscriptController::opensAClassicPcap()
 {
-    // File > Open takes what tcpdump -w writes by default: classic pcap, here made by editcap from our pcapng.
+    // File > Open takes what tcpdump -w writes by default: classic pcap, here made by editcap from our
+    // pcapng.
     const QString editcap = QStandardPaths::findExecutable(QStringLiteral("editcap"));
     if (editcap.isEmpty())
         QSKIP("editcap is not installed (Debian: apt install tshark)");
     CaptureStore store(m_dir.path());
     store.describeSession(SessionInfo { 1, SessionRole::Client, QStringLiteral("classic"), 0 });
-    store.describeConnection(ConnectionInfo { 1, 1, Endpoint { QHostAddress::LocalHost, 4000 },
-                                              Endpoint { QHostAddress::LocalHost, 5000 } });
+    store.describeConnection(ConnectionInfo {
+        1, 1, Endpoint { QHostAddress::LocalHost, 4000 }, Endpoint { QHostAddress::LocalHost, 5000 } });
     store.appendAt(1, 1, EventKind::Connected, Direction::None, 1, 1);
     store.appendAt(2, 2, EventKind::Data, Direction::Outbound, 1, 1, pattern(100000));
     store.appendAt(3, 3, EventKind::Data, Direction::Inbound, 1, 1, QByteArray("reply\0\n", 7));
@@ -281,9 +283,8 @@ void tst_TranscriptController::showsTheFirstRowsWhileALargeFileIsRead()
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(10);
-    connect(&probe, &QTimer::timeout, &probe, [&] {
-        worstLateMs = std::max(worstLateMs, sinceTick.restart() - 10);
-    });
+    connect(&probe, &QTimer::timeout, &probe,
+        [&] { worstLateMs = std::max(worstLateMs, sinceTick.restart() - 10); });
     sinceTick.start();
     probe.start();
 
@@ -304,7 +305,8 @@ void tst_TranscriptController::showsTheFirstRowsWhileALargeFileIsRead()
     QCOMPARE(capture->count(), events);
     QTRY_COMPARE(qint64(model->rowCount()), events);
     QCOMPARE(capture->payload(events - 1), pattern(64 * 1024));
-    QVERIFY2(worstLateMs <= 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worstLateMs)));
+    QVERIFY2(
+        worstLateMs <= 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worstLateMs)));
     viewer->close();
 }
 
@@ -328,11 +330,13 @@ void tst_TranscriptController::recoversTrafficAfterAKill()
     QVERIFY(app.waitForStarted(5000));
 
     QTcpSocket peer;
-    QTRY_VERIFY_WITH_TIMEOUT([&] {
-        if (peer.state() == QAbstractSocket::UnconnectedState)
-            peer.connectToHost(QHostAddress::LocalHost, port);
-        return peer.waitForConnected(200);
-    }(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            if (peer.state() == QAbstractSocket::UnconnectedState)
+                peer.connectToHost(QHostAddress::LocalHost, port);
+            return peer.waitForConnected(200);
+        }(),
+        10000);
     const QByteArray sent = pattern(200000);
     peer.write(sent);
     QVERIFY(peer.waitForBytesWritten(5000));
@@ -342,7 +346,8 @@ void tst_TranscriptController::recoversTrafficAfterAKill()
     QCOMPARE(app.exitStatus(), QProcess::CrashExit);
 
     QString recoveryFolder;
-    QDirIterator it(home.path(), { QStringLiteral("session-*.pcapng") }, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(
+        home.path(), { QStringLiteral("session-*.pcapng") }, QDir::Files, QDirIterator::Subdirectories);
     QVERIFY2(it.hasNext(), "the killed run left its journal");
     recoveryFolder = QFileInfo(it.next()).absolutePath();
     const QStringList orphans = CrashRecovery(recoveryFolder).orphans();

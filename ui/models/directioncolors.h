@@ -12,9 +12,12 @@ namespace Sockbench::DirectionColors {
 inline QColor accent(Direction direction)
 {
     switch (direction) {
-    case Direction::Inbound: return QColor(0x2f, 0x80, 0xed);
-    case Direction::Outbound: return QColor(0xe0, 0x7b, 0x1a);
-    case Direction::None: break;
+    case Direction::Inbound:
+        return QColor(0x2f, 0x80, 0xed);
+    case Direction::Outbound:
+        return QColor(0xe0, 0x7b, 0x1a);
+    case Direction::None:
+        break;
     }
     return QColor(0x80, 0x80, 0x80);
 }
@@ -26,8 +29,8 @@ inline QColor background(Direction direction, const QPalette &palette)
     const QColor tint = accent(direction);
     const qreal amount = direction == Direction::None ? 0.0 : 0.16;
     return QColor::fromRgbF(base.redF() * (1 - amount) + tint.redF() * amount,
-                            base.greenF() * (1 - amount) + tint.greenF() * amount,
-                            base.blueF() * (1 - amount) + tint.blueF() * amount);
+        base.greenF() * (1 - amount) + tint.greenF() * amount,
+        base.blueF() * (1 - amount) + tint.blueF() * amount);
 }
 
 } // namespace Sockbench::DirectionColors

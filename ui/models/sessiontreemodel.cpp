@@ -637,19 +637,20 @@ void SessionTreeModel::sample()
     const QList<int> age { Qt::DisplayRole, Qt::UserRole };
     // Only rows whose counters or rate moved get the numeric block, and only rows whose shown age changed
     // get the Age cell: idle with 5,000 connections, one dataChanged over every row each second had the tree
-    // compute a rectangle per row and repaint, most of an idle window's CPU after the poll() (bench/README.md).
-    // Changed rows are sent as contiguous runs, so a flood over every connection is still one range.
-    const auto emitRuns = [this](const QList<int> &rows, quintptr parentId, int firstColumn,
-                              const QList<int> &roles) {
-        for (qsizetype i = 0; i < rows.size();) {
-            qsizetype j = i;
-            while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-                ++j;
-            Q_EMIT dataChanged(createIndex(rows.at(i), firstColumn, parentId),
-                createIndex(rows.at(j), AgeColumn, parentId), roles);
-            i = j + 1;
-        }
-    };
+    // compute a rectangle per row and repaint, most of an idle window's CPU after the poll()
+    // (bench/README.md). Changed rows are sent as contiguous runs, so a flood over every connection is still
+    // one range.
+    const auto emitRuns
+        = [this](const QList<int> &rows, quintptr parentId, int firstColumn, const QList<int> &roles) {
+              for (qsizetype i = 0; i < rows.size();) {
+                  qsizetype j = i;
+                  while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+                      ++j;
+                  Q_EMIT dataChanged(createIndex(rows.at(i), firstColumn, parentId),
+                      createIndex(rows.at(j), AgeColumn, parentId), roles);
+                  i = j + 1;
+              }
+          };
     QList<int> moved;
     QList<int> aged;
     for (int row = 0; row < m_sessions.size(); ++row) {

@@ -28,7 +28,8 @@ ConversationPane::ConversationPane(CaptureStore *capture, QWidget *parent)
     m_rendering->addItem(tr("Hexdump"));
     m_rendering->setToolTip(tr("Show the conversation as text (control characters visible) or as a hexdump"));
     connect(m_rendering, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_model->setRendering(index == 1 ? ConversationModel::Rendering::Hexdump : ConversationModel::Rendering::Text);
+        m_model->setRendering(
+            index == 1 ? ConversationModel::Rendering::Hexdump : ConversationModel::Rendering::Text);
     });
 
     m_view->setObjectName(QStringLiteral("conversationView"));

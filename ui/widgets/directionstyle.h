@@ -14,8 +14,7 @@ public:
     TintDelegate(int directionRole, QObject *parent)
         : QStyledItemDelegate(parent)
         , m_directionRole(directionRole)
-    {
-    }
+    { }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override

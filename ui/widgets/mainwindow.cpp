@@ -154,40 +154,45 @@ MainWindow::~MainWindow()
     m_transcripts->finishJournal();
 }
 
-QAction *MainWindow::makeAction(const char *iconName, const QString &text, const QKeySequence &shortcut,
-                                const QString &toolTip)
+QAction *MainWindow::makeAction(
+    const char *iconName, const QString &text, const QKeySequence &shortcut, const QString &toolTip)
 {
     auto *action = new QAction(iconName ? icon(iconName) : QIcon(), text, this);
     action->setShortcut(shortcut);
     // The tooltip names the shortcut, from the one place that sets it.
     const QString keys = shortcut.toString(QKeySequence::NativeText);
-    const QString tip = toolTip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : toolTip;
+    const QString tip
+        = toolTip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : toolTip;
     action->setToolTip(keys.isEmpty() ? tip : tr("%1 (%2)").arg(tip, keys));
     return action;
 }
 
 void MainWindow::createActions()
 {
-    m_newClientAction = makeAction("new-client", tr("New &Client…"), QKeySequence::New, tr("Connect to a server"));
+    m_newClientAction
+        = makeAction("new-client", tr("New &Client…"), QKeySequence::New, tr("Connect to a server"));
     connect(m_newClientAction, &QAction::triggered, this, &MainWindow::newClient);
-    m_newServerAction = makeAction("new-server", tr("New &Server…"), QKeySequence(tr("Ctrl+L")), tr("Listen for clients"));
+    m_newServerAction
+        = makeAction("new-server", tr("New &Server…"), QKeySequence(tr("Ctrl+L")), tr("Listen for clients"));
     connect(m_newServerAction, &QAction::triggered, this, &MainWindow::newServer);
     m_closeAction = makeAction("close", tr("C&lose"), QKeySequence(tr("Ctrl+W")),
-                               tr("Close the selected connection, or close and remove the selected session"));
+        tr("Close the selected connection, or close and remove the selected session"));
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeSelected);
     m_reconnectAction = makeAction("reconnect", tr("&Reconnect"), QKeySequence(tr("Ctrl+R")),
-                                   tr("Connect the selected client again, or listen again with a stopped server"));
+        tr("Connect the selected client again, or listen again with a stopped server"));
     connect(m_reconnectAction, &QAction::triggered, this, &MainWindow::reconnectSelected);
     m_stopListeningAction = makeAction("stop", tr("S&top Listening"), QKeySequence(tr("Ctrl+T")),
-                                       tr("Stop accepting clients; connected clients stay"));
+        tr("Stop accepting clients; connected clients stay"));
     connect(m_stopListeningAction, &QAction::triggered, this, &MainWindow::stopListeningSelected);
-    m_closeAllAction = makeAction("disconnect-all", tr("Close &All Connections"), QKeySequence(tr("Ctrl+Shift+W")),
-                                  tr("Close every connection of the selected server, or of every session"));
+    m_closeAllAction
+        = makeAction("disconnect-all", tr("Close &All Connections"), QKeySequence(tr("Ctrl+Shift+W")),
+            tr("Close every connection of the selected server, or of every session"));
     connect(m_closeAllAction, &QAction::triggered, this, &MainWindow::closeAllConnections);
-    m_clearAction = makeAction("clear", tr("C&lear Log"), QKeySequence(tr("Ctrl+K")),
-                               tr("Hide the traffic recorded so far"));
+    m_clearAction = makeAction(
+        "clear", tr("C&lear Log"), QKeySequence(tr("Ctrl+K")), tr("Hide the traffic recorded so far"));
     connect(m_clearAction, &QAction::triggered, this, [this] { m_trafficPane->clear(); });
-    m_findAction = makeAction("find", tr("&Find…"), QKeySequence::Find, tr("Find text or hex bytes in payloads"));
+    m_findAction
+        = makeAction("find", tr("&Find…"), QKeySequence::Find, tr("Find text or hex bytes in payloads"));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_trafficTabs->setCurrentWidget(m_trafficPane);
         m_trafficPane->focusSearch();
@@ -197,13 +202,15 @@ void MainWindow::createActions()
     m_findPreviousAction = makeAction(nullptr, tr("Find Pre&vious"), QKeySequence::FindPrevious, {});
     connect(m_findPreviousAction, &QAction::triggered, this, [this] { m_trafficPane->findPrevious(); });
     m_relativeTimeAction = makeAction(nullptr, tr("&Relative Times"), QKeySequence(tr("Ctrl+Shift+T")),
-                                      tr("Show times as seconds since the session started"));
+        tr("Show times as seconds since the session started"));
     m_relativeTimeAction->setCheckable(true);
-    connect(m_relativeTimeAction, &QAction::toggled, this, [this](bool on) { m_trafficPane->setRelativeTime(on); });
+    connect(m_relativeTimeAction, &QAction::toggled, this,
+        [this](bool on) { m_trafficPane->setRelativeTime(on); });
     m_allTrafficAction = makeAction(nullptr, tr("Show &All Traffic"), QKeySequence(tr("Ctrl+Shift+A")),
-                                    tr("Show every session's traffic instead of the selection's"));
+        tr("Show every session's traffic instead of the selection's"));
     connect(m_allTrafficAction, &QAction::triggered, this, [this] { m_trafficPane->setScope(0, 0); });
-    m_demoAction = makeAction(nullptr, tr("Start the &Demo"), {}, tr("Open an echo server and a client connected to it"));
+    m_demoAction = makeAction(
+        nullptr, tr("Start the &Demo"), {}, tr("Open an echo server and a client connected to it"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::startDemo);
     m_quitAction = new QAction(tr("&Quit"), this);
     // Ctrl+Q everywhere: QKeySequence::Quit is empty where the platform's key scheme has no Quit (Windows,
@@ -254,10 +261,10 @@ void MainWindow::createMenus()
 void MainWindow::showAbout(QWidget *parent)
 {
     QMessageBox::about(parent, tr("About Sockbench"),
-                       tr("<p><b>Sockbench %1</b></p><p>A workbench for TCP: open client and server "
-                          "sessions, watch every byte that crosses each connection, send text or hex.</p>"
-                          "<p>The same program is a command line: run <tt>sockbench --help</tt>.</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+        tr("<p><b>Sockbench %1</b></p><p>A workbench for TCP: open client and server "
+           "sessions, watch every byte that crosses each connection, send text or hex.</p>"
+           "<p>The same program is a command line: run <tt>sockbench --help</tt>.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::quitApplication()
@@ -313,36 +320,39 @@ QWidget *MainWindow::createCentralArea()
     m_sessionView->setColumnHidden(SessionTreeModel::AgeColumn, true);
     m_sessionView->header()->setMinimumSectionSize(40);
     m_sessionView->header()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_sessionView->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-        QMenu menu(this);
-        for (int column = SessionTreeModel::StateColumn; column < SessionTreeModel::ColumnCount; ++column) {
-            QAction *toggle = menu.addAction(m_sessionModel->headerData(column, Qt::Horizontal).toString());
-            toggle->setCheckable(true);
-            toggle->setChecked(!m_sessionView->isColumnHidden(column));
-            connect(toggle, &QAction::toggled, m_sessionView,
+    connect(
+        m_sessionView->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+            QMenu menu(this);
+            for (int column = SessionTreeModel::StateColumn; column < SessionTreeModel::ColumnCount;
+                 ++column) {
+                QAction *toggle
+                    = menu.addAction(m_sessionModel->headerData(column, Qt::Horizontal).toString());
+                toggle->setCheckable(true);
+                toggle->setChecked(!m_sessionView->isColumnHidden(column));
+                connect(toggle, &QAction::toggled, m_sessionView,
                     [this, column](bool shown) { m_sessionView->setColumnHidden(column, !shown); });
-        }
-        menu.exec(m_sessionView->header()->mapToGlobal(position));
-    });
+            }
+            menu.exec(m_sessionView->header()->mapToGlobal(position));
+        });
     connect(m_sessionView, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onSelectionChanged);
+        &MainWindow::onSelectionChanged);
     // A new session is what the user wants to look at. A new connection only shows under its session: moving
     // the selection to it would narrow the log's scope (and the send target) behind the user's back.
     connect(m_sessionModel, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &parent, int first) {
-                if (parent.isValid())
-                    m_sessionView->expand(parent);
-                else
-                    m_sessionView->setCurrentIndex(m_sessionModel->index(first, 0));
-            });
+        [this](const QModelIndex &parent, int first) {
+            if (parent.isValid())
+                m_sessionView->expand(parent);
+            else
+                m_sessionView->setCurrentIndex(m_sessionModel->index(first, 0));
+        });
     connect(m_sessionModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
 
     CaptureStore *capture = m_workbench->capture();
     m_trafficPane = new TrafficPane(capture, this);
     connect(m_trafficPane, &TrafficPane::currentEventChanged, this, &MainWindow::showCaptureRow);
     connect(m_trafficPane, &TrafficPane::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     m_conversationPane = new ConversationPane(capture, this);
     m_trafficTabs = new QTabWidget(this);
     m_trafficTabs->setObjectName(QStringLiteral("trafficTabs"));
@@ -351,8 +361,9 @@ QWidget *MainWindow::createCentralArea()
     m_trafficTabs->addTab(m_conversationPane, tr("C&onversation"));
     m_readPane = new ReadPane(this);
     m_trafficTabs->addTab(m_readPane, tr("Stream &reads"));
-    m_trafficTabs->setTabToolTip(2, tr("Read the selected connection as a stream: a line, N bytes, up to a "
-                                       "delimiter, to the end, with a timeout"));
+    m_trafficTabs->setTabToolTip(2,
+        tr("Read the selected connection as a stream: a line, N bytes, up to a "
+           "delimiter, to the end, with a timeout"));
 
     m_payloadView = new PayloadView(this);
     m_sendPanel = new SendPanel(this);
@@ -386,7 +397,8 @@ QWidget *MainWindow::createCentralArea()
     trafficLayout->addWidget(m_hintBar);
     trafficLayout->addWidget(m_trafficTabs, 1);
 
-    // Left: what exists (sessions) above the bytes of the chosen event; right: what flowed above what to send.
+    // Left: what exists (sessions) above the bytes of the chosen event; right: what flowed above what to
+    // send.
     auto *left = new QSplitter(Qt::Vertical, this);
     left->setObjectName(QStringLiteral("leftSplitter"));
     left->addWidget(m_sessionView);
@@ -419,7 +431,8 @@ void MainWindow::restoreLayout()
         // 1280 x 800 at least; on a larger screen up to 1440 x 900, where French and German labels and the
         // sessions tree's State column have room.
         const QRect available = screen()->availableGeometry();
-        resize(std::clamp(available.width() * 9 / 10, 1280, 1440), std::clamp(available.height() * 9 / 10, 800, 900));
+        resize(std::clamp(available.width() * 9 / 10, 1280, 1440),
+            std::clamp(available.height() * 9 / 10, 800, 900));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
@@ -471,9 +484,10 @@ void MainWindow::startDemo()
         selectConnection(connection);
         m_sendPanel->focusInput();
     });
-    showHint(tr("This is a demo: an echo server on %1 and a client connected to it. Type a line in the send "
-                "panel below and press Ctrl+Enter: it crosses the connection, comes back, and shows in the log.")
-                 .arg(server->listenEndpoint().toString()));
+    showHint(
+        tr("This is a demo: an echo server on %1 and a client connected to it. Type a line in the send "
+           "panel below and press Ctrl+Enter: it crosses the connection, comes back, and shows in the log.")
+            .arg(server->listenEndpoint().toString()));
 }
 
 void MainWindow::showHint(const QString &text)
@@ -622,7 +636,8 @@ void MainWindow::updateConversation()
     quint32 followed = 0;
     if (const Connection *connection = selectedConnection()) {
         followed = connection->id();
-    } else if (const qint64 row = m_trafficPane->currentCaptureRow(); row >= 0 && capture->event(row).connectionId) {
+    } else if (const qint64 row = m_trafficPane->currentCaptureRow();
+               row >= 0 && capture->event(row).connectionId) {
         followed = capture->event(row).connectionId;
     } else if (const Session *session = selectedSession(); session && session->currentConnection()) {
         followed = session->currentConnection()->id();
@@ -641,11 +656,14 @@ void MainWindow::showCaptureRow(qint64 captureRow)
         return;
     }
     const CaptureEvent event = capture->event(captureRow);
-    const QString time = QDateTime::fromMSecsSinceEpoch(event.wallClockNs / 1000000).toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString time = QDateTime::fromMSecsSinceEpoch(event.wallClockNs / 1000000)
+                             .toString(QStringLiteral("HH:mm:ss.zzz"));
     QString header;
     if (event.kind == EventKind::Data) {
         const QString arrow = event.direction == Direction::Inbound ? tr("← received") : tr("→ sent");
-        header = tr("#%1 %2 %n byte(s) at %3", nullptr, int(event.payloadSize)).arg(event.connectionId).arg(arrow, time);
+        header = tr("#%1 %2 %n byte(s) at %3", nullptr, int(event.payloadSize))
+                     .arg(event.connectionId)
+                     .arg(arrow, time);
     } else {
         header = tr("Event at %1").arg(time);
     }
@@ -668,12 +686,14 @@ void MainWindow::updateActions()
     const QList<Connection *> targets = sendTargets();
     m_sendPanel->setTargets(targets);
     if (targets.isEmpty())
-        m_sendPanel->setTargetDescription(session ? tr("No open connection to send to.")
-                                                  : tr("Select a connection to send to."));
+        m_sendPanel->setTargetDescription(
+            session ? tr("No open connection to send to.") : tr("Select a connection to send to."));
     else if (targets.size() == 1 && (connection || session->holds() == Session::Holds::OneConnection))
-        m_sendPanel->setTargetDescription(tr("To #%1 %2").arg(targets.first()->id()).arg(targets.first()->peerEndpoint().toString()));
+        m_sendPanel->setTargetDescription(
+            tr("To #%1 %2").arg(targets.first()->id()).arg(targets.first()->peerEndpoint().toString()));
     else
-        m_sendPanel->setTargetDescription(tr("To all %n connection(s) of %1", nullptr, int(targets.size())).arg(session->name()));
+        m_sendPanel->setTargetDescription(
+            tr("To all %n connection(s) of %1", nullptr, int(targets.size())).arg(session->name()));
 }
 
 void MainWindow::updateTitle()
@@ -701,11 +721,10 @@ void MainWindow::updateStatus()
         }
     }
     const qint64 events = m_workbench->capture()->count();
-    m_totals->setText(tr("%n session(s)", nullptr, int(m_workbench->sessions().size())) + QStringLiteral(" · ")
-                      + tr("%n open connection(s)", nullptr, open) + QStringLiteral(" · ")
-                      + tr("← %1  → %2").arg(SessionTreeModel::sizeText(received), SessionTreeModel::sizeText(sent))
-                      + QStringLiteral(" · ")
-                      + tr("%n event(s)", nullptr, int(std::min<qint64>(events, INT_MAX))));
+    m_totals->setText(tr("%n session(s)", nullptr, int(m_workbench->sessions().size()))
+        + QStringLiteral(" · ") + tr("%n open connection(s)", nullptr, open) + QStringLiteral(" · ")
+        + tr("← %1  → %2").arg(SessionTreeModel::sizeText(received), SessionTreeModel::sizeText(sent))
+        + QStringLiteral(" · ") + tr("%n event(s)", nullptr, int(std::min<qint64>(events, INT_MAX))));
 }
 
 } // namespace Sockbench

@@ -69,8 +69,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QAction *makeAction(const char *iconName, const QString &text, const QKeySequence &shortcut,
-                        const QString &toolTip);
+    QAction *makeAction(
+        const char *iconName, const QString &text, const QKeySequence &shortcut, const QString &toolTip);
     void createActions();
     void createMenus();
     void createToolBar();

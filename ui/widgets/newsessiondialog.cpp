@@ -103,16 +103,19 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     m_bindEdit->setCompleter(nullptr);
     m_bindEdit->addItem(tr("127.0.0.1 (this computer only)"), QStringLiteral("127.0.0.1"));
     m_bindEdit->addItem(tr("::1 (this computer only, IPv6)"), QStringLiteral("::1"));
-    m_bindEdit->addItem(tr("0.0.0.0 (all interfaces — reachable from the network)"), QStringLiteral("0.0.0.0"));
+    m_bindEdit->addItem(
+        tr("0.0.0.0 (all interfaces — reachable from the network)"), QStringLiteral("0.0.0.0"));
     m_bindEdit->addItem(tr(":: (all interfaces, IPv6 — reachable from the network)"), QStringLiteral("::"));
     m_bindEdit->setItemData(2, warningColor, Qt::ForegroundRole);
     m_bindEdit->setItemData(3, warningColor, Qt::ForegroundRole);
-    m_bindEdit->setToolTip(tr("The local address to listen on. 127.0.0.1 accepts connections from this computer "
-                              "only; you may also type the address of one of your network interfaces."));
+    m_bindEdit->setToolTip(
+        tr("The local address to listen on. 127.0.0.1 accepts connections from this computer "
+           "only; you may also type the address of one of your network interfaces."));
 
-    m_bindWarning = new QLabel(tr("⚠ Listening on all interfaces: anyone who can reach this computer over the "
-                                  "network can connect."),
-                               this);
+    m_bindWarning
+        = new QLabel(tr("⚠ Listening on all interfaces: anyone who can reach this computer over the "
+                        "network can connect."),
+            this);
     m_bindWarning->setObjectName(QStringLiteral("bindWarningLabel"));
     m_bindWarning->setWordWrap(true);
     setTextColor(m_bindWarning, warningColor);
@@ -141,7 +144,8 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     m_behaviourCombo->addItem(tr("Echo"), QVariant::fromValue(ServerBehaviour::Echo));
     m_behaviourCombo->addItem(tr("Discard"), QVariant::fromValue(ServerBehaviour::Discard));
     m_behaviourCombo->setToolTip(tr("What the server does with the bytes its clients send."));
-    m_behaviourCombo->setItemData(0, tr("Nothing automatic: you reply from the send panel."), Qt::ToolTipRole);
+    m_behaviourCombo->setItemData(
+        0, tr("Nothing automatic: you reply from the send panel."), Qt::ToolTipRole);
     m_behaviourCombo->setItemData(1, tr("Sends every received byte back to its sender."), Qt::ToolTipRole);
     m_behaviourCombo->setItemData(2, tr("Records received bytes and answers nothing."), Qt::ToolTipRole);
 
@@ -411,12 +415,12 @@ void NewSessionDialog::saveRecent() const
     if (m_role == Role::Client) {
         QString host;
         parseTarget(&host, &port);
-        writeRecent(recentClientsKey, QVariantMap{{hostKey, host}, {portKey, port}});
+        writeRecent(recentClientsKey, QVariantMap { { hostKey, host }, { portKey, port } });
     } else {
         QHostAddress address;
         parseBindAddress(&address);
         parsePort(&port);
-        writeRecent(recentServersKey, QVariantMap{{addressKey, address.toString()}, {portKey, port}});
+        writeRecent(recentServersKey, QVariantMap { { addressKey, address.toString() }, { portKey, port } });
     }
 }
 
@@ -472,7 +476,8 @@ QString NewSessionDialog::parseBindAddress(QHostAddress *address) const
 HostAndPort NewSessionDialog::hostField(EndpointError *error) const
 {
     EndpointError ignored;
-    return EndpointParser::splitHost(m_hostEdit->currentText(), error ? error : &ignored).value_or(HostAndPort {});
+    return EndpointParser::splitHost(m_hostEdit->currentText(), error ? error : &ignored)
+        .value_or(HostAndPort {});
 }
 
 QString NewSessionDialog::parseTarget(QString *host, quint16 *port) const

@@ -96,7 +96,7 @@ void PayloadView::showPayload(const QByteArray &bytes, const QString &header)
         const QString note = dumped.size() < bytes.size()
             ? tr("This payload has %1 bytes: Text and Hex show the first %2, Hexdump the first %3.")
                   .arg(locale.toString(bytes.size()), locale.toString(shown.size()),
-                       locale.toString(dumped.size()))
+                      locale.toString(dumped.size()))
             : tr("This payload has %1 bytes: Text and Hex show the first %2; Hexdump shows them all.")
                   .arg(locale.toString(bytes.size()), locale.toString(shown.size()));
         m_noteLabel->setText(note);
@@ -108,7 +108,7 @@ void PayloadView::showPayload(const QByteArray &bytes, const QString &header)
 
     // An empty payload leaves the views empty (so they still read back exactly) and says so in grey.
     const QString placeholder = bytes.isEmpty() ? tr("(no bytes)") : QString();
-    for (QPlainTextEdit *view : {m_textView, m_hexView, m_hexdumpView})
+    for (QPlainTextEdit *view : { m_textView, m_hexView, m_hexdumpView })
         view->setPlaceholderText(placeholder);
     m_textView->setPlainText(ByteFormat::toVisibleText(shown, ByteFormat::LineBreaks::Keep));
     m_hexView->setPlainText(ByteFormat::toHex(shown));
@@ -120,7 +120,7 @@ void PayloadView::clear()
     m_headerLabel->setText(tr("No payload selected"));
     m_noteLabel->clear();
     m_noteLabel->hide();
-    for (QPlainTextEdit *view : {m_textView, m_hexView, m_hexdumpView}) {
+    for (QPlainTextEdit *view : { m_textView, m_hexView, m_hexdumpView }) {
         view->clear();
         view->setPlaceholderText(QString());
     }

@@ -151,14 +151,15 @@ void ReadPane::updateControls()
     if (m_stream && !m_stream->isReadPending() && m_stream->bytesAvailable() > MaxBuffered) {
         delete m_stream;
         m_stream = nullptr;
-        m_message->setText(tr("Stopped: more than %1 arrived unread. Select the connection again to read anew.")
-                               .arg(QLocale().formattedDataSize(MaxBuffered)));
+        m_message->setText(
+            tr("Stopped: more than %1 arrived unread. Select the connection again to read anew.")
+                .arg(QLocale().formattedDataSize(MaxBuffered)));
     }
     const auto operation = Operation(m_operation->currentData().toInt());
     m_argument->setEnabled(operation == Operation::Next || operation == Operation::UpTo);
     m_argument->setPlaceholderText(operation == Operation::Next ? tr("how many bytes, e.g. 5")
-                                   : operation == Operation::UpTo ? tr("delimiter, e.g. ; or \\r\\n")
-                                                                  : QString());
+            : operation == Operation::UpTo                      ? tr("delimiter, e.g. ; or \\r\\n")
+                                                                : QString());
     const bool usable = m_stream && !m_stream->isReadPending();
     m_readButton->setEnabled(usable);
     m_readButton->setText(m_stream && m_stream->isReadPending() ? tr("Reading…") : tr("&Read"));
@@ -200,21 +201,32 @@ bool ReadPane::read()
         delimiter = parsed.bytes;
         request = tr("upTo(\"%1\")").arg(ByteFormat::toVisibleText(delimiter));
     } else {
-        request = operation == Operation::Line      ? tr("nextLine")
-                  : operation == Operation::UpToEnd ? tr("upToEnd")
-                                                    : tr("nextAvailable");
+        request = operation == Operation::Line ? tr("nextLine")
+            : operation == Operation::UpToEnd  ? tr("upToEnd")
+                                               : tr("nextAvailable");
     }
     m_message->clear();
     m_stream->setTimeout(m_timeout->value() * 1000);
-    m_stream->setReadFailurePolicy(m_policy->currentIndex() == 0 ? SocketStream::ReadFailurePolicy::Signal
-                                                                 : SocketStream::ReadFailurePolicy::ReturnAvailable);
+    m_stream->setReadFailurePolicy(m_policy->currentIndex() == 0
+            ? SocketStream::ReadFailurePolicy::Signal
+            : SocketStream::ReadFailurePolicy::ReturnAvailable);
     auto done = [this, request](const ReadResult &result) { report(request, result); };
     switch (operation) {
-    case Operation::Next: m_stream->next(count, this, done); break;
-    case Operation::Line: m_stream->nextLine(this, done); break;
-    case Operation::UpTo: m_stream->upTo(delimiter, this, done); break;
-    case Operation::UpToEnd: m_stream->upToEnd(this, done); break;
-    case Operation::Available: m_stream->nextAvailable(this, done); break;
+    case Operation::Next:
+        m_stream->next(count, this, done);
+        break;
+    case Operation::Line:
+        m_stream->nextLine(this, done);
+        break;
+    case Operation::UpTo:
+        m_stream->upTo(delimiter, this, done);
+        break;
+    case Operation::UpToEnd:
+        m_stream->upToEnd(this, done);
+        break;
+    case Operation::Available:
+        m_stream->nextAvailable(this, done);
+        break;
     }
     updateControls();
     return true;
@@ -224,15 +236,25 @@ void ReadPane::report(const QString &request, const ReadResult &result)
 {
     QString outcome;
     switch (result.status) {
-    case ReadStatus::Complete: break;
-    case ReadStatus::TimedOut: outcome = tr("timed out"); break;
-    case ReadStatus::PeerClosed: outcome = tr("the peer closed first"); break;
-    case ReadStatus::StreamFailed: outcome = tr("failed: %1").arg(result.errorMessage); break;
-    case ReadStatus::Refused: outcome = tr("refused: %1").arg(result.errorMessage); break;
+    case ReadStatus::Complete:
+        break;
+    case ReadStatus::TimedOut:
+        outcome = tr("timed out");
+        break;
+    case ReadStatus::PeerClosed:
+        outcome = tr("the peer closed first");
+        break;
+    case ReadStatus::StreamFailed:
+        outcome = tr("failed: %1").arg(result.errorMessage);
+        break;
+    case ReadStatus::Refused:
+        outcome = tr("refused: %1").arg(result.errorMessage);
+        break;
     }
     QString line;
     if (result.ok) {
-        line = tr("%1 → %n byte(s): %2", nullptr, int(result.data.size())).arg(request, ByteFormat::toVisibleText(result.data));
+        line = tr("%1 → %n byte(s): %2", nullptr, int(result.data.size()))
+                   .arg(request, ByteFormat::toVisibleText(result.data));
         if (!outcome.isEmpty())
             line += tr("  (%1; returned what came)").arg(outcome);
     } else {

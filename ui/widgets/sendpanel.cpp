@@ -114,7 +114,8 @@ SendPanel::SendPanel(QWidget *parent)
     m_targetLabel = new QLabel(tr("no connection selected"), this);
     m_targetLabel->setObjectName(QStringLiteral("targetLabel"));
     m_targetLabel->setTextFormat(Qt::PlainText);
-    m_targetLabel->setToolTip(tr("Where Send delivers the bytes; select a connection or a server to change it."));
+    m_targetLabel->setToolTip(
+        tr("Where Send delivers the bytes; select a connection or a server to change it."));
 
     m_snippetsButton = new QToolButton(this);
     m_snippetsButton->setObjectName(QStringLiteral("snippetsButton"));
@@ -156,7 +157,8 @@ SendPanel::SendPanel(QWidget *parent)
     m_modeCombo->setObjectName(QStringLiteral("modeCombo"));
     m_modeCombo->addItem(tr("Text"), QVariant::fromValue(int(PayloadMode::Text)));
     m_modeCombo->addItem(tr("Hex"), QVariant::fromValue(int(PayloadMode::Hex)));
-    m_modeCombo->setItemData(0, tr("UTF-8 text with the escapes \\r \\n \\t \\0 \\\\ and \\xHH"), Qt::ToolTipRole);
+    m_modeCombo->setItemData(
+        0, tr("UTF-8 text with the escapes \\r \\n \\t \\0 \\\\ and \\xHH"), Qt::ToolTipRole);
     m_modeCombo->setItemData(1, tr("Hex bytes such as 48 65 6c, 48656c or 0x48,0x65"), Qt::ToolTipRole);
     m_modeCombo->setToolTip(tr("How the input is read: text with escapes, or hex bytes."));
     modeLabel->setBuddy(m_modeCombo);
@@ -191,7 +193,8 @@ SendPanel::SendPanel(QWidget *parent)
     m_repeatInterval->setSuffix(tr(" ms"));
     m_repeatInterval->setToolTip(tr("Pause between sends in milliseconds; 0 sends as fast as possible."));
     m_repeatInterval->setAccelerated(true);
-    // Shown only while Repeat is on, in a row below: beside the other options they made the window ~200 px wider.
+    // Shown only while Repeat is on, in a row below: beside the other options they made the window ~200 px
+    // wider.
     m_repeatCount->setVisible(false);
     m_repeatInterval->setVisible(false);
     connect(m_repeatCheck, &QCheckBox::toggled, m_repeatCount, &QWidget::setVisible);
@@ -412,9 +415,9 @@ void SendPanel::onRepeatTick()
     }
     if (m_repeatTotal > 0) {
         const QLocale locale;
-        m_statusLabel->setText(tr("%1 of %2 sent")
-                                   .arg(locale.toString(m_repeatTotal - m_repeatRemaining),
-                                        locale.toString(m_repeatTotal)));
+        m_statusLabel->setText(
+            tr("%1 of %2 sent")
+                .arg(locale.toString(m_repeatTotal - m_repeatRemaining), locale.toString(m_repeatTotal)));
     }
     if (m_repeatRemaining <= 0 && m_repeatTotal > 0)
         stopRepeat();
@@ -449,9 +452,9 @@ bool SendPanel::sendFile(const QString &path)
         return false;
     }
     const QLocale locale;
-    const QString tooLarge = tr("%1 is %2; files up to %3 can be sent.")
-                                 .arg(name, locale.formattedDataSize(info.size()),
-                                      locale.formattedDataSize(maxFileSize));
+    const QString tooLarge
+        = tr("%1 is %2; files up to %3 can be sent.")
+              .arg(name, locale.formattedDataSize(info.size()), locale.formattedDataSize(maxFileSize));
     if (info.size() > maxFileSize) {
         showNotice(tooLarge);
         return false;
@@ -507,9 +510,9 @@ void SendPanel::saveSnippet(const QString &name)
     QSettings settings;
     settings.beginGroup(settingsGroup);
     QVariantMap snippets = settings.value(snippetsKey).toMap();
-    snippets.insert(key, QVariantMap{{textKey, m_edit->toPlainText()},
-                                     {modeKey, modeName(mode())},
-                                     {lineEndingKey, lineEndingName(lineEnding())}});
+    snippets.insert(key,
+        QVariantMap { { textKey, m_edit->toPlainText() }, { modeKey, modeName(mode()) },
+            { lineEndingKey, lineEndingName(lineEnding()) } });
     settings.setValue(snippetsKey, snippets);
 }
 
@@ -616,8 +619,8 @@ void SendPanel::updateSendButton()
         return;
     }
     m_sendButton->setText(tr("&Send"));
-    m_sendButton->setToolTip(m_sendEnabled ? tr("Send the input (Ctrl+Enter).")
-                                           : tr("There is no open connection to send to."));
+    m_sendButton->setToolTip(
+        m_sendEnabled ? tr("Send the input (Ctrl+Enter).") : tr("There is no open connection to send to."));
     m_sendButton->setEnabled(m_sendEnabled && !currentBytes().isEmpty());
 }
 
@@ -632,8 +635,7 @@ void SendPanel::onModeChanged()
 {
     if (!m_applyingEntry)
         setLineEnding(defaultLineEnding(mode()));
-    m_edit->setPlaceholderText(
-        mode() == PayloadMode::Hex
+    m_edit->setPlaceholderText(mode() == PayloadMode::Hex
             ? tr("Hex bytes, e.g. 48 65 6c 6c 6f, 48656c6c6f or 0x48,0x65. Ctrl+Enter sends.")
             : tr("Text to send. Escapes: \\r \\n \\t \\0 \\\\ \\xHH. Ctrl+Enter sends, Enter starts a new "
                  "line."));
@@ -646,9 +648,10 @@ void SendPanel::remember(const QString &text)
     if (text.isEmpty())
         return;
     const PayloadMode currentMode = mode();
-    if (!m_history.isEmpty() && m_history.constLast().text == text && m_history.constLast().mode == currentMode)
+    if (!m_history.isEmpty() && m_history.constLast().text == text
+        && m_history.constLast().mode == currentMode)
         return;
-    m_history.append({text, currentMode});
+    m_history.append({ text, currentMode });
     while (m_history.size() > maxHistory)
         m_history.removeFirst();
     saveHistory();
@@ -661,7 +664,7 @@ void SendPanel::walkHistory(int step)
     if (m_historyIndex < 0) {
         if (step > 0)
             return;
-        m_draft = {m_edit->toPlainText(), mode()};
+        m_draft = { m_edit->toPlainText(), mode() };
         m_historyIndex = int(m_history.size()) - 1;
     } else {
         m_historyIndex += step;
@@ -698,7 +701,7 @@ void SendPanel::loadHistory()
         const QVariantMap map = item.toMap();
         const QString text = map.value(textKey).toString();
         if (!text.isEmpty())
-            m_history.append({text, modeFromName(map.value(modeKey).toString())});
+            m_history.append({ text, modeFromName(map.value(modeKey).toString()) });
     }
     while (m_history.size() > maxHistory)
         m_history.removeFirst();
@@ -709,7 +712,7 @@ void SendPanel::saveHistory() const
     QVariantList stored;
     stored.reserve(m_history.size());
     for (const HistoryEntry &entry : m_history)
-        stored.append(QVariantMap{{textKey, entry.text}, {modeKey, modeName(entry.mode)}});
+        stored.append(QVariantMap { { textKey, entry.text }, { modeKey, modeName(entry.mode) } });
     QSettings settings;
     settings.beginGroup(settingsGroup);
     settings.setValue(historyKey, stored);
@@ -726,15 +729,14 @@ void SendPanel::promptSaveSnippet()
 {
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save Snippet"),
-                                               tr("Save the current input, mode and line ending as:"),
-                                               QLineEdit::Normal, QString(), &ok)
+        tr("Save the current input, mode and line ending as:"), QLineEdit::Normal, QString(), &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
     if (snippetNames().contains(name)
-        && QMessageBox::question(this, tr("Replace Snippet"),
-                                 tr("A snippet named \"%1\" exists. Replace it?").arg(name))
-               != QMessageBox::Yes) {
+        && QMessageBox::question(
+               this, tr("Replace Snippet"), tr("A snippet named \"%1\" exists. Replace it?").arg(name))
+            != QMessageBox::Yes) {
         return;
     }
     saveSnippet(name);

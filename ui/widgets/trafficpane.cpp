@@ -9,9 +9,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QComboBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -258,7 +258,8 @@ TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
     m_view->addActions({ copyText, copyHex });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentEventChanged(m_model->captureRow(current.row())); });
+        [this](
+            const QModelIndex &current) { Q_EMIT currentEventChanged(m_model->captureRow(current.row())); });
     connect(m_model, &TrafficModel::rowsBatchAppended, this, &TrafficPane::onRowsAppended);
     // The user scrolling back pauses autoscroll; scrolling to the bottom resumes it. Only user actions
     // count: the view's own moves (new rows, a new filter) must not switch it.
@@ -338,7 +339,7 @@ QWidget *TrafficPane::createFilterBar()
     // 12 to 20 average characters, plus the frame and the clear button.
     const QFontMetrics metrics = m_search->fontMetrics();
     const int textWidth = std::clamp(metrics.horizontalAdvance(m_search->placeholderText()),
-                                     metrics.averageCharWidth() * 12, metrics.averageCharWidth() * 20);
+        metrics.averageCharWidth() * 12, metrics.averageCharWidth() * 20);
     m_search->setMinimumWidth(textWidth + metrics.height() * 2);
     connect(m_search, &QLineEdit::returnPressed, this, &TrafficPane::findNext);
     auto *previous = new QToolButton(bar);
@@ -406,7 +407,8 @@ void TrafficPane::fitConnectionColumn()
     const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
     int widest = digit * 14;
     if (m_connectionId == 0) {
-        const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 4);
+        const int margins
+            = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 4);
         for (const SessionInfo &session : m_capture->sessions()) {
             if (m_sessionId == 0 || session.id == m_sessionId)
                 widest = std::max(widest, metrics.horizontalAdvance(session.name) + margins);
@@ -451,7 +453,8 @@ void TrafficPane::copySelection(bool asHex)
     QByteArray bytes;
     for (const QModelIndex &row : rows)
         bytes += m_capture->payload(m_model->captureRow(row.row()));
-    QGuiApplication::clipboard()->setText(asHex ? ByteFormat::toHex(bytes) : ByteFormat::toVisibleText(bytes));
+    QGuiApplication::clipboard()->setText(
+        asHex ? ByteFormat::toHex(bytes) : ByteFormat::toVisibleText(bytes));
     Q_EMIT statusMessage(tr("Copied %n byte(s)", nullptr, int(std::min<qint64>(bytes.size(), INT_MAX))));
 }
 
@@ -519,7 +522,8 @@ bool TrafficPane::autoscroll() const
 
 void TrafficPane::setRelativeTime(bool relative)
 {
-    m_model->setTimeFormat(relative ? TrafficModel::TimeFormat::Relative : TrafficModel::TimeFormat::Absolute);
+    m_model->setTimeFormat(
+        relative ? TrafficModel::TimeFormat::Relative : TrafficModel::TimeFormat::Absolute);
 }
 
 void TrafficPane::onRowsAppended()

@@ -74,8 +74,7 @@ void TranscriptController::saveSelection()
 
 void TranscriptController::openWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Open Transcript"), QString(),
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Transcript"), QString(),
         tr("Transcripts and captures (*.pcapng *.pcap *.cap *.jsonl *.ndjson);;All files (*)"));
     if (!path.isEmpty())
         open(path);
@@ -122,7 +121,8 @@ bool TranscriptController::startJournal(const QString &directory)
         m_window->statusBar()->showMessage(tr("Crash recovery stopped: %1").arg(message));
     });
     if (!m_recovery->start(m_window->workbench()->capture())) {
-        m_window->statusBar()->showMessage(tr("Crash recovery is off: %1").arg(m_recovery->errorString()), 15000);
+        m_window->statusBar()->showMessage(
+            tr("Crash recovery is off: %1").arg(m_recovery->errorString()), 15000);
         return false;
     }
     return true;
@@ -145,9 +145,10 @@ void TranscriptController::offerRecovery()
     if (journals.isEmpty())
         return;
     QMessageBox question(QMessageBox::Question, tr("Recover Traffic"),
-                         tr("Sockbench did not close properly last time. The traffic it had recorded was kept "
-                            "(%n session journal(s)). Open it now?", nullptr, int(journals.size())),
-                         QMessageBox::NoButton, m_window);
+        tr("Sockbench did not close properly last time. The traffic it had recorded was kept "
+           "(%n session journal(s)). Open it now?",
+            nullptr, int(journals.size())),
+        QMessageBox::NoButton, m_window);
     QPushButton *openButton = question.addButton(tr("&Open"), QMessageBox::AcceptRole);
     QPushButton *discardButton = question.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     question.addButton(tr("&Later"), QMessageBox::RejectRole);
@@ -155,10 +156,12 @@ void TranscriptController::offerRecovery()
     question.exec();
     for (const QString &journal : journals) {
         if (question.clickedButton() == openButton) {
-            // Kept under a new name, so it is not offered again and survives until the user saves it elsewhere.
+            // Kept under a new name, so it is not offered again and survives until the user saves it
+            // elsewhere.
             const QString kept = CrashRecovery::keep(journal);
             if (TranscriptWindow *viewer = open(kept))
-                viewer->statusBar()->showMessage(tr("Recovered traffic, kept in %1").arg(QDir::toNativeSeparators(kept)));
+                viewer->statusBar()->showMessage(
+                    tr("Recovered traffic, kept in %1").arg(QDir::toNativeSeparators(kept)));
         } else if (question.clickedButton() == discardButton) {
             CrashRecovery::discard(journal);
         }
