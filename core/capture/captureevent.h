@@ -29,6 +29,15 @@ enum class Direction : quint8 {
     Outbound, ///< Us to peer.
 };
 
+/// Why a row's payload is not there although its size says it had bytes. The values are stored in Sockbench
+/// pcapng records: never renumber them. Transcripts write the reason and the byte count, never an empty
+/// payload in its place.
+enum class PayloadLoss : quint8 {
+    None = 0, ///< The payload is kept (or was empty).
+    Lost = 1, ///< It could not be kept: the capture spool could not be written (disk full...).
+    Dropped = 2, ///< It was dropped to stay within the capture budget (the oldest payloads go first).
+};
+
 /// One row of the capture index. Payload bytes live in the spool; the row says where.
 struct CaptureEvent
 {
@@ -40,6 +49,9 @@ struct CaptureEvent
     quint32 connectionId = 0; ///< 0 for session-level events (listening, resolving...).
     EventKind kind = EventKind::Data;
     Direction direction = Direction::None;
+    /// Set on rows appended without their payload (appendMissingAt(): a transcript said it was lost);
+    /// CaptureStore::payloadLoss() also knows payloads lost after the row was written.
+    PayloadLoss payloadLoss = PayloadLoss::None;
 };
 
 enum class SessionRole : quint8 { Client, Server };

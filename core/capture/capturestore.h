@@ -24,6 +24,11 @@ class CaptureStore final : public QObject
 public:
     /// spoolDirectory: where the spool file goes (the system temp folder when empty).
     explicit CaptureStore(const QString &spoolDirectory = {}, QObject *parent = nullptr);
+    enum InMemoryTag { InMemory };
+    /// Keeps every payload in memory, without a spool file or its thread: for small captures made and thrown
+    /// away by the thousand (the fuzz targets: a spool thread per store held them to 8-21 inputs a second on
+    /// a busy machine, each waiting for its writer thread to be scheduled to start and to stop).
+    explicit CaptureStore(InMemoryTag, QObject *parent = nullptr);
     ~CaptureStore() override;
 
     /// Whether the spool file could be created; when not, errorString() says why.
@@ -37,6 +42,10 @@ public:
     /// Records an event with the given times (for opened transcripts and tests).
     qint64 appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind kind, Direction direction,
         quint32 sessionId, quint32 connectionId, const QByteArray &payload = {});
+    /// Records an event whose payload of size bytes is known to be missing, and why (a transcript that marks
+    /// it lost or dropped): payload() gives nothing, isPayloadAvailable() false, payloadLoss() the reason.
+    qint64 appendMissingAt(qint64 monotonicNs, qint64 wallClockNs, EventKind kind, Direction direction,
+        quint32 sessionId, quint32 connectionId, quint32 size, PayloadLoss why);
 
     /// Records a session's facts (again, after a rename); sessionDescribed() announces them when they are new
     /// or changed. Safe from any thread.
@@ -64,6 +73,8 @@ public:
     QByteArray payload(qint64 row, qint64 offset, qint64 maxBytes) const;
     /// False when the payload was lost because the spool could not be written (see spoolFailed()).
     bool isPayloadAvailable(qint64 row) const;
+    /// Why a row's payload is not available (None when it is): what transcript writers mark.
+    PayloadLoss payloadLoss(qint64 row) const;
     /// Sum of all payload sizes appended.
     qint64 totalPayloadBytes() const;
 

@@ -77,6 +77,7 @@ public:
     // Writer thread: writes staged bytes [alignDown(durableEnd), to) and retires the chunks now on disk.
     void writeStaged(QMutexLocker<QMutex> &lock, qint64 to);
 
+    bool inMemory = false; // no file and no thread: the queue keeps every chunk
     int fd = -1; // buffered: reads, and writes when the filesystem refuses O_DIRECT
     int directFd = -1; // O_DIRECT: writes
     QString path;
@@ -117,8 +118,13 @@ SpoolWriter::SpoolWriter(const QString &directory)
     }
     d->directFd = ::open(pattern.constData(), O_WRONLY | O_DIRECT | O_CLOEXEC); // -1: buffered writes
     ::unlink(pattern.constData());
-    d->staging.reset(static_cast<char *>(std::aligned_alloc(PageSize, BlockSize)));
     d->thread = std::thread([this] { d->run(); });
+}
+
+SpoolWriter::SpoolWriter()
+    : d(std::make_unique<Private>())
+{
+    d->inMemory = true;
 }
 
 SpoolWriter::~SpoolWriter()
@@ -139,7 +145,7 @@ SpoolWriter::~SpoolWriter()
 
 bool SpoolWriter::isOpen() const
 {
-    return d->fd >= 0;
+    return d->fd >= 0 || d->inMemory;
 }
 
 QString SpoolWriter::errorString() const
@@ -156,6 +162,10 @@ QString SpoolWriter::path() const
 void SpoolWriter::enqueue(qint64 offset, const QByteArray &bytes)
 {
     QMutexLocker lock(&d->mutex);
+    if (d->inMemory) {
+        d->queue.push_back(Chunk { offset, bytes }); // kept, never pending: nothing waits for a disk
+        return;
+    }
     if (d->fd < 0 || d->failedFrom >= 0)
         return; // nowhere to keep it: see hasFailed()
     d->queue.push_back(Chunk { offset, bytes });
@@ -172,20 +182,20 @@ qint64 SpoolWriter::pendingBytes() const
 bool SpoolWriter::hasFailed() const
 {
     QMutexLocker lock(&d->mutex);
-    return d->fd < 0 || d->failedFrom >= 0;
+    return !d->inMemory && (d->fd < 0 || d->failedFrom >= 0);
 }
 
 bool SpoolWriter::isReadable(qint64 payloadOffset) const
 {
     QMutexLocker lock(&d->mutex);
-    return d->fd >= 0 && (d->failedFrom < 0 || payloadOffset < d->failedFrom);
+    return d->inMemory || (d->fd >= 0 && (d->failedFrom < 0 || payloadOffset < d->failedFrom));
 }
 
 QByteArray SpoolWriter::read(qint64 payloadOffset, qint64 payloadSize, qint64 offset, qint64 length) const
 {
     {
         QMutexLocker lock(&d->mutex);
-        if (d->fd < 0 || (d->failedFrom >= 0 && payloadOffset >= d->failedFrom))
+        if (!d->inMemory && (d->fd < 0 || (d->failedFrom >= 0 && payloadOffset >= d->failedFrom)))
             return {};
         // Still queued? Chunks are in offset order and leave the queue only once written.
         if (!d->queue.empty() && payloadOffset >= d->queue.front().offset) {
@@ -216,6 +226,8 @@ QByteArray SpoolWriter::read(qint64 payloadOffset, qint64 payloadSize, qint64 of
 void SpoolWriter::waitUntilWritten()
 {
     QMutexLocker lock(&d->mutex);
+    if (d->inMemory)
+        return; // nothing is ever pending
     ++d->flushRequests;
     d->wake.wakeOne();
     while (!d->queue.empty() && !d->stopping)
@@ -270,6 +282,10 @@ void SpoolWriter::Private::run()
         }
         if (!pieces.empty()) {
             lock.unlock();
+            // Allocated at the first payload, not with the store: most stores of an opened transcript or a
+            // fuzz input never spool a byte, and 4 MiB each made a store costly to make and free.
+            if (!staging)
+                staging.reset(static_cast<char *>(std::aligned_alloc(PageSize, BlockSize)));
             for (const Piece &piece : pieces)
                 std::memcpy(
                     staging.get() + piece.at, piece.bytes.constData() + piece.from, size_t(piece.size));

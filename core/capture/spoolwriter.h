@@ -19,6 +19,8 @@ class SpoolWriter final
     Q_DISABLE_COPY_MOVE(SpoolWriter)
 public:
     explicit SpoolWriter(const QString &directory);
+    /// Keeps every payload in memory instead: no file, no thread (see CaptureStore::InMemory).
+    SpoolWriter();
     /// Stops the thread. What is still queued is dropped: the file goes with this object, nobody can read it.
     ~SpoolWriter();
 
