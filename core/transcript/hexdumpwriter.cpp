@@ -27,7 +27,11 @@ bool HexdumpWriter::writeConnection(const ConnectionInfo &info)
 bool HexdumpWriter::writeEvent(const CaptureEvent &event, const QByteArray &payload)
 {
     QString text = transcriptEventPrefix(event, payload);
-    if (event.kind == EventKind::Data) {
+    if (event.kind == EventKind::Data && event.payloadLoss != PayloadLoss::None) {
+        // No body to dump: one line says which bytes are missing and why, where the dump would be.
+        text += QLatin1Char('\n') + TranscriptFormat::payloadLossLine(event.payloadLoss, event.payloadSize)
+            + QStringLiteral("\n\n");
+    } else if (event.kind == EventKind::Data) {
         // The body is exactly `hexdump -C` of the chunk, its final offset line included; a blank line sets
         // the block apart. Lifecycle events take one line each.
         text += QLatin1Char('\n') + ByteFormat::toHexdump(payload) + QLatin1Char('\n');

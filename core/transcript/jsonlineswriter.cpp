@@ -59,6 +59,14 @@ bool JsonLinesWriter::writeEvent(const CaptureEvent &event, const QByteArray &pa
         { QStringLiteral("size"), qint64(payload.size()) },
         { QStringLiteral("payload"), QString::fromLatin1(payload.toBase64()) },
         { QStringLiteral("preview"), ByteFormat::toVisibleText(payload.left(PreviewBytes)) } };
+    if (event.payloadLoss != PayloadLoss::None) {
+        // The size stays what crossed the wire; "missing" says why no byte of it is here. A reader that does
+        // not know the field stops at the size that does not match, rather than taking the event as empty.
+        object.insert(QStringLiteral("size"), qint64(event.payloadSize));
+        object.insert(QStringLiteral("payload"), QString());
+        object.insert(QStringLiteral("preview"), QString());
+        object.insert(QStringLiteral("missing"), TranscriptFormat::payloadLossName(event.payloadLoss));
+    }
     if (event.connectionId != 0) {
         const ConnectionInfo info = knownConnection(event.connectionId);
         object.insert(QStringLiteral("local"), info.local.toString());

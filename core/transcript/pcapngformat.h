@@ -51,12 +51,17 @@ enum class Record : quint8 {
     Session = 1, ///< u32 id, u8 role, u8[3], i64 started ns, u32 length, UTF-8 name
     Connection = 2, ///< u32 id, u32 session, local and peer: u16 length, address text, u16 port
     Event = 3, ///< i64 monotonic ns, i64 wall ns, u32 session, u32 connection, u8 kind, u8 direction,
-               ///< u8 flags, u8 0, u32 payload size, then the payload when PayloadInline is set
+               ///< u8 flags, u8 why missing (a PayloadLoss, 0 unless PayloadMissing), u32 payload size,
+               ///< then the payload when PayloadInline is set
 };
 constexpr quint8 RecordVersion = 1;
 /// Event flag: the payload is in the record; otherwise it is the TCP payload of the event's packets (the one
 /// carrying the record and those after it, until payload size bytes are seen).
 constexpr quint8 PayloadInline = 0x01;
+/// Event flag: none of the payload size bytes is in the file, for the reason the next byte gives (lost,
+/// dropped). No packet carries them: on a connection with packets the record rides on an empty segment whose
+/// comment says so, and the sequence numbers skip the missing bytes, so Wireshark shows the gap too.
+constexpr quint8 PayloadMissing = 0x02;
 
 /// Largest TCP payload in one synthetic segment: fits an IPv4 packet (65535 - 20 - 20) and an IPv6 one.
 constexpr int MaxSegment = 65495;

@@ -3,6 +3,7 @@
 #include "blockcursor.h"
 #include "capture/capturestore.h"
 #include "capture/eventvocabulary.h"
+#include "deviceerror.h"
 #include "packetdissector.h"
 #include "pcapngformat.h"
 #include "pcapreader.h"
@@ -190,7 +191,7 @@ bool PcapngReader::Private::readNextBlock(QIODevice *device, qint64 fileSize, bo
         return true;
     }
     if (got < 0)
-        return fail(position, tr("could not read at offset %1: %2"), device->errorString());
+        return fail(position, tr("could not read at offset %1: %2"), DeviceError::describe(device, errno));
     if (first) {
         if (qFromLittleEndian<quint32>(header) != SectionHeaderBlock) {
             if (PcapReader::isPcapMagic(qFromLittleEndian<quint32>(header)))
@@ -400,7 +401,7 @@ bool PcapngReader::Private::record(QByteArrayView data, qint64 offset)
         const quint8 kindByte = r.u8();
         const quint8 directionByte = r.u8();
         const quint8 flags = r.u8();
-        r.skip(1);
+        const quint8 why = r.u8();
         const quint32 size = r.u32();
         if (!r.ok())
             return corrupt();
@@ -411,7 +412,13 @@ bool PcapngReader::Private::record(QByteArrayView data, qint64 offset)
             return corrupt();
         const EventKind eventKind = *knownKind;
         const auto direction = Direction(directionByte);
-        if (flags & PayloadInline) {
+        if (flags & PayloadMissing) {
+            // Bytes the writer did not have: read back as missing, for the reason given, never as empty.
+            if ((flags & PayloadInline) || size == 0
+                || (why != quint8(PayloadLoss::Lost) && why != quint8(PayloadLoss::Dropped)))
+                return corrupt();
+            q->appendMissing(mono, wall, eventKind, direction, session, connection, size, PayloadLoss(why));
+        } else if (flags & PayloadInline) {
             const QByteArrayView payload = r.view(size);
             if (!r.ok())
                 return corrupt();

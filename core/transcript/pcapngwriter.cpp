@@ -2,6 +2,7 @@
 
 #include "capture/eventvocabulary.h"
 #include "pcapngformat.h"
+#include "transcriptformat.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -275,7 +276,9 @@ bool PcapngWriter::writeEvent(const CaptureEvent &event, const QByteArray &paylo
 {
     Flow *flow = event.connectionId ? flowFor(event.connectionId) : nullptr;
     const bool packets = flow && flow->hasIp;
-    const bool dataInPackets = packets && event.kind == EventKind::Data && event.direction != Direction::None;
+    const bool missing = event.payloadLoss != PayloadLoss::None;
+    const bool dataInPackets
+        = packets && !missing && event.kind == EventKind::Data && event.direction != Direction::None;
 
     BlockBuilder r;
     r.u8(quint8(Record::Event));
@@ -287,11 +290,26 @@ bool PcapngWriter::writeEvent(const CaptureEvent &event, const QByteArray &paylo
     r.u32(event.connectionId);
     r.u8(quint8(event.kind));
     r.u8(quint8(event.direction));
-    r.u8(dataInPackets ? 0 : PayloadInline);
-    r.u8(0);
-    r.u32(quint32(payload.size()));
-    if (!dataInPackets)
+    r.u8(missing ? PayloadMissing : dataInPackets ? 0 : PayloadInline);
+    r.u8(quint8(event.payloadLoss));
+    r.u32(missing ? event.payloadSize : quint32(payload.size()));
+    if (!dataInPackets && !missing)
         r.bytes(payload);
+    if (missing && packets && event.kind == EventKind::Data && event.direction != Direction::None) {
+        // The record rides on an empty segment that says, for Wireshark's eyes, which bytes are missing;
+        // then the side's sequence numbers skip them: the next segment shows the gap.
+        m_pendingRecord = r.data();
+        Flow &side = *flow;
+        const bool local = event.direction == Direction::Outbound;
+        const QString note = QStringLiteral("Sockbench: #%1 %2 %3")
+                                 .arg(event.connectionId)
+                                 .arg(local ? QStringLiteral("sent") : QStringLiteral("received"),
+                                     TranscriptFormat::payloadLossLine(event.payloadLoss, event.payloadSize));
+        if (!writePacket(side, local ? From::Local : From::Peer, TcpAck, event.wallClockNs, nullptr, 0, note))
+            return false;
+        (local ? side.localSeq : side.peerSeq) += event.payloadSize;
+        return true;
+    }
     // An option is at most 64 KiB; a longer inline payload (an unusual error message) takes a block.
     if (packets && r.data().size() < 60000) {
         m_pendingRecord = r.data();

@@ -1,6 +1,7 @@
 #include "pcapreader.h"
 
 #include "blockcursor.h"
+#include "deviceerror.h"
 #include "packetdissector.h"
 
 #include <QCoreApplication>
@@ -75,7 +76,7 @@ bool PcapReader::readHeader(QIODevice *device)
     char bytes[HeaderSize];
     const qint64 got = device->read(bytes, HeaderSize);
     if (got < 0)
-        return failAt(0, tr("could not read at offset %1: %2"), device->errorString());
+        return failAt(0, tr("could not read at offset %1: %2"), DeviceError::describe(device, errno));
     if (got == 0)
         return failAt(0, tr("empty file: not a pcap file (nothing at offset %1)"));
     BlockCursor header(QByteArrayView(bytes, got), 0, false);
@@ -116,7 +117,8 @@ bool PcapReader::readRecord(QIODevice *device, bool *atEnd)
         return true;
     }
     if (got < 0)
-        return failAt(m_position, tr("could not read at offset %1: %2"), device->errorString());
+        return failAt(
+            m_position, tr("could not read at offset %1: %2"), DeviceError::describe(device, errno));
     BlockCursor header(QByteArrayView(bytes, got), m_position, m_bigEndian);
     const quint32 seconds = header.u32();
     const quint32 fraction = header.u32();

@@ -27,21 +27,28 @@ QString transcriptEventPrefix(const CaptureEvent &event, const QByteArray &paylo
                     .arg(event.payloadSize == 1 ? QStringLiteral("byte") : QStringLiteral("bytes"));
     } else {
         line += EventVocabulary::line(event.kind, ByteFormat::toVisibleText(payload));
+        if (event.payloadLoss != PayloadLoss::None)
+            line += QStringLiteral("  ")
+                + TranscriptFormat::payloadLossLine(event.payloadLoss, event.payloadSize);
     }
     return line;
 }
 
 QString transcriptHeaderLine(const QString &description)
 {
+    // Every string that came from elsewhere (a file's name, a session's name read from a file) is escaped:
+    // `transcript show` prints these lines to a terminal, and a hostile file must not drive it.
     return QStringLiteral("# Sockbench transcript")
-        + (description.isEmpty() ? QString() : QStringLiteral(": ") + description);
+        + (description.isEmpty() ? QString()
+                                 : QStringLiteral(": ") + ByteFormat::toVisibleText(description.toUtf8()));
 }
 
 QString transcriptSessionLine(const SessionInfo &info)
 {
     return QStringLiteral("# session %1 (%2): %3, started %4")
         .arg(info.id)
-        .arg(roleName(info.role), info.name, TranscriptFormat::timestamp(info.startedWallClockNs));
+        .arg(roleName(info.role), ByteFormat::toVisibleText(info.name.toUtf8()),
+            TranscriptFormat::timestamp(info.startedWallClockNs));
 }
 
 QString transcriptConnectionLine(const ConnectionInfo &info)
@@ -74,7 +81,10 @@ bool TextWriter::writeConnection(const ConnectionInfo &info)
 bool TextWriter::writeEvent(const CaptureEvent &event, const QByteArray &payload)
 {
     QString line = transcriptEventPrefix(event, payload);
-    if (event.kind == EventKind::Data)
+    if (event.kind == EventKind::Data && event.payloadLoss != PayloadLoss::None)
+        line
+            += QStringLiteral("  ") + TranscriptFormat::payloadLossLine(event.payloadLoss, event.payloadSize);
+    else if (event.kind == EventKind::Data)
         line += QStringLiteral("  ") + ByteFormat::toVisibleText(payload);
     line += QLatin1Char('\n');
     return put(line.toUtf8());

@@ -1,6 +1,7 @@
 #include "transcriptfile.h"
 
 #include "capture/capturestore.h"
+#include "deviceerror.h"
 #include "transcriptreader.h"
 #include "transcriptwriter.h"
 
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <memory>
 
 namespace Sockbench::TranscriptFile {
@@ -58,6 +60,13 @@ bool save(const CaptureStore &store, const QString &path, QString *error,
         *error = tr("cannot write %1: %2").arg(path, device->errorString());
         return false;
     }
+    // Captured traffic may hold credentials: a new transcript is for its owner only (QSaveFile would make it
+    // 0666 less the umask). A file that existed keeps the mode its owner gave it.
+    if (!direct && !info.exists()
+        && !device->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = tr("cannot write %1: %2").arg(path, device->errorString());
+        return false;
+    }
     const auto writer = TranscriptWriter::create(*format, device.get());
     bool ok = writer->begin(description);
     const qint64 count = store.count();
@@ -84,14 +93,18 @@ bool save(const CaptureStore &store, const QString &path, QString *error,
         return false;
     }
     if (auto *saveFile = dynamic_cast<QSaveFile *>(device.get())) {
+        errno = 0;
         if (!saveFile->commit()) {
-            *error = tr("cannot write %1: %2").arg(path, saveFile->errorString());
+            const int reason = errno;
+            *error = tr("cannot write %1: %2").arg(path, DeviceError::describe(saveFile, reason));
             return false;
         }
     } else {
+        errno = 0;
         device->close();
         if (device->error() != QFileDevice::NoError) {
-            *error = tr("cannot write %1: %2").arg(path, device->errorString());
+            const int reason = errno;
+            *error = tr("cannot write %1: %2").arg(path, DeviceError::describe(device.get(), reason));
             return false;
         }
     }

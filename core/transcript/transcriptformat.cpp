@@ -97,6 +97,44 @@ std::optional<Direction> directionFromName(const QString &word)
     return std::nullopt;
 }
 
+QString payloadLossName(PayloadLoss loss)
+{
+    switch (loss) {
+    case PayloadLoss::None:
+        return {};
+    case PayloadLoss::Lost:
+        return QStringLiteral("lost");
+    case PayloadLoss::Dropped:
+        return QStringLiteral("dropped");
+    }
+    return {};
+}
+
+std::optional<PayloadLoss> payloadLossFromName(const QString &word)
+{
+    if (word == QLatin1String("lost"))
+        return PayloadLoss::Lost;
+    if (word == QLatin1String("dropped"))
+        return PayloadLoss::Dropped;
+    return std::nullopt;
+}
+
+QString payloadLossLine(PayloadLoss loss, quint32 bytes)
+{
+    // In the file, not on screen: the same words whatever the language, like the rest of a transcript.
+    const QString count = bytes == 1 ? QStringLiteral("1 byte") : QStringLiteral("%1 bytes").arg(bytes);
+    switch (loss) {
+    case PayloadLoss::None:
+        break;
+    case PayloadLoss::Lost:
+        return QStringLiteral("[%1 lost: the capture could not keep them (its spool could not be written)]")
+            .arg(count);
+    case PayloadLoss::Dropped:
+        return QStringLiteral("[%1 dropped: the capture budget was reached]").arg(count);
+    }
+    return {};
+}
+
 QString timestamp(qint64 wallClockNs)
 {
     const qint64 ms = wallClockNs >= 0 ? wallClockNs / 1000000 : (wallClockNs - 999999) / 1000000;

@@ -36,6 +36,13 @@ QStringList names();
 /// in EventVocabulary.
 QString directionName(Direction direction);
 std::optional<Direction> directionFromName(const QString &name);
+/// Stable words for why a payload is missing, as JSON Lines writes them ("lost", "dropped"; "" for None).
+QString payloadLossName(PayloadLoss loss);
+std::optional<PayloadLoss> payloadLossFromName(const QString &name);
+/// Says, in one line for people, that an event's bytes are missing and why: "[1234 bytes lost: the capture
+/// spool could not be written]". What text and hexdump transcripts write in place of the bytes, and pcapng
+/// shows as the comment of the packet that marks the gap.
+QString payloadLossLine(PayloadLoss loss, quint32 bytes);
 /// A wall-clock time in UTC with nanoseconds: "2024-05-01T12:00:00.123456789Z".
 QString timestamp(qint64 wallClockNs);
 

@@ -1,10 +1,13 @@
 #include "transcriptjournal.h"
 
 #include "capture/capturestore.h"
+#include "deviceerror.h"
 #include "transcriptwriter.h"
 
 #include <QFile>
 #include <QTimer>
+
+#include <cerrno>
 
 namespace Sockbench {
 
@@ -32,7 +35,9 @@ TranscriptJournal::~TranscriptJournal() = default;
 bool TranscriptJournal::start(const QString &description)
 {
     m_file = std::make_unique<QFile>(m_path);
-    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Created for its owner only: captured traffic may hold credentials.
+    if (!m_file->open(
+            QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         m_errorString = tr("cannot write %1: %2").arg(m_path, m_file->errorString());
         return false;
     }
@@ -54,9 +59,11 @@ bool TranscriptJournal::finish()
     m_timer->stop();
     disconnect(m_store, nullptr, this, nullptr);
     if (m_file && m_file->isOpen()) {
+        errno = 0;
         m_file->close();
+        const int reason = errno;
         if (m_errorString.isEmpty() && m_file->error() != QFileDevice::NoError)
-            fail(m_file->errorString());
+            fail(DeviceError::describe(m_file.get(), reason));
     }
     return m_errorString.isEmpty();
 }

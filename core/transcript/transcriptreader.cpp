@@ -99,6 +99,23 @@ void TranscriptReader::append(qint64 mono, qint64 wall, EventKind kind, Directio
         m_spoolFull = true;
 }
 
+void TranscriptReader::appendMissing(qint64 mono, qint64 wall, EventKind kind, Direction direction,
+    quint32 session, quint32 connection, quint32 size, PayloadLoss why)
+{
+    m_store->appendMissingAt(mono, wall, kind, direction, session, connection, size, why);
+    ++m_events;
+}
+
+bool TranscriptReader::atEndOfInput(QIODevice *device)
+{
+    if (!device->isSequential())
+        return device->atEnd();
+    // peek() waits for a byte (a QFile over a pipe reads until one comes or the writer closes) and keeps
+    // it for the next read: nothing peeked is the end.
+    char byte;
+    return device->peek(&byte, 1) <= 0;
+}
+
 bool TranscriptReader::fail(qint64 offset, const QString &message)
 {
     if (m_errorString.isEmpty()) {

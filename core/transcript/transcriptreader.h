@@ -65,6 +65,12 @@ protected:
     /// Appends one event, counting it and noting when the spool falls behind (see spoolFull()).
     void append(qint64 mono, qint64 wall, EventKind kind, Direction direction, quint32 session,
         quint32 connection, const QByteArray &payload);
+    /// Appends one event whose size bytes of payload the file marks as missing, and why.
+    void appendMissing(qint64 mono, qint64 wall, EventKind kind, Direction direction, quint32 session,
+        quint32 connection, quint32 size, PayloadLoss why);
+    /// Whether a read found the true end of the device. A sequential device (a pipe) is at its end only
+    /// when a read gives nothing: atEnd() there means "nothing buffered", true between two writes.
+    static bool atEndOfInput(QIODevice *device);
     /// Records the first error only (the later ones follow from it); returns false.
     bool fail(qint64 offset, const QString &message);
     /// The spool fell behind during this call: return and let it catch up.

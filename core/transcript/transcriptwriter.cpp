@@ -1,6 +1,7 @@
 #include "transcriptwriter.h"
 
 #include "capture/capturestore.h"
+#include "deviceerror.h"
 #include "hexdumpwriter.h"
 #include "jsonlineswriter.h"
 #include "pcapngwriter.h"
@@ -9,6 +10,8 @@
 #include <QCoreApplication>
 #include <QFileDevice>
 #include <QIODevice>
+
+#include <cerrno>
 
 namespace Sockbench {
 
@@ -56,8 +59,10 @@ bool TranscriptWriter::begin(const QString &description)
 bool TranscriptWriter::write(const CaptureEvent &event, const QByteArray &payload, const SessionInfo &session,
     const ConnectionInfo &connection)
 {
-    // Facts first, so a reader knows a connection's endpoints before its first event.
-    if (event.sessionId != 0 && session.id == event.sessionId) {
+    // Facts first, so a reader knows a connection's endpoints before its first event. Session 0 is a
+    // session like any other (a file may describe it); only facts nobody described (the default ones, which
+    // a reader assumes anyway) are left out.
+    if (session.id == event.sessionId && (event.sessionId != 0 || !sameSession(session, SessionInfo {}))) {
         const auto known = m_sessions.constFind(session.id);
         if (known == m_sessions.cend() || !sameSession(*known, session)) {
             if (!writeSession(session))
@@ -65,7 +70,8 @@ bool TranscriptWriter::write(const CaptureEvent &event, const QByteArray &payloa
             m_sessions.insert(session.id, session);
         }
     }
-    if (event.connectionId != 0 && connection.id == event.connectionId) {
+    if (connection.id == event.connectionId
+        && (event.connectionId != 0 || !sameConnection(connection, ConnectionInfo {}))) {
         const auto known = m_connections.constFind(connection.id);
         if (known == m_connections.cend() || !sameConnection(*known, connection)) {
             if (!writeConnection(connection))
@@ -73,21 +79,36 @@ bool TranscriptWriter::write(const CaptureEvent &event, const QByteArray &payloa
             m_connections.insert(connection.id, connection);
         }
     }
+    if (event.payloadLoss != PayloadLoss::None && event.payloadSize == 0) {
+        CaptureEvent empty = event; // nothing is missing from an empty payload
+        empty.payloadLoss = PayloadLoss::None;
+        return writeEvent(empty, payload);
+    }
     return writeEvent(event, payload);
 }
 
 bool TranscriptWriter::write(const CaptureStore &store, qint64 row)
 {
-    const CaptureEvent event = store.event(row);
-    return write(event, store.payload(row), store.sessionInfo(event.sessionId),
-        store.connectionInfo(event.connectionId));
+    CaptureEvent event = store.event(row);
+    QByteArray payload = store.payload(row);
+    if (payload.size() != qsizetype(event.payloadSize)) {
+        // A payload the store could not keep is marked as such (its reason and size), never written as
+        // empty. Asked after the read: a spool may fail between the two.
+        const PayloadLoss why = store.payloadLoss(row);
+        event.payloadLoss = why == PayloadLoss::None ? PayloadLoss::Lost : why;
+        payload.clear();
+    }
+    return write(
+        event, payload, store.sessionInfo(event.sessionId), store.connectionInfo(event.connectionId));
 }
 
 bool TranscriptWriter::flush()
 {
     if (auto *file = qobject_cast<QFileDevice *>(m_device)) {
-        if (!file->flush())
-            return fail(file->errorString());
+        if (!file->flush()) {
+            const int error = errno;
+            return fail(DeviceError::describe(file, error));
+        }
     }
     return true;
 }
@@ -96,8 +117,10 @@ bool TranscriptWriter::put(const char *data, qint64 size)
 {
     if (size <= 0)
         return true;
-    if (m_device->write(data, size) != size)
-        return fail(m_device->errorString());
+    if (m_device->write(data, size) != size) {
+        const int error = errno; // before anything else can change it
+        return fail(DeviceError::describe(m_device, error));
+    }
     return true;
 }
 

@@ -31,7 +31,9 @@ public:
 
     /// Writes the file header; description says what the transcript is of (may be empty).
     bool begin(const QString &description = {});
-    /// Writes one event with its payload, describing its session and connection first when needed.
+    /// Writes one event with its payload, describing its session and connection first when needed. When
+    /// event.payloadLoss is set, payload is ignored: the event is marked as missing event.payloadSize bytes,
+    /// for that reason.
     bool write(const CaptureEvent &event, const QByteArray &payload, const SessionInfo &session,
         const ConnectionInfo &connection);
     /// Writes one row of a store (payload and facts taken from it).
