@@ -6,6 +6,7 @@
 #include "session/connection.h"
 #include "session/serversession.h"
 #include "session/workbench.h"
+#include "standardoutput.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,14 @@ void Command::finish(int exitCode, const QString &message)
     if (!message.isEmpty())
         std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
     Q_EMIT finished(exitCode);
+}
+
+void Command::finishForOutput()
+{
+    if (standardOutputStatus() == OutputStatus::Failed)
+        finish(OtherError, standardOutputError());
+    else
+        finish(Success);
 }
 
 ClientOptions Command::clientOptions(const QString &host, quint16 port) const

@@ -35,6 +35,9 @@ protected:
     /// Ends the command: prints what the printer has not yet, then message (if any) as one line.
     void finish(int exitCode, const QString &message = {});
     bool isFinished() const { return m_finished; }
+    /// Ends the command because standard output stopped taking bytes: quietly with success when its reader
+    /// left (EPIPE), with 1 and "standard output: REASON" when a write failed (no byte is lost silently).
+    void finishForOutput();
     EventPrinter *printer() const { return m_printer; }
 
     /// The session options for connecting to host:port with the shared --connect-timeout.

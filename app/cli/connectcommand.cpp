@@ -28,7 +28,7 @@ ConnectCommand::ConnectCommand(const ConnectOptions &options, Workbench *workben
         m_bridge->addConnection(connection);
         finishWith(connection, tr("connection to %1"));
     });
-    connect(m_bridge, &ConsoleBridge::outputClosed, this, [this] { finish(Success); });
+    connect(m_bridge, &ConsoleBridge::outputClosed, this, &ConnectCommand::finishForOutput);
     connect(m_bridge, &ConsoleBridge::inputFailed, this,
         [this](const QString &message) { finish(OtherError, tr("standard input: %1").arg(message)); });
 }

@@ -2,6 +2,7 @@
 
 #include "session/connection.h"
 #include "standardinput.h"
+#include "standardoutput.h"
 
 #include <unistd.h>
 
@@ -37,7 +38,8 @@ void ConsoleBridge::addConnection(Connection *connection)
     // Echo and discard servers answer on their own: their traffic is for --log, not for standard output.
     if (m_input) {
         connect(connection, &Connection::received, this, [this](const QByteArray &chunk) {
-            if (!writeStandardOutput(chunk))
+            if (standardOutputStatus() == OutputStatus::Open
+                && writeStandardOutput(chunk) != OutputStatus::Open)
                 Q_EMIT outputClosed();
         });
     }

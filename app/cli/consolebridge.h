@@ -29,7 +29,8 @@ public:
     void addConnection(Connection *connection);
 
 Q_SIGNALS:
-    /// Standard output is gone (the reader of our output exited).
+    /// Standard output is gone (the reader of our output exited) or failed (a full disk): see
+    /// standardOutputStatus(), and Command::finishForOutput().
     void outputClosed();
     void inputFailed(const QString &message);
 

@@ -3,6 +3,7 @@
 #include "capture/capturestore.h"
 #include "capture/eventvocabulary.h"
 #include "codec/byteformat.h"
+#include "transcript/transcriptformat.h"
 
 #include <QDateTime>
 
@@ -47,9 +48,13 @@ void EventPrinter::print(qint64 row) const
             ? (in ? tr("received 1 byte") : tr("sent 1 byte"))
             : (in ? tr("received %1 bytes") : tr("sent %1 bytes")).arg(event.payloadSize);
         line = time + QLatin1Char(' ') + who + QLatin1Char(' ') + what + QLatin1Char('\n')
-            + ByteFormat::toHexdump(m_capture->payload(row));
+            + (m_capture->isPayloadAvailable(row)
+                    ? ByteFormat::toHexdump(m_capture->payload(row))
+                    : TranscriptFormat::payloadLossLine(m_capture->payloadLoss(row), event.payloadSize)
+                        + QLatin1Char('\n'));
     } else {
-        const QString detail = QString::fromUtf8(m_capture->payload(row));
+        // Escaped like every string shown on a terminal that came from outside (a peer's name, a file).
+        const QString detail = ByteFormat::toVisibleText(m_capture->payload(row));
         line = time + QLatin1Char(' ') + who + QLatin1Char(' ') + EventVocabulary::phrase(event.kind, detail)
             + QLatin1Char('\n');
     }

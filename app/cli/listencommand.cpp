@@ -32,7 +32,7 @@ ListenCommand::ListenCommand(const ListenOptions &options, Workbench *workbench,
         m_server->stopListening();
         finishWith(connection, tr("connection from %1"));
     });
-    connect(m_bridge, &ConsoleBridge::outputClosed, this, [this] { finish(Success); });
+    connect(m_bridge, &ConsoleBridge::outputClosed, this, &ListenCommand::finishForOutput);
     connect(m_bridge, &ConsoleBridge::inputFailed, this,
         [this](const QString &message) { finish(OtherError, tr("standard input: %1").arg(message)); });
 }

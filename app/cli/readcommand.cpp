@@ -18,6 +18,7 @@
 #include "session/connection.h"
 #include "session/socketstream.h"
 #include "session/workbench.h"
+#include "standardoutput.h"
 
 namespace Sockbench::Cli {
 
@@ -40,8 +41,7 @@ QString secondsText(int milliseconds)
 
 void writeOut(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    writeStandardOutput(bytes); // a failure ends the command after the step: see onRead()
 }
 
 } // namespace
@@ -230,6 +230,10 @@ void ReadCommand::onRead(const ReadResult &result)
         return;
     case ReadStatus::Refused:
         finish(OtherError, tr("%1: %2").arg(stepName(), result.errorMessage));
+        return;
+    }
+    if (standardOutputStatus() != OutputStatus::Open) {
+        finishForOutput();
         return;
     }
     ++m_step;

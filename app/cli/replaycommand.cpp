@@ -9,6 +9,7 @@
 #include "session/connection.h"
 #include "session/serversession.h"
 #include "session/workbench.h"
+#include "standardoutput.h"
 #include "transcript/replayer.h"
 #include "transcript/transcriptfile.h"
 
@@ -84,9 +85,9 @@ bool ReplayCommand::listen()
 void ReplayCommand::replayOver(Connection *connection, const QString &how)
 {
     finishWith(connection, how);
-    connect(connection, &Connection::received, this, [](const QByteArray &chunk) {
-        std::fwrite(chunk.constData(), 1, size_t(chunk.size()), stdout);
-        std::fflush(stdout);
+    connect(connection, &Connection::received, this, [this](const QByteArray &chunk) {
+        if (standardOutputStatus() == OutputStatus::Open && writeStandardOutput(chunk) != OutputStatus::Open)
+            finishForOutput();
     });
     m_replayer->start(connection);
 }

@@ -82,6 +82,15 @@ CommandRunner::CommandRunner(const CommonOptions &options)
         return;
     }
     m_ready = startJournal(options, m_workbench.get(), &m_journal);
+    // Payloads someone would read (the transcript, --log) that the spool cannot keep are a loss: say it
+    // once, mark them lost in the transcript, and do not exit 0.
+    if (!options.transcriptPath.isEmpty() || options.log) {
+        QObject::connect(m_workbench->capture(), &CaptureStore::spoolFailed, m_workbench.get(),
+            [this](const QString &message) {
+                m_payloadsLost = true;
+                std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
+            });
+    }
 }
 
 CommandRunner::~CommandRunner() = default;
@@ -96,7 +105,8 @@ int CommandRunner::exec(Command *command, const std::function<void()> &start)
     // transcript) records how they ended.
     for (Session *session : m_workbench->sessions())
         m_workbench->removeSession(session);
-    return finishJournal(m_journal.get(), exitCode);
+    const int code = finishJournal(m_journal.get(), exitCode);
+    return code == Success && m_payloadsLost ? int(OtherError) : code;
 }
 
 } // namespace Sockbench::Cli

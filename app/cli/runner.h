@@ -36,6 +36,7 @@ private:
     std::unique_ptr<Workbench> m_workbench;
     std::unique_ptr<TranscriptJournal> m_journal;
     bool m_ready = false;
+    bool m_payloadsLost = false; ///< The spool failed while a transcript or --log needed its payloads.
 };
 
 /// Runs a command class with its options: CommandType(options, workbench), then start(). A start() that fails

@@ -4,7 +4,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <poll.h>
 #include <unistd.h>
 
 namespace Sockbench::Cli {
@@ -70,28 +69,6 @@ QByteArray StandardInput::toCrlf(const QByteArray &bytes)
         m_lastWasCr = c == '\r';
     }
     return out;
-}
-
-bool writeStandardOutput(const QByteArray &bytes)
-{
-    const char *data = bytes.constData();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = ::write(STDOUT_FILENO, data, size_t(left));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            if (errno == EAGAIN) {
-                pollfd out { STDOUT_FILENO, POLLOUT, 0 };
-                ::poll(&out, 1, -1);
-                continue;
-            }
-            return false;
-        }
-        data += n;
-        left -= n;
-    }
-    return true;
 }
 
 } // namespace Sockbench::Cli

@@ -40,7 +40,4 @@ private:
     bool m_finished = false;
 };
 
-/// Writes all of bytes to standard output, waiting while a pipe is full. False when output is gone (EPIPE).
-bool writeStandardOutput(const QByteArray &bytes);
-
 } // namespace Sockbench::Cli

@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "capture/capturestore.h"
 #include "exitcode.h"
+#include "standardoutput.h"
 #include "transcript/transcriptfile.h"
 #include "transcript/transcriptwriter.h"
 #include "usage.h"
@@ -12,7 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Sockbench::Cli {
 
@@ -40,6 +44,37 @@ bool openInto(const QString &path, CaptureStore *store)
     return result.complete;
 }
 
+/// Writes the whole store to standard output in format. Standard output's reader leaving (`| head`) ends it
+/// quietly with success; any other failure (a full disk) says why and gives 1.
+int writeToStandardOutput(
+    const CaptureStore &store, TranscriptFormat::Format format, const QString &description, bool complete)
+{
+    StandardOutputDevice out;
+    const auto writer = TranscriptWriter::create(format, &out);
+    bool ok = writer->begin(description);
+    for (qint64 row = 0; ok && row < store.count(); ++row)
+        ok = writer->write(store, row);
+    if (ok)
+        ok = out.flushBuffer();
+    if (standardOutputStatus() == OutputStatus::Closed)
+        return complete ? Success : OtherError; // the reader left: nothing to say about the output
+    if (!ok) {
+        printError(standardOutputStatus() == OutputStatus::Failed
+                ? standardOutputError()
+                : Tr::tr("standard output: %1").arg(writer->errorString()));
+        return OtherError;
+    }
+    return complete ? Success : OtherError;
+}
+
+/// Whether path names this process's standard output (/dev/stdout, /proc/self/fd/1, the file it goes to).
+bool isStandardOutput(const QString &path)
+{
+    struct stat target = {}, output = {};
+    return ::stat(QFile::encodeName(path).constData(), &target) == 0 && ::fstat(STDOUT_FILENO, &output) == 0
+        && target.st_dev == output.st_dev && target.st_ino == output.st_ino;
+}
+
 int show(const QString &path, TranscriptFormat::Format format)
 {
     CaptureStore store;
@@ -50,23 +85,8 @@ int show(const QString &path, TranscriptFormat::Format format)
     const bool complete = openInto(path, &store);
     if (!complete && store.count() == 0)
         return OtherError; // nothing to show: no header on standard output either
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly)) {
-        printError(out.errorString());
-        return OtherError;
-    }
     // What could be read is shown even when the file breaks part-way; the exit status says it did.
-    const auto writer = TranscriptWriter::create(format, &out);
-    bool ok = writer->begin(QFileInfo(path).fileName());
-    for (qint64 row = 0; ok && row < store.count(); ++row)
-        ok = writer->write(store, row);
-    if (ok)
-        ok = writer->flush();
-    if (!ok) {
-        printError(Tr::tr("standard output: %1").arg(writer->errorString()));
-        return OtherError;
-    }
-    return complete ? Success : OtherError;
+    return writeToStandardOutput(store, format, QFileInfo(path).fileName(), complete);
 }
 
 int convert(const QString &in, const QString &out)
@@ -84,6 +104,13 @@ int convert(const QString &in, const QString &out)
     const bool complete = openInto(in, &store);
     if (!complete && store.count() == 0)
         return OtherError;
+    // To standard output (/dev/stdout), as show writes: a reader that leaves early is no error there.
+    if (isStandardOutput(out)) {
+        const int status = writeToStandardOutput(store, *format, QFileInfo(in).fileName(), true);
+        if (status == Success && !complete)
+            printError(Tr::tr("%1: wrote the %2 events that could be read").arg(out).arg(store.count()));
+        return status == Success && !complete ? int(OtherError) : status;
+    }
     QString error;
     if (!TranscriptFile::save(store, out, &error, {}, format, QFileInfo(in).fileName())) {
         printError(error);
@@ -98,6 +125,8 @@ int convert(const QString &in, const QString &out)
 
 int runTranscript(const QStringList &arguments)
 {
+    // A reader of our output that leaves (`| head`) is told apart by EPIPE, not killed by SIGPIPE.
+    ::signal(SIGPIPE, SIG_IGN);
     QCommandLineParser parser;
     parser.addOptions({
         { QStringLiteral("format"), Tr::tr("Output format of show: text, hex, jsonl or pcapng."),
