@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <utility>
 
 namespace Sockbench::Cli {
 
@@ -82,6 +83,41 @@ std::optional<int> parseSeconds(const QString &flag, const QString &text, QStrin
         return std::nullopt;
     }
     return int(seconds * 1000);
+}
+
+std::optional<qint64> parseByteSize(const QString &flag, const QString &text, qint64 largest, QString *error)
+{
+    // A count of bytes with an optional binary unit: 4096, 512K, 16M, 4G (also 16MiB, 16MB: the same).
+    static const QRegularExpression size(
+        QStringLiteral("^([0-9]{1,19})([KMGT]?)(?:I?B)?$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = size.match(text.trimmed());
+    bool ok = match.hasMatch();
+    qint64 bytes = ok ? match.captured(1).toLongLong(&ok) : 0;
+    if (ok) {
+        const QString unit = match.captured(2).toUpper();
+        const int shift = unit.isEmpty() ? 0
+            : unit == QLatin1String("K") ? 10
+            : unit == QLatin1String("M") ? 20
+            : unit == QLatin1String("G") ? 30
+                                         : 40;
+        ok = bytes <= (largest >> shift);
+        bytes <<= shift;
+    }
+    if (!ok || bytes < 1 || bytes > largest) {
+        // The largest as the user would type it: 1G rather than 1073741824.
+        QString most = QString::number(largest);
+        for (const auto &[unitShift, unitName] :
+            { std::pair { 40, 'T' }, { 30, 'G' }, { 20, 'M' }, { 10, 'K' } }) {
+            if (largest % (qint64(1) << unitShift) == 0) {
+                most = QString::number(largest >> unitShift) + QLatin1Char(unitName);
+                break;
+            }
+        }
+        *error = CommandLineTr::tr("%1 needs a size from 1 byte to %2, such as 512K or 16M, not '%3'")
+                     .arg(flag, most, text);
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 void addCommonOptions(QCommandLineParser &parser)

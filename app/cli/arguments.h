@@ -35,6 +35,9 @@ bool readCommonOptions(const QCommandLineParser &parser, CommonOptions *options,
 /// A number of seconds (fractions allowed, at most a year) as milliseconds; flag names it in the message.
 std::optional<int> parseSeconds(const QString &flag, const QString &text, QString *error);
 
+/// A size in bytes with an optional binary unit (512K, 16M, 4G; a trailing B or iB is allowed), from 1 to
+/// largest; flag names it in the message.
+std::optional<qint64> parseByteSize(const QString &flag, const QString &text, qint64 largest, QString *error);
 /// PORT, through the endpoint parser the window uses: to connect, 1-65535 or a service name; to listen,
 /// 0-65535.
 std::optional<quint16> parsePort(const QString &text, PortUse use, QString *error);

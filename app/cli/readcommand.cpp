@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <iterator>
 #include <limits>
+#include <utility>
 
 #include <QCommandLineParser>
 #include <QTimer>
@@ -32,6 +33,16 @@ struct Tr
 QString arrivedText(qint64 count)
 {
     return count == 1 ? Tr::tr("1 byte had arrived") : Tr::tr("%1 bytes had arrived").arg(count);
+}
+
+// A size as --max-line takes it: 16M, 512K, or bytes.
+QString sizeText(qint64 bytes)
+{
+    for (const auto &[shift, unit] : { std::pair { 30, 'G' }, { 20, 'M' }, { 10, 'K' } }) {
+        if (bytes % (qint64(1) << shift) == 0)
+            return QString::number(bytes >> shift) + QLatin1Char(unit);
+    }
+    return QString::number(bytes);
 }
 
 QString secondsText(int milliseconds)
@@ -145,6 +156,8 @@ void ReadCommand::onConnected(Connection *connection)
     });
     m_stream = new SocketStream(connection, this);
     m_stream->setTimeout(m_options.readTimeoutMs);
+    if (m_options.maxLineBytes > 0)
+        m_stream->setMaxLineLength(m_options.maxLineBytes);
     m_stream->setReadFailurePolicy(m_options.returnAvailable
             ? SocketStream::ReadFailurePolicy::ReturnAvailable
             : SocketStream::ReadFailurePolicy::Signal);
@@ -231,6 +244,11 @@ void ReadCommand::onRead(const ReadResult &result)
     case ReadStatus::Refused:
         finish(OtherError, tr("%1: %2").arg(stepName(), result.errorMessage));
         return;
+    case ReadStatus::TooLong:
+        finish(OtherError,
+            tr("%1: %2; --max-line sets it (now %3)")
+                .arg(stepName(), result.errorMessage, sizeText(m_stream->maxLineLength())));
+        return;
     }
     if (standardOutputStatus() != OutputStatus::Open) {
         finishForOutput();
@@ -300,6 +318,8 @@ int runRead(const QStringList &arguments)
             CommandLineTr::tr("seconds"), QStringLiteral("10") },
         { QStringLiteral("on-timeout"), CommandLineTr::tr("fail or return."), CommandLineTr::tr("policy"),
             QStringLiteral("fail") },
+        { QStringLiteral("max-line"), CommandLineTr::tr("The longest line or upto read."),
+            CommandLineTr::tr("size") },
         { QStringLiteral("show"), CommandLineTr::tr("lines or raw."), CommandLineTr::tr("format"),
             QStringLiteral("lines") },
     });
@@ -326,6 +346,15 @@ int runRead(const QStringList &arguments)
     if (!timeout)
         return usageError(error);
     options.readTimeoutMs = *timeout;
+    if (parser.isSet(QStringLiteral("max-line"))) {
+        // At most 1 GiB: a QByteArray holds no more than 2 GiB, and the line and its buffer are both in
+        // memory.
+        const std::optional<qint64> maxLine = parseByteSize(
+            QStringLiteral("--max-line"), parser.value(QStringLiteral("max-line")), qint64(1) << 30, &error);
+        if (!maxLine)
+            return usageError(error);
+        options.maxLineBytes = *maxLine;
+    }
     const QString policy = parser.value(QStringLiteral("on-timeout"));
     if (policy != QLatin1String("fail") && policy != QLatin1String("return"))
         return usageError(CommandLineTr::tr("--on-timeout needs fail or return, not '%1'").arg(policy));

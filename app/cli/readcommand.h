@@ -60,6 +60,7 @@ struct ReadOptions
     quint16 port = 0;
     QList<ReadStep> steps;
     int readTimeoutMs = 10000; ///< Per read; 0: wait without limit.
+    qint64 maxLineBytes = 0; ///< --max-line: the longest line: or upto: read (0: SocketStream's default).
     bool returnAvailable
         = false; ///< --on-timeout return: a short read returns what came (shouldSignal: false).
     ReadShow show = ReadShow::Lines;

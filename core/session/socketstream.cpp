@@ -224,6 +224,19 @@ void SocketStream::tryComplete()
         complete(std::move(result));
         return;
     }
+    if (m_pending->tooLong) {
+        // Whatever the policy: returning the first 16 MiB as if they were the line would be a lie.
+        ReadResult result;
+        result.status = ReadStatus::TooLong;
+        result.error = StreamError::InvalidArgument;
+        result.errorMessage = m_pending->kind == ReadKind::Line
+            ? tr("no end of line within %1 bytes (the line limit)").arg(m_maxLineLength)
+            : tr("no delimiter \"%1\" within %2 bytes (the line limit)")
+                  .arg(printable(m_pending->delimiter))
+                  .arg(m_maxLineLength);
+        complete(std::move(result));
+        return;
+    }
     if (m_error != StreamError::None) {
         // Whatever the policy: a reset is a fact the caller must see, not a short read.
         ReadResult result;
@@ -262,6 +275,16 @@ std::optional<QByteArray> SocketStream::takeIfSatisfied(PendingRead &read)
     // Search only what is new, plus enough overlap for a terminator split across chunks.
     const qsizetype from = m_readPos + qMax<qsizetype>(0, read.scanned - (terminator.size() - 1));
     const qsizetype at = m_buffer.indexOf(terminator, from);
+    // The line so far, or at least what it will be: a terminator not found yet can only end after the last
+    // byte that could start it.
+    const qsizetype length = at >= 0 ? at - m_readPos : available - (terminator.size() - 1);
+    // A line may have one byte more when it is the CR of its CR LF end.
+    const bool line = read.kind == ReadKind::Line;
+    const qsizetype limit = m_maxLineLength + (line ? 1 : 0);
+    if (length > limit || (line && at >= 0 && length == limit && m_buffer.at(at - 1) != '\r')) {
+        read.tooLong = true;
+        return std::nullopt;
+    }
     if (at < 0) {
         read.scanned = available;
         return std::nullopt;

@@ -22,6 +22,7 @@ enum class ReadStatus {
     PeerClosed, ///< The input ended first (peer half-closed or the stream closed).
     StreamFailed, ///< The stream failed (reset, ...); error and errorMessage say how.
     Refused, ///< The read was not started: another read is pending, or the arguments are invalid.
+    TooLong, ///< A line or delimited read found no end within maxLineLength(); the bytes stay buffered.
 };
 
 /// The outcome of one SocketStream read.
@@ -87,6 +88,13 @@ public:
     int timeout() const { return m_timeout; }
     void setReadFailurePolicy(ReadFailurePolicy policy) { m_policy = policy; }
     ReadFailurePolicy readFailurePolicy() const { return m_policy; }
+
+    /// The longest line nextLine() and upTo() return (not counting the terminator): past it the read fails
+    /// with ReadStatus::TooLong instead of buffering without end. 16 MiB: far beyond any protocol line a
+    /// workbench meets, and a 500 MB line used to cost 3.6 GB of memory.
+    static constexpr qint64 DefaultMaxLineLength = 16 * 1024 * 1024;
+    void setMaxLineLength(qint64 bytes) { m_maxLineLength = qMax<qint64>(1, bytes); }
+    qint64 maxLineLength() const { return m_maxLineLength; }
 
     // Reading, asynchronous. Each returns false when the read was refused (its callback still runs).
 
@@ -159,6 +167,7 @@ private:
         QPointer<const QObject> context;
         qsizetype scanned = 0; ///< Bytes after the read position already searched for the terminator.
         int timeout = 0;
+        bool tooLong = false; ///< The line passed maxLineLength() without its end.
     };
 
     bool startRead(PendingRead read, const QObject *context, ReadCallback callback);
@@ -186,6 +195,7 @@ private:
     int m_completing = 0; ///< Completions posted but whose callbacks have not run yet.
     QTimer m_timer;
     int m_timeout = 30000;
+    qint64 m_maxLineLength = DefaultMaxLineLength;
     ReadFailurePolicy m_policy = ReadFailurePolicy::Signal;
     bool m_inputEnded = false;
     bool m_peerHalfClosed = false;

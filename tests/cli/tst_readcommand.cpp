@@ -116,6 +116,10 @@ private Q_SLOTS:
     void halfCloseWithSocat();
     void badStep_data();
     void badStep();
+    void maxLine_data();
+    void maxLine();
+    void badMaxLine_data();
+    void badMaxLine();
     void connectionRefused();
 };
 
@@ -339,6 +343,84 @@ void tst_ReadCommand::badStep()
     // Checked before connecting: the peer never sees a client, so not even the good first step is sent.
     QVERIFY(!peer.hadClient());
     QCOMPARE(peer.received, QByteArray());
+}
+
+void tst_ReadCommand::maxLine_data()
+{
+    QTest::addColumn<QString>("maxLine");
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<int>("expectedExit");
+    QTest::addColumn<QString>("expectedErr");
+
+    const QByteArray kibibyte(1024, 'k');
+    QTest::addRow("a line of the limit") << QStringLiteral("1K") << kibibyte + "\n"
+                                         << QStringLiteral("line") << 0 << QString();
+    QTest::addRow("a line of the limit, CR LF") << QStringLiteral("1024") << kibibyte + "\r\n"
+                                                << QStringLiteral("line") << 0 << QString();
+    QTest::addRow("a line one past the limit")
+        << QStringLiteral("1K") << kibibyte + "k\n"
+        << QStringLiteral("line") << 1
+        << QStringLiteral("sockbench: step 1 (line): no end of line within 1024 bytes (the line limit); "
+                          "--max-line sets it (now 1K)");
+    QTest::addRow("upto past the limit")
+        << QStringLiteral("1kib") << kibibyte + kibibyte << QStringLiteral("upto:;") << 1
+        << QStringLiteral(
+               "sockbench: step 1 (upto:;): no delimiter \";\" within 1024 bytes (the line limit); "
+               "--max-line sets it (now 1K)");
+    // The default, 16 MiB: a line of 17 MiB fails without taking the memory it would need.
+    QTest::addRow("default limit")
+        << QString() << QByteArray(17 * 1024 * 1024, 'x') << QStringLiteral("line") << 1
+        << QStringLiteral("sockbench: step 1 (line): no end of line within 16777216 bytes (the "
+                          "line limit); --max-line sets it (now 16M)");
+}
+
+void tst_ReadCommand::maxLine()
+{
+    QFETCH(QString, maxLine);
+    QFETCH(QByteArray, sent);
+    QFETCH(QString, step);
+    QFETCH(int, expectedExit);
+    QFETCH(QString, expectedErr);
+
+    ScriptedPeer peer;
+    QVERIFY(peer.isListening());
+    QStringList arguments
+        = hostAndPort(peer.port()) + QStringList { step, QStringLiteral("--show"), QStringLiteral("raw") };
+    if (!maxLine.isEmpty())
+        arguments += { QStringLiteral("--max-line"), maxLine };
+    Run run(arguments);
+    QVERIFY(run.started);
+    QVERIFY(peer.waitForClient());
+    peer.write(sent);
+    QVERIFY(run.finish());
+    QCOMPARE(run.exitCode(), expectedExit);
+    QCOMPARE(run.err.trimmed(), expectedErr);
+    QCOMPARE(run.out, expectedExit == 0 ? QByteArray(1024, 'k') : QByteArray());
+}
+
+void tst_ReadCommand::badMaxLine_data()
+{
+    QTest::addColumn<QString>("value");
+    for (const char *value : { "0", "-1", "1.5M", "abc", "16X", "", "2G", "99999999999999999999", "1G1" })
+        QTest::addRow("'%s'", value) << QString::fromLatin1(value);
+}
+
+void tst_ReadCommand::badMaxLine()
+{
+    QFETCH(QString, value);
+    ScriptedPeer peer;
+    QVERIFY(peer.isListening());
+    Run run(hostAndPort(peer.port())
+        + QStringList { QStringLiteral("--max-line"), value, QStringLiteral("line") });
+    QVERIFY(run.started);
+    QVERIFY(run.finish());
+    QCOMPARE(run.exitCode(), 2);
+    QVERIFY2(run.err.startsWith(QStringLiteral(
+                 "sockbench: --max-line needs a size from 1 byte to 1G, such as 512K or 16M, not '%1'")
+                                    .arg(value)),
+        qPrintable(run.err));
+    QVERIFY(!peer.hadClient());
 }
 
 void tst_ReadCommand::connectionRefused()

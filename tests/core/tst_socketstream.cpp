@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <optional>
 
@@ -126,6 +127,8 @@ private Q_SLOTS:
     void asyncChainOfReads();
     void lineEndings_data();
     void lineEndings();
+    void lineCap_data();
+    void lineCap();
     void timeout_data();
     void timeout();
     void peerClose_data();
@@ -312,6 +315,63 @@ void tst_SocketStream::lineEndings()
         QCOMPARE(result.data, line);
     }
     QTRY_VERIFY(stream.atEnd());
+}
+
+void tst_SocketStream::lineCap_data()
+{
+    // A cap of 8 bytes; "upto:" reads use the delimiter ";;".
+    QTest::addColumn<bool>("delimited");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("fits");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addRow("line of the cap") << false << QByteArray("12345678\n") << true << QByteArray("12345678");
+    QTest::addRow("line of the cap, CR LF")
+        << false << QByteArray("12345678\r\n") << true << QByteArray("12345678");
+    QTest::addRow("line one past, ended") << false << QByteArray("123456789\n") << false << QByteArray();
+    QTest::addRow("line one past, CR LF") << false << QByteArray("123456789\r\n") << false << QByteArray();
+    QTest::addRow("line without end") << false << QByteArray(100, 'x') << false << QByteArray();
+    QTest::addRow("empty line") << false << QByteArray("\n") << true << QByteArray();
+    QTest::addRow("upto of the cap") << true << QByteArray("12345678;;") << true << QByteArray("12345678");
+    QTest::addRow("upto one past") << true << QByteArray("123456789;;") << false << QByteArray();
+    QTest::addRow("upto half a delimiter at the cap")
+        << true << QByteArray("12345678;") << true << QByteArray("12345678");
+    QTest::addRow("upto without delimiter") << true << QByteArray(100, 'x') << false << QByteArray();
+}
+
+void tst_SocketStream::lineCap()
+{
+    QFETCH(bool, delimited);
+    QFETCH(QByteArray, input);
+    QFETCH(bool, fits);
+    QFETCH(QByteArray, expected);
+    CaptureStore capture;
+    QObject owner;
+    const MemoryStreamPair pair = MemoryStream::createPair(&owner);
+    pair.server->setChunkSize(3);
+    SocketStream stream(wrap(pair.server, &capture));
+    QCOMPARE(stream.maxLineLength(), SocketStream::DefaultMaxLineLength);
+    QCOMPARE(SocketStream::DefaultMaxLineLength, qint64(16) * 1024 * 1024);
+    stream.setMaxLineLength(8);
+    stream.setTimeout(5000);
+    // Signal or return what came: past the cap the read fails either way.
+    stream.setReadFailurePolicy(Policy::ReturnAvailable);
+    pair.client->write(input);
+    if (input.endsWith(';') && !input.endsWith(";;"))
+        QTimer::singleShot(50, &owner, [&pair] { pair.client->write(";"); }); // the delimiter's second half
+    const ReadResult result = delimited ? stream.waitUpTo(";;") : stream.waitNextLine();
+    if (fits) {
+        QVERIFY2(result.ok, qPrintable(result.errorMessage));
+        QCOMPARE(result.status, ReadStatus::Complete);
+        QCOMPARE(result.data, expected);
+        return;
+    }
+    QVERIFY(!result.ok);
+    QCOMPARE(result.status, ReadStatus::TooLong);
+    QVERIFY(result.data.isEmpty());
+    QVERIFY2(result.errorMessage.contains(QLatin1String("within 8 bytes")), qPrintable(result.errorMessage));
+    // Nothing is consumed: what came stays readable.
+    QVERIFY(stream.bytesAvailable() > 8);
+    QVERIFY(input.startsWith(stream.waitNextAvailable().data.left(8)));
 }
 
 void tst_SocketStream::timeout_data()

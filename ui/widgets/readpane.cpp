@@ -245,6 +245,7 @@ void ReadPane::report(const QString &request, const ReadResult &result)
         outcome = tr("the peer closed first");
         break;
     case ReadStatus::StreamFailed:
+    case ReadStatus::TooLong:
         outcome = tr("failed: %1").arg(result.errorMessage);
         break;
     case ReadStatus::Refused:
