@@ -1,6 +1,7 @@
 #include "consolebridge.h"
 
 #include "session/connection.h"
+#include "session/heldbytes.h"
 #include "standardinput.h"
 #include "standardoutput.h"
 
@@ -23,6 +24,7 @@ ConsoleBridge::ConsoleBridge(bool readInput, bool crlf, QObject *parent)
     }
     m_input = new StandardInput(crlf, this);
     connect(m_input, &StandardInput::chunk, this, &ConsoleBridge::onInput);
+    connect(HeldBytes::instance(), &HeldBytes::engagedChanged, this, &ConsoleBridge::updateInputPause);
     connect(m_input, &StandardInput::finished, this, &ConsoleBridge::onInputFinished);
     connect(m_input, &StandardInput::failed, this, [this](const QString &message) {
         Q_EMIT inputFailed(message);
@@ -87,7 +89,8 @@ void ConsoleBridge::updateInputPause()
         if (connection)
             queued = qMax(queued, connection->bytesToWrite());
     }
-    if (queued > InputHighWater)
+    // Standard input is a source of held bytes too: it stops while the global bound is reached.
+    if (queued > InputHighWater || HeldBytes::instance()->isEngaged())
         m_input->setPaused(true);
     else if (queued < InputLowWater)
         m_input->setPaused(false);

@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include "capture/capturestore.h"
+#include "heldbytes.h"
 #include "stream/bytestream.h"
 
 #include <QDateTime>
@@ -58,6 +59,7 @@ Connection::Connection(quint32 id, quint32 sessionId, ByteStream *stream, Captur
     });
     connect(m_stream, &ByteStream::closed, this, [this] {
         m_closedNs = nowWallClockNs();
+        syncHeldBytes(); // whatever was still queued was dropped with the stream
         if (m_idleTimer)
             m_idleTimer->stop();
         record(EventKind::Closed, Direction::None);
@@ -69,10 +71,14 @@ Connection::Connection(quint32 id, quint32 sessionId, ByteStream *stream, Captur
         updateReadPause();
     });
     m_pausedForCapture = m_capture->isBackpressured();
+    connect(HeldBytes::instance(), &HeldBytes::engagedChanged, this, &Connection::updateReadPause);
     updateReadPause();
 }
 
-Connection::~Connection() = default;
+Connection::~Connection()
+{
+    HeldBytes::instance()->release(m_heldBytes);
+}
 
 Connection::State Connection::state() const
 {
@@ -103,6 +109,7 @@ StreamError Connection::error() const
 void Connection::setBehaviour(ServerBehaviour behaviour)
 {
     m_behaviour = behaviour;
+    updateReadPause();
 }
 
 bool Connection::send(const QByteArray &data)
@@ -114,7 +121,9 @@ bool Connection::send(const QByteArray &data)
     record(EventKind::Data, Direction::Outbound, data);
     m_bytesSent += data.size();
     touch();
-    return m_stream->write(data);
+    const bool written = m_stream->write(data);
+    syncHeldBytes();
+    return written;
 }
 
 qint64 Connection::bytesToWrite() const
@@ -187,6 +196,7 @@ void Connection::onReceived(const QByteArray &chunk)
 
 void Connection::onBytesWritten(qint64 count)
 {
+    syncHeldBytes();
     if (m_pausedForEcho && m_stream->bytesToWrite() < EchoLowWater) {
         m_pausedForEcho = false;
         updateReadPause();
@@ -201,7 +211,22 @@ void Connection::record(EventKind kind, Direction direction, const QByteArray &p
 
 void Connection::updateReadPause()
 {
-    m_stream->setReadPaused(m_pausedForCapture || m_pausedForEcho || m_pausedByFront);
+    // Over the global bound, the sources of held bytes stop: for a connection, its own socket read when it
+    // answers what it reads (echo). Every echo connection pauses, not only the slow ones, so the held bytes
+    // cannot pass the bound however many connections read at once; they resume together below half.
+    const bool pausedForBudget = m_behaviour == ServerBehaviour::Echo && HeldBytes::instance()->isEngaged();
+    m_stream->setReadPaused(m_pausedForCapture || m_pausedForEcho || m_pausedByFront || pausedForBudget);
+}
+
+void Connection::syncHeldBytes()
+{
+    // Counted from the stream's own queue, so every path (sent, dropped by an abort or a failure) is covered.
+    const qint64 now = m_stream->bytesToWrite();
+    if (now > m_heldBytes)
+        HeldBytes::instance()->add(now - m_heldBytes);
+    else if (now < m_heldBytes)
+        HeldBytes::instance()->release(m_heldBytes - now);
+    m_heldBytes = now;
 }
 
 void Connection::touch()

@@ -74,7 +74,7 @@ public:
     qint64 bytesToWrite() const;
     /// Stops (true) or resumes (false) reading for a front that cannot keep up; TCP flow control then slows
     /// the peer. The connection may also be paused on its own (capture backpressure, echo to a slow
-    /// reader): it reads only when nobody holds it.
+    /// reader, an echo connection while HeldBytes is over its bound): it reads only when nobody holds it.
     void setReadPaused(bool paused);
     /// True while reading is paused, for whatever reason.
     bool isReadPaused() const;
@@ -106,6 +106,8 @@ private:
     void onBytesWritten(qint64 count);
     void record(EventKind kind, Direction direction, const QByteArray &payload = {});
     void updateReadPause();
+    /// Tells HeldBytes how much of ours waits in the stream's write queue now.
+    void syncHeldBytes();
     void touch();
 
     quint32 m_id = 0;
@@ -124,6 +126,7 @@ private:
     bool m_pausedForCapture = false;
     bool m_pausedForEcho = false;
     bool m_pausedByFront = false;
+    qint64 m_heldBytes = 0; ///< Our share of HeldBytes: the stream's queue when last counted.
 };
 
 } // namespace Sockbench

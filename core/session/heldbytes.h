@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
+
+namespace Sockbench {
+
+/// The one bound on bytes held in memory for slow readers, across every connection of the process: what
+/// waits in connections' write queues (echo's answers, standard input and sends to a peer that does not
+/// read). Connections add what they queue and release what the kernel took or what closing dropped.
+///
+/// When the held bytes reach the bound the budget engages: the sources that add to it pause (an echo
+/// connection's socket read, standard input), so TCP flow control slows the peers; it releases once the held
+/// bytes fall below half the bound. When a large amount has been released, memory is handed back to the
+/// system (malloc_trim), so a thousand slow readers that left do not leave their queues' pages behind.
+///
+/// Process-wide, like the memory it guards; used from the thread that runs the sockets only.
+class HeldBytes final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeldBytes)
+public:
+    /// 256 MiB: 64 connections' worth of echo's per-connection mark (4 MiB), so a few slow peers never reach
+    /// it, while 1,000 peers that send and never read cost 256 MiB instead of 4 GiB; it keeps the command
+    /// line under its RSS goal plus the bound and the window well inside a desktop's memory.
+    static constexpr qint64 DefaultLimit = qint64(256) * 1024 * 1024;
+    /// The largest chunk one socket read adds (TcpStream's default): the budget engages this much before the
+    /// bound, so the read that engages it cannot carry the held bytes past it.
+    static constexpr qint64 Headroom = 256 * 1024;
+
+    static HeldBytes *instance();
+
+    qint64 limit() const { return m_limit; }
+    /// Sets the bound (at least twice Headroom); re-evaluates at once.
+    void setLimit(qint64 bytes);
+    qint64 held() const { return m_held; }
+    /// The most held at once since the last resetPeak().
+    qint64 peak() const { return m_peak; }
+    void resetPeak() { m_peak = m_held; }
+    /// True from reaching the bound until the held bytes fall below half of it.
+    bool isEngaged() const { return m_engaged; }
+
+    void add(qint64 bytes);
+    void release(qint64 bytes);
+
+Q_SIGNALS:
+    void engagedChanged(bool engaged);
+
+private:
+    HeldBytes();
+    ~HeldBytes() override;
+    void evaluate();
+    void trimSoon();
+
+    qint64 m_limit = DefaultLimit;
+    qint64 m_held = 0;
+    qint64 m_peak = 0;
+    qint64 m_highSinceTrim = 0;
+    QTimer *m_trimTimer = nullptr;
+    bool m_engaged = false;
+};
+
+} // namespace Sockbench
