@@ -44,7 +44,8 @@ bool ListenCommand::start()
     ServerOptions server;
     server.bindAddress = m_options.bindAddress;
     server.port = m_options.port;
-    server.backlog = m_options.backlog;
+    if (m_options.backlog > 0)
+        server.backlog = m_options.backlog;
     server.behaviour = m_options.echo ? ServerBehaviour::Echo
         : m_options.discard           ? ServerBehaviour::Discard
                                       : ServerBehaviour::Manual;
@@ -77,8 +78,7 @@ int runListen(const QStringList &arguments)
             CommandLineTr::tr("Serve many clients at once.") },
         { QStringLiteral("echo"), CommandLineTr::tr("Send every byte back.") },
         { QStringLiteral("discard"), CommandLineTr::tr("Drop what clients send.") },
-        { QStringLiteral("backlog"), CommandLineTr::tr("Pending connections."), CommandLineTr::tr("count"),
-            QStringLiteral("128") },
+        { QStringLiteral("backlog"), CommandLineTr::tr("Pending connections."), CommandLineTr::tr("count") },
         { QStringLiteral("accept-timeout"), CommandLineTr::tr("Give up when no client comes."),
             CommandLineTr::tr("seconds") },
     });
@@ -98,10 +98,12 @@ int runListen(const QStringList &arguments)
     options.port = *port;
     if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error))
         return usageError(error);
-    bool backlogOk = false;
-    options.backlog = parser.value(QStringLiteral("backlog")).toInt(&backlogOk);
-    if (!backlogOk || options.backlog < 1 || options.backlog > 65535)
-        return usageError(CommandLineTr::tr("--backlog needs a count from 1 to 65535"));
+    if (parser.isSet(QStringLiteral("backlog"))) {
+        bool backlogOk = false;
+        options.backlog = parser.value(QStringLiteral("backlog")).toInt(&backlogOk);
+        if (!backlogOk || options.backlog < 1 || options.backlog > 65535)
+            return usageError(CommandLineTr::tr("--backlog needs a count from 1 to 65535"));
+    }
     if (parser.isSet(QStringLiteral("accept-timeout"))) {
         const std::optional<int> value = parseSeconds(
             QStringLiteral("--accept-timeout"), parser.value(QStringLiteral("accept-timeout")), &error);

@@ -28,7 +28,7 @@ struct ListenOptions
     CommonOptions common;
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0;
-    int backlog = 128;
+    int backlog = 0; ///< 0: the kernel's maximum (ServerOptions' default).
     int acceptTimeoutMs = 0; ///< Give up when no client comes this long (0: wait forever).
     bool keepOpen = false;
     bool echo = false;

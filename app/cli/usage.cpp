@@ -83,7 +83,8 @@ QString listenUsage()
                   "  --keep-open, -k          serve any number of clients at once, until interrupted\n"
                   "  --echo                   send every byte back to its sender (standard input is not read)\n"
                   "  --discard                read and drop what clients send (standard input is not read)\n"
-                  "  --backlog N              connections that may wait to be accepted (default 128)\n"
+                  "  --backlog N              connections that may wait to be accepted (default: the kernel's maximum,\n"
+                  "                           net.core.somaxconn)\n"
                   "  --accept-timeout SECONDS give up (exit 5) when no client comes this long\n")
         + crlfOption() + commonOptions() + QLatin1Char('\n') + exitStatus();
 }
@@ -198,7 +199,8 @@ QString overview()
         "  --keep-open, -k          serve any number of clients at once, until interrupted\n"
         "  --echo                   send every byte back to its sender (standard input is not read)\n"
         "  --discard                read and drop what clients send (standard input is not read)\n"
-        "  --backlog N              connections that may wait to be accepted (default 128)\n"
+        "  --backlog N              connections that may wait to be accepted (default: the kernel's maximum,\n"
+        "                           net.core.somaxconn)\n"
         "  --accept-timeout SECONDS give up (exit 5) when no client comes this long\n"
         "  PORT 0 picks a free port and prints it on standard error.\n"
         "\n"

@@ -16,8 +16,12 @@ struct ServerOptions
     /// Loopback unless the user asks for more: a workbench should not open ports to the network by surprise.
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0; ///< 0 picks a free port.
-    int backlog = 128; ///< Connections that may wait to be accepted (the kernel caps it at somaxconn).
+    /// Connections that may wait to be accepted: by default the kernel's maximum (it caps any value there).
+    int backlog = kernelMaxBacklog();
     ServerBehaviour behaviour = ServerBehaviour::Manual;
+
+    /// /proc/sys/net/core/somaxconn (SOMAXCONN when it cannot be read).
+    static int kernelMaxBacklog();
 };
 
 /// A TCP server: listens, accepts many clients at once (one Connection each), sends to one or all, and can

@@ -5,6 +5,8 @@
 #include "session/serversession.h"
 #include "session/workbench.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTest>
 
@@ -18,6 +20,7 @@ class tst_ServerSession : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void listensOnLoopbackByDefault();
+    void backlogIsTheKernelMaximum();
     void portInUse();
     void badBindAddress();
     void echoRoundTrip();
@@ -72,6 +75,39 @@ ClientSession *connectedClient(Workbench &workbench, quint16 port)
 }
 
 } // namespace
+
+void tst_ServerSession::backlogIsTheKernelMaximum()
+{
+    QFile somaxconn(QStringLiteral("/proc/sys/net/core/somaxconn"));
+    if (!somaxconn.open(QIODevice::ReadOnly))
+        QSKIP("no /proc/sys/net/core/somaxconn here");
+    const int kernelMax = somaxconn.readAll().trimmed().toInt();
+    QVERIFY(kernelMax > 0);
+    QCOMPARE(ServerOptions().backlog, kernelMax);
+    QCOMPARE(ServerOptions::kernelMaxBacklog(), kernelMax);
+
+    // What the listening socket really got: for a listener, ss shows its backlog as Send-Q.
+    Workbench workbench;
+    ServerSession *server = startServer(workbench, ServerBehaviour::Echo);
+    QVERIFY(server);
+    QProcess ss;
+    ss.start(QStringLiteral("ss"),
+        { QStringLiteral("-ltnH"), QStringLiteral("sport = :%1").arg(server->listenEndpoint().port) });
+    if (!ss.waitForFinished(10000) || ss.exitCode() != 0)
+        QSKIP("ss (iproute2) is not available");
+    const QList<QByteArray> fields = ss.readAllStandardOutput().simplified().split(' ');
+    QVERIFY2(fields.size() >= 3, fields.join(' ').constData());
+    QCOMPARE(fields.at(0), QByteArray("LISTEN"));
+    QCOMPARE(fields.at(2).toInt(), kernelMax);
+
+    // An explicit backlog is still the one asked for.
+    ServerSession *small = startServer(workbench, ServerBehaviour::Echo, 7);
+    QVERIFY(small);
+    ss.start(QStringLiteral("ss"),
+        { QStringLiteral("-ltnH"), QStringLiteral("sport = :%1").arg(small->listenEndpoint().port) });
+    QVERIFY(ss.waitForFinished(10000));
+    QCOMPARE(ss.readAllStandardOutput().simplified().split(' ').value(2).toInt(), 7);
+}
 
 void tst_ServerSession::listensOnLoopbackByDefault()
 {
