@@ -33,6 +33,14 @@ ListenCommand::ListenCommand(const ListenOptions &options, Workbench *workbench,
         finishWith(connection, tr("connection from %1"));
     });
     connect(m_bridge, &ConsoleBridge::outputClosed, this, &ListenCommand::finishForOutput);
+    // Said once: at the limit accepting rests and retries quietly; new clients wait in the backlog.
+    connect(m_server, &ServerSession::acceptStalled, this, [this](const QString &message) {
+        if (m_saidStalled)
+            return;
+        m_saidStalled = true;
+        std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
+        std::fflush(stderr);
+    });
     connect(m_bridge, &ConsoleBridge::inputFailed, this,
         [this](const QString &message) { finish(OtherError, tr("standard input: %1").arg(message)); });
 }

@@ -34,6 +34,7 @@ private:
     ListenOptions m_options;
     ServerSession *m_server = nullptr;
     ConsoleBridge *m_bridge = nullptr;
+    bool m_saidStalled = false;
 };
 
 /// `sockbench listen ...`: parses arguments (the program name, then what follows the command word), runs

@@ -8,6 +8,7 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <cstring>
 #include <sys/socket.h>
 
 namespace Sockbench {
@@ -73,7 +74,7 @@ bool ServerSession::listen(const ServerOptions &options)
     m_listener = new DescriptorListener(this);
     m_listener->setListenBacklogSize(options.backlog);
     const Endpoint wanted { options.bindAddress, options.port };
-    if (!m_listener->listen(options.bindAddress, options.port)) {
+    if (!m_listener->open(options.bindAddress, options.port)) {
         const StreamError error = fromServerError(m_listener->serverError());
         const QString reason
             = error == StreamError::Other ? m_listener->errorString() : StreamErrorText::describe(error);
@@ -85,6 +86,11 @@ bool ServerSession::listen(const ServerOptions &options)
         return false;
     }
     connect(m_listener, &DescriptorListener::descriptorReady, this, &ServerSession::onDescriptor);
+    connect(m_listener, &DescriptorListener::acceptStalled, this, &ServerSession::onAcceptStalled);
+    connect(m_listener, &DescriptorListener::acceptResumed, this, [this] {
+        setError(StreamError::None, {});
+        Q_EMIT acceptResumed();
+    });
     m_endpoint = Endpoint { m_listener->serverAddress(), m_listener->serverPort() };
     setName(behaviourName(options.behaviour) + QLatin1Char(' ') + m_endpoint.toString());
     setError(StreamError::None, {});
@@ -100,7 +106,7 @@ void ServerSession::stopListening(ConnectionsOnStop connections)
         closeAll();
     if (!m_listener)
         return;
-    m_listener->close();
+    m_listener->shut();
     m_listener->deleteLater();
     m_listener = nullptr;
     record(EventKind::StoppedListening, m_endpoint.toString().toUtf8());
@@ -204,9 +210,30 @@ void ServerSession::expectConnection(
     }
 }
 
+void ServerSession::onAcceptStalled(int errorNumber, int openDescriptors)
+{
+    QString message;
+    if (errorNumber == EMFILE) {
+        message = openDescriptors > 0
+            ? tr("too many open files (%1 open): raise ulimit -n").arg(openDescriptors)
+            : tr("too many open files: raise ulimit -n");
+    } else {
+        message = tr("cannot accept connections: %1; retrying")
+                      .arg(QString::fromLocal8Bit(std::strerror(errorNumber)));
+    }
+    // The session goes on listening: new clients wait in the backlog until a descriptor is free.
+    setError(StreamError::Other, message);
+    Q_EMIT acceptStalled(message);
+}
+
 void ServerSession::onDescriptor(qintptr descriptor)
 {
     Connection *connection = adoptStream(new TcpStream(descriptor), EventKind::Accepted);
+    // Each connection that closes frees a descriptor: accepting, if it rests, need not wait for its retry.
+    connect(connection, &Connection::closed, this, [this] {
+        if (m_listener)
+            m_listener->retryAccepting();
+    });
     connection->setBehaviour(m_options.behaviour);
     connection->setIdleTimeout(m_idleTimeoutMs);
     Q_EMIT accepted(connection);

@@ -81,9 +81,14 @@ public:
 Q_SIGNALS:
     void listeningChanged(bool listening);
     void accepted(Sockbench::Connection *connection);
+    /// Accepting rests for want of descriptors (or another resource); message says so, once per stall, and
+    /// is the session's error until acceptResumed(). It still listens: new clients wait in the backlog.
+    void acceptStalled(const QString &message);
+    void acceptResumed();
 
 private:
     void onDescriptor(qintptr descriptor);
+    void onAcceptStalled(int errorNumber, int openDescriptors);
 
     DescriptorListener *m_listener = nullptr;
     ServerOptions m_options;
