@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 
+#include <deque>
 #include <functional>
 
 namespace Sockbench {
@@ -121,6 +122,7 @@ private:
     CaptureStore *m_capture = nullptr;
     IdAllocator m_connectionIds;
     QList<Connection *> m_connections;
+    std::deque<Connection *> m_closedInOrder; ///< The closed ones among m_connections, oldest first.
     SessionStatus m_status = SessionStatus::Idle;
     StreamError m_error = StreamError::None;
     QString m_errorString;
