@@ -61,6 +61,7 @@ private:
     qint64 m_highSinceTrim = 0;
     QTimer *m_trimTimer = nullptr;
     bool m_engaged = false;
+    bool m_trimmedAgain = false; ///< The wave's second, later trim is scheduled or done.
 };
 
 } // namespace Sockbench
