@@ -1,5 +1,6 @@
 #include "capturestore.h"
 
+#include "payloadhold.h"
 #include "spoolwriter.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,7 @@ public:
     }
 
     SpoolWriter spool;
+    std::unique_ptr<PayloadHold> hold; // UntilReleased retention: no file at all (spool: in memory, unused)
     std::unique_ptr<std::atomic<CaptureEvent *>[]> segments;
     std::atomic<qint64> published { 0 };
     qint64 spoolEnd = 0; // producer thread only: where the next payload goes
@@ -120,9 +122,45 @@ CaptureStore::CaptureStore(InMemoryTag, QObject *parent)
     connect(&d->notifyTimer, &QTimer::timeout, this, &CaptureStore::announceNewRows);
 }
 
+CaptureStore::CaptureStore(PayloadRetention retention, QObject *parent)
+    : QObject(parent)
+    , d(retention == PayloadRetention::Spool ? std::make_unique<Private>(QString())
+                                             : std::make_unique<Private>())
+{
+    if (retention == PayloadRetention::UntilReleased)
+        d->hold = std::make_unique<PayloadHold>();
+    d->notifyTimer.setSingleShot(true);
+    d->notifyTimer.setInterval(33);
+    connect(&d->notifyTimer, &QTimer::timeout, this, &CaptureStore::announceNewRows);
+    watchSpool();
+}
+
 CaptureStore::~CaptureStore()
 {
     d->spool.setProgressCallback({}, 0); // no more calls into a store being destroyed
+    if (d->hold)
+        d->hold->setDrainCallback({}, 0);
+}
+
+PayloadRetention CaptureStore::payloadRetention() const
+{
+    return d->hold ? PayloadRetention::UntilReleased : PayloadRetention::Spool;
+}
+
+int CaptureStore::addPayloadReader()
+{
+    return d->hold ? d->hold->addReader(count()) : 0;
+}
+
+void CaptureStore::releasePayloads(int reader, qint64 row)
+{
+    if (d->hold)
+        d->hold->release(reader, row);
+}
+
+qint64 CaptureStore::heldPayloadBytes() const
+{
+    return d->hold ? d->hold->heldBytes() : d->spool.pendingBytes();
 }
 
 bool CaptureStore::isValid() const
@@ -161,14 +199,19 @@ qint64 CaptureStore::appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind 
     event.connectionId = connectionId;
     event.kind = kind;
     event.direction = direction;
-    if (!payload.isEmpty()) {
+    if (d->hold) {
+        if (!payload.isEmpty())
+            d->hold->keep(row, payload, kind != EventKind::Data);
+        d->spoolEnd += payload.size(); // offsets as if spooled: the index reads the same either way
+        d->totalPayloadBytes.fetch_add(payload.size(), std::memory_order_relaxed);
+    } else if (!payload.isEmpty()) {
         d->spool.enqueue(d->spoolEnd, payload);
         d->spoolEnd += payload.size();
         d->totalPayloadBytes.fetch_add(payload.size(), std::memory_order_relaxed);
     }
     d->published.store(row + 1, std::memory_order_release);
 
-    if (!d->backpressured && d->spool.pendingBytes() >= d->backpressureLimit) {
+    if (!d->backpressured && heldPayloadBytes() >= d->backpressureLimit) {
         d->backpressured = true;
         Q_EMIT backpressureChanged(true);
     }
@@ -291,6 +334,10 @@ QByteArray CaptureStore::payload(qint64 row, qint64 offset, qint64 maxBytes) con
     if (offset >= event.payloadSize || event.payloadLoss != PayloadLoss::None)
         return {};
     const qint64 length = std::min<qint64>(maxBytes, event.payloadSize - offset);
+    if (d->hold) {
+        const QByteArray bytes = d->hold->read(row);
+        return offset == 0 && length == bytes.size() ? bytes : bytes.mid(offset, length);
+    }
     return d->spool.read(event.payloadOffset, event.payloadSize, offset, length);
 }
 
@@ -300,7 +347,8 @@ bool CaptureStore::isPayloadAvailable(qint64 row) const
         return false;
     const CaptureEvent &event = d->publishedSlot(row);
     return event.payloadSize == 0
-        || (event.payloadLoss == PayloadLoss::None && d->spool.isReadable(event.payloadOffset));
+        || (event.payloadLoss == PayloadLoss::None
+            && (d->hold ? d->hold->isKept(row) : d->spool.isReadable(event.payloadOffset)));
 }
 
 PayloadLoss CaptureStore::payloadLoss(qint64 row) const
@@ -310,6 +358,8 @@ PayloadLoss CaptureStore::payloadLoss(qint64 row) const
     const CaptureEvent &event = d->publishedSlot(row);
     if (event.payloadSize == 0 || event.payloadLoss != PayloadLoss::None)
         return event.payloadLoss;
+    if (d->hold) // not kept, or released by its readers: on purpose, like the budget's drops
+        return d->hold->isKept(row) ? PayloadLoss::None : PayloadLoss::Dropped;
     return d->spool.isReadable(event.payloadOffset) ? PayloadLoss::None : PayloadLoss::Lost;
 }
 
@@ -320,7 +370,7 @@ qint64 CaptureStore::totalPayloadBytes() const
 
 qint64 CaptureStore::pendingSpoolBytes() const
 {
-    return d->spool.pendingBytes();
+    return heldPayloadBytes();
 }
 
 bool CaptureStore::isBackpressured() const
@@ -343,10 +393,13 @@ void CaptureStore::setBackpressureLimit(qint64 bytes)
 void CaptureStore::watchSpool()
 {
     // The writer thread reports when the queue has drained to the release mark, and failures; both are
-    // handled on the store's own thread.
-    d->spool.setProgressCallback(
-        [this] { QMetaObject::invokeMethod(this, &CaptureStore::onSpoolProgress, Qt::QueuedConnection); },
-        d->backpressureLimit / 2);
+    // handled on the store's own thread. Without a spool, the thread that releases payloads reports.
+    auto progress
+        = [this] { QMetaObject::invokeMethod(this, &CaptureStore::onSpoolProgress, Qt::QueuedConnection); };
+    if (d->hold)
+        d->hold->setDrainCallback(progress, d->backpressureLimit / 2);
+    else
+        d->spool.setProgressCallback(progress, d->backpressureLimit / 2);
 }
 
 qint64 CaptureStore::backpressureLimit() const
@@ -377,7 +430,7 @@ void CaptureStore::onSpoolProgress()
                               "are not kept, the traffic itself goes on")
                                .arg(d->spool.errorString()));
     }
-    if (d->backpressured && d->spool.pendingBytes() <= d->backpressureLimit / 2) {
+    if (d->backpressured && heldPayloadBytes() <= d->backpressureLimit / 2) {
         d->backpressured = false;
         Q_EMIT backpressureChanged(false);
     }

@@ -10,6 +10,17 @@
 
 namespace Sockbench {
 
+/// What the store keeps of the payloads it records.
+enum class PayloadRetention : int {
+    /// Every payload, in the spool file (the window, opened transcripts).
+    Spool,
+    /// No spool file: a data payload stays in memory until every payload reader (addPayloadReader())
+    /// has released its row, and is not kept at all when there is none (the command line: its
+    /// --transcript writer and --log printer are the only ones who could ever read it). Lifecycle details
+    /// are always kept. Held bytes count for backpressure as spool-queued bytes do: never a loss.
+    UntilReleased,
+};
+
 /// The append-only record of everything that crossed every connection, bounded in memory.
 ///
 /// Payload bytes are spooled to an anonymous file by a writer thread behind a bounded queue; only a compact
@@ -29,7 +40,19 @@ public:
     /// away by the thousand (the fuzz targets: a spool thread per store held them to 8-21 inputs a second on
     /// a busy machine, each waiting for its writer thread to be scheduled to start and to stop).
     explicit CaptureStore(InMemoryTag, QObject *parent = nullptr);
+    /// A store keeping payloads as retention says (Spool: in the system temp folder).
+    explicit CaptureStore(PayloadRetention retention, QObject *parent = nullptr);
     ~CaptureStore() override;
+
+    PayloadRetention payloadRetention() const;
+    /// UntilReleased: registers a reader of the payloads of rows from count() on; they are kept until it
+    /// releases them. Returns its handle. Spool: every payload is kept anyway; returns 0. Any thread.
+    int addPayloadReader();
+    /// UntilReleased: the reader is done with the payloads of every row below row (it wrote or printed them);
+    /// their memory goes once no other reader needs them. Spool: does nothing. Any thread.
+    void releasePayloads(int reader, qint64 row);
+    /// Payload bytes held in memory: queued for the spool, or (UntilReleased) not yet released.
+    qint64 heldPayloadBytes() const;
 
     /// Whether the spool file could be created; when not, errorString() says why.
     bool isValid() const;
@@ -71,14 +94,16 @@ public:
     QByteArray payload(qint64 row) const;
     /// At most maxBytes of a row's payload starting at offset: previews without reading it all.
     QByteArray payload(qint64 row, qint64 offset, qint64 maxBytes) const;
-    /// False when the payload was lost because the spool could not be written (see spoolFailed()).
+    /// False when the payload was lost because the spool could not be written (see spoolFailed()), and
+    /// (UntilReleased) when it was released or nobody was registered to read it.
     bool isPayloadAvailable(qint64 row) const;
-    /// Why a row's payload is not available (None when it is): what transcript writers mark.
+    /// Why a row's payload is not available (None when it is): what transcript writers mark. UntilReleased:
+    /// Dropped once its readers released it (or when nobody was there to read it).
     PayloadLoss payloadLoss(qint64 row) const;
     /// Sum of all payload sizes appended.
     qint64 totalPayloadBytes() const;
 
-    /// Bytes appended but not yet written to the spool.
+    /// Bytes appended but not yet written to the spool (UntilReleased: heldPayloadBytes()).
     qint64 pendingSpoolBytes() const;
     bool isBackpressured() const;
     /// Blocks until everything appended is on disk (tests, transcript writers).

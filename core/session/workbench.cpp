@@ -12,6 +12,11 @@ Workbench::Workbench(const QString &spoolDirectory, QObject *parent)
     , m_capture(new CaptureStore(spoolDirectory, this))
 { }
 
+Workbench::Workbench(PayloadRetention retention, QObject *parent)
+    : QObject(parent)
+    , m_capture(new CaptureStore(retention, this))
+{ }
+
 Workbench::~Workbench()
 {
     // Sessions record their last events into the capture: they go first.

@@ -7,6 +7,7 @@ namespace Sockbench {
 
 class CaptureStore;
 class ClientSession;
+enum class PayloadRetention : int;
 class ServerSession;
 class Session;
 
@@ -20,6 +21,8 @@ class Workbench final : public QObject
 public:
     /// spoolDirectory: where the capture spools payloads (the system temp folder when empty).
     explicit Workbench(const QString &spoolDirectory = {}, QObject *parent = nullptr);
+    /// A capture keeping payloads as retention says (the command line: only while someone can read them).
+    explicit Workbench(PayloadRetention retention, QObject *parent = nullptr);
     ~Workbench() override;
 
     CaptureStore *capture() const { return m_capture; }
