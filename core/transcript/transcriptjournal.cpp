@@ -2,12 +2,14 @@
 
 #include "capture/capturestore.h"
 #include "deviceerror.h"
+#include "stagedfile.h"
 #include "transcriptwriter.h"
 
 #include <QFile>
 #include <QTimer>
 
 #include <cerrno>
+#include <limits>
 
 namespace Sockbench {
 
@@ -27,7 +29,13 @@ TranscriptJournal::TranscriptJournal(
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(FlushIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &TranscriptJournal::catchUp);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        catchUp();
+        // Staged writes reach the file at this pace, not at each batch of rows: a partial page handed over
+        // is written again whole later, so 30 of them a second would be 30 small synchronous writes more.
+        if (m_staged && m_errorString.isEmpty() && !m_staged->flush())
+            fail(m_staged->errorString());
+    });
 }
 
 TranscriptJournal::~TranscriptJournal() = default;
@@ -41,9 +49,19 @@ bool TranscriptJournal::start(const QString &description)
         m_errorString = tr("cannot write %1: %2").arg(m_path, m_file->errorString());
         return false;
     }
-    m_writer = TranscriptWriter::create(m_format, m_file.get());
+    QIODevice *device = m_file.get();
+    if (m_stagedWrites) {
+        m_staged = std::make_unique<StagedFile>(m_file.get());
+        m_staged->open(QIODevice::WriteOnly);
+        device = m_staged.get();
+    }
+    m_writer = TranscriptWriter::create(m_format, device);
     if (!m_writer->begin(description) || !m_writer->flush()) {
         m_errorString = tr("cannot write %1: %2").arg(m_path, m_writer->errorString());
+        return false;
+    }
+    if (m_staged && !m_staged->flush()) {
+        m_errorString = tr("cannot write %1: %2").arg(m_path, m_staged->errorString());
         return false;
     }
     connect(m_store, &CaptureStore::rowsAppended, this, &TranscriptJournal::catchUp);
@@ -58,6 +76,11 @@ bool TranscriptJournal::finish()
         catchUp();
     m_timer->stop();
     disconnect(m_store, nullptr, this, nullptr);
+    if (m_staged && m_staged->isOpen()) {
+        if (!m_staged->flush() && m_errorString.isEmpty())
+            fail(m_staged->errorString());
+        m_staged->close();
+    }
     if (m_file && m_file->isOpen()) {
         errno = 0;
         m_file->close();
@@ -78,6 +101,9 @@ void TranscriptJournal::catchUp()
     for (; m_nextRow < end && !m_abandoned.load(std::memory_order_relaxed); ++m_nextRow) {
         if (!m_writer->write(*m_store, m_nextRow))
             return fail(m_writer->errorString());
+        // Written (into the device, which owns a copy now): the store need not keep it for us any longer.
+        if (m_payloadReader >= 0)
+            m_store->releasePayloads(m_payloadReader, m_nextRow + 1);
     }
     if (!m_writer->flush())
         fail(m_writer->errorString());
@@ -89,6 +115,9 @@ void TranscriptJournal::fail(const QString &message)
         return;
     m_errorString = tr("cannot write %1: %2").arg(m_path, message);
     m_timer->stop();
+    // Nothing more will be written: holding payloads for us would only stop the traffic at the store's bound.
+    if (m_payloadReader >= 0)
+        m_store->releasePayloads(m_payloadReader, std::numeric_limits<qint64>::max());
     Q_EMIT failed(m_errorString);
 }
 

@@ -14,6 +14,7 @@ class QTimer;
 namespace Sockbench {
 
 class CaptureStore;
+class StagedFile;
 class TranscriptWriter;
 
 /// Follows a capture and appends every new row to a transcript file as it is published, so that after a
@@ -39,6 +40,15 @@ public:
     /// thrown away: a clean exit). finish() then only closes the file.
     void abandon() { m_abandoned.store(true, std::memory_order_relaxed); }
 
+    /// Releases each row's payload in the store (CaptureStore::releasePayloads) as soon as it is written:
+    /// reader is the handle from the store's addPayloadReader(), taken before the rows to write were
+    /// appended. Call before start().
+    void setPayloadReader(int reader) { m_payloadReader = reader; }
+
+    /// Writes the file in large blocks with O_DIRECT (StagedFile) instead of through the page cache: for a
+    /// transcript that must keep up with a flood (the command line's --transcript). Call before start().
+    void setStagedWrites(bool staged) { m_stagedWrites = staged; }
+
     QString path() const { return m_path; }
     QString errorString() const { return m_errorString; }
     qint64 rowsWritten() const { return m_nextRow; }
@@ -55,9 +65,12 @@ private:
     QString m_path;
     TranscriptFormat::Format m_format = TranscriptFormat::Format::Pcapng;
     std::unique_ptr<QFile> m_file;
+    std::unique_ptr<StagedFile> m_staged; // between the writer and m_file, with setStagedWrites(true)
+    bool m_stagedWrites = false;
     std::unique_ptr<TranscriptWriter> m_writer;
     QTimer *m_timer = nullptr;
     qint64 m_nextRow = 0;
+    int m_payloadReader = -1;
     QString m_errorString;
     std::atomic<bool> m_abandoned { false };
 };
