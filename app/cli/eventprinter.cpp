@@ -18,6 +18,8 @@ EventPrinter::EventPrinter(CaptureStore *capture, bool lifecycle, bool traffic, 
     , m_traffic(traffic)
     , m_nextRow(capture->count())
 {
+    if (m_traffic)
+        m_payloadReader = m_capture->addPayloadReader();
     connect(m_capture, &CaptureStore::rowsAppended, this, &EventPrinter::catchUp);
 }
 
@@ -28,6 +30,8 @@ void EventPrinter::catchUp()
     const qint64 end = m_capture->count();
     for (; m_nextRow < end; ++m_nextRow)
         print(m_nextRow);
+    if (m_payloadReader >= 0)
+        m_capture->releasePayloads(m_payloadReader, m_nextRow);
     std::fflush(stderr);
 }
 

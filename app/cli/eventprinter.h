@@ -28,6 +28,7 @@ private:
     bool m_lifecycle = false;
     bool m_traffic = false;
     qint64 m_nextRow = 0;
+    int m_payloadReader = -1; // with --log: the capture keeps payloads until printed
 };
 
 } // namespace Sockbench::Cli

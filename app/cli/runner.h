@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 
+class QThread;
+
 namespace Sockbench {
 class TranscriptJournal;
 class Workbench;
@@ -35,6 +37,7 @@ private:
     std::unique_ptr<SignalQuit> m_signalQuit;
     std::unique_ptr<Workbench> m_workbench;
     std::unique_ptr<TranscriptJournal> m_journal;
+    std::unique_ptr<QThread> m_journalThread; // where the journal writes
     bool m_ready = false;
     bool m_payloadsLost = false; ///< The spool failed while a transcript or --log needed its payloads.
 };
