@@ -12,12 +12,13 @@ namespace Sockbench {
 /// O_DIRECT, for a transcript written as fast as a flood arrives.
 ///
 /// Through the page cache every byte is copied once more by the kernel and takes fresh memory, which on a
-/// virtual machine costs more than the copy (the reason the capture spool writes with O_DIRECT too). Whole
-/// pages go from a reused staging block with O_DIRECT; flush() writes the last partial page through the
-/// file's ordinary descriptor, so a kill -9 after a flush loses nothing, and writes that page again, whole,
-/// once it is full. A file that refuses O_DIRECT (tmpfs) or is not a regular file (a pipe, /dev/stdout) gets
-/// ordinary writes of the same blocks. The QFile stays open and unused meanwhile: this device owns its
-/// position.
+/// virtual machine costs more than the copy (the reason the capture spool writes with O_DIRECT too). Bytes
+/// are copied into one of four reused 4 MiB aligned blocks; a thread of the device's own writes each full
+/// block with O_DIRECT while the next one fills. flush() waits for it, then writes the last partial page
+/// through the file's ordinary descriptor, so a kill -9 after a flush loses nothing, and that page goes
+/// again, whole, once it is full. A file that refuses O_DIRECT (tmpfs) or is not a regular file (a pipe,
+/// /dev/stdout) gets ordinary writes of the same blocks. The QFile stays open and unused meanwhile: this
+/// device owns its position.
 class StagedFile final : public QIODevice
 {
     Q_OBJECT

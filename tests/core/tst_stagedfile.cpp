@@ -149,6 +149,18 @@ void tst_StagedFile::reportsAFullDisk()
     staged.write("lost");
     QVERIFY(!staged.flush());
     QCOMPARE(staged.errorString(), qt_error_string(ENOSPC));
+
+    // Full blocks fail on the writer's thread: the caller hears of it at a later write or flush.
+    QFile again(QStringLiteral("/dev/full"));
+    QVERIFY(again.open(QIODevice::WriteOnly));
+    StagedFile blocks(&again);
+    QVERIFY(blocks.open(QIODevice::WriteOnly));
+    const QByteArray mebibyte = pattern(1024 * 1024, 4);
+    bool failed = false;
+    for (int i = 0; i < 32 && !failed; ++i)
+        failed = blocks.write(mebibyte) != mebibyte.size();
+    QVERIFY(failed || !blocks.flush());
+    QCOMPARE(blocks.errorString(), qt_error_string(ENOSPC));
 }
 
 QTEST_GUILESS_MAIN(tst_StagedFile)
