@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <malloc.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -108,6 +109,14 @@ CommandRunner::CommandRunner(const CommonOptions &options)
     , m_workbench(std::make_unique<Workbench>(PayloadRetention::UntilReleased))
 {
     m_workbench->capture()->setBackpressureLimit(CaptureHoldLimit);
+    if (!options.transcriptPath.isEmpty() || options.log) {
+        // Payloads held for a reader are freed in the order they came, up to the bound behind: glibc trimmed
+        // the heap's top and grew it again all along, so every received chunk landed on fresh pages (90,000
+        // page faults for 1 GiB through --transcript; 10,000 with the heap kept to twice the bound, and a
+        // quarter less CPU time). The mmap threshold is fixed with it, above the largest read (256 KiB).
+        ::mallopt(M_TRIM_THRESHOLD, int(2 * CaptureHoldLimit));
+        ::mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+    }
     if (!m_workbench->capture()->isValid()) {
         std::fprintf(stderr, "sockbench: %s\n", qPrintable(m_workbench->capture()->errorString()));
         return;
