@@ -2,11 +2,12 @@
 # Throughput of `sockbench connect` and `sockbench listen` against nc (netcat-openbsd) on loopback, with socat
 # sending the bytes. Prints MiB/s and peak RSS per tool and role, and the ratio sockbench/nc per role.
 #
-# Sockbench keeps every byte (its capture spool), nc keeps none. So two references more, in the same run: nc
-# keeping every byte too (`nc > file`, in the directory the spool goes to), and what that disk takes alone
-# with O_DIRECT (dd), the ceiling for any receiver that keeps what it receives. And, for connect, keep-ref:
+# Without a transcript, sockbench keeps no payload (counts and lifecycle only), like nc: `sockbench` against
+# `nc`. With `--transcript x.pcapng` (tool `sb-pcapng`) it keeps every byte in that file, so it is measured
+# against receivers that keep every byte too, in the same run: nc writing to a file in the same directory
+# (`nc-keep`), what that disk takes alone with O_DIRECT (dd), and for connect keep-ref:
 # build/default/bench/sockbench-keepreceiver, a bare receiver that keeps every byte (recv into a ring, O_DIRECT
-# from a second thread; no copy, no Qt), what this machine allows for the job Sockbench does.
+# from a second thread; no copy, no Qt), what this machine allows for the job.
 #
 #   bench/throughput.sh [SIZE_MIB]        SIZE (MiB, default 2048), RUNS (default 3), SOCKBENCH (binary) from env
 set -euo pipefail
@@ -56,6 +57,7 @@ wait_listening() {
 client_command() { # tool port
     case $1 in
     sockbench) echo "$sockbench connect 127.0.0.1 $2" ;;
+    sb-pcapng) echo "$sockbench connect --transcript $work/x.pcapng 127.0.0.1 $2" ;;
     nc | nc-keep) echo "nc -d 127.0.0.1 $2" ;; # -d: never read stdin, read the socket until socat closes
     keep-ref) echo "$keepreceiver 127.0.0.1 $2 $work" ;;
     esac
@@ -64,6 +66,7 @@ client_command() { # tool port
 server_command() { # tool port
     case $1 in
     sockbench) echo "$sockbench listen $2" ;;
+    sb-pcapng) echo "$sockbench listen --transcript $work/x.pcapng $2" ;;
     nc | nc-keep) echo "nc -l -d 127.0.0.1 $2" ;;
     esac
 }
@@ -81,10 +84,10 @@ measure_connect() { # tool sink
     start=$(date +%s.%N)
     # shellcheck disable=SC2046 # the command is split on purpose
     if [ "$2" = count ]; then
-        /usr/bin/time -f %M -o "$work/rss" $(client_command "$1" "$port") </dev/null | wc -c >"$work/count" ||
+        /usr/bin/time -f "%M %U %S" -o "$work/rss" $(client_command "$1" "$port") </dev/null | wc -c >"$work/count" ||
             die "$1 connect failed"
     else
-        /usr/bin/time -f %M -o "$work/rss" $(client_command "$1" "$port") </dev/null >"$(sink_file "$1")" ||
+        /usr/bin/time -f "%M %U %S" -o "$work/rss" $(client_command "$1" "$port") </dev/null >"$(sink_file "$1")" ||
             die "$1 connect failed"
     fi
     end=$(date +%s.%N)
@@ -97,9 +100,9 @@ measure_listen() { # tool sink
     port=$(free_port)
     # shellcheck disable=SC2046
     if [ "$2" = count ]; then
-        { /usr/bin/time -f %M -o "$work/rss" $(server_command "$1" "$port") </dev/null | wc -c >"$work/count"; } &
+        { /usr/bin/time -f "%M %U %S" -o "$work/rss" $(server_command "$1" "$port") </dev/null | wc -c >"$work/count"; } &
     else
-        /usr/bin/time -f %M -o "$work/rss" $(server_command "$1" "$port") </dev/null >"$(sink_file "$1")" &
+        /usr/bin/time -f "%M %U %S" -o "$work/rss" $(server_command "$1" "$port") </dev/null >"$(sink_file "$1")" &
     fi
     listener=$!
     wait_listening "$port"
@@ -115,20 +118,23 @@ report() { # what sink start end
         local received
         received=$(cat "$work/count")
         [ "$received" -eq "$bytes" ] || die "$1 delivered $received bytes, not $bytes"
+        if [ -e "$work/x.pcapng" ]; then # the transcript holds every byte, and its headers
+            [ "$(stat -c %s "$work/x.pcapng")" -gt "$bytes" ] || die "$1 wrote a transcript smaller than $bytes"
+        fi
     fi
-    rm -f "$work/kept"
+    rm -f "$work/kept" "$work/x.pcapng"
     echo "$(calc "$4 - $3") $(tail -n 1 "$work/rss")"
 }
 
 echo "throughput: $size_mib MiB per transfer, $runs runs, $sockbench" >&2
 echo "throughput: checking byte counts..." >&2
 for role in connect listen; do
-    for tool in sockbench nc; do
+    for tool in sockbench sb-pcapng nc; do
         "measure_$role" "$tool" count >/dev/null
     done
 done
 
-# What the disk under the spool takes alone, with O_DIRECT as the spool writes.
+# What the disk under the transcript takes alone, with O_DIRECT.
 disk_ceiling() {
     local start end
     start=$(date +%s.%N)
@@ -139,9 +145,9 @@ disk_ceiling() {
 }
 
 # Interleaved, so a slow moment of the machine does not fall on one tool only.
-declare -A seconds rss
+declare -A seconds rss cpu
 disk=""
-tools="sockbench nc nc-keep"
+tools="sockbench sb-pcapng nc nc-keep"
 [ -x "$keepreceiver" ] && tools+=" keep-ref" # connect only
 skip() { [ "$1" = keep-ref ] && [ "$2" = listen ]; }
 for run in $(seq "$runs"); do
@@ -150,11 +156,13 @@ for run in $(seq "$runs"); do
         for tool in $tools; do
             skip "$tool" "$role" && continue
             result=$("measure_$role" "$tool" null)
-            read -r s kib <<<"$result"
+            read -r s kib user system <<<"$result"
             seconds[$tool.$role]+="$s "
             rss[$tool.$role]+="$kib "
-            printf 'throughput: run %d %-9s %-7s %7.0f MiB/s %6.1f MiB RSS\n' "$run" "$tool" "$role" \
-                "$(calc "$size_mib / $s")" "$(calc "$kib / 1024")" >&2
+            cpu[$tool.$role]+="$(calc "($user + $system) * 1024 / $size_mib") "
+            printf 'throughput: run %d %-9s %-7s %7.0f MiB/s %6.1f MiB RSS %5.2f CPU s/GiB\n' "$run" "$tool" \
+                "$role" "$(calc "$size_mib / $s")" "$(calc "$kib / 1024")" \
+                "$(calc "($user + $system) * 1024 / $size_mib")" >&2
         done
     done
 done
@@ -164,25 +172,28 @@ best() { tr ' ' '\n' <<<"$1" | grep . | sort -g | head -n 1; }
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 largest() { tr ' ' '\n' <<<"$1" | grep . | sort -g | tail -n 1; }
 
-printf '\n%-10s %-8s %12s %12s %14s\n' tool role "best MiB/s" "median MiB/s" "peak RSS MiB"
+# CPU time (user + system, all threads) per GiB: the one figure a busy machine moves little.
+printf '\n%-10s %-8s %12s %12s %14s %14s\n' tool role "best MiB/s" "median MiB/s" "peak RSS MiB" "CPU s/GiB"
 for role in connect listen; do
     for tool in $tools; do
         skip "$tool" "$role" && continue
-        printf '%-10s %-8s %12.0f %12.0f %14.1f\n' "$tool" "$role" \
+        printf '%-10s %-8s %12.0f %12.0f %14.1f %14.2f\n' "$tool" "$role" \
             "$(calc "$size_mib / $(best "${seconds[$tool.$role]}")")" \
             "$(calc "$size_mib / $(median "${seconds[$tool.$role]}")")" \
-            "$(calc "$(largest "${rss[$tool.$role]}") / 1024")"
+            "$(calc "$(largest "${rss[$tool.$role]}") / 1024")" "$(median "${cpu[$tool.$role]}")"
     done
 done
 echo
 printf '%-10s %-8s %12.0f %12.0f\n' disk "O_DIRECT" "$(tr ' ' '\n' <<<"$disk" | grep . | sort -g | tail -n 1)" \
     "$(median "$disk")"
 echo
-for reference in nc nc-keep keep-ref; do
+# Each sockbench against its like: nothing kept against nc, the transcript against the receivers that keep.
+for pair in sockbench:nc sb-pcapng:keep-ref sb-pcapng:nc-keep; do
+    tool=${pair%%:*} reference=${pair#*:}
     for role in connect listen; do
         [ -n "${seconds[$reference.$role]:-}" ] || continue
-        printf 'ratio sockbench/%-7s %-7s best %.2f  median %.2f\n' "$reference," "$role" \
-            "$(calc "$(best "${seconds[$reference.$role]}") / $(best "${seconds[sockbench.$role]}")")" \
-            "$(calc "$(median "${seconds[$reference.$role]}") / $(median "${seconds[sockbench.$role]}")")"
+        printf 'ratio %-9s / %-8s %-7s best %.2f  median %.2f\n' "$tool" "$reference" "$role" \
+            "$(calc "$(best "${seconds[$reference.$role]}") / $(best "${seconds[$tool.$role]}")")" \
+            "$(calc "$(median "${seconds[$reference.$role]}") / $(median "${seconds[$tool.$role]}")")"
     done
 done
