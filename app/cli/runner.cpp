@@ -83,12 +83,13 @@ int finishJournal(TranscriptJournal *journal, QThread *thread, int exitCode)
 {
     if (!journal)
         return exitCode;
-    const bool hadFailed = !journal->errorString().isEmpty();
+    bool hadFailed = false; // read there: the journal's thread writes it
     bool finished = false;
     QThread *home = QThread::currentThread();
     QMetaObject::invokeMethod(
         journal,
-        [journal, home, &finished] {
+        [journal, home, &hadFailed, &finished] {
+            hadFailed = !journal->errorString().isEmpty();
             finished = journal->finish();
             journal->moveToThread(home); // deleted there, with the runner
         },
