@@ -27,6 +27,8 @@ private Q_SLOTS:
     void existingSessionsAreListed();
     void countsAndRatesUpdate();
     void idleTicksLeaveCountersAlone();
+    void stillModelAnnouncesNothingAndStopsSampling();
+    void stateChangesAreAnnounced();
     void prunedConnectionIsRemoved();
     void removedSessionIsRemoved();
     void deletedWorkbenchLeavesNoRows();
@@ -278,6 +280,77 @@ void tst_SessionTreeModel::idleTicksLeaveCountersAlone()
                  .data(Qt::UserRole)
                  .toLongLong(),
         2000);
+}
+
+void tst_SessionTreeModel::stillModelAnnouncesNothingAndStopsSampling()
+{
+    Workbench workbench;
+    SessionTreeModel model(&workbench);
+    model.setSampleInterval(20);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerSession *server = echoServer(workbench);
+    QVERIFY(server);
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(server->connections().size(), 1);
+
+    // Once the connect's rows are sampled, the sampler stops: no timer wakes an idle window, and nothing at
+    // all is announced, not even the Age cells (ages are computed when asked).
+    QTRY_VERIFY(!model.isSampling());
+    QSignalSpy still(&model, &QAbstractItemModel::dataChanged);
+    QTest::qWait(300);
+    QCOMPARE(still.count(), 0);
+    QVERIFY(!model.isSampling());
+    const QModelIndex connection = model.indexOfConnection(client->currentConnection());
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d+ s$"))
+                .match(text(connection, SessionTreeModel::AgeColumn))
+                .hasMatch());
+
+    // Bytes move: the capture's new rows wake the sampler, which announces the counters and the rate, then
+    // the rate's fall to 0, and stops again.
+    QSignalSpy moving(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(client->currentConnection()->send(QByteArray(1000, 'x')));
+    QTRY_VERIFY(model.isSampling());
+    QTRY_COMPARE(
+        connection.siblingAtColumn(SessionTreeModel::BytesOutColumn).data(Qt::UserRole).toLongLong(), 1000);
+    QTRY_VERIFY(!model.isSampling());
+    QVERIFY(moving.count() > 0);
+    QCOMPARE(connection.siblingAtColumn(SessionTreeModel::RateColumn).data(Qt::UserRole).toDouble(), 0.0);
+    QSignalSpy quietAgain(&model, &QAbstractItemModel::dataChanged);
+    QTest::qWait(300);
+    QCOMPARE(quietAgain.count(), 0);
+}
+
+void tst_SessionTreeModel::stateChangesAreAnnounced()
+{
+    Workbench workbench;
+    SessionTreeModel model(&workbench);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerSession *server = echoServer(workbench);
+    QVERIFY(server);
+    server->setClosedConnectionRetention(10);
+    ClientSession *client = connectedClient(workbench, server->listenEndpoint().port);
+    QVERIFY(client);
+    QTRY_COMPARE(server->connections().size(), 1);
+    QTRY_VERIFY(!model.isSampling());
+
+    // Without the sampler running, a connection's state change still reaches the view, for its own row.
+    const QPersistentModelIndex accepted = model.indexOfConnection(server->connections().first());
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    const auto announcedState = [&] {
+        for (const QList<QVariant> &change : std::as_const(changes)) {
+            const auto topLeft = change.at(0).value<QModelIndex>();
+            const auto bottomRight = change.at(1).value<QModelIndex>();
+            if (topLeft.parent() == accepted.parent() && topLeft.row() <= accepted.row()
+                && bottomRight.row() >= accepted.row() && topLeft.column() <= SessionTreeModel::StateColumn
+                && bottomRight.column() >= SessionTreeModel::StateColumn)
+                return true;
+        }
+        return false;
+    };
+    client->currentConnection()->shutdownWrite();
+    QTRY_VERIFY(announcedState());
+    QTRY_COMPARE(text(accepted, SessionTreeModel::StateColumn), QStringLiteral("closed"));
 }
 
 void tst_SessionTreeModel::prunedConnectionIsRemoved()

@@ -50,7 +50,11 @@ SessionTreeModel::SessionTreeModel(Workbench *workbench, QObject *parent)
     }
     m_sampler->setInterval(1000);
     connect(m_sampler, &QTimer::timeout, this, &SessionTreeModel::sample);
-    m_sampler->start();
+    // Every byte a connection counts is a capture row, announced at most ~30 times a second: that wakes the
+    // sampler, which stops again once nothing moves. A free-running 1 s sampler woke an idle window with
+    // 5,000 connections into a poll() over every socket and a walk over every connection each second.
+    if (workbench && workbench->capture())
+        connect(workbench->capture(), &CaptureStore::rowsAppended, this, &SessionTreeModel::wakeSampler);
     m_sinceSample.start();
 }
 
@@ -67,6 +71,21 @@ QString SessionTreeModel::sizeText(qint64 bytes)
 void SessionTreeModel::setSampleInterval(int milliseconds)
 {
     m_sampler->setInterval(std::max(milliseconds, 1));
+}
+
+bool SessionTreeModel::isSampling() const
+{
+    return m_sampler->isActive();
+}
+
+void SessionTreeModel::wakeSampler()
+{
+    if (m_sampler->isActive())
+        return;
+    // The first rate after a still spell is over the time since this wake: the bytes of the row that woke
+    // it came up to one announcement interval (~33 ms) earlier, a few percent too high for that second.
+    m_sinceSample.restart();
+    m_sampler->start();
 }
 
 Session *SessionTreeModel::sessionAt(const QModelIndex &index) const
@@ -513,11 +532,11 @@ int SessionTreeModel::sessionRow(quint32 sessionId) const
 
 int SessionTreeModel::connectionRow(const SessionNode &node, quint32 connectionId) const
 {
-    for (int row = 0; row < node.connections.size(); ++row) {
-        if (node.connections.at(row).id == connectionId)
-            return row;
-    }
-    return -1;
+    // A session's connections are kept in id order: with 10,000 of them, a linear search for each new,
+    // changed or closed one was quadratic over a burst.
+    const auto at = std::lower_bound(node.connections.cbegin(), node.connections.cend(), connectionId,
+        [](const ConnectionNode &entry, quint32 id) { return entry.id < id; });
+    return at != node.connections.cend() && at->id == connectionId ? int(at - node.connections.cbegin()) : -1;
 }
 
 void SessionTreeModel::addSession(Session *session)
@@ -531,6 +550,8 @@ void SessionTreeModel::addSession(Session *session)
     for (Connection *connection : session->connections())
         node.connections.append(ConnectionNode {
             connection->id(), connection, connection->bytesReceived() + connection->bytesSent(), 0 });
+    std::sort(node.connections.begin(), node.connections.end(),
+        [](const ConnectionNode &a, const ConnectionNode &b) { return a.id < b.id; });
     const int row = int(m_sessions.size());
     beginInsertRows({}, row, row);
     m_sessions.append(node);
@@ -577,10 +598,14 @@ void SessionTreeModel::addConnection(quint32 sessionId, Connection *connection)
         return;
     SessionNode &node = m_sessions[row];
     const quint32 connectionId = connection->id();
-    const int child = int(node.connections.size());
+    // Ids grow, so a new connection goes last; the search keeps the order should one ever come late.
+    const int child = int(std::lower_bound(node.connections.cbegin(), node.connections.cend(), connectionId,
+                              [](const ConnectionNode &entry, quint32 id) { return entry.id < id; })
+        - node.connections.cbegin());
     beginInsertRows(createIndex(row, 0, quintptr(0)), child, child);
-    node.connections.append(ConnectionNode {
-        connectionId, connection, connection->bytesReceived() + connection->bytesSent(), 0 });
+    node.connections.insert(child,
+        ConnectionNode {
+            connectionId, connection, connection->bytesReceived() + connection->bytesSent(), 0 });
     endInsertRows();
     connect(connection, &Connection::stateChanged, this,
         [this, sessionId, connectionId] { connectionChanged(sessionId, connectionId); });
@@ -630,33 +655,26 @@ void SessionTreeModel::connectionChanged(quint32 sessionId, quint32 connectionId
 void SessionTreeModel::sample()
 {
     const double seconds = std::max<qint64>(m_sinceSample.restart(), 1) / 1000.0;
-    const qint64 nowNs = nowWallClockNs();
-    const qint64 previousNs = m_lastSampleWallNs > 0 ? m_lastSampleWallNs : nowNs;
-    m_lastSampleWallNs = nowNs;
     const QList<int> numeric { Qt::DisplayRole, Qt::UserRole, Qt::ToolTipRole };
-    const QList<int> age { Qt::DisplayRole, Qt::UserRole };
-    // Only rows whose counters or rate moved get the numeric block, and only rows whose shown age changed
-    // get the Age cell: idle with 5,000 connections, one dataChanged over every row each second had the tree
-    // compute a rectangle per row and repaint, most of an idle window's CPU after the poll()
-    // (bench/README.md). Changed rows are sent as contiguous runs, so a flood over every connection is still
-    // one range.
-    const auto emitRuns
-        = [this](const QList<int> &rows, quintptr parentId, int firstColumn, const QList<int> &roles) {
-              for (qsizetype i = 0; i < rows.size();) {
-                  qsizetype j = i;
-                  while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-                      ++j;
-                  Q_EMIT dataChanged(createIndex(rows.at(i), firstColumn, parentId),
-                      createIndex(rows.at(j), AgeColumn, parentId), roles);
-                  i = j + 1;
-              }
-          };
+    // Only rows whose counters or rate moved are announced, as contiguous runs (a flood over every
+    // connection is still one range): idle with 5,000 connections, one dataChanged over every row each
+    // second had the tree compute a rectangle per row and repaint. Ages are not announced at all (see the
+    // class comment).
+    const auto emitRuns = [this, &numeric](const QList<int> &rows, quintptr parentId) {
+        for (qsizetype i = 0; i < rows.size();) {
+            qsizetype j = i;
+            while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+                ++j;
+            Q_EMIT dataChanged(createIndex(rows.at(i), BytesInColumn, parentId),
+                createIndex(rows.at(j), AgeColumn, parentId), numeric);
+            i = j + 1;
+        }
+    };
+    bool anyMoved = false;
     QList<int> moved;
-    QList<int> aged;
     for (int row = 0; row < m_sessions.size(); ++row) {
         SessionNode &node = m_sessions[row];
         moved.clear();
-        aged.clear();
         for (int child = 0; child < node.connections.size(); ++child) {
             ConnectionNode &entry = node.connections[child];
             if (!entry.connection)
@@ -666,39 +684,20 @@ void SessionTreeModel::sample()
             // A rate that was shown must be shown falling to 0 once, so the decay tick still counts as moved.
             if (total != entry.lastTotal || rate != entry.rate)
                 moved.append(child);
-            else if (ageShownChanged(entry.connection->openedWallClockNs(), previousNs, nowNs))
-                aged.append(child);
             entry.rate = rate;
             entry.lastTotal = total;
         }
-        const Session *session = node.session.data();
-        const qint64 startedNs
-            = session && session->capture() ? session->capture()->sessionInfo(node.id).startedWallClockNs : 0;
         if (!moved.isEmpty() || (node.removedIn + node.removedOut) != node.lastRemoved) {
             node.lastRemoved = node.removedIn + node.removedOut;
+            anyMoved = true;
             Q_EMIT dataChanged(createIndex(row, BytesInColumn, quintptr(0)),
                 createIndex(row, AgeColumn, quintptr(0)), numeric);
-        } else if (startedNs > 0 && ageShownChanged(startedNs, previousNs, nowNs)) {
-            Q_EMIT dataChanged(
-                createIndex(row, AgeColumn, quintptr(0)), createIndex(row, AgeColumn, quintptr(0)), age);
         }
-        emitRuns(moved, quintptr(node.id), BytesInColumn, numeric);
-        emitRuns(aged, quintptr(node.id), AgeColumn, age);
+        emitRuns(moved, quintptr(node.id));
     }
-}
-
-bool SessionTreeModel::ageShownChanged(qint64 sinceNs, qint64 previousNs, qint64 nowNs)
-{
-    // The steps ageText() shows: seconds under a minute, minutes under a day, hours after.
-    const auto step = [sinceNs](qint64 atNs) {
-        const qint64 seconds = std::max<qint64>(0, (atNs - sinceNs) / 1000000000);
-        if (seconds < 60)
-            return seconds;
-        if (seconds < 86400)
-            return 60 + seconds / 60;
-        return 60 + 86400 / 60 + seconds / 3600;
-    };
-    return previousNs == nowNs || step(previousNs) != step(nowNs);
+    // Every rate is 0 and shown so: nothing to sample until the capture grows again (wakeSampler).
+    if (!anyMoved)
+        m_sampler->stop();
 }
 
 } // namespace Sockbench

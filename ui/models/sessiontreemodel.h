@@ -23,8 +23,10 @@ class Workbench;
 /// Sessions and their connections as a tree: top-level rows are sessions, children are connections.
 ///
 /// Mirrors the workbench through its signals and keeps only ids and QPointers, so a session or connection
-/// that goes away never leaves a dangling pointer. A 1 s timer samples the byte counters for the rate and age
-/// columns.
+/// that goes away never leaves a dangling pointer. A 1 s timer samples the byte counters for the rate column
+/// while bytes move (the capture's new rows wake it; it stops once every rate is back to 0). Ages are
+/// time, not data: data() computes them when asked and no signal announces them, so a view that shows the
+/// Age column repaints it itself (the session tree's AgeColumnTicker).
 class SessionTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -66,8 +68,10 @@ public:
     };
     static StatusStyle statusStyle(SessionStatus status);
 
-    /// How often rates and ages refresh; default 1000 ms (tests make it shorter).
+    /// How often rates refresh while bytes move; default 1000 ms (tests make it shorter).
     void setSampleInterval(int milliseconds);
+    /// Whether the rate sampler is running: only while bytes moved since its last still tick.
+    bool isSampling() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -102,8 +106,8 @@ private:
     void sessionChanged(quint32 sessionId);
     void connectionChanged(quint32 sessionId, quint32 connectionId);
     void sample();
-    /// Whether the age shown for something opened at sinceNs differs between two sample times.
-    static bool ageShownChanged(qint64 sinceNs, qint64 previousNs, qint64 nowNs);
+    /// Starts the sampler when the capture grew while it was still.
+    void wakeSampler();
 
     int sessionRow(quint32 sessionId) const;
     int connectionRow(const SessionNode &node, quint32 connectionId) const;
@@ -124,7 +128,6 @@ private:
     QList<SessionNode> m_sessions;
     QTimer *m_sampler = nullptr;
     QElapsedTimer m_sinceSample;
-    qint64 m_lastSampleWallNs = 0; ///< wall clock of the last sample, to tell which ages changed
     mutable QHash<QRgb, QIcon> m_icons; ///< state dots, drawn once
 };
 
