@@ -6,6 +6,7 @@
 #include "session/connection.h"
 #include "session/serversession.h"
 #include "session/workbench.h"
+#include "widgets/agecolumnticker.h"
 #include "widgets/conversationpane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/newsessiondialog.h"
@@ -16,13 +17,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
@@ -122,6 +128,20 @@ bool runDialog(QAction *action, const std::function<void(NewSessionDialog *)> &f
     return seen;
 }
 
+/// Records the text each Age cell was painted with, by connection id: what the user sees, not what the model
+/// would answer.
+class AgePaintRecorder final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        painted[index.data(SessionTreeModel::ConnectionIdRole).toUInt()].append(index.data().toString());
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+    mutable QHash<quint32, QStringList> painted;
+};
+
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -142,6 +162,7 @@ private Q_SLOTS:
     void longStatesLeaveTheNumbersInSight();
     void connectionColumnFitsSessionNames();
     void sessionActionsFollowTheSession();
+    void ageColumnRepaintsItsRowsInSight();
 
 private:
     QTemporaryDir m_spool;
@@ -514,6 +535,46 @@ void tst_MainWindow::sessionActionsFollowTheSession()
     Connection *first = client->currentConnection();
     again->trigger();
     QTRY_VERIFY(client->status() == SessionStatus::Connected && client->currentConnection() != first);
+}
+
+void tst_MainWindow::ageColumnRepaintsItsRowsInSight()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ServerSession *server = window.openServer(ServerOptions {});
+    Peer peer(server->listenEndpoint().port);
+    QTRY_COMPARE(server->connections().size(), 1);
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("sessionView"));
+    auto *ticker = tree->findChild<AgeColumnTicker *>();
+    QVERIFY(ticker);
+    // Hidden by default, the Age column costs nothing: no timer runs for it.
+    QVERIFY(tree->isColumnHidden(SessionTreeModel::AgeColumn));
+    QVERIFY(!ticker->isTicking());
+
+    auto *recorder = new AgePaintRecorder(tree);
+    tree->setItemDelegateForColumn(SessionTreeModel::AgeColumn, recorder);
+    tree->setColumnHidden(SessionTreeModel::AgeColumn, false);
+    QVERIFY(ticker->isTicking());
+    QTRY_VERIFY(!window.sessionModel()->isSampling());
+    // The model announces no age; the ticker repaints the cells in sight, and they show the age going up.
+    QSignalSpy announced(window.sessionModel(), &QAbstractItemModel::dataChanged);
+    const quint32 id = server->connections().first()->id();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder->painted.value(id).size() >= 2
+            && recorder->painted.value(id).first() != recorder->painted.value(id).last(),
+        4000);
+    QCOMPARE(announced.count(), 0);
+    const QRegularExpression seconds(QStringLiteral("^\\d+ s$"));
+    QVERIFY2(seconds.match(recorder->painted.value(id).last()).hasMatch(),
+        qPrintable(recorder->painted.value(id).last()));
+
+    // Hidden again, or with the window hidden, it stops.
+    tree->setColumnHidden(SessionTreeModel::AgeColumn, true);
+    QTRY_VERIFY(!ticker->isTicking());
+    tree->setColumnHidden(SessionTreeModel::AgeColumn, false);
+    QVERIFY(ticker->isTicking());
+    window.hide();
+    QVERIFY(!ticker->isTicking());
 }
 
 QTEST_MAIN(tst_MainWindow)

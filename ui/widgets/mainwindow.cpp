@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "agecolumnticker.h"
 #include "capture/capturestore.h"
 #include "conversationpane.h"
 #include "models/sessiontreemodel.h"
@@ -318,6 +319,7 @@ QWidget *MainWindow::createCentralArea()
     m_sessionView->setColumnHidden(SessionTreeModel::LocalColumn, true);
     m_sessionView->setColumnHidden(SessionTreeModel::PeerColumn, true);
     m_sessionView->setColumnHidden(SessionTreeModel::AgeColumn, true);
+    new AgeColumnTicker(m_sessionView, SessionTreeModel::AgeColumn);
     m_sessionView->header()->setMinimumSectionSize(40);
     m_sessionView->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(
