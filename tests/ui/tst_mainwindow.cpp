@@ -163,6 +163,7 @@ private Q_SLOTS:
     void connectionColumnFitsSessionNames();
     void sessionActionsFollowTheSession();
     void ageColumnRepaintsItsRowsInSight();
+    void sendPanelSeesConnectionsAtOnce();
 
 private:
     QTemporaryDir m_spool;
@@ -575,6 +576,25 @@ void tst_MainWindow::ageColumnRepaintsItsRowsInSight()
     QVERIFY(ticker->isTicking());
     window.hide();
     QVERIFY(!ticker->isTicking());
+}
+
+void tst_MainWindow::sendPanelSeesConnectionsAtOnce()
+{
+    // The send targets of a selected server are refreshed lazily while its connections come; a send right
+    // after a new connection still reaches it.
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerSession *server = window.openServer(ServerOptions {});
+    QVERIFY(!window.sendPanel()->isSendEnabled());
+    Peer first(server->listenEndpoint().port);
+    QTRY_COMPARE(server->connections().size(), 1);
+    typeAndSend(window, QStringLiteral("one"));
+    QTRY_COMPARE(first.received, QByteArray("one\n"));
+    Peer second(server->listenEndpoint().port);
+    QTRY_COMPARE(server->connections().size(), 2);
+    typeAndSend(window, QStringLiteral("both"));
+    QTRY_COMPARE(first.received, QByteArray("one\nboth\n"));
+    QTRY_COMPARE(second.received, QByteArray("both\n"));
 }
 
 QTEST_MAIN(tst_MainWindow)

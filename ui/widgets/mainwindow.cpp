@@ -98,6 +98,14 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
     , m_workbench(new Workbench(spoolDirectory, this))
 {
     setWindowIcon(icon("sockbench"));
+    // A server's send targets are every open connection: the list is rebuilt at most every 100 ms while its
+    // connections come and go (per accepted connection, it made a burst of 10,000 quadratic), and at once
+    // when the selection changes.
+    m_sendTargetsTimer = new QTimer(this);
+    m_sendTargetsTimer->setSingleShot(true);
+    m_sendTargetsTimer->setInterval(100);
+    connect(m_sendTargetsTimer, &QTimer::timeout, this, &MainWindow::updateSendTargets);
+
     m_sessionModel = new SessionTreeModel(m_workbench, this);
     createActions();
     setCentralWidget(createCentralArea());
@@ -129,10 +137,10 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
         connect(session, &Session::errorOccurred, this, [this, session](StreamError, const QString &message) {
             statusBar()->showMessage(tr("%1: %2").arg(session->name(), message), 15000);
         });
-        connect(session, &Session::changed, this, &MainWindow::updateActions);
+        connect(session, &Session::changed, this, [this, session] { onSessionChanged(session); });
         connect(session, &Session::changed, this, &MainWindow::scheduleStatus);
         scheduleStatus();
-        connect(session, &Session::connectionAdded, this, &MainWindow::updateActions);
+        connect(session, &Session::connectionAdded, this, [this, session] { onSessionChanged(session); });
         connect(session, &Session::nameChanged, this, &MainWindow::updateTitle);
     });
 
@@ -343,12 +351,11 @@ QWidget *MainWindow::createCentralArea()
     // the selection to it would narrow the log's scope (and the send target) behind the user's back.
     connect(m_sessionModel, &QAbstractItemModel::rowsInserted, this,
         [this](const QModelIndex &parent, int first) {
-            if (parent.isValid())
-                m_sessionView->expand(parent);
-            else
+            if (!parent.isValid())
                 m_sessionView->setCurrentIndex(m_sessionModel->index(first, 0));
+            else if (!m_sessionView->isExpanded(parent)) // expand() looks the row up among all rows shown
+                m_sessionView->expand(parent);
         });
-    connect(m_sessionModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
 
     CaptureStore *capture = m_workbench->capture();
     m_trafficPane = new TrafficPane(capture, this);
@@ -369,6 +376,11 @@ QWidget *MainWindow::createCentralArea()
 
     m_payloadView = new PayloadView(this);
     m_sendPanel = new SendPanel(this);
+    // A send goes to the targets as they are now, not as they were at the last coalesced refresh.
+    connect(m_sendPanel, &SendPanel::targetsNeeded, this, [this] {
+        if (m_sendTargetsTimer->isActive())
+            updateSendTargets();
+    });
 
     // A dismissable hint above the traffic: the demo's first instructions, spool trouble.
     m_hintBar = new QWidget(this);
@@ -674,6 +686,20 @@ void MainWindow::showCaptureRow(qint64 captureRow)
 
 void MainWindow::updateActions()
 {
+    updateActionStates();
+    updateSendTargets();
+}
+
+void MainWindow::onSessionChanged(const Session *session)
+{
+    // Only the selected session's changes move the send targets; the actions' states are cheap.
+    updateActionStates();
+    if (session == selectedSession() && !m_sendTargetsTimer->isActive())
+        m_sendTargetsTimer->start();
+}
+
+void MainWindow::updateActionStates()
+{
     Session *session = selectedSession();
     Connection *connection = selectedConnection();
     m_closeAction->setEnabled(connection ? connection->isOpen() : session != nullptr);
@@ -684,7 +710,13 @@ void MainWindow::updateActions()
         session && session->role() == SessionRole::Server ? tr("&Listen Again") : tr("&Reconnect"));
     m_stopListeningAction->setEnabled(session && session->canStopAccepting());
     m_closeAllAction->setEnabled(!m_workbench->sessions().isEmpty());
+}
 
+void MainWindow::updateSendTargets()
+{
+    m_sendTargetsTimer->stop();
+    const Session *session = selectedSession();
+    const Connection *connection = selectedConnection();
     const QList<Connection *> targets = sendTargets();
     m_sendPanel->setTargets(targets);
     if (targets.isEmpty())

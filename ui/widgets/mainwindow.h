@@ -89,7 +89,10 @@ private:
     void showCaptureRow(qint64 captureRow);
     void onSelectionChanged();
     void updateConversation();
-    void updateActions();
+    void updateActions(); ///< the actions' states and the send targets, at once
+    void updateActionStates();
+    void updateSendTargets();
+    void onSessionChanged(const Session *session);
     void updateTitle();
     void updateStatus();
     void scheduleStatus(); ///< updateStatus() within 500 ms, once however many changes come
@@ -108,6 +111,7 @@ private:
     QWidget *m_hintBar = nullptr;
     QLabel *m_totals = nullptr;
     QTimer *m_statusTimer = nullptr;
+    QTimer *m_sendTargetsTimer = nullptr; ///< coalesces the send targets' refresh after session changes
     TranscriptController *m_transcripts = nullptr;
 
     QAction *m_newClientAction = nullptr;

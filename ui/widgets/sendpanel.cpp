@@ -304,6 +304,7 @@ QList<Connection *> SendPanel::targets() const
 
 void SendPanel::deliver(const QByteArray &bytes)
 {
+    Q_EMIT targetsNeeded();
     // A target may have closed since it was chosen: it refuses the bytes, and the others still get them.
     int sent = 0;
     for (const QPointer<Connection> &connection : std::as_const(m_targets)) {
@@ -368,6 +369,7 @@ void SendPanel::setLineEnding(LineEnding ending)
 
 bool SendPanel::send()
 {
+    Q_EMIT targetsNeeded(); // may enable sending: a connection came since the targets were set
     if (!m_sendEnabled || isRepeating())
         return false;
     validate();
@@ -437,6 +439,7 @@ void SendPanel::stopRepeat()
 
 bool SendPanel::sendFile(const QString &path)
 {
+    Q_EMIT targetsNeeded();
     if (!m_sendEnabled) {
         showNotice(tr("There is no open connection to send %1 to.").arg(QFileInfo(path).fileName()));
         return false;

@@ -82,6 +82,9 @@ public:
     static constexpr int maxHistory = 100;
 
 Q_SIGNALS:
+    /// Before each send reaches the targets: whoever sets them and refreshes them lazily (the main window,
+    /// for a server of 10,000 connections) brings them up to date here.
+    void targetsNeeded();
     /// Once per send, after the bytes went to the open targets; a repeat emits it each time.
     void sendRequested(const QByteArray &bytes);
     void repeatingChanged(bool repeating);
