@@ -558,6 +558,7 @@ void tst_MainWindow::ageColumnRepaintsItsRowsInSight()
     tree->setColumnHidden(SessionTreeModel::AgeColumn, false);
     QVERIFY(ticker->isTicking());
     QTRY_VERIFY(!window.sessionModel()->isSampling());
+    QTest::qWait(100); // the connect's state changes are announced within ~30 ms
     // The model announces no age; the ticker repaints the cells in sight, and they show the age going up.
     QSignalSpy announced(window.sessionModel(), &QAbstractItemModel::dataChanged);
     const quint32 id = server->connections().first()->id();

@@ -88,6 +88,7 @@ private:
         QPointer<Connection> connection;
         qint64 lastTotal = 0; ///< bytes in + out at the last sample
         double rate = 0; ///< bytes per second over the last sample interval
+        bool changed = false; ///< its state changed since the last announcement
     };
     struct SessionNode
     {
@@ -97,6 +98,8 @@ private:
         qint64 removedIn = 0; ///< counters of connections no longer listed, so session totals stay right
         qint64 removedOut = 0;
         qint64 lastRemoved = 0; ///< removedIn + removedOut at the last sample
+        bool changed = false; ///< the session changed since the last announcement
+        QList<quint32> changedConnections; ///< ids of connections whose state changed since then
     };
 
     void addSession(Session *session);
@@ -105,6 +108,7 @@ private:
     void removeConnection(quint32 sessionId, quint32 connectionId);
     void sessionChanged(quint32 sessionId);
     void connectionChanged(quint32 sessionId, quint32 connectionId);
+    void announceChanges();
     void sample();
     /// Starts the sampler when the capture grew while it was still.
     void wakeSampler();
@@ -127,6 +131,7 @@ private:
     QPointer<Workbench> m_workbench;
     QList<SessionNode> m_sessions;
     QTimer *m_sampler = nullptr;
+    QTimer *m_announcer = nullptr; ///< coalesces state changes into one dataChanged per run of rows
     QElapsedTimer m_sinceSample;
     mutable QHash<QRgb, QIcon> m_icons; ///< state dots, drawn once
 };

@@ -64,6 +64,17 @@ public:
             if (logicalIndex != m_column)
                 fit();
         });
+        // A change of texts re-fits the other columns at the view's next layout, without sectionResized:
+        // fit once the event loop gets there (once per burst of changes).
+        connect(view->model(), &QAbstractItemModel::dataChanged, this, [this] {
+            if (m_fitQueued)
+                return;
+            m_fitQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_fitQueued = false;
+                fit();
+            });
+        });
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -89,6 +100,7 @@ private:
 
     QTreeView *m_view = nullptr;
     int m_column = 0;
+    bool m_fitQueued = false;
 };
 
 } // namespace
