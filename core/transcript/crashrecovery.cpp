@@ -5,9 +5,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QStandardPaths>
 #include <QThread>
 
 #include <limits>
@@ -25,18 +25,49 @@ QString lockPathFor(const QString &journalPath)
 // QLockFile can express (~24 days), so a long-running session's lock is never taken from it.
 constexpr int LockAgeLimitMs = std::numeric_limits<int>::max();
 
+// Captured traffic holds whatever crossed the wire, credentials included: only its owner may read it,
+// whatever the umask says.
+constexpr QFile::Permissions OwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions OwnerOnlyFolder = OwnerOnlyFile | QFile::ExeOwner;
+
+// Creates path and the missing folders above it owner-only (the XDG base directory spec asks 0700 of
+// $XDG_STATE_HOME too), and makes path itself owner-only if it was there already.
+bool makePrivatePath(const QString &path)
+{
+    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    QStringList missing;
+    for (QString at = absolute; !QFileInfo::exists(at); at = QFileInfo(at).path()) {
+        missing.prepend(at);
+        if (at == QFileInfo(at).path())
+            break;
+    }
+    for (const QString &folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder, OwnerOnlyFolder) && !QFileInfo(folder).isDir())
+            return false;
+    }
+    return QFileInfo(absolute).isDir() && QFile::setPermissions(absolute, OwnerOnlyFolder);
+}
+
 } // namespace
+
+QString CrashRecovery::defaultDirectory()
+{
+    // Qt 6.4 has no state location (QStandardPaths::GenericStateLocation is 6.7): as the spec says, an unset
+    // or relative $XDG_STATE_HOME means ~/.local/state.
+    QString state = qEnvironmentVariable("XDG_STATE_HOME");
+    if (state.isEmpty() || QDir::isRelativePath(state))
+        state = QDir::homePath() + QStringLiteral("/.local/state");
+    return state + QStringLiteral("/sockbench");
+}
 
 CrashRecovery::CrashRecovery(const QString &directory, QObject *parent)
     : QObject(parent)
-    , m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                  + QStringLiteral("/recovery")
-                                      : directory)
+    , m_directory(directory.isEmpty() ? defaultDirectory() : directory)
 { }
 
 bool CrashRecovery::start(CaptureStore *store)
 {
-    if (!QDir().mkpath(m_directory)) {
+    if (!makePrivatePath(m_directory)) {
         m_errorString = tr("cannot create the recovery folder %1").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
@@ -49,6 +80,14 @@ bool CrashRecovery::start(CaptureStore *store)
     if (!m_lock->tryLock()) {
         m_errorString = tr("cannot lock %1").arg(QDir::toNativeSeparators(lockPathFor(path)));
         return false;
+    }
+    {
+        // Created owner-only here; the journal then opens it as it is (truncating keeps the mode).
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnlyFile)) {
+            m_errorString = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), create.errorString());
+            return false;
+        }
     }
     m_journal = new TranscriptJournal(store, path, std::nullopt);
     m_journalPath = path;

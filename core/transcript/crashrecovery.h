@@ -25,9 +25,12 @@ class CrashRecovery final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CrashRecovery)
 public:
-    /// directory: where journals go (AppLocalDataLocation/recovery when empty).
+    /// directory: where journals go (defaultDirectory() when empty). Created owner-only (0700).
     explicit CrashRecovery(const QString &directory = {}, QObject *parent = nullptr);
     ~CrashRecovery() override;
+
+    /// $XDG_STATE_HOME/sockbench, by default ~/.local/state/sockbench.
+    static QString defaultDirectory();
 
     QString directory() const { return m_directory; }
 
