@@ -1,14 +1,19 @@
 #include "capturestore.h"
 
 #include "payloadhold.h"
+#include "spoolformat.h"
 #include "spoolwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QTimer>
+
+#include <sys/statvfs.h>
 
 #include <array>
 #include <atomic>
@@ -41,6 +46,41 @@ qint64 wallClockNowNs()
         .count();
 }
 
+// An event block's head: 52 bytes before the payload, 56 for the whole block of an event without one
+// (spoolformat.cpp).
+constexpr qint64 HeadBeforePayload = 52;
+constexpr qint64 BareBlock = 56;
+
+// A row recorded without its payload (the limit's StopCapturing) keeps the end of its bare block, negated:
+// offsets stay in order (the limit searches them) and say "not kept".
+bool isNotKept(const CaptureEvent &event)
+{
+    return event.payloadOffset < 0;
+}
+
+qint64 blockStartOf(const CaptureEvent &event)
+{
+    if (isNotKept(event))
+        return -event.payloadOffset - BareBlock;
+    return event.payloadOffset - (event.payloadSize == 0 ? BareBlock : HeadBeforePayload);
+}
+
+struct FileSystemSpace
+{
+    qint64 free = -1;
+    qint64 size = -1;
+};
+
+FileSystemSpace spaceAt(const QString &directory)
+{
+    struct statvfs info
+    {
+    };
+    if (::statvfs(QFile::encodeName(directory).constData(), &info) != 0)
+        return {};
+    return { qint64(info.f_bavail) * qint64(info.f_frsize), qint64(info.f_blocks) * qint64(info.f_frsize) };
+}
+
 } // namespace
 
 class CaptureStore::Private
@@ -54,7 +94,12 @@ public:
     explicit Private(const QString &spoolDirectory)
         : spool(spoolDirectory.isEmpty() ? QDir::tempPath() : spoolDirectory)
         , segments(new std::atomic<CaptureEvent *>[SegmentCount]())
-    { }
+    {
+        // The spool is a pcapng file from its first byte, so naming it later makes it a journal as it is.
+        spool.enqueue(SpoolFormat::header(QStringLiteral("capture")));
+        regionStart = spool.end();
+        measureDisk(spoolDirectory.isEmpty() ? QDir::tempPath() : spoolDirectory);
+    }
     Private()
         : segments(new std::atomic<CaptureEvent *>[SegmentCount]())
     { }
@@ -85,12 +130,30 @@ public:
         return segments[row >> SegmentBits].load(std::memory_order_acquire)[row & (SegmentSize - 1)];
     }
 
+    void measureDisk(const QString &directory)
+    {
+        const FileSystemSpace space = spaceAt(directory);
+        automaticLimit = defaultCaptureLimit(space.free);
+        spool.setFreeSpaceFloor(space.size > 0 ? diskFloor(space.size) : 0);
+    }
+
     SpoolWriter spool;
     std::unique_ptr<PayloadHold> hold; // UntilReleased retention: no file at all (spool: in memory, unused)
     std::unique_ptr<std::atomic<CaptureEvent *>[]> segments;
     std::atomic<qint64> published { 0 };
-    qint64 spoolEnd = 0; // producer thread only: where the next payload goes
     std::atomic<qint64> totalPayloadBytes { 0 };
+
+    // The capture limit. Producer thread only, but for the counters and droppedBelow.
+    qint64 limitSetting = 0; // 0: automatic
+    qint64 automaticLimit = 0;
+    LimitPolicy policy = LimitPolicy::DropOldest;
+    bool limitReached = false; // announced; StopCapturing keeps no payloads while set
+    qint64 regionStart = 0; // where the next dropped range starts (a block boundary)
+    qint64 firstKeptRow = 0; // the oldest row whose payload DropOldest has not dropped
+    qint64 releasedSpan = 0; // spool bytes handed to release()
+    std::atomic<qint64> droppedBelow { 0 }; // payloads at offsets below this were dropped
+    std::atomic<qint64> droppedBytes { 0 };
+    std::atomic<qint64> lostBytes { 0 };
 
     mutable QMutex infoMutex;
     QHash<quint32, SessionInfo> sessionInfos;
@@ -178,6 +241,16 @@ QString CaptureStore::spoolFilePath() const
     return d->spool.path();
 }
 
+bool CaptureStore::moveSpoolTo(const QString &path, QString *error)
+{
+    if (!d->spool.moveTo(path, error))
+        return false;
+    // The limit and the floor follow the capture to where it lives now.
+    d->measureDisk(QFileInfo(path).path());
+    applyLimit();
+    return true;
+}
+
 qint64 CaptureStore::append(
     EventKind kind, Direction direction, quint32 sessionId, quint32 connectionId, const QByteArray &payload)
 {
@@ -193,7 +266,6 @@ qint64 CaptureStore::appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind 
     CaptureEvent &event = d->slot(row);
     event.monotonicNs = monotonicNs;
     event.wallClockNs = wallClockNs;
-    event.payloadOffset = d->spoolEnd;
     event.payloadSize = quint32(payload.size());
     event.sessionId = sessionId;
     event.connectionId = connectionId;
@@ -202,14 +274,26 @@ qint64 CaptureStore::appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind 
     if (d->hold) {
         if (!payload.isEmpty())
             d->hold->keep(row, payload, kind != EventKind::Data);
-        d->spoolEnd += payload.size(); // offsets as if spooled: the index reads the same either way
-        d->totalPayloadBytes.fetch_add(payload.size(), std::memory_order_relaxed);
-    } else if (!payload.isEmpty()) {
-        d->spool.enqueue(d->spoolEnd, payload);
-        d->spoolEnd += payload.size();
-        d->totalPayloadBytes.fetch_add(payload.size(), std::memory_order_relaxed);
+    } else {
+        // One block per event, its payload inline: written once, and read back from there.
+        const bool keep = !(d->limitReached && d->policy == LimitPolicy::StopCapturing) || payload.isEmpty();
+        if (keep) {
+            event.payloadOffset
+                = d->spool.enqueue(SpoolFormat::eventHead(event), payload, SpoolFormat::eventTail(event));
+            if (!payload.isEmpty() && d->spool.hasFailed())
+                d->lostBytes.fetch_add(payload.size(), std::memory_order_relaxed);
+        } else {
+            // The journal still says the event happened: a block without its bytes.
+            CaptureEvent bare = event;
+            bare.payloadSize = 0;
+            event.payloadOffset = -d->spool.enqueue(SpoolFormat::eventHead(bare));
+            d->droppedBytes.fetch_add(payload.size(), std::memory_order_relaxed);
+        }
     }
+    d->totalPayloadBytes.fetch_add(payload.size(), std::memory_order_relaxed);
     d->published.store(row + 1, std::memory_order_release);
+    if (!d->hold && !payload.isEmpty())
+        applyLimit();
 
     if (!d->backpressured && heldPayloadBytes() >= d->backpressureLimit) {
         d->backpressured = true;
@@ -230,12 +314,13 @@ qint64 CaptureStore::appendMissingAt(qint64 monotonicNs, qint64 wallClockNs, Eve
     event = CaptureEvent {};
     event.monotonicNs = monotonicNs;
     event.wallClockNs = wallClockNs;
-    event.payloadOffset = d->spoolEnd; // nothing is spooled: the next payload goes at the same offset
-    event.payloadSize = size;
     event.sessionId = sessionId;
     event.connectionId = connectionId;
     event.kind = kind;
     event.direction = direction;
+    // In the spool as a block without its bytes, like a row the limit did not keep: offsets stay in order.
+    event.payloadOffset = -d->spool.enqueue(SpoolFormat::eventHead(event));
+    event.payloadSize = size;
     event.payloadLoss = size == 0 ? PayloadLoss::None : why;
     d->published.store(row + 1, std::memory_order_release);
     if (!d->notifyTimer.isActive())
@@ -251,6 +336,9 @@ void CaptureStore::describeSession(const SessionInfo &info)
         if (known != d->sessionInfos.end() && *known == info)
             return;
         d->sessionInfos.insert(info.id, info);
+        // In the spool under the lock, so a rename's block follows the facts it replaces.
+        if (!d->hold) // UntilReleased keeps no spool, not even its descriptions
+            d->spool.enqueue(SpoolFormat::sessionBlock(info));
     }
     // Announced, not polled: the traffic pane used to copy and sort every description on each batch of new
     // rows to notice a new one, and rebuild its list. Emitted outside the lock, so a receiver may read the
@@ -266,6 +354,8 @@ void CaptureStore::describeConnection(const ConnectionInfo &info)
         if (known != d->connectionInfos.end() && *known == info)
             return;
         d->connectionInfos.insert(info.id, info);
+        if (!d->hold)
+            d->spool.enqueue(SpoolFormat::connectionBlock(info));
     }
     Q_EMIT connectionDescribed(info);
 }
@@ -331,36 +421,180 @@ QByteArray CaptureStore::payload(qint64 row, qint64 offset, qint64 maxBytes) con
     if (row < 0 || row >= count() || offset < 0 || maxBytes <= 0)
         return {};
     const CaptureEvent &event = d->publishedSlot(row);
-    if (offset >= event.payloadSize || event.payloadLoss != PayloadLoss::None)
+    if (offset >= event.payloadSize)
+        return {};
+    if (event.payloadLoss != PayloadLoss::None || isNotKept(event)
+        || event.payloadOffset < d->droppedBelow.load())
         return {};
     const qint64 length = std::min<qint64>(maxBytes, event.payloadSize - offset);
     if (d->hold) {
         const QByteArray bytes = d->hold->read(row);
         return offset == 0 && length == bytes.size() ? bytes : bytes.mid(offset, length);
     }
-    return d->spool.read(event.payloadOffset, event.payloadSize, offset, length);
+    QByteArray bytes = d->spool.read(event.payloadOffset, event.payloadSize, offset, length);
+    // Dropped while it was read? Then the read may have met the hole: give nothing rather than zeros.
+    if (event.payloadOffset < d->droppedBelow.load())
+        return {};
+    return bytes;
 }
 
 bool CaptureStore::isPayloadAvailable(qint64 row) const
 {
     if (row < 0 || row >= count())
         return false;
-    const CaptureEvent &event = d->publishedSlot(row);
-    return event.payloadSize == 0
-        || (event.payloadLoss == PayloadLoss::None
-            && (d->hold ? d->hold->isKept(row) : d->spool.isReadable(event.payloadOffset)));
+    return lossReason(row) == LossReason::None;
 }
 
 PayloadLoss CaptureStore::payloadLoss(qint64 row) const
 {
-    if (row < 0 || row >= count())
+    switch (lossReason(row)) {
+    case LossReason::None:
         return PayloadLoss::None;
+    case LossReason::DroppedByLimit:
+    case LossReason::NotKeptByLimit:
+    case LossReason::Released:
+        return PayloadLoss::Dropped;
+    case LossReason::BelowDiskFloor:
+    case LossReason::WriteFailed:
+        break;
+    }
+    return PayloadLoss::Lost;
+}
+
+CaptureStore::LossReason CaptureStore::lossReason(qint64 row) const
+{
+    if (row < 0 || row >= count())
+        return LossReason::None;
     const CaptureEvent &event = d->publishedSlot(row);
-    if (event.payloadSize == 0 || event.payloadLoss != PayloadLoss::None)
-        return event.payloadLoss;
-    if (d->hold) // not kept, or released by its readers: on purpose, like the budget's drops
-        return d->hold->isKept(row) ? PayloadLoss::None : PayloadLoss::Dropped;
-    return d->spool.isReadable(event.payloadOffset) ? PayloadLoss::None : PayloadLoss::Lost;
+    if (event.payloadSize == 0)
+        return LossReason::None;
+    // A transcript read back said so (appendMissingAt): dropped by a limit, or lost.
+    if (event.payloadLoss == PayloadLoss::Dropped)
+        return LossReason::DroppedByLimit;
+    if (event.payloadLoss == PayloadLoss::Lost)
+        return LossReason::WriteFailed;
+    if (d->hold) // not kept, or released by its readers: on purpose
+        return d->hold->isKept(row) ? LossReason::None : LossReason::Released;
+    if (isNotKept(event))
+        return LossReason::NotKeptByLimit;
+    if (event.payloadOffset < d->droppedBelow.load())
+        return LossReason::DroppedByLimit;
+    if (d->spool.isReadable(event.payloadOffset))
+        return LossReason::None;
+    return d->spool.failure() == SpoolWriter::Failure::BelowFloor ? LossReason::BelowDiskFloor
+                                                                  : LossReason::WriteFailed;
+}
+
+qint64 CaptureStore::droppedPayloadBytes() const
+{
+    return d->droppedBytes.load(std::memory_order_relaxed);
+}
+
+qint64 CaptureStore::lostPayloadBytes() const
+{
+    return d->lostBytes.load(std::memory_order_relaxed);
+}
+
+void CaptureStore::setCaptureLimit(qint64 bytes)
+{
+    d->limitSetting = std::max<qint64>(0, bytes);
+    if (d->limitReached && spoolBytesOnDisk() < captureLimit())
+        d->limitReached = false; // room again: StopCapturing keeps payloads again
+    applyLimit();
+}
+
+qint64 CaptureStore::captureLimit() const
+{
+    return d->limitSetting > 0 ? d->limitSetting : d->automaticLimit;
+}
+
+void CaptureStore::setLimitPolicy(LimitPolicy policy)
+{
+    d->policy = policy;
+    applyLimit();
+}
+
+CaptureStore::LimitPolicy CaptureStore::limitPolicy() const
+{
+    return d->policy;
+}
+
+qint64 CaptureStore::spoolBytesOnDisk() const
+{
+    return d->spool.end() - d->releasedSpan;
+}
+
+qint64 CaptureStore::defaultCaptureLimit(qint64 freeBytes)
+{
+    constexpr qint64 FourGiB = qint64(4) << 30;
+    return freeBytes < 0 ? FourGiB : std::min(FourGiB, freeBytes / 4);
+}
+
+qint64 CaptureStore::diskFloor(qint64 filesystemBytes)
+{
+    // 5% is what ext4 keeps back for root by default, given back here to every other program; 1 GiB is
+    // plenty on a large disk, and 16 MiB still leaves a small one room for a desktop's settings and logs.
+    constexpr qint64 Minimum = qint64(16) << 20, Maximum = qint64(1) << 30;
+    return std::clamp(filesystemBytes / 20, Minimum, Maximum);
+}
+
+void CaptureStore::applyLimit()
+{
+    const qint64 limit = captureLimit();
+    if (limit <= 0 || spoolBytesOnDisk() <= limit)
+        return;
+    if (!d->limitReached) {
+        d->limitReached = true;
+        const QString size = QLocale().formattedDataSize(limit, 1, QLocale::DataSizeTraditionalFormat);
+        Q_EMIT captureLimitReached(d->policy == LimitPolicy::DropOldest
+                ? tr(
+                    "the capture reached its limit of %1: the oldest payloads are being dropped to make room "
+                    "(their events stay)")
+                      .arg(size)
+                : tr("the capture reached its limit of %1: payloads from now on are not kept (their events "
+                     "are)")
+                      .arg(size));
+    }
+    if (d->policy != LimitPolicy::DropOldest)
+        return;
+    // Drop an eighth of the limit at a time: one hole punched per that many bytes, not one per chunk. Only
+    // what is on disk, short of the page the writer may still rewrite.
+    const qint64 target = d->regionStart + (spoolBytesOnDisk() - limit) + limit / 8;
+    const qint64 bound = std::min(target, d->spool.durableEnd() & ~qint64(4095));
+    // The cut is the start of the last row's block at or before the bound (binary search: offsets grow).
+    qint64 low = d->firstKeptRow, high = count();
+    while (low < high) {
+        const qint64 mid = low + (high - low) / 2;
+        if (blockStartOf(d->publishedSlot(mid)) > bound)
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    const qint64 cutRow = low - 1;
+    if (cutRow <= d->firstKeptRow)
+        return; // nothing whole on disk to drop yet: a later append tries again
+    const qint64 cut = blockStartOf(d->publishedSlot(cutRow));
+    if (cut <= d->regionStart)
+        return;
+    qint64 dropped = 0;
+    for (qint64 row = d->firstKeptRow; row < cutRow; ++row) {
+        const CaptureEvent &event = d->publishedSlot(row);
+        if (!isNotKept(event))
+            dropped += event.payloadSize;
+    }
+    d->droppedBelow.store(cut); // readers stop before the hole is punched
+    d->droppedBytes.fetch_add(dropped, std::memory_order_relaxed);
+    d->spool.release(d->regionStart, cut);
+    d->releasedSpan += cut - d->regionStart;
+    d->regionStart = cut;
+    d->firstKeptRow = cutRow;
+    // The descriptions in the dropped range are written again, so a recovered journal still names every
+    // session and connection.
+    QMutexLocker lock(&d->infoMutex);
+    for (const SessionInfo &info : std::as_const(d->sessionInfos))
+        d->spool.enqueue(SpoolFormat::sessionBlock(info));
+    for (const ConnectionInfo &info : std::as_const(d->connectionInfos))
+        d->spool.enqueue(SpoolFormat::connectionBlock(info));
 }
 
 qint64 CaptureStore::totalPayloadBytes() const
@@ -426,9 +660,25 @@ void CaptureStore::onSpoolProgress()
 {
     if (!d->spoolFailureReported && d->spool.hasFailed()) {
         d->spoolFailureReported = true;
-        Q_EMIT spoolFailed(tr("the capture spool could not be written (%1); payloads recorded from now on "
-                              "are not kept, the traffic itself goes on")
-                               .arg(d->spool.errorString()));
+        // The rows still queued when it failed are lost too; later ones are counted as they come.
+        const qint64 failedFrom = d->spool.failedFrom();
+        qint64 lost = 0;
+        for (qint64 row = count() - 1; row >= 0; --row) {
+            const CaptureEvent &event = d->publishedSlot(row);
+            if (!isNotKept(event) && event.payloadOffset < failedFrom)
+                break;
+            if (!isNotKept(event))
+                lost += event.payloadSize;
+        }
+        d->lostBytes.store(lost, std::memory_order_relaxed);
+        if (d->spool.failure() == SpoolWriter::Failure::BelowFloor)
+            Q_EMIT spoolFailed(tr("the capture stopped keeping payloads: %1 (the floor kept so the disk "
+                                  "never fills); the traffic itself goes on")
+                                   .arg(d->spool.errorString()));
+        else
+            Q_EMIT spoolFailed(tr("the capture spool could not be written (%1); payloads recorded from now "
+                                  "on are not kept, the traffic itself goes on")
+                                   .arg(d->spool.errorString()));
     }
     if (d->backpressured && heldPayloadBytes() <= d->backpressureLimit / 2) {
         d->backpressured = false;

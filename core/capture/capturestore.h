@@ -21,18 +21,37 @@ enum class PayloadRetention : int {
     UntilReleased,
 };
 
-/// The append-only record of everything that crossed every connection, bounded in memory.
+/// The append-only record of everything that crossed every connection, bounded in memory and on disk.
 ///
-/// Payload bytes are spooled to an anonymous file by a writer thread behind a bounded queue; only a compact
-/// index (one CaptureEvent per row) stays in memory. One thread appends (the thread the store lives on); any
-/// thread may read rows below count(), which never change once published. When the spool falls behind,
-/// backpressureChanged(true) asks producers to stop reading their sockets until it catches up, so no byte
-/// is ever dropped.
+/// Every event, payload included, and every session and connection description is spooled by a writer thread
+/// behind a bounded queue to a file that is itself a pcapng transcript (spoolformat.h); only a compact index
+/// (one CaptureEvent per row, pointing into that file) stays in memory. The file starts anonymous;
+/// moveSpoolTo() names it, and it is then the crash journal too: one copy on disk. One thread appends (the
+/// thread the store lives on); any thread may read rows below count(), which never change once published.
+/// When the spool falls behind, backpressureChanged(true) asks producers to stop reading their sockets until
+/// it catches up. The capture limit (a budget on disk) drops the oldest payloads or stops keeping new ones,
+/// as the policy says; a row's payloadLoss() says which happened to it, and the counts say how many bytes.
 class CaptureStore final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaptureStore)
 public:
+    /// What the store does when the capture limit is reached.
+    enum class LimitPolicy : quint8 {
+        DropOldest, ///< Free the disk under the oldest payloads; their rows stay, marked dropped.
+        StopCapturing, ///< Keep the payloads so far; later rows are recorded without their bytes.
+    };
+    /// Why, in detail, a row has no payload to give (see lossReason(); payloadLoss() says it in the two words
+    /// transcripts store).
+    enum class LossReason : quint8 {
+        None, ///< Available (or the row never had one).
+        DroppedByLimit, ///< Dropped, oldest first, when the capture limit was reached (DropOldest).
+        NotKeptByLimit, ///< Not kept: the capture limit was reached (StopCapturing).
+        BelowDiskFloor, ///< Not kept: the disk's free space fell below the floor.
+        WriteFailed, ///< Lost: the spool could not be written (disk full, I/O error...).
+        Released, ///< UntilReleased: every reader released it, or none was registered to read it.
+    };
+
     /// spoolDirectory: where the spool file goes (the system temp folder when empty).
     explicit CaptureStore(const QString &spoolDirectory = {}, QObject *parent = nullptr);
     enum InMemoryTag { InMemory };
@@ -58,6 +77,10 @@ public:
     bool isValid() const;
     QString errorString() const;
     QString spoolFilePath() const;
+    /// Names the spool at path (created owner-only, 0600; it must not exist yet), the bytes so far copied
+    /// there, so that it outlives a crash: a pcapng file PcapngReader reads back. False: error says why, and
+    /// the spool stays anonymous. Call from the store's thread.
+    bool moveSpoolTo(const QString &path, QString *error = nullptr);
 
     /// Records an event stamped now. Returns its row. Appends from the store's own thread only.
     qint64 append(EventKind kind, Direction direction, quint32 sessionId, quint32 connectionId,
@@ -94,14 +117,36 @@ public:
     QByteArray payload(qint64 row) const;
     /// At most maxBytes of a row's payload starting at offset: previews without reading it all.
     QByteArray payload(qint64 row, qint64 offset, qint64 maxBytes) const;
-    /// False when the payload was lost because the spool could not be written (see spoolFailed()), and
-    /// (UntilReleased) when it was released or nobody was registered to read it.
+    /// False when the row's payload is gone or was never kept (UntilReleased: released by its readers, or
+    /// nobody was registered to read it): payloadLoss() says why.
     bool isPayloadAvailable(qint64 row) const;
-    /// Why a row's payload is not available (None when it is): what transcript writers mark. UntilReleased:
-    /// Dropped once its readers released it (or when nobody was there to read it).
+    /// Why a row's payload is not available (None when it is): what transcript writers mark. Dropped for
+    /// what the capture limit dropped or did not keep, Lost for the floor and write failures. Any thread.
     PayloadLoss payloadLoss(qint64 row) const;
+    /// The same, in detail. Any thread.
+    LossReason lossReason(qint64 row) const;
     /// Sum of all payload sizes appended.
     qint64 totalPayloadBytes() const;
+    /// Payload bytes the capture limit dropped or did not keep (LossReason DroppedByLimit and
+    /// NotKeptByLimit).
+    qint64 droppedPayloadBytes() const;
+    /// Payload bytes not kept below the disk floor or lost to a write failure.
+    qint64 lostPayloadBytes() const;
+
+    /// The capture limit: the most the spool may take on disk. 0 (the default) means automatic:
+    /// defaultCaptureLimit() of the free space where the spool is. Reaching it applies the policy.
+    void setCaptureLimit(qint64 bytes);
+    /// The limit in force, in bytes.
+    qint64 captureLimit() const;
+    void setLimitPolicy(LimitPolicy policy);
+    LimitPolicy limitPolicy() const;
+    /// Bytes the spool holds on disk now (what the limit bounds).
+    qint64 spoolBytesOnDisk() const;
+    /// The smaller of 4 GiB and a quarter of freeBytes: a day of moderate traffic, never most of a disk.
+    static qint64 defaultCaptureLimit(qint64 freeBytes);
+    /// The free space below which the spool stops writing: 5% of the filesystem, at least 16 MiB and at most
+    /// 1 GiB (see the .cpp for why).
+    static qint64 diskFloor(qint64 filesystemBytes);
 
     /// Bytes appended but not yet written to the spool (UntilReleased: heldPayloadBytes()).
     qint64 pendingSpoolBytes() const;
@@ -127,13 +172,17 @@ Q_SIGNALS:
     /// Producers should stop (true) or resume (false) reading sockets.
     void backpressureChanged(bool engaged);
     /// Writing the spool failed (disk full...). The index goes on; later payloads are not kept (memory stays
-    /// bounded). Emitted once; the message says why.
+    /// bounded). Emitted once; the message says why. Also when the disk's free space fell below the floor.
     void spoolFailed(const QString &message);
+    /// The capture limit was reached; the message says what happens now (dropping the oldest payloads, or
+    /// keeping no more). Emitted once each time the limit is reached anew.
+    void captureLimitReached(const QString &message);
 
 private:
     void announceNewRows();
     void onSpoolProgress();
     void watchSpool();
+    void applyLimit();
 
     class Private;
     std::unique_ptr<Private> d;

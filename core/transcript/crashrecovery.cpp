@@ -1,6 +1,6 @@
 #include "crashrecovery.h"
 
-#include "transcriptjournal.h"
+#include "capture/capturestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QThread>
 
 #include <limits>
 
@@ -81,55 +80,31 @@ bool CrashRecovery::start(CaptureStore *store)
         m_errorString = tr("cannot lock %1").arg(QDir::toNativeSeparators(lockPathFor(path)));
         return false;
     }
-    {
-        // Created owner-only here; the journal then opens it as it is (truncating keeps the mode).
-        QFile create(path);
-        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnlyFile)) {
-            m_errorString = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), create.errorString());
-            return false;
-        }
-    }
-    m_journal = new TranscriptJournal(store, path, std::nullopt);
-    m_journalPath = path;
-    if (!m_journal->start(tr("Recovery journal of a Sockbench session"))) {
-        m_errorString = m_journal->errorString();
-        delete m_journal;
-        m_journal = nullptr;
+    // The journal is the capture's own spool, named: one copy on disk, written once by the spool's thread
+    // (bench/sockbench-windowflood: a second pcapng copy on a thread of its own held the flood to 0.4 of the
+    // keeping receiver; docs/ARCHITECTURE.md has the figures).
+    QString error;
+    if (!store->moveSpoolTo(path, &error)) {
+        m_errorString = error;
+        m_lock.reset();
         return false;
     }
-    connect(m_journal, &TranscriptJournal::failed, this, &CrashRecovery::failed);
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("Sockbench journal"));
-    m_journal->moveToThread(m_thread); // its timer and its rowsAppended slot now run there
-    connect(m_thread, &QThread::finished, m_journal, &QObject::deleteLater);
-    m_thread->start();
+    m_store = store;
+    m_journalPath = path;
+    connect(store, &CaptureStore::spoolFailed, this, &CrashRecovery::failed);
     return true;
 }
 
-CrashRecovery::~CrashRecovery()
-{
-    stopThread();
-}
-
-void CrashRecovery::stopThread()
-{
-    if (!m_thread)
-        return;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_journal = nullptr; // deleted by the thread's finished()
-}
+CrashRecovery::~CrashRecovery() = default;
 
 void CrashRecovery::finishCleanly()
 {
-    if (!m_journal)
+    if (m_journalPath.isEmpty())
         return;
-    // The journal is deleted next: it need not catch up first (after a flood that could take many seconds).
-    m_journal->abandon();
-    QMetaObject::invokeMethod(m_journal, &TranscriptJournal::finish, Qt::BlockingQueuedConnection);
-    stopThread();
+    // The spool goes on as an anonymous file for what is still open (its descriptor stays): only its name
+    // goes.
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
     QFile::remove(m_journalPath);
     m_journalPath.clear();
     m_lock.reset(); // unlocks and removes the lock file

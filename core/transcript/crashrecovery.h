@@ -1,25 +1,25 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 
 class QLockFile;
-class QThread;
 
 namespace Sockbench {
 
 class CaptureStore;
-class TranscriptJournal;
 
-/// Keeps a live capture recoverable: journals it (pcapng) into a recovery folder while the program runs,
-/// removes the journal on a clean exit, and finds the journals of runs that did not exit cleanly.
+/// Keeps a live capture recoverable: names the capture's spool (a pcapng file, see CaptureStore) in a
+/// recovery folder while the program runs, removes that name on a clean exit, and finds the journals of runs
+/// that did not exit cleanly.
 ///
 /// Each journal sits beside a lock file held for the run's lifetime; after a crash or kill -9 the lock is
 /// stale (its process is gone), which is how orphans() tells a dead run's journal from a running one's.
-/// The journal reads the capture (safe from any thread) and writes on a thread of its own.
+/// The spool's own writer thread writes it: the journal is the capture, not a second copy of it.
 class CrashRecovery final : public QObject
 {
     Q_OBJECT
@@ -34,9 +34,10 @@ public:
 
     QString directory() const { return m_directory; }
 
-    /// Starts journaling store. False (errorString() says why) when the folder or file cannot be written.
+    /// Starts journaling store (its spool moves into the folder, 0600). False (errorString() says why) when
+    /// the folder or file cannot be written.
     bool start(CaptureStore *store);
-    /// Writes what is left, closes and deletes the journal: the run ended cleanly.
+    /// Deletes the journal (the capture stays readable until the store goes): the run ended cleanly.
     void finishCleanly();
     QString journalPath() const;
     QString errorString() const { return m_errorString; }
@@ -50,18 +51,15 @@ public:
     static QString keep(const QString &journalPath);
 
 Q_SIGNALS:
-    /// Journaling stopped (disk full...): traffic goes on, but a crash would lose it from here.
+    /// The spool stopped keeping payloads (disk full, the disk floor...): traffic goes on, but a crash would
+    /// lose them from here.
     void failed(const QString &message);
 
 private:
-    void stopThread();
-
     QString m_directory;
     QString m_errorString;
     std::unique_ptr<QLockFile> m_lock;
-    /// The journal writes on its own thread: under a flood, its disk writes must not stall the window.
-    QThread *m_thread = nullptr;
-    TranscriptJournal *m_journal = nullptr;
+    QPointer<CaptureStore> m_store;
     QString m_journalPath;
 };
 

@@ -1,11 +1,20 @@
 #include "capture/capturestore.h"
+#include "transcript/transcriptfile.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
 #include <thread>
+
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 using namespace Sockbench;
 
@@ -18,6 +27,15 @@ QByteArray payloadFor(qint64 row, qsizetype size)
     for (qsizetype i = 0; i < size; ++i)
         bytes[i] = char((row * 131 + i * 7 + (i >> 8)) & 0xff);
     return bytes;
+}
+
+// What a file takes on disk, holes not counted.
+qint64 allocatedBytes(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? qint64(info.st_blocks) * 512 : -1;
 }
 
 } // namespace
@@ -39,6 +57,12 @@ private Q_SLOTS:
     void announcesNewAndChangedFactsOnce();
     void reportsAnUnusableSpoolDirectory();
     void leavesNoSpoolFileBehind();
+    void namedSpoolIsATranscriptOfTheCapture();
+    void limitDropsTheOldestPayloads();
+    void limitStopsCapturingPayloads();
+    void stopsWritingBelowTheDiskFloor();
+    void defaultLimitAndFloor_data();
+    void defaultLimitAndFloor();
 };
 
 void tst_CaptureStore::appendsAndReadsBackExactly_data()
@@ -306,6 +330,198 @@ void tst_CaptureStore::leavesNoSpoolFileBehind()
         QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void tst_CaptureStore::namedSpoolIsATranscriptOfTheCapture()
+{
+    // One copy on disk: the named spool is the crash journal, a pcapng that reads back what was captured,
+    // the bytes before the move included.
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    store.describeSession({ 1, SessionRole::Server, QStringLiteral("Echo server"), 42 });
+    store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(0, 5000));
+    const QString path = dir.filePath(QStringLiteral("journal.pcapng"));
+    QString error;
+    QVERIFY2(store.moveSpoolTo(path, &error), qPrintable(error));
+    QCOMPARE(store.spoolFilePath(), path);
+    QVERIFY(!store.moveSpoolTo(path, &error)); // it exists now: refused, with the reason
+    QVERIFY2(error.contains(path), qPrintable(error));
+    store.append(EventKind::Data, Direction::Outbound, 1, 1, payloadFor(1, 70000));
+    store.append(EventKind::Closed, Direction::None, 1, 1);
+    store.flush();
+    QCOMPARE(store.payload(0), payloadFor(0, 5000));
+    QCOMPARE(store.payload(1), payloadFor(1, 70000));
+
+    CaptureStore recovered(dir.path());
+    const TranscriptOpenResult result = TranscriptFile::open(path, &recovered);
+    QVERIFY2(result.errorString.isEmpty(), qPrintable(result.errorString));
+    QCOMPARE(recovered.count(), 3);
+    QCOMPARE(recovered.payload(0), payloadFor(0, 5000));
+    QCOMPARE(recovered.payload(1), payloadFor(1, 70000));
+    QCOMPARE(recovered.event(2).kind, EventKind::Closed);
+    QCOMPARE(recovered.sessionInfo(1).name, QStringLiteral("Echo server"));
+}
+
+void tst_CaptureStore::limitDropsTheOldestPayloads()
+{
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    const QString path = dir.filePath(QStringLiteral("journal.pcapng"));
+    QVERIFY(store.moveSpoolTo(path));
+    constexpr qint64 MiB = 1024 * 1024;
+    store.setCaptureLimit(8 * MiB);
+    QCOMPARE(store.captureLimit(), 8 * MiB);
+    QSignalSpy reached(&store, &CaptureStore::captureLimitReached);
+    store.describeSession({ 1, SessionRole::Client, QStringLiteral("Client"), 1 });
+    constexpr int Chunks = 40;
+    for (int i = 0; i < Chunks; ++i) {
+        store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(i, MiB));
+        store.flush();
+    }
+    QCOMPARE(store.count(), Chunks); // every row stays
+    QCOMPARE(reached.size(), 1);
+    QVERIFY2(reached.first().first().toString().contains(QStringLiteral("oldest")),
+        qPrintable(reached.first().first().toString()));
+    qint64 dropped = 0;
+    int firstKept = -1;
+    for (int i = 0; i < Chunks; ++i) {
+        if (store.isPayloadAvailable(i)) {
+            if (firstKept < 0)
+                firstKept = i;
+            QCOMPARE(store.payload(i), payloadFor(i, MiB));
+        } else {
+            QVERIFY2(firstKept < 0, "only the oldest are dropped");
+            QCOMPARE(store.lossReason(i), CaptureStore::LossReason::DroppedByLimit);
+            QCOMPARE(store.payloadLoss(i), PayloadLoss::Dropped);
+            QCOMPARE(store.payload(i), QByteArray());
+            QCOMPARE(store.event(i).payloadSize, quint32(MiB)); // the row still says how many bytes
+            dropped += MiB;
+        }
+    }
+    QVERIFY(firstKept > Chunks - 9 && firstKept < Chunks);
+    QCOMPARE(store.droppedPayloadBytes(), dropped);
+    QCOMPARE(store.totalPayloadBytes(), Chunks * MiB);
+    QVERIFY2(
+        store.spoolBytesOnDisk() <= 8 * MiB + MiB, qPrintable(QString::number(store.spoolBytesOnDisk())));
+    // The disk is freed, not just forgotten: the file's allocated blocks stay within the limit.
+    const qint64 allocated = allocatedBytes(path);
+    QVERIFY2(allocated <= 9 * MiB, qPrintable(QStringLiteral("%1 bytes allocated").arg(allocated)));
+    QVERIFY(QFileInfo(path).size() >= Chunks * MiB); // the holes are inside the file
+
+    // And the journal still reads back: the kept payloads, with every description.
+    CaptureStore recovered(dir.path());
+    const TranscriptOpenResult result = TranscriptFile::open(path, &recovered);
+    QVERIFY2(result.errorString.isEmpty(), qPrintable(result.errorString));
+    QCOMPARE(recovered.count(), qint64(Chunks - firstKept));
+    QCOMPARE(recovered.payload(recovered.count() - 1), payloadFor(Chunks - 1, MiB));
+    QCOMPARE(recovered.sessionInfo(1).name, QStringLiteral("Client"));
+}
+
+void tst_CaptureStore::limitStopsCapturingPayloads()
+{
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    constexpr qint64 MiB = 1024 * 1024;
+    store.setLimitPolicy(CaptureStore::LimitPolicy::StopCapturing);
+    store.setCaptureLimit(4 * MiB);
+    QSignalSpy reached(&store, &CaptureStore::captureLimitReached);
+    for (int i = 0; i < 12; ++i)
+        store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(i, MiB));
+    store.append(EventKind::Closed, Direction::None, 1, 1);
+    store.flush();
+    QCOMPARE(store.count(), 13);
+    QCOMPARE(reached.size(), 1);
+    QVERIFY2(reached.first().first().toString().contains(QStringLiteral("not kept")),
+        qPrintable(reached.first().first().toString()));
+    int kept = 0;
+    for (int i = 0; i < 12; ++i) {
+        if (store.isPayloadAvailable(i)) {
+            QCOMPARE(kept, i); // the first ones, in order
+            QCOMPARE(store.payload(i), payloadFor(i, MiB));
+            ++kept;
+        } else {
+            QCOMPARE(store.lossReason(i), CaptureStore::LossReason::NotKeptByLimit);
+            QCOMPARE(store.payloadLoss(i), PayloadLoss::Dropped);
+            QCOMPARE(store.payload(i), QByteArray());
+        }
+    }
+    QVERIFY(kept >= 3 && kept <= 5);
+    QCOMPARE(store.droppedPayloadBytes(), (12 - kept) * MiB);
+    QVERIFY(store.isPayloadAvailable(12)); // an event without payload loses nothing
+    QCOMPARE(store.lossReason(12), CaptureStore::LossReason::None);
+    QVERIFY(store.spoolBytesOnDisk() <= 5 * MiB + 4096);
+    // A larger limit: payloads are kept again.
+    store.setCaptureLimit(64 * MiB);
+    store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(13, MiB));
+    QVERIFY(store.isPayloadAvailable(13));
+}
+
+void tst_CaptureStore::stopsWritingBelowTheDiskFloor()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to mount a small tmpfs for a disk that fills");
+    QTemporaryDir dir;
+    const QString mount = dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(mount));
+    if (QProcess::execute(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=48m"),
+                QStringLiteral("tmpfs"), mount })
+        != 0)
+        QSKIP("cannot mount a tmpfs here (a container without CAP_SYS_ADMIN)");
+    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), { mount }); });
+    constexpr qint64 MiB = 1024 * 1024;
+    QCOMPARE(CaptureStore::diskFloor(48 * MiB), 16 * MiB);
+    {
+        CaptureStore store(mount);
+        store.setCaptureLimit(1024 * MiB); // the limit is not what stops it here
+        QSignalSpy failed(&store, &CaptureStore::spoolFailed);
+        int i = 0;
+        for (; i < 64 && failed.isEmpty(); ++i) {
+            store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(i, MiB));
+            store.flush();
+        }
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("free")),
+            qPrintable(failed.first().first().toString()));
+        // Never fills the disk: the floor is kept, less at most one write.
+        struct statvfs info
+        {
+        };
+        QCOMPARE(::statvfs(QFile::encodeName(mount).constData(), &info), 0);
+        const qint64 free = qint64(info.f_bavail) * qint64(info.f_frsize);
+        QVERIFY2(free >= 16 * MiB - 4 * MiB, qPrintable(QString::number(free)));
+        QVERIFY(i > 20 && i < 40);
+        QCOMPARE(store.lossReason(i - 1), CaptureStore::LossReason::BelowDiskFloor);
+        QCOMPARE(store.payloadLoss(i - 1), PayloadLoss::Lost);
+        QVERIFY(!store.isPayloadAvailable(i - 1));
+        QVERIFY(store.lostPayloadBytes() >= MiB);
+        QCOMPARE(store.payload(0), payloadFor(0, MiB));
+        store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(i, MiB));
+        QCOMPARE(store.lossReason(i), CaptureStore::LossReason::BelowDiskFloor);
+        QCOMPARE(failed.size(), 1); // said once
+    }
+}
+
+void tst_CaptureStore::defaultLimitAndFloor_data()
+{
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<qint64>("floor");
+    constexpr qint64 MiB = 1024 * 1024, GiB = 1024 * MiB;
+    QTest::addRow("small disk") << 100 * MiB << 25 * MiB << 16 * MiB;
+    QTest::addRow("8 GiB") << 8 * GiB << 2 * GiB << 8 * GiB / 20;
+    QTest::addRow("16 GiB") << 16 * GiB << 4 * GiB << GiB * 16 / 20;
+    QTest::addRow("1 TiB") << 1024 * GiB << 4 * GiB << GiB;
+    QTest::addRow("unknown") << qint64(-1) << 4 * GiB << 16 * MiB;
+}
+
+void tst_CaptureStore::defaultLimitAndFloor()
+{
+    QFETCH(qint64, bytes);
+    QFETCH(qint64, limit);
+    QFETCH(qint64, floor);
+    QCOMPARE(CaptureStore::defaultCaptureLimit(bytes), limit);
+    QCOMPARE(CaptureStore::diskFloor(bytes), floor);
 }
 
 QTEST_GUILESS_MAIN(tst_CaptureStore)
