@@ -6,6 +6,7 @@
 #include "models/sessiontreemodel.h"
 #include "newsessiondialog.h"
 #include "payloadview.h"
+#include "preferencesdialog.h"
 #include "readpane.h"
 #include "sendpanel.h"
 #include "session/clientsession.h"
@@ -145,6 +146,11 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
     if (!capture->isValid())
         showHint(tr("Traffic is not recorded to disk: %1").arg(capture->errorString()));
     connect(capture, &CaptureStore::spoolFailed, this, &MainWindow::showHint);
+    connect(capture, &CaptureStore::captureLimitReached, this, &MainWindow::showHint);
+    {
+        QSettings settings;
+        PreferencesDialog::Settings::load(settings).apply(capture);
+    }
     connect(m_workbench, &Workbench::sessionAdded, this, [this](Session *session) {
         connect(session, &Session::errorOccurred, this, [this, session](StreamError, const QString &message) {
             statusBar()->showMessage(tr("%1: %2").arg(session->name(), message), 15000);
@@ -245,6 +251,18 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_transcripts->populateMenu(file);
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        QSettings settings;
+        PreferencesDialog dialog(PreferencesDialog::Settings::load(settings), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        dialog.settings().save(settings);
+        dialog.settings().apply(m_workbench->capture());
+    });
     file->addSeparator();
     file->addAction(m_quitAction);
 
