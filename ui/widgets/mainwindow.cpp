@@ -303,7 +303,9 @@ void MainWindow::showAbout(QWidget *parent)
         tr("<p><b>Sockbench %1</b></p><p>A workbench for TCP: open client and server "
            "sessions, watch every byte that crosses each connection, send text or hex.</p>"
            "<p>The same program is a command line: run <tt>sockbench --help</tt>.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+                .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
+            + tr("<p>Free software under the GNU General Public License, version 3 or later "
+                 "(GPL-3.0-or-later).</p>"));
 }
 
 void MainWindow::quitApplication()
