@@ -78,6 +78,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sockbench.Sockbench"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockbench.svg")));
     // Read again without Qt's own options (-platform, -style...), which QApplication has taken out by now.
     int refusedExitCode = 0;
