@@ -62,10 +62,13 @@ void addQtOptions(QCommandLineParser &parser)
         hidden(name, QString());
 }
 
-/// A word that names a file rather than a command: it has a directory in it or a transcript's extension.
+/// A word that names a file rather than a command: it has a directory in it or a transcript's extension, or a
+/// classic pcap's (which we read but do not write, so TranscriptFormat does not know it).
 bool looksLikePath(const QString &word)
 {
-    return word.contains(QLatin1Char('/')) || TranscriptFormat::fromPath(word).has_value();
+    const QString suffix = QFileInfo(word).suffix().toLower();
+    return word.contains(QLatin1Char('/')) || TranscriptFormat::fromPath(word).has_value()
+        || suffix == QLatin1String("pcap") || suffix == QLatin1String("cap");
 }
 
 enum class WindowRequest { Open, Help, Version, Refused };
