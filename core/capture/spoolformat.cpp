@@ -20,44 +20,10 @@ constexpr int CustomHeadSize = 16;
 // A skip block's tag: ours, so nobody else's reader mistakes it, and not a record, so ours skips it.
 constexpr char SkipTag[4] = { 'S', 'B', 'S', 'K' };
 
-class Builder
-{
-public:
-    void u8(quint8 v) { m_bytes.append(char(v)); }
-    void u16(quint16 v) { raw(qToLittleEndian(v)); }
-    void u32(quint32 v) { raw(qToLittleEndian(v)); }
-    void u64(quint64 v) { raw(qToLittleEndian(v)); }
-    void bytes(const QByteArray &b) { m_bytes.append(b); }
-    void bytes(const char *data, int size) { m_bytes.append(data, size); }
-    void pad() { m_bytes.append(QByteArray((4 - m_bytes.size() % 4) % 4, '\0')); }
-    void option(quint16 code, const QByteArray &value)
-    {
-        u16(code);
-        u16(quint16(value.size()));
-        bytes(value);
-        pad();
-    }
-    QByteArray &data() { return m_bytes; }
-
-private:
-    template <typename T> void raw(T v) { m_bytes.append(reinterpret_cast<const char *>(&v), sizeof v); }
-    QByteArray m_bytes;
-};
-
-QByteArray block(quint32 type, const QByteArray &body)
-{
-    Builder out;
-    out.u32(type);
-    out.u32(quint32(body.size() + 12));
-    out.bytes(body);
-    out.u32(quint32(body.size() + 12));
-    return out.data();
-}
-
 // A whole custom block holding one of our records.
 QByteArray recordBlock(const QByteArray &record)
 {
-    Builder body;
+    BlockBuilder body;
     body.u32(EnterpriseNumber);
     body.bytes(RecordTag, 4);
     body.bytes(record);
@@ -74,7 +40,7 @@ qint64 paddingFor(qint64 payloadSize)
 
 QByteArray header(const QString &description)
 {
-    Builder shb;
+    BlockBuilder shb;
     shb.u32(ByteOrderMagic);
     shb.u16(1);
     shb.u16(0);
@@ -85,7 +51,7 @@ QByteArray header(const QString &description)
         QString(QStringLiteral("Sockbench ") + QCoreApplication::applicationVersion()).trimmed().toUtf8());
     shb.u32(OptEndOfOpt);
 
-    Builder idb;
+    BlockBuilder idb;
     idb.u16(LinkTypeRaw);
     idb.u16(0);
     idb.u32(0);
@@ -97,7 +63,7 @@ QByteArray header(const QString &description)
 
 QByteArray sessionBlock(const SessionInfo &info)
 {
-    Builder r;
+    BlockBuilder r;
     r.u8(quint8(Record::Session));
     r.u8(RecordVersion);
     r.u16(0);
@@ -114,7 +80,7 @@ QByteArray sessionBlock(const SessionInfo &info)
 
 QByteArray connectionBlock(const ConnectionInfo &info)
 {
-    Builder r;
+    BlockBuilder r;
     r.u8(quint8(Record::Connection));
     r.u8(RecordVersion);
     r.u16(0);
@@ -143,7 +109,7 @@ qint64 maxPayloadSize()
 QByteArray eventHead(const CaptureEvent &event)
 {
     const quint32 total = quint32(eventBlockSize(event.payloadSize));
-    Builder head;
+    BlockBuilder head;
     head.u32(CustomBlockNoCopy);
     head.u32(total);
     head.u32(EnterpriseNumber);
@@ -169,7 +135,7 @@ QByteArray eventTail(const CaptureEvent &event)
 {
     if (event.payloadSize == 0)
         return {};
-    Builder tail;
+    BlockBuilder tail;
     tail.bytes(QByteArray(int(paddingFor(event.payloadSize)), '\0'));
     tail.u32(quint32(eventBlockSize(event.payloadSize)));
     return tail.data();
@@ -177,7 +143,7 @@ QByteArray eventTail(const CaptureEvent &event)
 
 QByteArray skipHead(quint32 length)
 {
-    Builder head;
+    BlockBuilder head;
     head.u32(CustomBlockNoCopy);
     head.u32(length);
     head.u32(EnterpriseNumber);
@@ -187,7 +153,7 @@ QByteArray skipHead(quint32 length)
 
 QByteArray skipTail(quint32 length)
 {
-    Builder tail;
+    BlockBuilder tail;
     tail.u32(length);
     return tail.data();
 }

@@ -3,6 +3,8 @@
 // Constants of the pcapng layout Sockbench writes and reads, shared by PcapngWriter and PcapngReader.
 // Spec: https://www.ietf.org/archive/id/draft-ietf-opsawg-pcapng-01.html
 
+#include <QByteArray>
+#include <QtEndian>
 #include <QtGlobal>
 
 namespace Sockbench::Pcapng {
@@ -68,5 +70,44 @@ constexpr int MaxSegment = 65495;
 
 /// Largest block the reader accepts: a segment with headers and options, or an inline payload.
 constexpr quint32 MaxBlockLength = 256u * 1024 * 1024;
+
+/// Appends little-endian integers and padded options to a block under construction: for the transcript
+/// writer and the capture's spool (spoolformat.cpp), which write the same kinds of block.
+class BlockBuilder
+{
+public:
+    void u8(quint8 v) { m_bytes.append(char(v)); }
+    void u16(quint16 v) { raw(qToLittleEndian(v)); }
+    void u32(quint32 v) { raw(qToLittleEndian(v)); }
+    void u64(quint64 v) { raw(qToLittleEndian(v)); }
+    void bytes(const QByteArray &b) { m_bytes.append(b); }
+    void bytes(const char *data, int size) { m_bytes.append(data, size); }
+    void pad() { m_bytes.append(QByteArray((4 - m_bytes.size() % 4) % 4, '\0')); }
+    void option(quint16 code, const QByteArray &value)
+    {
+        u16(code);
+        u16(quint16(value.size()));
+        bytes(value);
+        pad();
+    }
+    QByteArray &data() { return m_bytes; }
+
+private:
+    template <typename T> void raw(T v) { m_bytes.append(reinterpret_cast<const char *>(&v), sizeof v); }
+    QByteArray m_bytes;
+};
+
+/// Turns a body into a whole block: type, total length, body, total length.
+inline QByteArray block(quint32 type, const QByteArray &body)
+{
+    Q_ASSERT(body.size() % 4 == 0);
+    const quint32 total = quint32(body.size() + 12);
+    QByteArray out;
+    out.reserve(int(total));
+    const quint32 t = qToLittleEndian(type), l = qToLittleEndian(total);
+    out.append(reinterpret_cast<const char *>(&t), 4).append(reinterpret_cast<const char *>(&l), 4);
+    out.append(body).append(reinterpret_cast<const char *>(&l), 4);
+    return out;
+}
 
 } // namespace Sockbench::Pcapng

@@ -24,43 +24,6 @@ constexpr quint8 TcpRst = 0x04;
 constexpr quint8 TcpPsh = 0x08;
 constexpr quint8 TcpAck = 0x10;
 
-/// Appends little-endian integers and padded options to a block under construction.
-class BlockBuilder
-{
-public:
-    void u8(quint8 v) { m_bytes.append(char(v)); }
-    void u16(quint16 v) { raw(qToLittleEndian(v)); }
-    void u32(quint32 v) { raw(qToLittleEndian(v)); }
-    void u64(quint64 v) { raw(qToLittleEndian(v)); }
-    void bytes(const QByteArray &b) { m_bytes.append(b); }
-    void pad() { m_bytes.append(QByteArray((4 - m_bytes.size() % 4) % 4, '\0')); }
-    void option(quint16 code, const QByteArray &value)
-    {
-        u16(code);
-        u16(quint16(value.size()));
-        bytes(value);
-        pad();
-    }
-    QByteArray &data() { return m_bytes; }
-
-private:
-    template <typename T> void raw(T v) { m_bytes.append(reinterpret_cast<const char *>(&v), sizeof v); }
-    QByteArray m_bytes;
-};
-
-/// Turns a body into a whole block: type, total length, body, total length.
-QByteArray block(quint32 type, const QByteArray &body)
-{
-    Q_ASSERT(body.size() % 4 == 0);
-    const quint32 total = quint32(body.size() + 12);
-    QByteArray out;
-    out.reserve(int(total));
-    const quint32 t = qToLittleEndian(type), l = qToLittleEndian(total);
-    out.append(reinterpret_cast<const char *>(&t), 4).append(reinterpret_cast<const char *>(&l), 4);
-    out.append(body).append(reinterpret_cast<const char *>(&l), 4);
-    return out;
-}
-
 /// The one's complement sum of big-endian 16-bit words (RFC 1071), not yet folded or inverted.
 quint64 sumWords(const uchar *p, qsizetype n, quint64 sum = 0)
 {
