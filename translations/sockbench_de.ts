@@ -2,10 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QIODevice</name>
+    <message>
+        <source>Unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::CaptureStore</name>
     <message>
         <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
         <translation>die Zwischendatei der Aufzeichnung konnte nicht geschrieben werden (%1); ab jetzt aufgezeichnete Nutzdaten werden nicht aufbewahrt, der Datenverkehr selbst läuft weiter</translation>
+    </message>
+    <message>
+        <source>the capture reached its limit of %1: the oldest payloads are being dropped to make room (their events stay)</source>
+        <translation>die Aufzeichnung hat ihre Grenze von %1 erreicht: die ältesten Nutzdaten werden verworfen, um Platz zu schaffen (ihre Ereignisse bleiben)</translation>
+    </message>
+    <message>
+        <source>the capture reached its limit of %1: payloads from now on are not kept (their events are)</source>
+        <translation>die Aufzeichnung hat ihre Grenze von %1 erreicht: Nutzdaten werden ab jetzt nicht mehr behalten (ihre Ereignisse schon)</translation>
+    </message>
+    <message>
+        <source>the capture stopped keeping payloads: %1 (the floor kept so the disk never fills); the traffic itself goes on</source>
+        <translation>die Aufzeichnung behält keine Nutzdaten mehr: %1 (die Reserve, damit die Platte nie voll wird); der Verkehr selbst geht weiter</translation>
     </message>
 </context>
 <context>
@@ -194,187 +213,6 @@
         <translation>--bind gehört zu --listen</translation>
     </message>
     <message>
-        <source>Usage:
-  sockbench [FILE...]               open the workbench window (and transcripts, read-only)
-      --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
-      --client HOST:PORT            ... with a client connected to HOST:PORT
-      --demo                        ... with the demo: an echo server and a client
-      --lang fr|de|en               ... in this language (default: the system&apos;s)
-  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
-  sockbench listen [--bind ADDR] PORT
-                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
-  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-                                    print a transcript (.pcapng or .jsonl) on standard output
-  sockbench transcript convert IN OUT
-                                    convert a transcript; OUT&apos;s extension picks the format
-  sockbench replay FILE HOST PORT [--pace original|fast]
-                                    resend the outgoing side of FILE&apos;s first connection to HOST PORT
-  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
-                                    the same as a server: wait for one client on ADDR:PORT, replay to it
-  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
-                                    connect and play a scripted SocketStream conversation, step by step
-  sockbench --version               print the version
-
-connect and listen:
-  --crlf                   a line from standard input ends in CR LF
-  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
-  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
-  --verbose                lifecycle events (listening, connected, closed...) on standard error
-  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
-  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
-                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
-                           After a crash or kill -9, FILE holds all but the last ~200 ms.
-listen only:
-  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface
-  --keep-open, -k          serve any number of clients at once, until interrupted
-  --echo                   send every byte back to its sender (standard input is not read)
-  --discard                read and drop what clients send (standard input is not read)
-  --backlog N              connections that may wait to be accepted (default 128)
-  --accept-timeout SECONDS give up (exit 5) when no client comes this long
-  PORT 0 picks a free port and prints it on standard error.
-
-transcript and replay:
-  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
-  did not write is reconstructed from its TCP packets, one connection per address and port pair.
-  A truncated or corrupt file: what could be read is used, one line on standard error says where it
-  breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
-  client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
-  fast sends as fast as the peer takes it; then it half-closes, prints what the peer sends until it
-  closes, and accepts --idle-timeout, --verbose, --log, --transcript (the replay itself is recorded)
-  and, as a client, --connect-timeout.
-
-read:
-  The steps run in order, each one argument (quote it for the shell):
-    send:TEXT              send TEXT, with the escapes \r \n \t \0 \\ \xHH
-    line                   read a line ended by LF or CR LF (shown without its end)
-    next:N                 read exactly N bytes
-    upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown
-    end                    read everything until the peer closes
-    available              read what has arrived, waiting for at least one byte
-    close                  half-close our side (the peer sees end of input); reading goes on
-  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
-  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
-                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
-                           return shows what came and goes on with the next step
-  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
-                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
-                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
-                           returns, nothing added (line: and upto: leave out the line end and the
-                           delimiter, as the chapter&apos;s nextLine and upTo: do)
-  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
-  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
-
-At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
-peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
-
-Exit status:
-  0    success
-  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
-  2    usage error (unknown flag, missing argument, port out of range)
-  3    host not found
-  4    connection refused
-  5    timed out (connecting, --accept-timeout, or a read step)
-  6    network or host unreachable
-  7    address already in use
-  8    permission denied
-  9    address not available on this machine
-  10   connection reset, or a socket failed mid-transfer
-  130  interrupted (SIGINT or SIGTERM)
-</source>
-        <translation>Aufruf:
-  sockbench [FILE...]               öffnet das Programmfenster (und Mitschnitte, schreibgeschützt)
-      --server PORT                 ... mit einem Server auf 127.0.0.1:PORT (0: ein freier Port)
-      --client HOST:PORT            ... mit einem Client, der mit HOST:PORT verbunden ist
-      --demo                        ... mit der Demo: ein Echo-Server und ein Client
-      --lang fr|de|en               ... in dieser Sprache (Standard: die des Systems)
-  sockbench connect HOST PORT       wie nc HOST PORT: Standardeingabe zur Gegenstelle, Gegenstelle zur Standardausgabe
-  sockbench listen [--bind ADDR] PORT
-                                    wie nc -l: wartet auf ADDR:PORT auf einen Client (127.0.0.1 ohne --bind)
-  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-                                    gibt einen Mitschnitt (.pcapng oder .jsonl) auf der Standardausgabe aus
-  sockbench transcript convert IN OUT
-                                    wandelt einen Mitschnitt um; die Endung von OUT bestimmt das Format
-  sockbench replay FILE HOST PORT [--pace original|fast]
-                                    sendet die ausgehende Seite der ersten Verbindung aus FILE erneut an HOST PORT
-  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
-                                    dasselbe als Server: wartet auf ADDR:PORT auf einen Client, spielt ihm ab
-  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
-                                    verbindet sich und spielt Schritt für Schritt ein SocketStream-Skript ab
-  sockbench --version               gibt die Version aus
-
-connect und listen:
-  --crlf                   eine Zeile der Standardeingabe endet mit CR LF
-  --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
-  --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard: 10; 0: ohne Grenze)
-  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen ...) auf der Standardfehlerausgabe
-  --log                    jeder Datenverkehr auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung, Größe, Hexdump
-  --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
-                           .pcapng (von Wireshark lesbar; verlustfrei), .jsonl (verlustfrei), .txt, .hex.
-                           Nach einem Absturz oder kill -9 enthält FILE alles außer den letzten ~200 ms.
-nur listen:
-  --bind ADDR              Adresse, auf der gelauscht wird; 0.0.0.0 oder :: lauscht auf allen Schnittstellen
-  --keep-open, -k          bedient beliebig viele Clients gleichzeitig, bis zur Unterbrechung
-  --echo                   sendet jedes Byte an seinen Absender zurück (die Standardeingabe wird nicht gelesen)
-  --discard                liest und verwirft, was Clients senden (die Standardeingabe wird nicht gelesen)
-  --backlog N              Verbindungen, die auf ihre Annahme warten dürfen (Standard: 128)
-  --accept-timeout SECONDS gibt auf (Exit-Status 5), wenn so lange kein Client kommt
-  PORT 0 wählt einen freien Port und gibt ihn auf der Standardfehlerausgabe aus.
-
-transcript und replay:
-  Mitschnitte werden aus .pcapng und .jsonl geöffnet (das Format wird am Inhalt erkannt). Ein pcapng, das nicht
-  von Sockbench stammt, wird aus seinen TCP-Paketen rekonstruiert, eine Verbindung je Adress- und Portpaar.
-  Bei einer abgeschnittenen oder beschädigten Datei wird verwendet, was gelesen werden konnte; eine Zeile auf
-  der Standardfehlerausgabe nennt die Bruchstelle, und der Exit-Status ist 1. replay arbeitet als Client,
-  mit --listen als Server für den ersten Client (--bind ADDR wie bei listen): --pace original (Standard)
-  behält die Pausen zwischen den Ereignissen bei, --pace fast sendet so schnell, wie die Gegenstelle annimmt;
-  danach schließt es halb, gibt aus, was die Gegenstelle bis zum Schließen sendet, und akzeptiert
-  --idle-timeout, --verbose, --log, --transcript (die Wiedergabe selbst wird mitgeschnitten) und als
-  Client --connect-timeout.
-
-read:
-  Die Schritte laufen der Reihe nach, jeder ein eigenes Argument (für die Shell in Anführungszeichen setzen):
-    send:TEXT              sendet TEXT, mit den Escape-Sequenzen \r \n \t \0 \\ \xHH
-    line                   liest eine Zeile, die mit LF oder CR LF endet (ohne ihr Ende angezeigt)
-    next:N                 liest genau N Bytes
-    upto:DELIM             liest bis DELIM (Escapes wie bei send:); DELIM wird verbraucht, nicht angezeigt
-    end                    liest alles, bis die Gegenstelle schließt
-    available              liest, was angekommen ist, und wartet auf mindestens ein Byte
-    close                  schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen geht weiter
-  --timeout SECONDS        wie lange jeder Lesevorgang warten darf (Standard: 10; 0: ohne Begrenzung)
-  --on-timeout fail|return ein Lesevorgang mit Zeitüberschreitung oder dessen Gegenstelle zuerst schließt:
-                           fail (Standard) bricht mit einer Zeile auf der Standardfehlerausgabe und Exit-Status
-                           5 (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen) ab; return zeigt, was
-                           angekommen ist, und fährt mit dem nächsten Schritt fort
-  --show lines|raw         lines (Standard): eine Zeile je Lesevorgang, der Schritt, ein Doppelpunkt und die
-                           Bytes in doppelten Anführungszeichen, maskiert so, wie send: sie liest
-                           (line: &quot;HTTP/1.0 200 OK&quot;), dann &quot; (Zeitüberschreitung)&quot; oder
-                           &quot; (Gegenstelle hat geschlossen)&quot; bei einem unvollständigen Lesevorgang;
-                           raw: was jeder Lesevorgang liefert, ohne Zusatz (line: und upto: lassen das
-                           Zeilenende und das Trennzeichen weg, wie nextLine und upTo: im Kapitel)
-  --connect-timeout, --idle-timeout, --verbose, --log und --transcript wie bei connect.
-  Ein ungültiger Schritt ist ein Aufruffehler, noch vor dem Verbinden. Nach dem letzten Schritt schließt
-  read und endet mit Exit-Status 0.
-
-Am Ende der Standardeingabe schließt connect halb (die Gegenstelle sieht das Ende der Eingabe) und liest
-weiter, bis die Gegenstelle schließt. Jedes Byte durchläuft auch die Aufzeichnung von Sockbench, wie im
-Fenster.
-
-Exit-Status:
-  0    Erfolg
-  1    anderer Fehler (--idle-timeout abgelaufen; read: die Gegenstelle hat geschlossen, bevor ein Leseschritt erfüllt war)
-  2    Aufruffehler (unbekannte Option, fehlendes Argument, Port außerhalb des Bereichs)
-  3    Host nicht gefunden
-  4    Verbindung abgelehnt
-  5    Zeitüberschreitung (beim Verbinden, --accept-timeout oder bei einem Leseschritt)
-  6    Netzwerk oder Host nicht erreichbar
-  7    Adresse wird bereits verwendet
-  8    Zugriff verweigert
-  9    Adresse auf diesem Rechner nicht verfügbar
-  10   Verbindung zurückgesetzt oder Socket-Fehler während der Übertragung
-  130  unterbrochen (SIGINT oder SIGTERM)
-</translation>
-    </message>
-    <message>
         <source>replay --listen takes FILE and PORT, no HOST</source>
         <translation>replay --listen nimmt FILE und PORT, keinen HOST</translation>
     </message>
@@ -462,32 +300,6 @@ Fenster.
 </translation>
     </message>
     <message>
-        <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
-Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
-free port and prints it on standard error.
-
-Options:
-  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
-  --keep-open, -k          serve any number of clients at once, until interrupted
-  --echo                   send every byte back to its sender (standard input is not read)
-  --discard                read and drop what clients send (standard input is not read)
-  --backlog N              connections that may wait to be accepted (default 128)
-  --accept-timeout SECONDS give up (exit 5) when no client comes this long
-</source>
-        <translation>Aufruf: sockbench listen [OPTION...] [--bind ADDR] PORT
-Wie nc -l: wartet auf ADDR:PORT auf einen Client (127.0.0.1 ohne --bind). PORT ist eine Zahl; 0 wählt
-einen freien Port und gibt ihn auf der Standardfehlerausgabe aus.
-
-Optionen:
-  --bind ADDR              eine IPv4- oder IPv6-Adresse, auf der gelauscht wird; 0.0.0.0 oder :: lauscht auf allen Schnittstellen
-  --keep-open, -k          bedient beliebig viele Clients gleichzeitig, bis zur Unterbrechung
-  --echo                   sendet jedes Byte an seinen Absender zurück (die Standardeingabe wird nicht gelesen)
-  --discard                liest und verwirft, was Clients senden (die Standardeingabe wird nicht gelesen)
-  --backlog N              Verbindungen, die auf ihre Annahme warten dürfen (Standard: 128)
-  --accept-timeout SECONDS gibt auf (Exit-Status 5), wenn so lange kein Client kommt
-</translation>
-    </message>
-    <message>
         <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
        sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
 Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
@@ -520,54 +332,6 @@ Optionen:
 </source>
         <translation>  --connect-timeout gilt nur als Client; --transcript schneidet die Wiedergabe selbst mit.
 
-</translation>
-    </message>
-    <message>
-        <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
-Connect to HOST PORT and play a scripted SocketStream conversation, step by step.
-
-The steps run in order, each one argument (quote it for the shell):
-  send:TEXT                send TEXT, with the escapes \r \n \t \0 \\ \xHH
-  line                     read a line ended by LF or CR LF (shown without its end)
-  next:N                   read exactly N bytes
-  upto:DELIM               read up to DELIM (escapes as in send:); DELIM is consumed, not shown
-  end                      read everything until the peer closes
-  available                read what has arrived, waiting for at least one byte
-  close                    half-close our side (the peer sees end of input); reading goes on
-
-Options:
-  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
-  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
-                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
-                           return shows what came and goes on with the next step
-  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
-                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
-                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
-                           returns, nothing added
-</source>
-        <translation>Aufruf: sockbench read [OPTION...] HOST PORT STEP...
-Verbindet sich mit HOST PORT und spielt Schritt für Schritt ein SocketStream-Skript ab.
-
-Die Schritte laufen der Reihe nach, jeder ein eigenes Argument (für die Shell in Anführungszeichen setzen):
-  send:TEXT                sendet TEXT, mit den Escape-Sequenzen \r \n \t \0 \\ \xHH
-  line                     liest eine Zeile, die mit LF oder CR LF endet (ohne ihr Ende angezeigt)
-  next:N                   liest genau N Bytes
-  upto:DELIM               liest bis DELIM (Escapes wie bei send:); DELIM wird verbraucht, nicht angezeigt
-  end                      liest alles, bis die Gegenstelle schließt
-  available                liest, was angekommen ist, und wartet auf mindestens ein Byte
-  close                    schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen geht weiter
-
-Optionen:
-  --timeout SECONDS        wie lange jeder Lesevorgang warten darf (Standard: 10; 0: ohne Begrenzung)
-  --on-timeout fail|return ein Lesevorgang mit Zeitüberschreitung oder dessen Gegenstelle zuerst schließt:
-                           fail (Standard) bricht mit einer Zeile auf der Standardfehlerausgabe und Exit-Status
-                           5 (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen) ab; return zeigt, was
-                           angekommen ist, und fährt mit dem nächsten Schritt fort
-  --show lines|raw         lines (Standard): eine Zeile je Lesevorgang, der Schritt, ein Doppelpunkt und die
-                           Bytes in doppelten Anführungszeichen, maskiert so, wie send: sie liest
-                           (line: &quot;HTTP/1.0 200 OK&quot;), dann &quot; (Zeitüberschreitung)&quot; oder
-                           &quot; (Gegenstelle hat geschlossen)&quot; bei einem unvollständigen Lesevorgang;
-                           raw: was jeder Lesevorgang liefert, ohne Zusatz
 </translation>
     </message>
     <message>
@@ -664,6 +428,152 @@ Optionen:
     <message>
         <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
         <translation>--bind erwartet eine IP-Adresse wie 127.0.0.1, ::1, 0.0.0.0 oder ::, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs a size from 1 byte to %2, such as 512K or 16M, not &apos;%3&apos;</source>
+        <translation>%1 braucht eine Größe von 1 Byte bis %2, etwa 512K oder 16M, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>The longest line or upto read.</source>
+        <translation>Das längste Lesen mit line oder upto.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
+Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
+free port and prints it on standard error.
+
+Options:
+  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
+  --keep-open, -k          serve any number of clients at once, until interrupted
+  --echo                   send every byte back to its sender (standard input is not read)
+  --discard                read and drop what clients send (standard input is not read)
+  --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
+                           net.core.somaxconn)
+  --accept-timeout SECONDS give up (exit 5) when no client comes this long
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
+Connect to HOST PORT and play a scripted SocketStream conversation, step by step.
+
+The steps run in order, each one argument (quote it for the shell):
+  send:TEXT                send TEXT, with the escapes \r \n \t \0 \\ \xHH
+  line                     read a line ended by LF or CR LF (shown without its end)
+  next:N                   read exactly N bytes
+  upto:DELIM               read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+  end                      read everything until the peer closes
+  available                read what has arrived, waiting for at least one byte
+  close                    half-close our side (the peer sees end of input); reading goes on
+
+Options:
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --max-line SIZE          the longest line: or upto: read, without its end (default 16M; K, M, G)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  sockbench [FILE...]               open the workbench window (and transcripts, read-only)
+      --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
+      --client HOST:PORT            ... with a client connected to HOST:PORT
+      --demo                        ... with the demo: an echo server and a client
+      --lang fr|de|en               ... in this language (default: the system&apos;s)
+  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
+  sockbench listen [--bind ADDR] PORT
+                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
+  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+                                    print a transcript (.pcapng or .jsonl) on standard output
+  sockbench transcript convert IN OUT
+                                    convert a transcript; OUT&apos;s extension picks the format
+  sockbench replay FILE HOST PORT [--pace original|fast]
+                                    resend the outgoing side of FILE&apos;s first connection to HOST PORT
+  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
+                                    the same as a server: wait for one client on ADDR:PORT, replay to it
+  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
+                                    connect and play a scripted SocketStream conversation, step by step
+  sockbench --version               print the version
+
+connect and listen:
+  --crlf                   a line from standard input ends in CR LF
+  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
+  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+listen only:
+  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface
+  --keep-open, -k          serve any number of clients at once, until interrupted
+  --echo                   send every byte back to its sender (standard input is not read)
+  --discard                read and drop what clients send (standard input is not read)
+  --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
+                           net.core.somaxconn)
+  --accept-timeout SECONDS give up (exit 5) when no client comes this long
+  PORT 0 picks a free port and prints it on standard error.
+
+transcript and replay:
+  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
+  did not write is reconstructed from its TCP packets, one connection per address and port pair.
+  A truncated or corrupt file: what could be read is used, one line on standard error says where it
+  breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
+  client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
+  fast sends as fast as the peer takes it; then it half-closes, prints what the peer sends until it
+  closes, and accepts --idle-timeout, --verbose, --log, --transcript (the replay itself is recorded)
+  and, as a client, --connect-timeout.
+
+read:
+  The steps run in order, each one argument (quote it for the shell):
+    send:TEXT              send TEXT, with the escapes \r \n \t \0 \\ \xHH
+    line                   read a line ended by LF or CR LF (shown without its end)
+    next:N                 read exactly N bytes
+    upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+    end                    read everything until the peer closes
+    available              read what has arrived, waiting for at least one byte
+    close                  half-close our side (the peer sees end of input); reading goes on
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --max-line SIZE          the longest line: or upto: read, without its end (default 16M; K, M, G)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added (line: and upto: leave out the line end and the
+                           delimiter, as the chapter&apos;s nextLine and upTo: do)
+  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
+  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
+
+At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
+peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
+
+Exit status:
+  0    success
+  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
+  2    usage error (unknown flag, missing argument, port out of range)
+  3    host not found
+  4    connection refused
+  5    timed out (connecting, --accept-timeout, or a read step)
+  6    network or host unreachable
+  7    address already in use
+  8    permission denied
+  9    address not available on this machine
+  10   connection reset, or a socket failed mid-transfer
+  130  interrupted (SIGINT or SIGTERM)
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -793,6 +703,10 @@ Optionen:
         <source>step %1 (%2)</source>
         <translation>Schritt %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1: %2; --max-line sets it (now %3)</source>
+        <translation>%1: %2; --max-line setzt sie (jetzt %3)</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ReplayCommand</name>
@@ -811,6 +725,13 @@ Optionen:
     <message>
         <source>connection from %1</source>
         <translation>Verbindung von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::StandardOutput</name>
+    <message>
+        <source>standard output: %1</source>
+        <translation>Standardausgabe: %1</translation>
     </message>
 </context>
 <context>
@@ -948,10 +869,6 @@ Optionen:
     <message>
         <source>cannot lock %1</source>
         <translation>%1 kann nicht gesperrt werden</translation>
-    </message>
-    <message>
-        <source>Recovery journal of a Sockbench session</source>
-        <translation>Wiederherstellungsjournal einer Sockbench-Sitzung</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1018,14 @@ Optionen:
     <message>
         <source>empty file: not a Sockbench JSON Lines transcript (nothing at offset 0)</source>
         <translation>leere Datei: kein JSON-Lines-Mitschnitt von Sockbench (nichts an Position 0)</translation>
+    </message>
+    <message>
+        <source>an event whose payload is missing for no known reason</source>
+        <translation>ein Ereignis, dessen Nutzdaten ohne bekannten Grund fehlen</translation>
+    </message>
+    <message>
+        <source>an event marked missing with bytes, or without a size</source>
+        <translation>ein als fehlend markiertes Ereignis mit Bytes oder ohne Größe</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1328,14 @@ Optionen:
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1766,41 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Sockbench::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Automatic (the smaller of 4 GiB and a quarter of the free space)</source>
+        <translation>Automatisch (das Kleinere von 4 GiB und einem Viertel des freien Platzes)</translation>
+    </message>
+    <message>
+        <source>The most the capture keeps on disk</source>
+        <translation>Das Höchste, was die Aufzeichnung auf der Platte behält</translation>
+    </message>
+    <message>
+        <source>Capture &amp;limit:</source>
+        <translation>&amp;Grenze der Aufzeichnung:</translation>
+    </message>
+    <message>
+        <source>Drop the oldest payloads (their events stay)</source>
+        <translation>Die ältesten Nutzdaten verwerfen (ihre Ereignisse bleiben)</translation>
+    </message>
+    <message>
+        <source>Stop keeping payloads</source>
+        <translation>Keine Nutzdaten mehr behalten</translation>
+    </message>
+    <message>
+        <source>When the limit is &amp;reached:</source>
+        <translation>Wenn die Grenze &amp;erreicht ist:</translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::ReadPane</name>
     <message>
         <source>&amp;Read</source>
@@ -2237,6 +2205,18 @@ Optionen:
         <source>Sends only what you send</source>
         <translation>Sendet nur, was Sie senden</translation>
     </message>
+    <message>
+        <source>too many open files (%1 open): raise ulimit -n</source>
+        <translation>zu viele offene Dateien (%1 offen): ulimit -n erhöhen</translation>
+    </message>
+    <message>
+        <source>too many open files: raise ulimit -n</source>
+        <translation>zu viele offene Dateien: ulimit -n erhöhen</translation>
+    </message>
+    <message>
+        <source>cannot accept connections: %1; retrying</source>
+        <translation>kann keine Verbindungen annehmen: %1; neuer Versuch</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::SessionTreeModel</name>
@@ -2458,12 +2438,20 @@ Optionen:
         <source>the socket stream was destroyed while reading</source>
         <translation>der Socket-Datenstrom wurde während des Lesens zerstört</translation>
     </message>
+    <message>
+        <source>no end of line within %1 bytes (the line limit)</source>
+        <translation>kein Zeilenende innerhalb von %1 Bytes (die Zeilengrenze)</translation>
+    </message>
+    <message>
+        <source>no delimiter &quot;%1&quot; within %2 bytes (the line limit)</source>
+        <translation>kein Trennzeichen „%1“ innerhalb von %2 Bytes (die Zeilengrenze)</translation>
+    </message>
 </context>
 <context>
-    <name>Sockbench::SpoolWriter</name>
+    <name>Sockbench::StagedFile</name>
     <message>
-        <source>cannot create the capture spool in %1: %2</source>
-        <translation>die Zwischendatei der Aufzeichnung kann in %1 nicht angelegt werden: %2</translation>
+        <source>the file is not open for writing</source>
+        <translation>die Datei ist nicht zum Schreiben geöffnet</translation>
     </message>
 </context>
 <context>

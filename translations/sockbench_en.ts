@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QIODevice</name>
+    <message>
+        <source>Unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::CaptureStore</name>
     <message>
         <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture reached its limit of %1: the oldest payloads are being dropped to make room (their events stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture reached its limit of %1: payloads from now on are not kept (their events are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture stopped keeping payloads: %1 (the floor kept so the disk never fills); the traffic itself goes on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -194,96 +213,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  sockbench [FILE...]               open the workbench window (and transcripts, read-only)
-      --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
-      --client HOST:PORT            ... with a client connected to HOST:PORT
-      --demo                        ... with the demo: an echo server and a client
-      --lang fr|de|en               ... in this language (default: the system&apos;s)
-  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
-  sockbench listen [--bind ADDR] PORT
-                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
-  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-                                    print a transcript (.pcapng or .jsonl) on standard output
-  sockbench transcript convert IN OUT
-                                    convert a transcript; OUT&apos;s extension picks the format
-  sockbench replay FILE HOST PORT [--pace original|fast]
-                                    resend the outgoing side of FILE&apos;s first connection to HOST PORT
-  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
-                                    the same as a server: wait for one client on ADDR:PORT, replay to it
-  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
-                                    connect and play a scripted SocketStream conversation, step by step
-  sockbench --version               print the version
-
-connect and listen:
-  --crlf                   a line from standard input ends in CR LF
-  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
-  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
-  --verbose                lifecycle events (listening, connected, closed...) on standard error
-  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
-  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
-                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
-                           After a crash or kill -9, FILE holds all but the last ~200 ms.
-listen only:
-  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface
-  --keep-open, -k          serve any number of clients at once, until interrupted
-  --echo                   send every byte back to its sender (standard input is not read)
-  --discard                read and drop what clients send (standard input is not read)
-  --backlog N              connections that may wait to be accepted (default 128)
-  --accept-timeout SECONDS give up (exit 5) when no client comes this long
-  PORT 0 picks a free port and prints it on standard error.
-
-transcript and replay:
-  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
-  did not write is reconstructed from its TCP packets, one connection per address and port pair.
-  A truncated or corrupt file: what could be read is used, one line on standard error says where it
-  breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
-  client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
-  fast sends as fast as the peer takes it; then it half-closes, prints what the peer sends until it
-  closes, and accepts --idle-timeout, --verbose, --log, --transcript (the replay itself is recorded)
-  and, as a client, --connect-timeout.
-
-read:
-  The steps run in order, each one argument (quote it for the shell):
-    send:TEXT              send TEXT, with the escapes \r \n \t \0 \\ \xHH
-    line                   read a line ended by LF or CR LF (shown without its end)
-    next:N                 read exactly N bytes
-    upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown
-    end                    read everything until the peer closes
-    available              read what has arrived, waiting for at least one byte
-    close                  half-close our side (the peer sees end of input); reading goes on
-  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
-  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
-                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
-                           return shows what came and goes on with the next step
-  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
-                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
-                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
-                           returns, nothing added (line: and upto: leave out the line end and the
-                           delimiter, as the chapter&apos;s nextLine and upTo: do)
-  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
-  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
-
-At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
-peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
-
-Exit status:
-  0    success
-  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
-  2    usage error (unknown flag, missing argument, port out of range)
-  3    host not found
-  4    connection refused
-  5    timed out (connecting, --accept-timeout, or a read step)
-  6    network or host unreachable
-  7    address already in use
-  8    permission denied
-  9    address not available on this machine
-  10   connection reset, or a socket failed mid-transfer
-  130  interrupted (SIGINT or SIGTERM)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>replay --listen takes FILE and PORT, no HOST</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,21 +268,6 @@ the peer closes. Every byte also goes through Sockbench&apos;s capture, as in th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
-Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
-free port and prints it on standard error.
-
-Options:
-  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
-  --keep-open, -k          serve any number of clients at once, until interrupted
-  --echo                   send every byte back to its sender (standard input is not read)
-  --discard                read and drop what clients send (standard input is not read)
-  --backlog N              connections that may wait to be accepted (default 128)
-  --accept-timeout SECONDS give up (exit 5) when no client comes this long
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
        sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
 Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
@@ -371,31 +285,6 @@ Options:
     <message>
         <source>  --connect-timeout applies as a client only; the replay itself is recorded by --transcript.
 
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
-Connect to HOST PORT and play a scripted SocketStream conversation, step by step.
-
-The steps run in order, each one argument (quote it for the shell):
-  send:TEXT                send TEXT, with the escapes \r \n \t \0 \\ \xHH
-  line                     read a line ended by LF or CR LF (shown without its end)
-  next:N                   read exactly N bytes
-  upto:DELIM               read up to DELIM (escapes as in send:); DELIM is consumed, not shown
-  end                      read everything until the peer closes
-  available                read what has arrived, waiting for at least one byte
-  close                    half-close our side (the peer sees end of input); reading goes on
-
-Options:
-  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
-  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
-                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
-                           return shows what came and goes on with the next step
-  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
-                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
-                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
-                           returns, nothing added
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,6 +363,152 @@ Options:
     </message>
     <message>
         <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a size from 1 byte to %2, such as 512K or 16M, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest line or upto read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
+Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
+free port and prints it on standard error.
+
+Options:
+  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
+  --keep-open, -k          serve any number of clients at once, until interrupted
+  --echo                   send every byte back to its sender (standard input is not read)
+  --discard                read and drop what clients send (standard input is not read)
+  --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
+                           net.core.somaxconn)
+  --accept-timeout SECONDS give up (exit 5) when no client comes this long
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
+Connect to HOST PORT and play a scripted SocketStream conversation, step by step.
+
+The steps run in order, each one argument (quote it for the shell):
+  send:TEXT                send TEXT, with the escapes \r \n \t \0 \\ \xHH
+  line                     read a line ended by LF or CR LF (shown without its end)
+  next:N                   read exactly N bytes
+  upto:DELIM               read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+  end                      read everything until the peer closes
+  available                read what has arrived, waiting for at least one byte
+  close                    half-close our side (the peer sees end of input); reading goes on
+
+Options:
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --max-line SIZE          the longest line: or upto: read, without its end (default 16M; K, M, G)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  sockbench [FILE...]               open the workbench window (and transcripts, read-only)
+      --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
+      --client HOST:PORT            ... with a client connected to HOST:PORT
+      --demo                        ... with the demo: an echo server and a client
+      --lang fr|de|en               ... in this language (default: the system&apos;s)
+  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
+  sockbench listen [--bind ADDR] PORT
+                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
+  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+                                    print a transcript (.pcapng or .jsonl) on standard output
+  sockbench transcript convert IN OUT
+                                    convert a transcript; OUT&apos;s extension picks the format
+  sockbench replay FILE HOST PORT [--pace original|fast]
+                                    resend the outgoing side of FILE&apos;s first connection to HOST PORT
+  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
+                                    the same as a server: wait for one client on ADDR:PORT, replay to it
+  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
+                                    connect and play a scripted SocketStream conversation, step by step
+  sockbench --version               print the version
+
+connect and listen:
+  --crlf                   a line from standard input ends in CR LF
+  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
+  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+listen only:
+  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface
+  --keep-open, -k          serve any number of clients at once, until interrupted
+  --echo                   send every byte back to its sender (standard input is not read)
+  --discard                read and drop what clients send (standard input is not read)
+  --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
+                           net.core.somaxconn)
+  --accept-timeout SECONDS give up (exit 5) when no client comes this long
+  PORT 0 picks a free port and prints it on standard error.
+
+transcript and replay:
+  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
+  did not write is reconstructed from its TCP packets, one connection per address and port pair.
+  A truncated or corrupt file: what could be read is used, one line on standard error says where it
+  breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
+  client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
+  fast sends as fast as the peer takes it; then it half-closes, prints what the peer sends until it
+  closes, and accepts --idle-timeout, --verbose, --log, --transcript (the replay itself is recorded)
+  and, as a client, --connect-timeout.
+
+read:
+  The steps run in order, each one argument (quote it for the shell):
+    send:TEXT              send TEXT, with the escapes \r \n \t \0 \\ \xHH
+    line                   read a line ended by LF or CR LF (shown without its end)
+    next:N                 read exactly N bytes
+    upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+    end                    read everything until the peer closes
+    available              read what has arrived, waiting for at least one byte
+    close                  half-close our side (the peer sees end of input); reading goes on
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --max-line SIZE          the longest line: or upto: read, without its end (default 16M; K, M, G)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added (line: and upto: leave out the line end and the
+                           delimiter, as the chapter&apos;s nextLine and upTo: do)
+  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
+  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
+
+At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
+peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
+
+Exit status:
+  0    success
+  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
+  2    usage error (unknown flag, missing argument, port out of range)
+  3    host not found
+  4    connection refused
+  5    timed out (connecting, --accept-timeout, or a read step)
+  6    network or host unreachable
+  7    address already in use
+  8    permission denied
+  9    address not available on this machine
+  10   connection reset, or a socket failed mid-transfer
+  130  interrupted (SIGINT or SIGTERM)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -604,6 +639,10 @@ Options:
         <source>step %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2; --max-line sets it (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ReplayCommand</name>
@@ -621,6 +660,13 @@ Options:
     </message>
     <message>
         <source>connection from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::StandardOutput</name>
+    <message>
+        <source>standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -758,10 +804,6 @@ Options:
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery journal of a Sockbench session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,6 +953,14 @@ Options:
     </message>
     <message>
         <source>empty file: not a Sockbench JSON Lines transcript (nothing at offset 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event whose payload is missing for no known reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event marked missing with bytes, or without a size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +1263,14 @@ Options:
     </message>
     <message>
         <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,6 +1702,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>Sockbench::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (the smaller of 4 GiB and a quarter of the free space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most the capture keeps on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the oldest payloads (their events stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop keeping payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the limit is &amp;reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::ReadPane</name>
     <message>
         <source>&amp;Read</source>
@@ -2048,6 +2141,18 @@ Options:
         <source>Sends only what you send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>too many open files (%1 open): raise ulimit -n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many open files: raise ulimit -n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot accept connections: %1; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::SessionTreeModel</name>
@@ -2269,11 +2374,19 @@ Options:
         <source>the socket stream was destroyed while reading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no end of line within %1 bytes (the line limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delimiter &quot;%1&quot; within %2 bytes (the line limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>Sockbench::SpoolWriter</name>
+    <name>Sockbench::StagedFile</name>
     <message>
-        <source>cannot create the capture spool in %1: %2</source>
+        <source>the file is not open for writing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,10 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>QIODevice</name>
+    <message>
+        <source>Unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::CaptureStore</name>
     <message>
         <source>the capture spool could not be written (%1); payloads recorded from now on are not kept, the traffic itself goes on</source>
         <translation>le fichier tampon de capture n&apos;a pas pu être écrit (%1)&#xa0;; les données enregistrées à partir de maintenant ne sont pas conservées, le trafic lui-même continue</translation>
+    </message>
+    <message>
+        <source>the capture reached its limit of %1: the oldest payloads are being dropped to make room (their events stay)</source>
+        <translation>la capture a atteint sa limite de %1 : les contenus les plus anciens sont supprimés pour faire de la place (leurs événements restent)</translation>
+    </message>
+    <message>
+        <source>the capture reached its limit of %1: payloads from now on are not kept (their events are)</source>
+        <translation>la capture a atteint sa limite de %1 : les contenus ne sont plus conservés désormais (leurs événements si)</translation>
+    </message>
+    <message>
+        <source>the capture stopped keeping payloads: %1 (the floor kept so the disk never fills); the traffic itself goes on</source>
+        <translation>la capture ne conserve plus les contenus : %1 (la réserve qui empêche le disque de se remplir) ; le trafic lui-même continue</translation>
     </message>
 </context>
 <context>
@@ -194,184 +213,6 @@
         <translation>--bind va avec --listen</translation>
     </message>
     <message>
-        <source>Usage:
-  sockbench [FILE...]               open the workbench window (and transcripts, read-only)
-      --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
-      --client HOST:PORT            ... with a client connected to HOST:PORT
-      --demo                        ... with the demo: an echo server and a client
-      --lang fr|de|en               ... in this language (default: the system&apos;s)
-  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
-  sockbench listen [--bind ADDR] PORT
-                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
-  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-                                    print a transcript (.pcapng or .jsonl) on standard output
-  sockbench transcript convert IN OUT
-                                    convert a transcript; OUT&apos;s extension picks the format
-  sockbench replay FILE HOST PORT [--pace original|fast]
-                                    resend the outgoing side of FILE&apos;s first connection to HOST PORT
-  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
-                                    the same as a server: wait for one client on ADDR:PORT, replay to it
-  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
-                                    connect and play a scripted SocketStream conversation, step by step
-  sockbench --version               print the version
-
-connect and listen:
-  --crlf                   a line from standard input ends in CR LF
-  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
-  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
-  --verbose                lifecycle events (listening, connected, closed...) on standard error
-  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
-  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
-                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
-                           After a crash or kill -9, FILE holds all but the last ~200 ms.
-listen only:
-  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface
-  --keep-open, -k          serve any number of clients at once, until interrupted
-  --echo                   send every byte back to its sender (standard input is not read)
-  --discard                read and drop what clients send (standard input is not read)
-  --backlog N              connections that may wait to be accepted (default 128)
-  --accept-timeout SECONDS give up (exit 5) when no client comes this long
-  PORT 0 picks a free port and prints it on standard error.
-
-transcript and replay:
-  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
-  did not write is reconstructed from its TCP packets, one connection per address and port pair.
-  A truncated or corrupt file: what could be read is used, one line on standard error says where it
-  breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
-  client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
-  fast sends as fast as the peer takes it; then it half-closes, prints what the peer sends until it
-  closes, and accepts --idle-timeout, --verbose, --log, --transcript (the replay itself is recorded)
-  and, as a client, --connect-timeout.
-
-read:
-  The steps run in order, each one argument (quote it for the shell):
-    send:TEXT              send TEXT, with the escapes \r \n \t \0 \\ \xHH
-    line                   read a line ended by LF or CR LF (shown without its end)
-    next:N                 read exactly N bytes
-    upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown
-    end                    read everything until the peer closes
-    available              read what has arrived, waiting for at least one byte
-    close                  half-close our side (the peer sees end of input); reading goes on
-  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
-  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
-                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
-                           return shows what came and goes on with the next step
-  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
-                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
-                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
-                           returns, nothing added (line: and upto: leave out the line end and the
-                           delimiter, as the chapter&apos;s nextLine and upTo: do)
-  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
-  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
-
-At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
-peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
-
-Exit status:
-  0    success
-  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
-  2    usage error (unknown flag, missing argument, port out of range)
-  3    host not found
-  4    connection refused
-  5    timed out (connecting, --accept-timeout, or a read step)
-  6    network or host unreachable
-  7    address already in use
-  8    permission denied
-  9    address not available on this machine
-  10   connection reset, or a socket failed mid-transfer
-  130  interrupted (SIGINT or SIGTERM)
-</source>
-        <translation>Utilisation&#xa0;:
-  sockbench [FILE...]               ouvre la fenêtre principale (et des transcriptions, en lecture seule)
-      --server PORT                 ... avec un serveur sur 127.0.0.1:PORT (0&#xa0;: un port libre)
-      --client HOST:PORT            ... avec un client connecté à HOST:PORT
-      --demo                        ... avec la démo&#xa0;: un serveur d&apos;écho et un client
-      --lang fr|de|en               ... dans cette langue (par défaut&#xa0;: celle du système)
-  sockbench connect HOST PORT       comme nc HOST PORT&#xa0;: l&apos;entrée standard vers le pair, le pair vers la sortie standard
-  sockbench listen [--bind ADDR] PORT
-                                    comme nc -l&#xa0;: attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind)
-  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-                                    affiche une transcription (.pcapng ou .jsonl) sur la sortie standard
-  sockbench transcript convert IN OUT
-                                    convertit une transcription&#xa0;; l&apos;extension de OUT détermine le format
-  sockbench replay FILE HOST PORT [--pace original|fast]
-                                    renvoie le côté sortant de la première connexion de FILE vers HOST PORT
-  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
-                                    de même en serveur&#xa0;: attend un client sur ADDR:PORT et le lui rejoue
-  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
-                                    se connecte et joue pas à pas une conversation SocketStream scriptée
-  sockbench --version               affiche la version
-
-connect et listen&#xa0;:
-  --crlf                   une ligne de l&apos;entrée standard se termine par CR LF
-  --idle-timeout SECONDS   ferme une connexion quand rien n&apos;y passe pendant ce délai
-  --connect-timeout SECONDS  abandonne la connexion au bout de ce délai (10 par défaut&#xa0;; 0&#xa0;: sans limite)
-  --verbose                événements du cycle de vie (écoute, connexion, fermeture...) sur la sortie d&apos;erreur
-  --log                    chaque fragment de trafic sur la sortie d&apos;erreur&#xa0;: heure, connexion, sens, taille, hexdump
-  --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau&#xa0;; l&apos;extension détermine le format&#xa0;:
-                           .pcapng (lisible par Wireshark&#xa0;; sans perte), .jsonl (sans perte), .txt, .hex.
-                           Après un plantage ou un kill -9, FILE contient tout sauf les ~200 dernières ms.
-listen uniquement&#xa0;:
-  --bind ADDR              adresse d&apos;écoute&#xa0;; 0.0.0.0 ou :: écoute sur toutes les interfaces
-  --keep-open, -k          sert un nombre quelconque de clients à la fois, jusqu&apos;à interruption
-  --echo                   renvoie chaque octet à son expéditeur (l&apos;entrée standard n&apos;est pas lue)
-  --discard                lit et jette ce qu&apos;envoient les clients (l&apos;entrée standard n&apos;est pas lue)
-  --backlog N              connexions pouvant attendre d&apos;être acceptées (128 par défaut)
-  --accept-timeout SECONDS abandonne (code de sortie 5) si aucun client ne vient pendant ce délai
-  PORT 0 choisit un port libre et l&apos;affiche sur la sortie d&apos;erreur.
-
-transcript et replay&#xa0;:
-  Les transcriptions s&apos;ouvrent depuis .pcapng et .jsonl (le format est reconnu d&apos;après le contenu). Un pcapng
-  que Sockbench n&apos;a pas écrit est reconstitué à partir de ses paquets TCP, une connexion par paire d&apos;adresses
-  et de ports. Fichier tronqué ou corrompu&#xa0;: ce qui a pu être lu est utilisé, une ligne sur la sortie d&apos;erreur
-  indique où il s&apos;interrompt, et le code de sortie est 1. replay fonctionne en client, ou avec --listen en
-  serveur pour le premier client (--bind ADDR comme pour listen)&#xa0;: --pace original (par défaut) conserve
-  les intervalles entre les événements, --pace fast envoie aussi vite que le pair l&apos;accepte&#xa0;; ensuite il
-  effectue une semi-fermeture, affiche ce que le pair envoie jusqu&apos;à ce qu&apos;il ferme, et accepte --idle-timeout,
-  --verbose, --log, --transcript (le rejeu lui-même est enregistré) et, en client, --connect-timeout.
-
-read&#xa0;:
-  Les étapes s&apos;exécutent dans l&apos;ordre, une par argument (à mettre entre guillemets pour le shell)&#xa0;:
-    send:TEXT              envoie TEXT, avec les séquences d&apos;échappement \r \n \t \0 \\ \xHH
-    line                   lit une ligne terminée par LF ou CR LF (affichée sans sa fin)
-    next:N                 lit exactement N octets
-    upto:DELIM             lit jusqu&apos;à DELIM (échappements comme pour send:)&#xa0;; DELIM est consommé, pas affiché
-    end                    lit tout jusqu&apos;à ce que le pair ferme
-    available              lit ce qui est arrivé, en attendant au moins un octet
-    close                  semi-fermeture de notre côté (le pair voit la fin de l&apos;entrée)&#xa0;; la lecture continue
-  --timeout SECONDS        durée d&apos;attente maximale de chaque lecture (10 par défaut&#xa0;; 0&#xa0;: sans limite)
-  --on-timeout fail|return une lecture dont le délai expire, ou dont le pair ferme avant&#xa0;: fail (par défaut)
-                           s&apos;arrête avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1
-                           (pair fermé)&#xa0;; return affiche ce qui est arrivé et passe à l&apos;étape suivante
-  --show lines|raw         lines (par défaut)&#xa0;: une ligne par lecture, l&apos;étape, un deux-points et les octets
-                           entre guillemets droits, échappés comme send: les lit (line: &quot;HTTP/1.0 200 OK&quot;),
-                           puis &quot; (délai dépassé)&quot; ou &quot; (le pair a fermé)&quot; pour une lecture incomplète&#xa0;;
-                           raw&#xa0;: ce que renvoie chaque lecture, sans rien ajouter (line: et upto: omettent
-                           la fin de ligne et le délimiteur, comme nextLine et upTo: dans le chapitre)
-  --connect-timeout, --idle-timeout, --verbose, --log et --transcript comme pour connect.
-  Une étape invalide est une erreur d&apos;utilisation, avant la connexion. Après la dernière étape, read ferme
-  et se termine avec le code 0.
-
-À la fin de l&apos;entrée standard, connect effectue une semi-fermeture (le pair voit la fin de l&apos;entrée) et
-continue de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capture de Sockbench, comme
-dans la fenêtre.
-
-Codes de sortie&#xa0;:
-  0    succès
-  1    autre erreur (--idle-timeout écoulé&#xa0;; read&#xa0;: le pair a fermé avant qu&apos;une étape de lecture soit satisfaite)
-  2    erreur d&apos;utilisation (option inconnue, argument manquant, port hors limites)
-  3    hôte introuvable
-  4    connexion refusée
-  5    délai dépassé (connexion, --accept-timeout ou étape de lecture)
-  6    réseau ou hôte injoignable
-  7    adresse déjà utilisée
-  8    permission refusée
-  9    adresse non disponible sur cette machine
-  10   connexion réinitialisée, ou échec d&apos;un socket en cours de transfert
-  130  interrompu (SIGINT ou SIGTERM)
-</translation>
-    </message>
-    <message>
         <source>replay --listen takes FILE and PORT, no HOST</source>
         <translation>replay --listen prend FILE et PORT, pas de HOST</translation>
     </message>
@@ -459,32 +300,6 @@ dans la fenêtre.
 </translation>
     </message>
     <message>
-        <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
-Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
-free port and prints it on standard error.
-
-Options:
-  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
-  --keep-open, -k          serve any number of clients at once, until interrupted
-  --echo                   send every byte back to its sender (standard input is not read)
-  --discard                read and drop what clients send (standard input is not read)
-  --backlog N              connections that may wait to be accepted (default 128)
-  --accept-timeout SECONDS give up (exit 5) when no client comes this long
-</source>
-        <translation>Utilisation&#xa0;: sockbench listen [OPTION...] [--bind ADDR] PORT
-Comme nc -l&#xa0;: attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind). PORT est un nombre&#xa0;; 0 choisit
-un port libre et l&apos;affiche sur la sortie d&apos;erreur.
-
-Options&#xa0;:
-  --bind ADDR              une adresse IPv4 ou IPv6 d&apos;écoute&#xa0;; 0.0.0.0 ou :: écoute sur toutes les interfaces
-  --keep-open, -k          sert un nombre quelconque de clients à la fois, jusqu&apos;à interruption
-  --echo                   renvoie chaque octet à son expéditeur (l&apos;entrée standard n&apos;est pas lue)
-  --discard                lit et jette ce qu&apos;envoient les clients (l&apos;entrée standard n&apos;est pas lue)
-  --backlog N              connexions pouvant attendre d&apos;être acceptées (128 par défaut)
-  --accept-timeout SECONDS abandonne (code de sortie 5) si aucun client ne vient pendant ce délai
-</translation>
-    </message>
-    <message>
         <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
        sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
 Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
@@ -517,52 +332,6 @@ Options&#xa0;:
 </source>
         <translation>  --connect-timeout ne s&apos;applique qu&apos;en client&#xa0;; --transcript enregistre le rejeu lui-même.
 
-</translation>
-    </message>
-    <message>
-        <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
-Connect to HOST PORT and play a scripted SocketStream conversation, step by step.
-
-The steps run in order, each one argument (quote it for the shell):
-  send:TEXT                send TEXT, with the escapes \r \n \t \0 \\ \xHH
-  line                     read a line ended by LF or CR LF (shown without its end)
-  next:N                   read exactly N bytes
-  upto:DELIM               read up to DELIM (escapes as in send:); DELIM is consumed, not shown
-  end                      read everything until the peer closes
-  available                read what has arrived, waiting for at least one byte
-  close                    half-close our side (the peer sees end of input); reading goes on
-
-Options:
-  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
-  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
-                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
-                           return shows what came and goes on with the next step
-  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
-                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
-                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
-                           returns, nothing added
-</source>
-        <translation>Utilisation&#xa0;: sockbench read [OPTION...] HOST PORT STEP...
-Se connecte à HOST PORT et joue pas à pas une conversation SocketStream scriptée.
-
-Les étapes s&apos;exécutent dans l&apos;ordre, une par argument (à mettre entre guillemets pour le shell)&#xa0;:
-  send:TEXT                envoie TEXT, avec les séquences d&apos;échappement \r \n \t \0 \\ \xHH
-  line                     lit une ligne terminée par LF ou CR LF (affichée sans sa fin)
-  next:N                   lit exactement N octets
-  upto:DELIM               lit jusqu&apos;à DELIM (échappements comme pour send:)&#xa0;; DELIM est consommé, pas affiché
-  end                      lit tout jusqu&apos;à ce que le pair ferme
-  available                lit ce qui est arrivé, en attendant au moins un octet
-  close                    semi-fermeture de notre côté (le pair voit la fin de l&apos;entrée)&#xa0;; la lecture continue
-
-Options&#xa0;:
-  --timeout SECONDS        durée d&apos;attente maximale de chaque lecture (10 par défaut&#xa0;; 0&#xa0;: sans limite)
-  --on-timeout fail|return une lecture dont le délai expire, ou dont le pair ferme avant&#xa0;: fail (par défaut)
-                           s&apos;arrête avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1
-                           (pair fermé)&#xa0;; return affiche ce qui est arrivé et passe à l&apos;étape suivante
-  --show lines|raw         lines (par défaut)&#xa0;: une ligne par lecture, l&apos;étape, un deux-points et les octets
-                           entre guillemets droits, échappés comme send: les lit (line: &quot;HTTP/1.0 200 OK&quot;),
-                           puis &quot; (délai dépassé)&quot; ou &quot; (le pair a fermé)&quot; pour une lecture incomplète&#xa0;;
-                           raw&#xa0;: ce que renvoie chaque lecture, sans rien ajouter
 </translation>
     </message>
     <message>
@@ -659,6 +428,152 @@ Options&#xa0;:
     <message>
         <source>--bind needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
         <translation>--bind attend une adresse IP telle que 127.0.0.1, ::1, 0.0.0.0 ou ::, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 needs a size from 1 byte to %2, such as 512K or 16M, not &apos;%3&apos;</source>
+        <translation>%1 attend une taille de 1 octet à %2, par exemple 512K ou 16M, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>The longest line or upto read.</source>
+        <translation>La plus longue lecture line ou upto.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
+Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
+free port and prints it on standard error.
+
+Options:
+  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
+  --keep-open, -k          serve any number of clients at once, until interrupted
+  --echo                   send every byte back to its sender (standard input is not read)
+  --discard                read and drop what clients send (standard input is not read)
+  --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
+                           net.core.somaxconn)
+  --accept-timeout SECONDS give up (exit 5) when no client comes this long
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
+Connect to HOST PORT and play a scripted SocketStream conversation, step by step.
+
+The steps run in order, each one argument (quote it for the shell):
+  send:TEXT                send TEXT, with the escapes \r \n \t \0 \\ \xHH
+  line                     read a line ended by LF or CR LF (shown without its end)
+  next:N                   read exactly N bytes
+  upto:DELIM               read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+  end                      read everything until the peer closes
+  available                read what has arrived, waiting for at least one byte
+  close                    half-close our side (the peer sees end of input); reading goes on
+
+Options:
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --max-line SIZE          the longest line: or upto: read, without its end (default 16M; K, M, G)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  sockbench [FILE...]               open the workbench window (and transcripts, read-only)
+      --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
+      --client HOST:PORT            ... with a client connected to HOST:PORT
+      --demo                        ... with the demo: an echo server and a client
+      --lang fr|de|en               ... in this language (default: the system&apos;s)
+  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
+  sockbench listen [--bind ADDR] PORT
+                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
+  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+                                    print a transcript (.pcapng or .jsonl) on standard output
+  sockbench transcript convert IN OUT
+                                    convert a transcript; OUT&apos;s extension picks the format
+  sockbench replay FILE HOST PORT [--pace original|fast]
+                                    resend the outgoing side of FILE&apos;s first connection to HOST PORT
+  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
+                                    the same as a server: wait for one client on ADDR:PORT, replay to it
+  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
+                                    connect and play a scripted SocketStream conversation, step by step
+  sockbench --version               print the version
+
+connect and listen:
+  --crlf                   a line from standard input ends in CR LF
+  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
+  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+listen only:
+  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface
+  --keep-open, -k          serve any number of clients at once, until interrupted
+  --echo                   send every byte back to its sender (standard input is not read)
+  --discard                read and drop what clients send (standard input is not read)
+  --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
+                           net.core.somaxconn)
+  --accept-timeout SECONDS give up (exit 5) when no client comes this long
+  PORT 0 picks a free port and prints it on standard error.
+
+transcript and replay:
+  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
+  did not write is reconstructed from its TCP packets, one connection per address and port pair.
+  A truncated or corrupt file: what could be read is used, one line on standard error says where it
+  breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
+  client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
+  fast sends as fast as the peer takes it; then it half-closes, prints what the peer sends until it
+  closes, and accepts --idle-timeout, --verbose, --log, --transcript (the replay itself is recorded)
+  and, as a client, --connect-timeout.
+
+read:
+  The steps run in order, each one argument (quote it for the shell):
+    send:TEXT              send TEXT, with the escapes \r \n \t \0 \\ \xHH
+    line                   read a line ended by LF or CR LF (shown without its end)
+    next:N                 read exactly N bytes
+    upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown
+    end                    read everything until the peer closes
+    available              read what has arrived, waiting for at least one byte
+    close                  half-close our side (the peer sees end of input); reading goes on
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --max-line SIZE          the longest line: or upto: read, without its end (default 16M; K, M, G)
+  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
+                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);
+                           return shows what came and goes on with the next step
+  --show lines|raw         lines (the default): one line per read, the step, a colon and the bytes in
+                           double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
+                           &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
+                           returns, nothing added (line: and upto: leave out the line end and the
+                           delimiter, as the chapter&apos;s nextLine and upTo: do)
+  --connect-timeout, --idle-timeout, --verbose, --log and --transcript as for connect.
+  A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
+
+At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
+peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
+
+Exit status:
+  0    success
+  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
+  2    usage error (unknown flag, missing argument, port out of range)
+  3    host not found
+  4    connection refused
+  5    timed out (connecting, --accept-timeout, or a read step)
+  6    network or host unreachable
+  7    address already in use
+  8    permission denied
+  9    address not available on this machine
+  10   connection reset, or a socket failed mid-transfer
+  130  interrupted (SIGINT or SIGTERM)
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -788,6 +703,10 @@ Options&#xa0;:
         <source>step %1 (%2)</source>
         <translation>étape %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1: %2; --max-line sets it (now %3)</source>
+        <translation>%1 : %2 ; --max-line la règle (actuellement %3)</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ReplayCommand</name>
@@ -806,6 +725,13 @@ Options&#xa0;:
     <message>
         <source>connection from %1</source>
         <translation>connexion de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::StandardOutput</name>
+    <message>
+        <source>standard output: %1</source>
+        <translation>sortie standard : %1</translation>
     </message>
 </context>
 <context>
@@ -943,10 +869,6 @@ Options&#xa0;:
     <message>
         <source>cannot lock %1</source>
         <translation>impossible de verrouiller %1</translation>
-    </message>
-    <message>
-        <source>Recovery journal of a Sockbench session</source>
-        <translation>Journal de récupération d&apos;une session Sockbench</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1018,14 @@ Options&#xa0;:
     <message>
         <source>empty file: not a Sockbench JSON Lines transcript (nothing at offset 0)</source>
         <translation>fichier vide&#xa0;: ce n&apos;est pas une transcription JSON Lines de Sockbench (rien à la position 0)</translation>
+    </message>
+    <message>
+        <source>an event whose payload is missing for no known reason</source>
+        <translation>un événement dont le contenu manque sans raison connue</translation>
+    </message>
+    <message>
+        <source>an event marked missing with bytes, or without a size</source>
+        <translation>un événement marqué manquant mais avec des octets, ou sans taille</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1328,14 @@ Options&#xa0;:
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1766,41 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>Sockbench::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Automatic (the smaller of 4 GiB and a quarter of the free space)</source>
+        <translation>Automatique (le plus petit de 4 Gio et du quart de l'espace libre)</translation>
+    </message>
+    <message>
+        <source>The most the capture keeps on disk</source>
+        <translation>Le maximum que la capture garde sur le disque</translation>
+    </message>
+    <message>
+        <source>Capture &amp;limit:</source>
+        <translation>&amp;Limite de la capture :</translation>
+    </message>
+    <message>
+        <source>Drop the oldest payloads (their events stay)</source>
+        <translation>Supprimer les contenus les plus anciens (leurs événements restent)</translation>
+    </message>
+    <message>
+        <source>Stop keeping payloads</source>
+        <translation>Ne plus conserver les contenus</translation>
+    </message>
+    <message>
+        <source>When the limit is &amp;reached:</source>
+        <translation>Quand la limite est &amp;atteinte :</translation>
+    </message>
+</context>
+<context>
     <name>Sockbench::ReadPane</name>
     <message>
         <source>&amp;Read</source>
@@ -2232,6 +2205,18 @@ Options&#xa0;:
         <source>Sends only what you send</source>
         <translation>N&apos;envoie que ce que vous envoyez</translation>
     </message>
+    <message>
+        <source>too many open files (%1 open): raise ulimit -n</source>
+        <translation>trop de fichiers ouverts (%1 ouverts) : augmentez ulimit -n</translation>
+    </message>
+    <message>
+        <source>too many open files: raise ulimit -n</source>
+        <translation>trop de fichiers ouverts : augmentez ulimit -n</translation>
+    </message>
+    <message>
+        <source>cannot accept connections: %1; retrying</source>
+        <translation>impossible d’accepter des connexions : %1 ; nouvel essai</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::SessionTreeModel</name>
@@ -2453,12 +2438,20 @@ Options&#xa0;:
         <source>the socket stream was destroyed while reading</source>
         <translation>le flux de socket a été détruit pendant la lecture</translation>
     </message>
+    <message>
+        <source>no end of line within %1 bytes (the line limit)</source>
+        <translation>pas de fin de ligne dans les %1 octets (la limite de ligne)</translation>
+    </message>
+    <message>
+        <source>no delimiter &quot;%1&quot; within %2 bytes (the line limit)</source>
+        <translation>pas de délimiteur « %1 » dans les %2 octets (la limite de ligne)</translation>
+    </message>
 </context>
 <context>
-    <name>Sockbench::SpoolWriter</name>
+    <name>Sockbench::StagedFile</name>
     <message>
-        <source>cannot create the capture spool in %1: %2</source>
-        <translation>impossible de créer le fichier tampon de capture dans %1&#xa0;: %2</translation>
+        <source>the file is not open for writing</source>
+        <translation>le fichier n'est pas ouvert en écriture</translation>
     </message>
 </context>
 <context>
