@@ -1,5 +1,6 @@
 #include "capturestore.h"
 
+#include "payloadheads.h"
 #include "payloadhold.h"
 #include "spoolformat.h"
 #include "spoolwriter.h"
@@ -164,6 +165,8 @@ public:
     bool spoolFailureReported = false;
     qint64 lastNotifiedRow = -1;
     QTimer notifyTimer;
+    // Last, so it goes first: its thread reads the spool and the index above.
+    std::unique_ptr<PayloadHeads> heads; // made with the first head that must come from the disk
 };
 
 CaptureStore::CaptureStore(const QString &spoolDirectory, QObject *parent)
@@ -200,6 +203,7 @@ CaptureStore::CaptureStore(PayloadRetention retention, QObject *parent)
 
 CaptureStore::~CaptureStore()
 {
+    d->heads.reset(); // its thread reads what follows
     d->spool.setProgressCallback({}, 0); // no more calls into a store being destroyed
     if (d->hold)
         d->hold->setDrainCallback({}, 0);
@@ -418,24 +422,70 @@ QByteArray CaptureStore::payload(qint64 row) const
 
 QByteArray CaptureStore::payload(qint64 row, qint64 offset, qint64 maxBytes) const
 {
+    return readPayload(row, offset, maxBytes, true).value_or(QByteArray());
+}
+
+std::optional<QByteArray> CaptureStore::payloadInMemory(qint64 row, qint64 offset, qint64 maxBytes) const
+{
+    return readPayload(row, offset, maxBytes, false);
+}
+
+std::optional<QByteArray> CaptureStore::readPayload(
+    qint64 row, qint64 offset, qint64 maxBytes, bool fromDisk) const
+{
     if (row < 0 || row >= count() || offset < 0 || maxBytes <= 0)
-        return {};
+        return QByteArray();
     const CaptureEvent &event = d->publishedSlot(row);
     if (offset >= event.payloadSize)
-        return {};
+        return QByteArray();
     if (event.payloadLoss != PayloadLoss::None || isNotKept(event)
         || event.payloadOffset < d->droppedBelow.load())
-        return {};
+        return QByteArray();
     const qint64 length = std::min<qint64>(maxBytes, event.payloadSize - offset);
     if (d->hold) {
         const QByteArray bytes = d->hold->read(row);
         return offset == 0 && length == bytes.size() ? bytes : bytes.mid(offset, length);
     }
-    QByteArray bytes = d->spool.read(event.payloadOffset, event.payloadSize, offset, length);
+    std::optional<QByteArray> bytes = fromDisk
+        ? d->spool.read(event.payloadOffset, event.payloadSize, offset, length)
+        : d->spool.readQueued(event.payloadOffset, event.payloadSize, offset, length);
     // Dropped while it was read? Then the read may have met the hole: give nothing rather than zeros.
     if (event.payloadOffset < d->droppedBelow.load())
-        return {};
+        return QByteArray();
     return bytes;
+}
+
+std::optional<QByteArray> CaptureStore::payloadHead(qint64 row) const
+{
+    if (d->heads) {
+        if (std::optional<QByteArray> head = d->heads->cached(row))
+            return head;
+    }
+    if (std::optional<QByteArray> head = payloadInMemory(row, 0, PayloadHeadBytes)) {
+        // Kept, so the row does not go blank while it is read back once its chunk has gone to the disk.
+        if (d->heads)
+            d->heads->remember(row, *head);
+        return head;
+    }
+    if (!d->heads) {
+        auto *self = const_cast<CaptureStore *>(this);
+        d->heads = std::make_unique<PayloadHeads>(
+            [self](qint64 at) { return self->payload(at, 0, PayloadHeadBytes); },
+            [self] {
+                QMetaObject::invokeMethod(self, &CaptureStore::onPayloadHeadsRead, Qt::QueuedConnection);
+            });
+    }
+    d->heads->request(row);
+    return std::nullopt;
+}
+
+void CaptureStore::onPayloadHeadsRead()
+{
+    if (!d->heads)
+        return;
+    const QList<qint64> rows = d->heads->takeReady();
+    if (!rows.isEmpty())
+        Q_EMIT payloadHeadsReady(rows);
 }
 
 bool CaptureStore::isPayloadAvailable(qint64 row) const

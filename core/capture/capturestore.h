@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Sockbench {
 
@@ -117,6 +118,15 @@ public:
     QByteArray payload(qint64 row) const;
     /// At most maxBytes of a row's payload starting at offset: previews without reading it all.
     QByteArray payload(qint64 row, qint64 offset, qint64 maxBytes) const;
+    /// As payload(row, offset, maxBytes), but never waiting for the disk: nothing when the bytes are only in
+    /// the spool file (views ask PayloadHeads for those). Any thread.
+    std::optional<QByteArray> payloadInMemory(qint64 row, qint64 offset, qint64 maxBytes) const;
+    /// Bytes of a row's payload that payloadHead() gives.
+    static constexpr qint64 PayloadHeadBytes = 256;
+    /// The first PayloadHeadBytes of a row's payload, for views showing many rows at once: at once when they
+    /// are in memory or were read lately; otherwise nothing now, they are read on another thread and
+    /// payloadHeadsReady() names the row. The caller's thread never waits for the disk. The store's thread.
+    std::optional<QByteArray> payloadHead(qint64 row) const;
     /// False when the row's payload is gone or was never kept (UntilReleased: released by its readers, or
     /// nobody was registered to read it): payloadLoss() says why.
     bool isPayloadAvailable(qint64 row) const;
@@ -177,9 +187,13 @@ Q_SIGNALS:
     /// The capture limit was reached; the message says what happens now (dropping the oldest payloads, or
     /// keeping no more). Emitted once each time the limit is reached anew.
     void captureLimitReached(const QString &message);
+    /// The heads of these rows (ascending), asked of payloadHead() in vain, can now be had from it.
+    void payloadHeadsReady(const QList<qint64> &rows);
 
 private:
+    std::optional<QByteArray> readPayload(qint64 row, qint64 offset, qint64 maxBytes, bool fromDisk) const;
     void announceNewRows();
+    void onPayloadHeadsRead();
     void onSpoolProgress();
     void watchSpool();
     void applyLimit();

@@ -300,25 +300,31 @@ bool SpoolWriter::isReadable(qint64 payloadOffset) const
             && (d->failedFrom < 0 || payloadOffset < d->failedFrom));
 }
 
+std::optional<QByteArray> SpoolWriter::readQueued(
+    qint64 payloadOffset, qint64 payloadSize, qint64 offset, qint64 length) const
+{
+    QMutexLocker lock(&d->mutex);
+    if (!d->inMemory
+        && (d->fd.load(std::memory_order_relaxed) < 0
+            || (d->failedFrom >= 0 && payloadOffset >= d->failedFrom)))
+        return QByteArray();
+    // Still queued? Chunks are in offset order and leave the queue only once written.
+    if (d->inMemory || (!d->queue.empty() && payloadOffset >= d->queue.front().offset)) {
+        const auto it = std::lower_bound(d->queue.begin(), d->queue.end(), payloadOffset,
+            [](const Chunk &chunk, qint64 at) { return chunk.offset < at; });
+        if (it == d->queue.end() || it->offset != payloadOffset)
+            return QByteArray();
+        if (offset == 0 && length == payloadSize)
+            return it->bytes; // shared, not copied
+        return it->bytes.mid(offset, length);
+    }
+    return std::nullopt;
+}
+
 QByteArray SpoolWriter::read(qint64 payloadOffset, qint64 payloadSize, qint64 offset, qint64 length) const
 {
-    {
-        QMutexLocker lock(&d->mutex);
-        if (!d->inMemory
-            && (d->fd.load(std::memory_order_relaxed) < 0
-                || (d->failedFrom >= 0 && payloadOffset >= d->failedFrom)))
-            return {};
-        // Still queued? Chunks are in offset order and leave the queue only once written.
-        if (!d->queue.empty() && payloadOffset >= d->queue.front().offset) {
-            const auto it = std::lower_bound(d->queue.begin(), d->queue.end(), payloadOffset,
-                [](const Chunk &chunk, qint64 at) { return chunk.offset < at; });
-            if (it == d->queue.end() || it->offset != payloadOffset)
-                return {};
-            if (offset == 0 && length == payloadSize)
-                return it->bytes; // shared, not copied
-            return it->bytes.mid(offset, length);
-        }
-    }
+    if (std::optional<QByteArray> queued = readQueued(payloadOffset, payloadSize, offset, length))
+        return *std::move(queued);
     // Written bytes never change, so the file is read without the lock.
     const int fd = d->fd.load(std::memory_order_acquire);
     QByteArray bytes(length, Qt::Uninitialized);

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Sockbench {
 
@@ -53,6 +54,10 @@ public:
 
     /// length bytes from offset within the payload stored at payloadOffset (payloadSize long). Any thread.
     QByteArray read(qint64 payloadOffset, qint64 payloadSize, qint64 offset, qint64 length) const;
+    /// As read(), but only from memory (a payload still queued, or an in-memory spool): nothing when the
+    /// bytes would have to come from the file. Any thread; never waits for the disk.
+    std::optional<QByteArray> readQueued(
+        qint64 payloadOffset, qint64 payloadSize, qint64 offset, qint64 length) const;
     /// False for payloads dropped after a write failure.
     bool isReadable(qint64 payloadOffset) const;
 

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void appendsAndReadsBackExactly_data();
     void appendsAndReadsBackExactly();
     void readsPartOfAPayload();
+    void givesHeadsWithoutWaitingForTheDisk();
     void keepsBytesAcrossFlushesOfPartialPages();
     void spillsAFloodToDiskAndReadsItBack();
     void backpressureEngagesAndReleases();
@@ -123,6 +124,43 @@ void tst_CaptureStore::readsPartOfAPayload()
         QCOMPARE(store.payload(1, 0, 64), QByteArray()); // no such row
         store.flush();
     }
+}
+
+void tst_CaptureStore::givesHeadsWithoutWaitingForTheDisk()
+{
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    const QList<int> sizes { 1000, 10, 300, 0 };
+    for (int i = 0; i < sizes.size(); ++i)
+        store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(i, sizes[i]));
+    auto expected = [&](int row) { return payloadFor(row, sizes[row]).left(CaptureStore::PayloadHeadBytes); };
+    // Still queued: given at once.
+    QCOMPARE(store.payloadHead(0), std::optional<QByteArray>(expected(0)));
+    store.flush();
+    // Only in the file now: nothing at once, then the rows are named and given.
+    QSignalSpy ready(&store, &CaptureStore::payloadHeadsReady);
+    QList<qint64> named;
+    for (int row : { 1, 2 })
+        QCOMPARE(store.payloadHead(row), std::nullopt);
+    QTRY_VERIFY([&] {
+        for (const QList<QVariant> &signal : std::as_const(ready))
+            named += signal.first().value<QList<qint64>>();
+        ready.clear();
+        return named.contains(1) && named.contains(2);
+    }());
+    for (int row : { 1, 2 })
+        QCOMPARE(store.payloadHead(row), std::optional<QByteArray>(expected(row)));
+    // An empty payload needs no disk; a row that does not exist has nothing to give.
+    QCOMPARE(store.payloadHead(3), std::optional<QByteArray>(QByteArray()));
+    QCOMPARE(store.payloadHead(99), std::optional<QByteArray>(QByteArray()));
+    // Destroyed with reads queued: no read of a store that is gone (ASan in the sanitize preset).
+    auto doomed = std::make_unique<CaptureStore>(dir.path());
+    for (int i = 0; i < 2000; ++i)
+        doomed->append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(i, 3000));
+    doomed->flush();
+    for (int i = 0; i < 2000; ++i)
+        (void)doomed->payloadHead(i);
+    doomed.reset();
 }
 
 void tst_CaptureStore::keepsBytesAcrossFlushesOfPartialPages()

@@ -284,8 +284,9 @@ void tst_MainWindow::showsReceivedMarkupAsPlainText()
         }
         return dataRow >= 0;
     }());
-    const QString preview = traffic->index(dataRow, TrafficModel::PreviewColumn).data().toString();
-    QCOMPARE(preview, QString::fromLatin1(markup));
+    // The preview may come a moment later, read back from the spool on another thread.
+    QTRY_COMPARE(
+        traffic->index(dataRow, TrafficModel::PreviewColumn).data().toString(), QString::fromLatin1(markup));
     // The detail pane shows the same characters, not rendered markup.
     window.trafficPane()->view()->setCurrentIndex(traffic->index(dataRow, 0));
     auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textView"));

@@ -40,9 +40,14 @@ constexpr quint32 Session2 = 2;
 // Whole seconds keep the expected absolute times free of rounding.
 constexpr qint64 StartNs = 1'700'000'000'000'000'000;
 
+// A preview whose payload is only in the spool file comes a moment later (CaptureStore::payloadHead() reads
+// it on another thread): it is waited for, as a user would see it arrive.
 QString cell(const TrafficModel &model, int row, int column, int role = Qt::DisplayRole)
 {
-    return model.index(row, column).data(role).toString();
+    const QModelIndex at = model.index(row, column);
+    if (column == TrafficModel::PreviewColumn)
+        (void)QTest::qWaitFor([&] { return !at.data(role).toString().isEmpty(); }, 2000);
+    return at.data(role).toString();
 }
 
 /// A store with two sessions and a small conversation on connection 7 (session 1) and 8 (session 2).

@@ -20,7 +20,7 @@ namespace {
 // Mid-saturated hues that keep their contrast on light and dark backgrounds.
 
 // Lifecycle payloads are short texts (endpoints, messages); more than this is not worth a table cell.
-constexpr qint64 LifecycleTextBytes = 256;
+constexpr qint64 LifecycleTextBytes = CaptureStore::PayloadHeadBytes;
 
 } // namespace
 
@@ -39,10 +39,26 @@ TrafficModel::TrafficModel(CaptureStore *capture, QObject *parent)
     if (capture) {
         m_seen = capture->count();
         connect(capture, &CaptureStore::rowsAppended, this, &TrafficModel::onRowsAppended);
+        connect(capture, &CaptureStore::payloadHeadsReady, this, &TrafficModel::onPayloadHeadsReady);
     }
 }
 
 TrafficModel::~TrafficModel() = default;
+
+void TrafficModel::onPayloadHeadsReady(const QList<qint64> &rows)
+{
+    int first = -1;
+    int last = -1;
+    for (qint64 row : rows) {
+        const int shown = modelRow(row);
+        if (shown < 0)
+            continue;
+        first = first < 0 ? shown : std::min(first, shown);
+        last = std::max(last, shown);
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, PreviewColumn), index(last, PreviewColumn), { Qt::DisplayRole });
+}
 
 bool TrafficModel::isFiltering() const
 {
@@ -281,13 +297,20 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         return isData ? QLocale().toString(qint64(event.payloadSize)) : QString();
     case PreviewColumn: {
         if (!isData) {
-            const QByteArray detail
-                = event.payloadSize > 0 ? m_capture->payload(row, 0, LifecycleTextBytes) : QByteArray();
+            // The lifecycle's detail (a reason, an address) is in its payload; while it is read back from
+            // the disk the phrase shows without it.
+            const QByteArray detail = event.payloadSize > 0
+                ? m_capture->payloadHead(row).value_or(QByteArray()).left(LifecycleTextBytes)
+                : QByteArray();
             return EventVocabulary::phrase(event.kind, ByteFormat::toVisibleText(detail));
         }
         if (!m_capture->isPayloadAvailable(row))
             return tr("(payload lost: the spool could not be written)");
-        const QString text = ByteFormat::toVisibleText(m_capture->payload(row, 0, PreviewBytes));
+        // Never from the disk on this thread: a head still being read shows as nothing, for a moment.
+        const std::optional<QByteArray> head = m_capture->payloadHead(row);
+        if (!head)
+            return QString();
+        const QString text = ByteFormat::toVisibleText(head->left(PreviewBytes));
         return event.payloadSize > PreviewBytes ? text + QStringLiteral("…") : text;
     }
     default:

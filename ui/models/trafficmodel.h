@@ -37,7 +37,7 @@ public:
     };
 
     /// Bytes of payload previewed per row.
-    static constexpr qint64 PreviewBytes = 64;
+    static constexpr qint64 PreviewBytes = 64; // within CaptureStore::PayloadHeadBytes
 
     explicit TrafficModel(CaptureStore *capture, QObject *parent = nullptr);
     ~TrafficModel() override;
@@ -75,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void onRowsAppended(qint64 first, qint64 last);
+    void onPayloadHeadsReady(const QList<qint64> &rows);
     bool isFiltering() const;
     bool matches(qint64 row) const;
     void rebuild();
