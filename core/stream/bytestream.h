@@ -8,6 +8,8 @@
 
 namespace Sockbench {
 
+struct TlsSessionInfo;
+
 /// An ordered, two-way byte stream with half-close: the seam between sessions and transports.
 ///
 /// Received bytes are pushed as chunks through received(); the stream keeps no read buffer of its own
@@ -56,6 +58,8 @@ public:
     /// Stops (true) or resumes (false) reading; a TCP peer is then slowed by flow control.
     virtual void setReadPaused(bool paused) = 0;
     virtual bool isReadPaused() const = 0;
+    /// What the TLS handshake settled, for a TLS stream; null for a plain one.
+    virtual const TlsSessionInfo *tlsInfo() const { return nullptr; }
 
 Q_SIGNALS:
     /// A chunk of bytes arrived. Chunks are as large as the transport delivers them.
@@ -70,6 +74,10 @@ Q_SIGNALS:
     void errorOccurred(Sockbench::StreamError error, const QString &message);
     /// Both directions are done. Emitted exactly once.
     void closed();
+    /// A step in a TLS stream's life, in plain words (handshake, a verification error, close_notify).
+    void tlsEvent(const QString &detail);
+    /// The TLS handshake finished; tlsInfo() says what it settled.
+    void tlsEstablished();
 
 protected:
     // Helpers for implementations: they keep the state flags and emit the signals in the right order.

@@ -31,6 +31,10 @@ QString StreamErrorText::describe(StreamError error)
         return tr("connection reset by peer");
     case StreamError::InvalidArgument:
         return tr("invalid argument");
+    case StreamError::TlsHandshakeFailed:
+        return tr("TLS handshake failed");
+    case StreamError::TlsVerifyFailed:
+        return tr("certificate verification failed");
     case StreamError::Other:
         break;
     }

@@ -19,6 +19,8 @@ enum class StreamError {
     PermissionDenied,
     ConnectionReset,
     InvalidArgument,
+    TlsHandshakeFailed, ///< The TLS handshake failed (no common version or cipher, an alert, a closed peer).
+    TlsVerifyFailed, ///< The peer's certificate did not verify (expired, self-signed, name mismatch...).
     Other,
 };
 

@@ -228,6 +228,21 @@ void TcpStream::releaseDescriptor()
     m_fd = -1;
 }
 
+qintptr TcpStream::takeDescriptor()
+{
+    if (m_fd < 0 || m_queuedBytes > 0 || !isOpen())
+        return -1;
+    for (QSocketNotifier *notifier : { m_readNotifier, m_writeNotifier }) {
+        notifier->setEnabled(false);
+        notifier->deleteLater();
+    }
+    m_readNotifier = nullptr;
+    m_writeNotifier = nullptr;
+    const int fd = m_fd;
+    m_fd = -1;
+    return fd;
+}
+
 void TcpStream::updateNotifiers()
 {
     if (m_fd < 0)

@@ -36,6 +36,10 @@ public:
     void setReadPaused(bool paused) override;
     bool isReadPaused() const override { return m_readPaused; }
 
+    /// Gives the descriptor up, for STARTTLS (a TlsStream takes it over), and leaves the stream inert: no
+    /// signal follows. -1 while bytes wait to be sent or the stream is closed.
+    qintptr takeDescriptor();
+
     /// The largest chunk one read hands out. Default 256 KiB.
     void setMaxChunkSize(int bytes) { m_maxChunkSize = bytes; }
 
