@@ -21,6 +21,7 @@ enum class EventKind : quint8 {
     LocalHalfClosed = 8, ///< We sent FIN: we will send nothing more.
     Closed = 9, ///< The connection is closed in both directions.
     Error = 10, ///< Something failed; payload: the message (UTF-8).
+    Tls = 11, ///< A step in a TLS connection's life (handshake, verification, close_notify); payload: words.
 };
 
 enum class Direction : quint8 {

@@ -46,6 +46,7 @@ constexpr Entry Table[] = {
     { EventKind::Closed, "closed", QT_TRANSLATE_NOOP("Sockbench::EventVocabulary", "closed"), Detail::None },
     { EventKind::Error, "error", QT_TRANSLATE_NOOP("Sockbench::EventVocabulary", "error: %1"),
         Detail::Message },
+    { EventKind::Tls, "tls", QT_TRANSLATE_NOOP("Sockbench::EventVocabulary", "TLS: %1"), Detail::Message },
 };
 
 /// Keys that files written by earlier versions hold, and the kind each means now.
@@ -67,7 +68,7 @@ constexpr bool tableIsInCodeOrder()
     return true;
 }
 static_assert(tableIsInCodeOrder(), "one row per EventKind, in the order of its values");
-static_assert(std::size(Table) == std::size_t(EventKind::Error) + 1, "every EventKind has a row");
+static_assert(std::size(Table) == std::size_t(EventKind::Tls) + 1, "every EventKind has a row");
 
 const Entry *entry(EventKind kind)
 {

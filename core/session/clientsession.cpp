@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "stream/tcpconnector.h"
 #include "stream/tcpstream.h"
+#include "stream/tlsstream.h"
 
 namespace Sockbench {
 
@@ -34,8 +35,25 @@ void ClientSession::connectTo(const ClientOptions &options)
 {
     m_options = options;
     m_remote = {};
-    setName(tr("Client %1:%2").arg(options.host).arg(options.port));
+    if (!options.tls.enabled)
+        setName(tr("Client %1:%2").arg(options.host).arg(options.port));
+    else if (options.tls.insecure || !options.tls.acceptOnceSha256.isEmpty())
+        setName(tr("TLS client %1:%2 (not verified)").arg(options.host).arg(options.port));
+    else
+        setName(tr("TLS client %1:%2").arg(options.host).arg(options.port));
     setError(StreamError::None, {});
+    if (options.tls.enabled) {
+        QString error;
+        if (!TlsSetup::configure(options.tls, TlsOptions::Role::Client, &m_tlsConfiguration, &error)) {
+            setError(StreamError::InvalidArgument, error);
+            setStatus(State::Failed);
+            // Deferred, as a connect failure is: the caller hears it after connectTo() returns.
+            QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT failed(StreamError::InvalidArgument, errorString()); },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
     setStatus(State::Resolving);
     m_connector->connectToHost(options.host, options.port, options.connectTimeoutMs, options.protocol);
 }
@@ -92,8 +110,24 @@ QString ClientSession::remoteText() const
     return m_options.host + QLatin1Char(':') + QString::number(m_options.port);
 }
 
+bool ClientSession::isUnverified() const
+{
+    const Connection *connection = m_connection;
+    const TlsSessionInfo *info = connection ? connection->tlsInfo() : nullptr;
+    return (m_options.tls.enabled && m_options.tls.insecure) || (info && info->unverified);
+}
+
 QString ClientSession::detail() const
 {
+    const Connection *connection = m_connection;
+    if (const TlsSessionInfo *info = connection ? connection->tlsInfo() : nullptr; info && info->encrypted) {
+        QString text = tr("%1, %2").arg(info->protocol, info->cipher);
+        if (info->unverified)
+            text += tr(", NOT VERIFIED");
+        return text;
+    }
+    if (m_options.tls.enabled && m_options.tls.insecure)
+        return tr("TLS without verification (--insecure)");
     if (!m_remote.isValid() || m_options.host.isEmpty() || !QHostAddress(m_options.host).isNull())
         return {};
     return tr("%1 resolved to %2").arg(m_options.host, m_remote.address.toString());
@@ -102,13 +136,29 @@ QString ClientSession::detail() const
 void ClientSession::onConnected(TcpStream *stream)
 {
     m_remote = stream->peerEndpoint();
-    m_connection = adoptStream(stream, EventKind::Connected);
+    TlsStream *tls = nullptr;
+    if (m_options.tls.enabled) {
+        // The descriptor goes on to TLS; resolving, the connect timeout and every address tried stay TCP's.
+        const qintptr descriptor = stream->takeDescriptor();
+        delete stream;
+        tls = new TlsStream(
+            descriptor, m_tlsConfiguration, m_options.tls, TlsOptions::Role::Client, m_options.host);
+        // "Connect anyway, once": this connection only; a reconnect verifies again.
+        m_options.tls.acceptOnceSha256.clear();
+        m_connection = adoptStream(tls, EventKind::Connected);
+    } else {
+        m_connection = adoptStream(stream, EventKind::Connected);
+    }
     Connection *connection = m_connection;
     connect(connection, &Connection::closed, this, [this, connection] {
         if (connection == m_connection)
             setStatus(State::Closed);
     });
     setStatus(State::Connected);
+    if (tls) {
+        connect(connection, &Connection::tlsEstablished, this, &Session::changed);
+        tls->startHandshake();
+    }
     Q_EMIT connected(connection);
 }
 

@@ -2,6 +2,7 @@
 
 #include "session.h"
 #include "stream/endpoint.h"
+#include "stream/tlsoptions.h"
 
 #include <QAbstractSocket>
 #include <QPointer>
@@ -18,6 +19,7 @@ struct ClientOptions
     quint16 port = 0;
     int connectTimeoutMs = 10000; ///< Resolution included; <= 0 leaves it to the system.
     QAbstractSocket::NetworkLayerProtocol protocol = QAbstractSocket::AnyIPProtocol;
+    TlsOptions tls; ///< tls.enabled: TLS over the connection, from its first byte.
 };
 
 /// A TCP client: resolves, connects (with a timeout), and holds one connection at a time; can reconnect.
@@ -59,8 +61,10 @@ public:
     /// for.
     QString localText() const override;
     QString remoteText() const override;
-    /// What a host name resolved to, once it has.
+    /// What a host name resolved to, once it has; for TLS, what the handshake settled.
     QString detail() const override;
+    bool isTls() const override { return m_options.tls.enabled; }
+    bool isUnverified() const override;
 
 Q_SIGNALS:
     void connected(Sockbench::Connection *connection);
@@ -71,6 +75,7 @@ private:
     void onFailed(StreamError error, const QString &message);
 
     ClientOptions m_options;
+    QSslConfiguration m_tlsConfiguration; ///< Read from m_options.tls's files once per connectTo().
     TcpConnector *m_connector = nullptr;
     QPointer<Connection> m_connection; ///< Closed connections may be pruned (deleted) by the session.
     Endpoint m_remote;

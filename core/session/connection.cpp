@@ -3,6 +3,8 @@
 #include "capture/capturestore.h"
 #include "heldbytes.h"
 #include "stream/bytestream.h"
+#include "stream/tcpstream.h"
+#include "stream/tlsstream.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -36,7 +38,18 @@ Connection::Connection(quint32 id, quint32 sessionId, ByteStream *stream, Captur
     m_stream->setParent(this);
     m_capture->describeConnection(ConnectionInfo { m_id, m_sessionId, m_local, m_peer });
     record(openedAs, Direction::None, m_peer.toString().toUtf8());
+    wireStream();
+    connect(m_capture, &CaptureStore::backpressureChanged, this, [this](bool engaged) {
+        m_pausedForCapture = engaged;
+        updateReadPause();
+    });
+    m_pausedForCapture = m_capture->isBackpressured();
+    connect(HeldBytes::instance(), &HeldBytes::engagedChanged, this, &Connection::updateReadPause);
+    updateReadPause();
+}
 
+void Connection::wireStream()
+{
     connect(m_stream, &ByteStream::received, this, &Connection::onReceived);
     connect(m_stream, &ByteStream::bytesWritten, this, &Connection::onBytesWritten);
     connect(m_stream, &ByteStream::peerHalfClosed, this, [this] {
@@ -66,13 +79,49 @@ Connection::Connection(quint32 id, quint32 sessionId, ByteStream *stream, Captur
         Q_EMIT stateChanged(State::Closed);
         Q_EMIT closed();
     });
-    connect(m_capture, &CaptureStore::backpressureChanged, this, [this](bool engaged) {
-        m_pausedForCapture = engaged;
-        updateReadPause();
+    connect(m_stream, &ByteStream::tlsEvent, this,
+        [this](const QString &detail) { record(EventKind::Tls, Direction::None, detail.toUtf8()); });
+    connect(m_stream, &ByteStream::tlsEstablished, this, [this] {
+        Q_EMIT tlsEstablished();
+        Q_EMIT stateChanged(state());
     });
-    m_pausedForCapture = m_capture->isBackpressured();
-    connect(HeldBytes::instance(), &HeldBytes::engagedChanged, this, &Connection::updateReadPause);
+}
+
+const TlsSessionInfo *Connection::tlsInfo() const
+{
+    return m_stream->tlsInfo();
+}
+
+bool Connection::startTls(
+    const TlsOptions &options, TlsOptions::Role role, const QString &peerName, QString *error)
+{
+    auto *plain = qobject_cast<TcpStream *>(m_stream);
+    if (!plain || !plain->isOpen()) {
+        *error = tr("STARTTLS needs an open plain TCP connection");
+        return false;
+    }
+    if (!plain->isWriteOpen() || !plain->isReadOpen()) {
+        *error = tr("STARTTLS needs both directions open");
+        return false;
+    }
+    QSslConfiguration configuration;
+    if (!TlsSetup::configure(options, role, &configuration, error))
+        return false;
+    const qintptr descriptor = plain->takeDescriptor();
+    if (descriptor < 0) {
+        *error = tr("STARTTLS must wait until what was sent has left");
+        return false;
+    }
+    // The plain stream is inert now and says nothing more; the TLS stream goes on where it stopped.
+    disconnect(m_stream, nullptr, this, nullptr);
+    m_stream->deleteLater();
+    auto *tls = new TlsStream(descriptor, configuration, options, role, peerName, this);
+    m_stream = tls;
+    wireStream();
     updateReadPause();
+    tls->startHandshake();
+    Q_EMIT stateChanged(state());
+    return true;
 }
 
 Connection::~Connection()

@@ -4,6 +4,7 @@
 #include "serverbehaviour.h"
 #include "stream/endpoint.h"
 #include "stream/streamerror.h"
+#include "stream/tlsoptions.h"
 
 #include <QObject>
 
@@ -86,6 +87,14 @@ public:
     /// Closes the connection when nothing crosses it for this long (0: never).
     void setIdleTimeout(int milliseconds);
 
+    /// What TLS settled on this connection; null for plain TCP.
+    const TlsSessionInfo *tlsInfo() const;
+    bool isTls() const { return tlsInfo() != nullptr; }
+    /// STARTTLS: upgrades this plain TCP connection to TLS, here and now (the protocol's "go ahead" already
+    /// read). Its TLS steps are recorded like a TLS connection's; tlsEstablished() or errorOccurred() follow.
+    /// False (error set, nothing changed) when it is not plain TCP, is half-closed, or a file cannot be read.
+    bool startTls(const TlsOptions &options, TlsOptions::Role role, const QString &peerName, QString *error);
+
 Q_SIGNALS:
     /// A chunk arrived (already recorded and counted; echo already answered it).
     void received(const QByteArray &chunk);
@@ -100,8 +109,11 @@ Q_SIGNALS:
     void stateChanged(Sockbench::Connection::State state);
     void idleTimedOut();
     void closed();
+    /// The TLS handshake finished (tlsInfo() is filled).
+    void tlsEstablished();
 
 private:
+    void wireStream();
     void onReceived(const QByteArray &chunk);
     void onBytesWritten(qint64 count);
     void record(EventKind kind, Direction direction, const QByteArray &payload = {});

@@ -2,7 +2,9 @@
 
 #include "connection.h"
 #include "descriptorlistener.h"
+#include "stream/selfsignedcertificate.h"
 #include "stream/tcpstream.h"
+#include "stream/tlsstream.h"
 
 #include <QFile>
 #include <QTcpServer>
@@ -71,6 +73,8 @@ bool ServerSession::listen(const ServerOptions &options)
 {
     stopListening(ConnectionsOnStop::Keep);
     m_options = options;
+    if (m_options.tls.enabled && !prepareTls())
+        return false;
     m_listener = new DescriptorListener(this);
     m_listener->setListenBacklogSize(options.backlog);
     const Endpoint wanted { options.bindAddress, options.port };
@@ -93,6 +97,8 @@ bool ServerSession::listen(const ServerOptions &options)
     });
     m_endpoint = Endpoint { m_listener->serverAddress(), m_listener->serverPort() };
     setName(behaviourName(options.behaviour) + QLatin1Char(' ') + m_endpoint.toString());
+    if (m_options.tls.enabled)
+        setName(tr("%1 (TLS)").arg(name()));
     setError(StreamError::None, {});
     record(EventKind::Listening, m_endpoint.toString().toUtf8());
     setStatus(SessionStatus::Listening);
@@ -166,6 +172,13 @@ QString ServerSession::detail() const
     return tr("Sends only what you send");
 }
 
+QString ServerSession::tlsDetail() const
+{
+    return m_fingerprint.isEmpty()
+        ? QString()
+        : tr("TLS, certificate SHA-256 %1").arg(TlsSetup::fingerprintText(m_fingerprint));
+}
+
 int ServerSession::sendToAll(const QByteArray &data)
 {
     return send(data); // a server's send targets are every open connection
@@ -226,9 +239,33 @@ void ServerSession::onAcceptStalled(int errorNumber, int openDescriptors)
     Q_EMIT acceptStalled(message);
 }
 
+bool ServerSession::prepareTls()
+{
+    QString error;
+    if (m_options.tls.certificateFile.isEmpty()
+        && !SelfSignedCertificate::ensure(&m_options.tls.certificateFile, &m_options.tls.keyFile, &error)) {
+        setError(StreamError::InvalidArgument, tr("cannot make a self-signed certificate: %1").arg(error));
+        setStatus(SessionStatus::Failed);
+        return false;
+    }
+    if (!TlsSetup::configure(m_options.tls, TlsOptions::Role::Server, &m_tlsConfiguration, &error)) {
+        setError(StreamError::InvalidArgument, error);
+        setStatus(SessionStatus::Failed);
+        return false;
+    }
+    m_fingerprint = TlsSetup::sha256(m_tlsConfiguration.localCertificate());
+    return true;
+}
+
 void ServerSession::onDescriptor(qintptr descriptor)
 {
-    Connection *connection = adoptStream(new TcpStream(descriptor), EventKind::Accepted);
+    TlsStream *tls = m_options.tls.enabled
+        ? new TlsStream(descriptor, m_tlsConfiguration, m_options.tls, TlsOptions::Role::Server, {})
+        : nullptr;
+    Connection *connection
+        = adoptStream(tls ? static_cast<ByteStream *>(tls) : new TcpStream(descriptor), EventKind::Accepted);
+    if (tls)
+        tls->startHandshake();
     // Each connection that closes frees a descriptor: accepting, if it rests, need not wait for its retry.
     connect(connection, &Connection::closed, this, [this] {
         if (m_listener)

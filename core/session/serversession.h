@@ -3,6 +3,7 @@
 #include "serverbehaviour.h"
 #include "session.h"
 #include "stream/endpoint.h"
+#include "stream/tlsoptions.h"
 
 #include <functional>
 
@@ -19,6 +20,9 @@ struct ServerOptions
     /// Connections that may wait to be accepted: by default the kernel's maximum (it caps any value there).
     int backlog = kernelMaxBacklog();
     ServerBehaviour behaviour = ServerBehaviour::Manual;
+    /// tls.enabled: every accepted connection is TLS. Without a certificate file, the self-signed one for
+    /// localhost (SelfSignedCertificate) is used.
+    TlsOptions tls;
 
     /// /proc/sys/net/core/somaxconn (SOMAXCONN when it cannot be read).
     static int kernelMaxBacklog();
@@ -77,6 +81,13 @@ public:
     QString remoteText() const override { return {}; }
     /// What it does with what it receives (its behaviour).
     QString detail() const override;
+    bool isTls() const override { return m_options.tls.enabled; }
+    /// The SHA-256 fingerprint of the certificate it presents over TLS (empty when not TLS).
+    QByteArray certificateFingerprint() const { return m_fingerprint; }
+    /// The certificate file it presents (the self-signed one's path when none was given).
+    QString certificateFile() const { return m_options.tls.certificateFile; }
+    /// "TLS, certificate SHA-256 AB:CD:..." for a TLS server; empty otherwise.
+    QString tlsDetail() const;
 
 Q_SIGNALS:
     void listeningChanged(bool listening);
@@ -88,10 +99,14 @@ Q_SIGNALS:
 
 private:
     void onDescriptor(qintptr descriptor);
+    /// Reads (or makes) the certificate; false with the session failed when it cannot.
+    bool prepareTls();
     void onAcceptStalled(int errorNumber, int openDescriptors);
 
     DescriptorListener *m_listener = nullptr;
     ServerOptions m_options;
+    QSslConfiguration m_tlsConfiguration;
+    QByteArray m_fingerprint;
     Endpoint m_endpoint;
     int m_idleTimeoutMs = 0;
 };

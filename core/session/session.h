@@ -84,6 +84,10 @@ public:
     virtual QString localText() const = 0;
     virtual QString remoteText() const = 0;
     virtual QString detail() const { return {}; }
+    /// Whether its connections are TLS (views show a lock), and whether a TLS session accepted a peer it
+    /// could not verify (--insecure, or "connect anyway"): views mark it wherever it shows.
+    virtual bool isTls() const { return false; }
+    virtual bool isUnverified() const { return false; }
 
     /// Closed connections kept for viewing; default 1000.
     void setClosedConnectionRetention(int count) { m_retention = count; }

@@ -385,6 +385,7 @@ bool PcapngWriter::writeConnectionPackets(Flow &flow, const CaptureEvent &event,
     case EventKind::StoppedListening:
     case EventKind::Resolved:
     case EventKind::Connecting:
+    case EventKind::Tls: // the plaintext is what the packets carry; TLS steps live in the event records
         break;
     }
     return true;

@@ -131,6 +131,10 @@ void tst_EventVocabulary::kinds_data()
                            << QStringLiteral("error: Connection reset by peer");
     QTest::addRow("error without a message") << EventKind::Error << QStringLiteral("error") << 10 << QString()
                                              << QStringLiteral("error:") << QStringLiteral("error");
+    QTest::addRow("tls") << EventKind::Tls << QStringLiteral("tls") << 11
+                         << QStringLiteral("the peer sent close_notify: a clean close")
+                         << QStringLiteral("TLS: the peer sent close_notify: a clean close")
+                         << QStringLiteral("tls: the peer sent close_notify: a clean close");
     QTest::addRow("closed with an unexpected detail")
         << EventKind::Closed << QStringLiteral("closed") << 9 << QStringLiteral("late")
         << QStringLiteral("closed late") << QStringLiteral("closed late");
@@ -156,7 +160,7 @@ void tst_EventVocabulary::kinds()
 void tst_EventVocabulary::keysAndPhrasesAreDistinct()
 {
     const QList<EventKind> all = EventVocabulary::kinds();
-    QCOMPARE(all.size(), int(EventKind::Error) + 1);
+    QCOMPARE(all.size(), int(EventKind::Tls) + 1);
     std::set<QString> keys, phrases;
     for (const EventKind kind : all) {
         const QString key = EventVocabulary::key(kind);
@@ -195,7 +199,7 @@ void tst_EventVocabulary::olderAndUnknownKeys()
 
 void tst_EventVocabulary::unknownCodes()
 {
-    QVERIFY(!EventVocabulary::fromCode(quint8(EventKind::Error) + 1));
+    QVERIFY(!EventVocabulary::fromCode(quint8(EventKind::Tls) + 1));
     QVERIFY(!EventVocabulary::fromCode(255));
 }
 
