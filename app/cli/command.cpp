@@ -41,12 +41,34 @@ void Command::finishForOutput()
         finish(Success);
 }
 
+void Command::announceTls(const ServerSession *server) const
+{
+    if (!server->isTls())
+        return;
+    const QString fingerprint = TlsSetup::fingerprintText(server->certificateFingerprint());
+    if (m_common.tls.certificateFile.isEmpty())
+        std::fprintf(stderr, "%s\n",
+            qPrintable(tr("sockbench: TLS with a self-signed certificate for localhost (%1), SHA-256 %2")
+                           .arg(server->certificateFile(), fingerprint)));
+    else
+        std::fprintf(
+            stderr, "%s\n", qPrintable(tr("sockbench: TLS certificate SHA-256 %1").arg(fingerprint)));
+    std::fflush(stderr);
+}
+
 ClientOptions Command::clientOptions(const QString &host, quint16 port) const
 {
+    if (m_common.tls.enabled && m_common.tls.insecure) {
+        // Said always, not only with --verbose: nothing protects these bytes from whoever is in between.
+        std::fprintf(stderr, "%s\n",
+            qPrintable(tr("sockbench: WARNING: --insecure: the server's certificate is not verified")));
+        std::fflush(stderr);
+    }
     ClientOptions client;
     client.host = host;
     client.port = port;
     client.connectTimeoutMs = m_common.connectTimeoutMs;
+    client.tls = m_common.tls;
     return client;
 }
 

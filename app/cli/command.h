@@ -49,6 +49,8 @@ protected:
     /// After listen() worked: says where on standard error when the port was picked (0) and --verbose does
     /// not say it already, and warns when the address is reachable from the network.
     void announceListening(const ServerSession *server, quint16 requestedPort) const;
+    /// For a TLS server: its certificate's fingerprint (and file, when self-signed) on standard error.
+    void announceTls(const ServerSession *server) const;
 
 private:
     CommonOptions m_common;

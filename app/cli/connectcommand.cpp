@@ -8,6 +8,7 @@
 #include "session/clientsession.h"
 #include "session/connection.h"
 #include "session/workbench.h"
+#include "tlsarguments.h"
 
 #include <QCommandLineParser>
 
@@ -47,6 +48,7 @@ int runConnect(const QStringList &arguments)
     parser.setApplicationDescription(
         CommandLineTr::tr("Connect to HOST PORT; standard input to the peer, the peer to standard output."));
     addCommonOptions(parser);
+    addTlsOptions(parser, TlsFlags::Client);
     parser.addPositionalArgument(QStringLiteral("HOST"), CommandLineTr::tr("Name or address of the server."));
     parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port of the server (1-65535)."));
     if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("connect"), 2, true,
@@ -56,6 +58,8 @@ int runConnect(const QStringList &arguments)
     ConnectOptions options;
     QString error;
     if (!readCommonOptions(parser, &options.common, &error))
+        return usageError(error);
+    if (!readTlsOptions(parser, TlsFlags::Client, &options.common.tls, &error))
         return usageError(error);
     if (!parseHostAndPort(positional.at(0), positional.at(1), &options.host, &options.port, &error))
         return usageError(error);

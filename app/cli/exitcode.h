@@ -18,6 +18,8 @@ enum ExitCode : int {
     PermissionDenied = 8,
     AddressNotAvailable = 9,
     ConnectionReset = 10, ///< The peer reset the connection, or a socket or pipe failed mid-way.
+    TlsVerifyFailed = 11, ///< The peer's certificate did not verify (expired, self-signed, wrong name...).
+    TlsHandshakeFailed = 12, ///< The TLS handshake failed otherwise (no common version, an alert).
     Interrupted = 130, ///< SIGINT or SIGTERM.
 };
 
@@ -45,6 +47,10 @@ inline ExitCode exitCodeFor(StreamError error)
         return ConnectionReset;
     case StreamError::InvalidArgument:
         return UsageError;
+    case StreamError::TlsVerifyFailed:
+        return TlsVerifyFailed;
+    case StreamError::TlsHandshakeFailed:
+        return TlsHandshakeFailed;
     case StreamError::IdleTimeout:
     case StreamError::Other:
         break;

@@ -8,6 +8,7 @@
 #include "session/connection.h"
 #include "session/serversession.h"
 #include "session/workbench.h"
+#include "tlsarguments.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,10 +58,12 @@ bool ListenCommand::start()
     server.behaviour = m_options.echo ? ServerBehaviour::Echo
         : m_options.discard           ? ServerBehaviour::Discard
                                       : ServerBehaviour::Manual;
+    server.tls = m_options.common.tls;
     if (!m_server->listen(server)) {
         finish(exitCodeFor(m_server->error()), m_server->errorString());
         return false;
     }
+    announceTls(m_server);
     printer()->catchUp();
     if (m_options.acceptTimeoutMs > 0) {
         m_server->expectConnection(m_options.acceptTimeoutMs, this, [this](Connection *connection) {
@@ -79,6 +82,7 @@ int runListen(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLineTr::tr("Wait for clients on ADDR:PORT; like nc -l."));
     addCommonOptions(parser);
+    addTlsOptions(parser, TlsFlags::Server);
     parser.addOptions({
         { QStringLiteral("bind"), CommandLineTr::tr("Address to listen on."), CommandLineTr::tr("address"),
             QStringLiteral("127.0.0.1") },
@@ -99,6 +103,8 @@ int runListen(const QStringList &arguments)
     ListenOptions options;
     QString error;
     if (!readCommonOptions(parser, &options.common, &error))
+        return usageError(error);
+    if (!readTlsOptions(parser, TlsFlags::Server, &options.common.tls, &error))
         return usageError(error);
     const std::optional<quint16> port = parsePort(positional.at(0), PortUse::Listen, &error);
     if (!port)

@@ -3,6 +3,8 @@
 #include <QHostAddress>
 #include <QString>
 
+#include "stream/tlsoptions.h"
+
 namespace Sockbench::Cli {
 
 /// Flags every subcommand understands.
@@ -14,6 +16,7 @@ struct CommonOptions
     bool verbose = false; ///< Lifecycle events on standard error.
     bool log = false; ///< Every traffic event (with hexdump) on standard error.
     QString transcriptPath; ///< Record the capture here as it goes (format by extension); empty: don't.
+    TlsOptions tls; ///< --tls and its flags (tls.enabled: TLS); read by the commands that take them.
 };
 
 struct ConnectOptions

@@ -20,6 +20,7 @@
 #include "session/socketstream.h"
 #include "session/workbench.h"
 #include "standardoutput.h"
+#include "tlsarguments.h"
 
 namespace Sockbench::Cli {
 
@@ -78,13 +79,14 @@ std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
         { QLatin1String("end"), Kind::End, false },
         { QLatin1String("available"), Kind::Available, false },
         { QLatin1String("close"), Kind::Close, false },
+        { QLatin1String("starttls"), Kind::StartTls, false },
     };
     const auto known = std::find_if(
         std::begin(kinds), std::end(kinds), [&name](const auto &entry) { return entry.name == name; });
     if (known == std::end(kinds)) {
         *error
-            = Tr::tr("unknown step '%1'; the steps are send:TEXT, line, next:N, upto:DELIM, end, available "
-                     "and close")
+            = Tr::tr("unknown step '%1'; the steps are send:TEXT, line, next:N, upto:DELIM, end, available, "
+                     "close and starttls")
                   .arg(argument);
         return std::nullopt;
     }
@@ -186,6 +188,10 @@ void ReadCommand::runSteps()
         case ReadStep::Kind::Close:
             if (m_connection)
                 m_connection->shutdownWrite();
+            break;
+        case ReadStep::Kind::StartTls:
+            if (!startTls())
+                return;
             break;
         case ReadStep::Kind::Line:
             m_stream->nextLine(this, onResult);
@@ -301,6 +307,27 @@ void ReadCommand::closeAndFinish()
     m_connection->close();
 }
 
+bool ReadCommand::startTls()
+{
+    // Bytes that came after the server's go-ahead and before TLS would be read as if they were protected: a
+    // known STARTTLS injection. Refuse rather than mix them in.
+    if (m_stream->bytesAvailable() > 0) {
+        finish(OtherError,
+            tr("%1: %2 arrived before TLS started; refusing to mix them with TLS")
+                .arg(stepName(), arrivedText(m_stream->bytesAvailable())));
+        return false;
+    }
+    QString error;
+    if (!m_connection
+        || !m_connection->startTls(m_options.startTls, TlsOptions::Role::Client, m_options.host, &error)) {
+        finish(OtherError, tr("%1: %2").arg(stepName(), m_connection ? error : tr("not connected")));
+        return false;
+    }
+    // What follows is sent once the handshake is done (Qt holds it) and read decrypted; a failed handshake
+    // fails the next read, or the close, with the TLS error's exit code.
+    return true;
+}
+
 QString ReadCommand::stepName() const
 {
     return tr("step %1 (%2)").arg(QString::number(m_step + 1), m_options.steps.at(m_step).argument);
@@ -313,6 +340,7 @@ int runRead(const QStringList &arguments)
     parser.setApplicationDescription(
         CommandLineTr::tr("Connect to HOST PORT and play a scripted SocketStream conversation."));
     addCommonOptions(parser);
+    addTlsOptions(parser, TlsFlags::Client);
     parser.addOptions({
         { QStringLiteral("timeout"), CommandLineTr::tr("How long each read may wait (0: without limit)."),
             CommandLineTr::tr("seconds"), QStringLiteral("10") },
@@ -327,7 +355,7 @@ int runRead(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port of the server (1-65535)."));
     parser.addPositionalArgument(QStringLiteral("STEP"),
         CommandLineTr::tr("send:TEXT, line, next:N, upto:DELIM, end, "
-                          "available or close."),
+                          "available, close or starttls."),
         QStringLiteral("STEP..."));
     if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("read"), 3, false,
             CommandLineTr::tr("read needs HOST, PORT and at least one STEP")))
@@ -337,6 +365,14 @@ int runRead(const QStringList &arguments)
     QString error;
     if (!readCommonOptions(parser, &options.common, &error))
         return usageError(error);
+    const bool startTlsStep = positional.mid(2).contains(QStringLiteral("starttls"));
+    if (startTlsStep && parser.isSet(QStringLiteral("tls")))
+        return usageError(
+            CommandLineTr::tr("--tls speaks TLS from the start; a starttls step starts it later"));
+    if (!readTlsOptions(parser, TlsFlags::Client, &options.common.tls, &error, startTlsStep))
+        return usageError(error);
+    if (startTlsStep)
+        std::swap(options.startTls, options.common.tls); // plain TCP until the step
     if (options.common.crlf)
         return usageError(CommandLineTr::tr("--crlf does not apply to read; end a send: step with \\r\\n"));
     if (!parseHostAndPort(positional.at(0), positional.at(1), &options.host, &options.port, &error))

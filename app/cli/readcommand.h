@@ -33,6 +33,7 @@ struct ReadStep
         End, ///< end: everything until the peer closes.
         Available, ///< available: whatever is there, waiting for at least one byte.
         Close, ///< close: half-close our side (the peer sees end of input); reading goes on.
+        StartTls, ///< starttls: TLS from here on (STARTTLS), with the TLS flags given.
     };
 
     Kind kind = Kind::Line;
@@ -40,7 +41,7 @@ struct ReadStep
     QByteArray bytes; ///< Send: the payload; UpTo: the delimiter.
     qint64 count = 0; ///< Next: how many bytes.
 
-    bool isRead() const { return kind != Kind::Send && kind != Kind::Close; }
+    bool isRead() const { return kind != Kind::Send && kind != Kind::Close && kind != Kind::StartTls; }
 
     /// Parses one step argument; on a bad step, std::nullopt and *error says why (with the column, for a
     /// bad escape, counted in the whole argument).
@@ -64,6 +65,7 @@ struct ReadOptions
     bool returnAvailable
         = false; ///< --on-timeout return: a short read returns what came (shouldSignal: false).
     ReadShow show = ReadShow::Lines;
+    TlsOptions startTls; ///< What the starttls step upgrades with (the TLS flags; --tls itself excluded).
 };
 
 /// `sockbench read HOST PORT STEP...`: connects, then plays a scripted SocketStream conversation, one step
@@ -84,6 +86,8 @@ private:
     void onRead(const ReadResult &result);
     void show(const ReadStep &step, const QByteArray &data, const QString &note) const;
     void closeAndFinish();
+    /// The starttls step; false when it finished the command.
+    bool startTls();
     QString stepName() const;
 
     ReadOptions m_options;

@@ -10,6 +10,7 @@
 #include "session/serversession.h"
 #include "session/workbench.h"
 #include "standardoutput.h"
+#include "tlsarguments.h"
 #include "transcript/replayer.h"
 #include "transcript/transcriptfile.h"
 
@@ -73,10 +74,12 @@ bool ReplayCommand::listen()
     ServerOptions server;
     server.bindAddress = m_options.bindAddress;
     server.port = m_options.port;
+    server.tls = m_options.common.tls;
     if (!m_server->listen(server)) {
         finish(exitCodeFor(m_server->error()), m_server->errorString());
         return false;
     }
+    announceTls(m_server);
     printer()->catchUp();
     announceListening(m_server, m_options.port);
     return true;
@@ -99,6 +102,7 @@ int runReplay(const QStringList &arguments)
     parser.setApplicationDescription(
         CommandLineTr::tr("Resend the outgoing side of a transcript's first connection to HOST PORT."));
     addCommonOptions(parser);
+    addTlsOptions(parser, TlsFlags::Both);
     parser.addOption({ QStringLiteral("pace"), CommandLineTr::tr("original or fast."),
         CommandLineTr::tr("pace"), QStringLiteral("original") });
     parser.addOption(
@@ -123,6 +127,8 @@ int runReplay(const QStringList &arguments)
     ReplayOptions options;
     QString error;
     if (!readCommonOptions(parser, &options.common, &error))
+        return usageError(error);
+    if (!readTlsOptions(parser, TlsFlags::Both, &options.common.tls, &error))
         return usageError(error);
     options.file = positional.at(0);
     options.listen = listen;

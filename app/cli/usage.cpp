@@ -34,6 +34,28 @@ QString commonOptions()
         "  -h, --help               print this help\n");
 }
 
+/// The TLS flags; a server's (listen) or a client's (connect, read), or both (replay).
+QString tlsOptions(bool client, bool server)
+{
+    QString text = Tr::tr(
+        "  --tls                    speak TLS; a client verifies the server against the system's CAs and HOST\n"
+        "  --ca FILE                trust the CAs in FILE (PEM) as well%1\n"
+        "  --cert FILE --key FILE   our certificate and key (PEM)%2\n"
+        "  --pass SOURCE            the key's pass phrase: pass:TEXT, env:VARIABLE or file:PATH\n"
+        "  --alpn LIST              ALPN protocols, comma-separated (h2,http/1.1)\n"
+        "  --tls-min 1.2|1.3        the oldest TLS version allowed (default 1.2)\n")
+        .arg(server && !client ? Tr::tr("; clients' certificates verify against them") : QString(),
+            server && !client ? Tr::tr("; without them, a self-signed one for localhost") : QString());
+    if (client)
+        text += Tr::tr(
+            "  --insecure               do not verify the server's certificate (warned; marked NOT VERIFIED)\n"
+            "  --servername NAME        the name sent as SNI and verified (default: HOST)\n"
+            "  --pin SHA256             accept only the certificate with this SHA-256 fingerprint\n");
+    if (server)
+        text += Tr::tr("  --client-cert request|require  ask clients for a certificate; require refuses those without\n");
+    return text;
+}
+
 QString crlfOption()
 {
     return Tr::tr("  --crlf                   a line from standard input ends in CR LF\n");
@@ -54,6 +76,8 @@ QString exitStatus()
         "  8    permission denied\n"
         "  9    address not available on this machine\n"
         "  10   connection reset, or a socket failed mid-transfer\n"
+        "  11   TLS: the peer's certificate did not verify (expired, self-signed, unknown issuer, wrong name)\n"
+        "  12   TLS: the handshake failed otherwise (no common version, an alert)\n"
         "  130  interrupted (SIGINT or SIGTERM)\n");
 }
 
@@ -64,10 +88,11 @@ QString connectUsage()
                   "IPv4 or IPv6 address ([::1] as well); PORT is 1-65535 or a service name such as http.\n"
                   "\n"
                   "Options:\n")
-        + crlfOption() + commonOptions()
+        + crlfOption() + commonOptions() + tlsOptions(true, false)
         + Tr::tr("\n"
                  "At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until\n"
                  "the peer closes. Every byte also goes through Sockbench's capture, as in the window.\n"
+                 "TLS cannot half-close here: at end of input nothing is sent, and close_notify goes with the close.\n"
                  "\n")
         + exitStatus();
 }
@@ -86,7 +111,7 @@ QString listenUsage()
                   "  --backlog N              connections that may wait to be accepted (default: the kernel's maximum,\n"
                   "                           net.core.somaxconn)\n"
                   "  --accept-timeout SECONDS give up (exit 5) when no client comes this long\n")
-        + crlfOption() + commonOptions() + QLatin1Char('\n') + exitStatus();
+        + crlfOption() + commonOptions() + tlsOptions(false, true) + QLatin1Char('\n') + exitStatus();
 }
 
 QString replayUsage()
@@ -102,7 +127,7 @@ QString replayUsage()
                   "                           fast as the peer takes it\n"
                   "  --listen                 wait for one client on PORT and replay to it, instead of connecting\n"
                   "  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on\n")
-        + commonOptions()
+        + commonOptions() + tlsOptions(true, true)
         + Tr::tr("  --connect-timeout applies as a client only; the replay itself is recorded by --transcript.\n"
                  "\n")
         + exitStatus();
@@ -121,6 +146,7 @@ QString readUsage()
                   "  end                      read everything until the peer closes\n"
                   "  available                read what has arrived, waiting for at least one byte\n"
                   "  close                    half-close our side (the peer sees end of input); reading goes on\n"
+                  "  starttls                 TLS from here on, on the same connection, with the TLS options (not --tls)\n"
                   "\n"
                   "Options:\n"
                   "  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)\n"
@@ -132,7 +158,7 @@ QString readUsage()
                   "                           double quotes, escaped as send: reads them (line: \"HTTP/1.0 200 OK\"), then\n"
                   "                           \" (timed out)\" or \" (peer closed)\" for a short read; raw: what each read\n"
                   "                           returns, nothing added\n")
-        + commonOptions()
+        + commonOptions() + tlsOptions(true, false)
         + Tr::tr("\n"
                  "A bad step is a usage error, before connecting. After the last step, read closes and exits 0.\n"
                  "\n")
