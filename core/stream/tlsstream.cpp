@@ -224,6 +224,13 @@ void TlsStream::onSslErrors(const QList<QSslError> &errors)
         m_info.unverified = true;
         note(Tr::tr("accepted once, as asked: the certificate %1").arg(TlsSetup::fingerprintText(digest)));
         m_socket->ignoreSslErrors();
+    } else if (!m_options.pinnedSha256.isEmpty()) {
+        // Refused: say what the pin had to do with it, beside the chain's errors.
+        const QString words
+            = Tr::tr("its SHA-256 fingerprint is %1, not the pinned %2")
+                  .arg(TlsSetup::fingerprintText(digest), TlsSetup::fingerprintText(m_options.pinnedSha256));
+        m_info.errors.append(words);
+        note(Tr::tr("verification error: %1").arg(words));
     }
 }
 
@@ -291,8 +298,8 @@ void TlsStream::onAlert(bool received, int type, const QString &description)
 
 void TlsStream::scheduleDrain()
 {
-    // Qt decrypts in 4 KiB records and says readyRead for each; reading once per event-loop turn hands the
-    // capture one chunk per burst instead of one per record.
+    // Qt decrypts in 4 KiB records and says readyRead for each; reading once per event-loop turn hands
+    // the capture one chunk per burst instead of one per record.
     if (m_drainScheduled)
         return;
     m_drainScheduled = true;
