@@ -9,6 +9,11 @@
 # build/default/bench/sockbench-keepreceiver, a bare receiver that keeps every byte (recv into a ring, O_DIRECT
 # from a second thread; no copy, no Qt), what this machine allows for the job.
 #
+# TLS rows: TLS_SIZE MiB (default 1024) from `socat OPENSSL-LISTEN` into `sockbench connect --tls --insecure` and
+# into `socat -u OPENSSL:...,verify=0`, both to /dev/null (sockbench's capture on, as always: counts and lifecycle),
+# with a certificate made here by openssl; then the handshake time sockbench reports (--verbose), median of 5.
+# TLS=0 skips them, TLS=only runs only them.
+#
 #   bench/throughput.sh [SIZE_MIB]        SIZE (MiB, default 2048), RUNS (default 3), SOCKBENCH (binary) from env
 set -euo pipefail
 shopt -s inherit_errexit
@@ -126,6 +131,94 @@ report() { # what sink start end
     echo "$(calc "$4 - $3") $(tail -n 1 "$work/rss")"
 }
 
+tls_mode=${TLS:-1}
+tls_mib=${TLS_SIZE:-1024}
+[[ $tls_mib =~ ^[1-9][0-9]*$ ]] || die "TLS_SIZE must be a whole number of MiB, not '$tls_mib'"
+tls_bytes=$((tls_mib * 1024 * 1024))
+
+tls_client_command() { # tool port
+    case $1 in
+    sb-tls) echo "$sockbench connect --tls --insecure 127.0.0.1 $2" ;;
+    socat-tls) echo "socat -u -b $block OPENSSL:127.0.0.1:$2,verify=0 STDOUT" ;;
+    esac
+}
+
+measure_tls() { # tool sink
+    local port start end sender
+    port=$(free_port)
+    socat -u -b "$block" "OPEN:/dev/zero,readbytes=$tls_bytes" \
+        "OPENSSL-LISTEN:$port,bind=127.0.0.1,reuseaddr,cert=$work/tls.pem,key=$work/tls.key,verify=0" &
+    sender=$!
+    wait_listening "$port"
+    start=$(date +%s.%N)
+    # shellcheck disable=SC2046
+    if [ "$2" = count ]; then
+        /usr/bin/time -f "%M %U %S" -o "$work/rss" $(tls_client_command "$1" "$port") </dev/null 2>/dev/null |
+            wc -c >"$work/count" || die "$1 failed"
+        [ "$(cat "$work/count")" -eq "$tls_bytes" ] || die "$1 delivered $(cat "$work/count") bytes, not $tls_bytes"
+    else
+        /usr/bin/time -f "%M %U %S" -o "$work/rss" $(tls_client_command "$1" "$port") </dev/null >/dev/null \
+            2>/dev/null || die "$1 failed"
+    fi
+    end=$(date +%s.%N)
+    wait "$sender" || die "socat (TLS sender) failed against $1"
+    echo "$(calc "$end - $start") $(tail -n 1 "$work/rss")"
+}
+
+# The handshake as sockbench times it (from its start to Finished), over loopback, against socat.
+handshake_ms() {
+    local port sender
+    port=$(free_port)
+    socat -u "OPEN:/dev/zero,readbytes=1" \
+        "OPENSSL-LISTEN:$port,bind=127.0.0.1,reuseaddr,cert=$work/tls.pem,key=$work/tls.key,verify=0" &
+    sender=$!
+    wait_listening "$port"
+    "$sockbench" connect --tls --insecure --verbose 127.0.0.1 "$port" </dev/null 2>&1 >/dev/null |
+        sed -n 's/.*handshake finished in \([0-9.]*\) ms.*/\1/p'
+    wait "$sender" || true
+}
+
+tls_rows() {
+    command -v openssl >/dev/null || die "openssl is missing (scripts/install-deps installs it)"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$work/tls.key" \
+        -out "$work/tls.pem" -days 1 -subj /CN=localhost 2>/dev/null || die "openssl could not make a certificate"
+    echo "throughput: TLS, $tls_mib MiB per transfer, $runs runs" >&2
+    for tool in sb-tls socat-tls; do
+        measure_tls "$tool" count >/dev/null
+    done
+    declare -A tls_seconds
+    for run in $(seq "$runs"); do
+        for tool in sb-tls socat-tls; do
+            read -r s kib user system <<<"$(measure_tls "$tool" null)"
+            tls_seconds[$tool]+="$s "
+            printf 'throughput: run %d %-9s %7.0f MiB/s %6.1f MiB RSS %5.2f CPU s/GiB\n' "$run" "$tool" \
+                "$(calc "$tls_mib / $s")" "$(calc "$kib / 1024")" "$(calc "($user + $system) * 1024 / $tls_mib")" >&2
+        done
+    done
+    echo
+    for tool in sb-tls socat-tls; do
+        printf '%-10s %-8s %12.0f %12.0f\n' "$tool" connect "$(calc "$tls_mib / $(best "${tls_seconds[$tool]}")")" \
+            "$(calc "$tls_mib / $(median "${tls_seconds[$tool]}")")"
+    done
+    printf 'ratio %-9s / %-8s %-7s best %.2f  median %.2f   (goal >= 1.0, floor 0.9)\n' sb-tls socat-tls connect \
+        "$(calc "$(best "${tls_seconds[socat-tls]}") / $(best "${tls_seconds[sb-tls]}")")" \
+        "$(calc "$(median "${tls_seconds[socat-tls]}") / $(median "${tls_seconds[sb-tls]}")")"
+    local shakes=""
+    for _ in 1 2 3 4 5; do
+        shakes+="$(handshake_ms) "
+    done
+    printf 'handshake (sockbench, TLS 1.3, P-256, loopback) median %.1f ms, best %.1f ms\n' \
+        "$(median "$shakes")" "$(best "$shakes")"
+}
+
+best() { tr ' ' '\n' <<<"$1" | grep . | sort -g | head -n 1; }
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+if [ "$tls_mode" = only ]; then
+    tls_rows
+    exit 0
+fi
+
 echo "throughput: $size_mib MiB per transfer, $runs runs, $sockbench" >&2
 echo "throughput: checking byte counts..." >&2
 for role in connect listen; do
@@ -197,3 +290,7 @@ for pair in sockbench:nc sb-pcapng:keep-ref sb-pcapng:nc-keep; do
             "$(calc "$(median "${seconds[$reference.$role]}") / $(median "${seconds[$tool.$role]}")")"
     done
 done
+
+if [ "$tls_mode" != 0 ]; then
+    tls_rows
+fi
