@@ -110,6 +110,33 @@ QString ClientSession::remoteText() const
     return m_options.host + QLatin1Char(':') + QString::number(m_options.port);
 }
 
+bool ClientSession::isTls() const
+{
+    const Connection *connection = m_connection;
+    return m_options.tls.enabled || (connection && connection->isTls());
+}
+
+bool ClientSession::canStartTls() const
+{
+    const Connection *connection = m_connection;
+    return connection && !connection->isTls() && connection->state() == Connection::State::Open;
+}
+
+bool ClientSession::startTls(QString *error)
+{
+    if (!canStartTls()) {
+        *error = tr("STARTTLS needs an open plain TCP connection");
+        return false;
+    }
+    TlsOptions tls = m_options.tls;
+    tls.enabled = true;
+    if (!m_connection->startTls(tls, TlsOptions::Role::Client, m_options.host, error))
+        return false;
+    connect(m_connection, &Connection::tlsEstablished, this, &Session::changed);
+    Q_EMIT changed();
+    return true;
+}
+
 bool ClientSession::isUnverified() const
 {
     const Connection *connection = m_connection;

@@ -63,8 +63,13 @@ public:
     QString remoteText() const override;
     /// What a host name resolved to, once it has; for TLS, what the handshake settled.
     QString detail() const override;
-    bool isTls() const override { return m_options.tls.enabled; }
+    bool isTls() const override;
     bool isUnverified() const override;
+    /// Its connection is open plain TCP.
+    bool canStartTls() const override;
+    /// STARTTLS on its connection, verified against the system's CAs (and options().tls's CA file, pin or
+    /// client certificate) for the host it connected to.
+    bool startTls(QString *error) override;
 
 Q_SIGNALS:
     void connected(Sockbench::Connection *connection);

@@ -88,6 +88,14 @@ public:
     /// could not verify (--insecure, or "connect anyway"): views mark it wherever it shows.
     virtual bool isTls() const { return false; }
     virtual bool isUnverified() const { return false; }
+    /// STARTTLS: whether the session's connection is plain TCP and open, so startTls() can upgrade it.
+    virtual bool canStartTls() const { return false; }
+    /// Upgrades it to TLS now (verified as the session's kind says); false with the reason when it cannot.
+    virtual bool startTls(QString *error)
+    {
+        *error = tr("this session cannot start TLS");
+        return false;
+    }
 
     /// Closed connections kept for viewing; default 1000.
     void setClosedConnectionRetention(int count) { m_retention = count; }

@@ -368,6 +368,13 @@ QVariant SessionTreeModel::connectionData(
             + tr("Local: %1").arg(local) + QLatin1Char('\n') + tr("Peer: %1").arg(peer) + QLatin1Char('\n')
             + tr("Received %1, sent %2")
                   .arg(sizeText(connection->bytesReceived()), sizeText(connection->bytesSent()));
+        if (const TlsSessionInfo *tls = connection->tlsInfo()) {
+            text += QLatin1Char('\n')
+                + (tls->encrypted ? tr("TLS: %1, %2").arg(tls->protocol, tls->cipher)
+                                  : tr("TLS: handshake not finished"));
+            if (tls->unverified)
+                text += QLatin1Char('\n') + tr("The peer's certificate is NOT VERIFIED");
+        }
         if (!connection->errorString().isEmpty())
             text += QLatin1Char('\n') + tr("Error: %1").arg(connection->errorString());
         return text;
@@ -476,21 +483,65 @@ QIcon SessionTreeModel::sessionIcon(const Session *session) const
     if (const Connection *current = session->currentConnection();
         current && session->status() == SessionStatus::Connected)
         return connectionIcon(current);
-    return dot(statusStyle(session->status()).color);
+    return lockedDot(statusStyle(session->status()).color, lockOf(session));
+}
+
+SessionTreeModel::Lock SessionTreeModel::lockOf(const Session *session)
+{
+    if (!session->isTls())
+        return Lock::None;
+    return session->isUnverified() ? Lock::Unverified : Lock::Verified;
 }
 
 QIcon SessionTreeModel::connectionIcon(const Connection *connection) const
 {
+    const TlsSessionInfo *tls = connection->tlsInfo();
+    const Lock lock = !tls ? Lock::None : tls->unverified ? Lock::Unverified : Lock::Verified;
     switch (connection->state()) {
     case Connection::State::Open:
-        return dot(OpenColor);
+        return lockedDot(OpenColor, lock);
     case Connection::State::PeerHalfClosed:
     case Connection::State::LocalHalfClosed:
-        return dot(BusyColor);
+        return lockedDot(BusyColor, lock);
     case Connection::State::Closed:
-        return dot(connection->errorString().isEmpty() ? IdleColor : FailedColor);
+        return lockedDot(connection->errorString().isEmpty() ? IdleColor : FailedColor, lock);
     }
     return {};
+}
+
+QIcon SessionTreeModel::lockedDot(const QColor &color, Lock lock) const
+{
+    if (lock == Lock::None)
+        return dot(color);
+    const quint64 key = (quint64(lock) << 32) | color.rgb();
+    auto it = m_lockIcons.constFind(key);
+    if (it != m_lockIcons.cend())
+        return *it;
+    const QIcon plain = dot(color);
+    QIcon icon;
+    for (int size : { 16, 32 }) {
+        QPixmap pixmap = plain.pixmap(size, size);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal unit = size / 16.0;
+        // A padlock in the lower right corner: the body, and its shackle, open when not verified.
+        const QColor body = lock == Lock::Verified ? QColor(0x30, 0x30, 0x30) : QColor(0xc0, 0x10, 0x20);
+        const QRectF bodyRect(8.5 * unit, 9 * unit, 7 * unit, 6 * unit);
+        painter.setPen(QPen(body, 1.6 * unit));
+        painter.setBrush(Qt::NoBrush);
+        const QRectF shackle(9.8 * unit, 4.8 * unit, 4.4 * unit, 8 * unit);
+        if (lock == Lock::Verified)
+            painter.drawArc(shackle, 0, 180 * 16);
+        else
+            painter.drawArc(shackle.translated(2.5 * unit, -1.2 * unit), 0, 180 * 16);
+        painter.setPen(QPen(Qt::white, 0.8 * unit));
+        painter.setBrush(body);
+        painter.drawRoundedRect(bodyRect, unit, unit);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    m_lockIcons.insert(key, icon);
+    return icon;
 }
 
 QIcon SessionTreeModel::dot(const QColor &color) const

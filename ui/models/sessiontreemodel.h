@@ -127,13 +127,19 @@ private:
     QIcon connectionIcon(const Connection *connection) const;
     QString ageText(qint64 sinceWallClockNs) const;
     QIcon dot(const QColor &color) const;
+    /// How a TLS session or connection is marked: a closed lock, or an open red one when it is not verified.
+    enum class Lock { None, Verified, Unverified };
+    /// The dot with a lock over its corner.
+    QIcon lockedDot(const QColor &color, Lock lock) const;
+    static Lock lockOf(const Session *session);
 
     QPointer<Workbench> m_workbench;
     QList<SessionNode> m_sessions;
     QTimer *m_sampler = nullptr;
     QTimer *m_announcer = nullptr; ///< coalesces state changes into one dataChanged per run of rows
     QElapsedTimer m_sinceSample;
-    mutable QHash<QRgb, QIcon> m_icons; ///< state dots, drawn once
+    mutable QHash<QRgb, QIcon> m_icons;
+    mutable QHash<quint64, QIcon> m_lockIcons; ///< state dots, drawn once
 };
 
 } // namespace Sockbench

@@ -2,6 +2,7 @@
 
 #include "agecolumnticker.h"
 #include "capture/capturestore.h"
+#include "certificatedialog.h"
 #include "conversationpane.h"
 #include "models/sessiontreemodel.h"
 #include "newsessiondialog.h"
@@ -26,6 +27,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -215,6 +217,16 @@ void MainWindow::createActions()
         = makeAction("disconnect-all", tr("Close &All Connections"), QKeySequence(tr("Ctrl+Shift+W")),
             tr("Close every connection of the selected server, or of every session"));
     connect(m_closeAllAction, &QAction::triggered, this, &MainWindow::closeAllConnections);
+    m_certificateAction = new QAction(tr("Show Certi&ficate…"), this);
+    m_certificateAction->setObjectName(QStringLiteral("certificateAction"));
+    m_certificateAction->setStatusTip(
+        tr("The TLS connection's certificate chain, validity, fingerprint and errors"));
+    connect(m_certificateAction, &QAction::triggered, this, &MainWindow::showCertificate);
+    m_startTlsAction = new QAction(tr("Start &TLS (STARTTLS)"), this);
+    m_startTlsAction->setObjectName(QStringLiteral("startTlsAction"));
+    m_startTlsAction->setStatusTip(
+        tr("Upgrade the selected client's plain connection to TLS, after the protocol's own go-ahead"));
+    connect(m_startTlsAction, &QAction::triggered, this, &MainWindow::startTlsSelected);
     m_clearAction = makeAction(
         "clear", tr("C&lear Log"), QKeySequence(tr("Ctrl+K")), tr("Hide the traffic recorded so far"));
     connect(m_clearAction, &QAction::triggered, this, [this] { m_trafficPane->clear(); });
@@ -274,6 +286,8 @@ void MainWindow::createMenus()
     session->addAction(m_stopListeningAction);
     session->addAction(m_closeAction);
     session->addAction(m_closeAllAction);
+    session->addAction(m_certificateAction);
+    session->addAction(m_startTlsAction);
     session->addSeparator();
     session->addAction(m_demoAction);
 
@@ -501,6 +515,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 ClientSession *MainWindow::openClient(const ClientOptions &options)
 {
     ClientSession *client = m_workbench->createClient();
+    connect(client, &ClientSession::connected, this, [this, client](Connection *connection) {
+        connect(connection, &Connection::errorOccurred, this, [this, client, connection](StreamError error) {
+            // Queued: the box waits for the user, and the connection must finish closing first.
+            if (error == StreamError::TlsVerifyFailed)
+                QMetaObject::invokeMethod(
+                    this, [this, client, connection] { offerConnectAnyway(client, connection); },
+                    Qt::QueuedConnection);
+        });
+    });
     client->connectTo(options);
     selectSession(client);
     return client;
@@ -648,6 +671,7 @@ void MainWindow::showTreeContextMenu(const QPoint &position)
         menu.addAction(m_stopListeningAction);
         menu.addAction(m_closeAction);
         menu.addAction(m_closeAllAction);
+        menu.addAction(m_certificateAction);
         menu.addSeparator();
     }
     menu.addAction(m_newClientAction);
@@ -742,6 +766,58 @@ void MainWindow::updateActionStates()
         session && session->role() == SessionRole::Server ? tr("&Listen Again") : tr("&Reconnect"));
     m_stopListeningAction->setEnabled(session && session->canStopAccepting());
     m_closeAllAction->setEnabled(!m_workbench->sessions().isEmpty());
+    m_certificateAction->setEnabled(selectedTlsConnection() != nullptr);
+    m_startTlsAction->setEnabled(session && session->canStartTls());
+}
+
+void MainWindow::startTlsSelected()
+{
+    Session *session = selectedSession();
+    QString error;
+    if (session && !session->startTls(&error))
+        statusBar()->showMessage(error, 15000);
+    updateActionStates();
+}
+
+Connection *MainWindow::selectedTlsConnection() const
+{
+    Connection *connection = selectedConnection();
+    if (!connection)
+        if (const Session *session = selectedSession())
+            connection = session->currentConnection();
+    return connection && connection->tlsInfo() ? connection : nullptr;
+}
+
+void MainWindow::showCertificate()
+{
+    const Connection *connection = selectedTlsConnection();
+    if (!connection)
+        return;
+    CertificateDialog dialog(*connection->tlsInfo(), connection->peerEndpoint().toString(), this);
+    dialog.exec();
+}
+
+void MainWindow::offerConnectAnyway(ClientSession *client, Connection *connection)
+{
+    const TlsSessionInfo *info = connection->tlsInfo();
+    if (!info || info->peerChain.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Certificate Not Verified"),
+        tr("The certificate of %1 did not verify:\n\n%2\n\nConnecting anyway means anyone between you and "
+           "the server could read and change the bytes. The session will be marked as not verified.")
+            .arg(client->remoteText(), info->errors.join(QLatin1Char('\n'))),
+        QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("connectAnywayBox"));
+    box.setDetailedText(TlsSetup::describeCertificate(info->peerChain.first()));
+    QPushButton *once = box.addButton(tr("Connect Anyway, &Once"), QMessageBox::AcceptRole);
+    once->setObjectName(QStringLiteral("connectAnywayButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != once)
+        return;
+    ClientOptions options = client->options();
+    options.tls.acceptOnceSha256 = TlsSetup::sha256(info->peerChain.first());
+    client->connectTo(options);
 }
 
 void MainWindow::updateSendTargets()

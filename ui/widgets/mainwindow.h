@@ -85,6 +85,16 @@ private:
     void reconnectSelected();
     void stopListeningSelected();
     void closeAllConnections();
+    /// The certificate pane of the selected TLS connection (or the selected client's).
+    void showCertificate();
+    /// STARTTLS: upgrades the selected client's plain connection to TLS (verified against the system's CAs
+    /// and the host name), as SMTP, IMAP and XMPP do after their own "go ahead".
+    void startTlsSelected();
+    /// After a client's certificate did not verify: says why, and offers to connect anyway, once.
+    void offerConnectAnyway(ClientSession *client, Connection *connection);
+    /// The TLS connection the selection means: the selected connection, or the selected session's current
+    /// one.
+    Connection *selectedTlsConnection() const;
     void showTreeContextMenu(const QPoint &position);
     void showCaptureRow(qint64 captureRow);
     void onSelectionChanged();
@@ -120,6 +130,8 @@ private:
     QAction *m_reconnectAction = nullptr;
     QAction *m_stopListeningAction = nullptr;
     QAction *m_closeAllAction = nullptr;
+    QAction *m_certificateAction = nullptr;
+    QAction *m_startTlsAction = nullptr;
     QAction *m_clearAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_findNextAction = nullptr;

@@ -14,6 +14,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "tlsoptionsbox.h"
+
 namespace Sockbench {
 
 namespace {
@@ -176,6 +178,7 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     m_form->addRow(behaviourLabel, m_behaviourCombo);
     m_form->addRow(QString(), m_behaviourHint);
 
+    m_tlsBox = new TlsOptionsBox(this);
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setTextFormat(Qt::PlainText);
@@ -198,6 +201,7 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     layout->addLayout(roles);
     layout->addSpacing(8);
     layout->addLayout(m_form);
+    layout->addWidget(m_tlsBox);
     layout->addWidget(m_messageLabel);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -216,6 +220,7 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     connect(m_hostEdit, &QComboBox::activated, this, &NewSessionDialog::onRecentHostChosen);
     connect(m_bindEdit, &QComboBox::editTextChanged, this, &NewSessionDialog::validate);
     connect(m_portEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
+    connect(m_tlsBox, &TlsOptionsBox::edited, this, &NewSessionDialog::validate);
     connect(m_portEdit, &QLineEdit::textEdited, this, [this] { m_portChosen = true; });
     connect(m_behaviourCombo, &QComboBox::currentIndexChanged, this, &NewSessionDialog::updateBehaviourHint);
 
@@ -232,6 +237,7 @@ void NewSessionDialog::setRole(Role role)
     m_role = role;
     const bool client = role == Role::Client;
     (client ? m_clientRadio : m_serverRadio)->setChecked(true);
+    m_tlsBox->setRole(client ? TlsOptions::Role::Client : TlsOptions::Role::Server);
 
     m_form->setRowVisible(m_hostEdit, client);
     m_form->setRowVisible(m_timeoutSpin, client);
@@ -272,6 +278,7 @@ ClientOptions NewSessionDialog::clientOptions() const
     ClientOptions options;
     parseTarget(&options.host, &options.port);
     options.connectTimeoutMs = m_timeoutSpin->value() * 1000;
+    options.tls = m_tlsBox->options();
     return options;
 }
 
@@ -283,6 +290,7 @@ ServerOptions NewSessionDialog::serverOptions() const
         options.bindAddress = address;
     parsePort(&options.port);
     options.behaviour = m_behaviourCombo->currentData().value<ServerBehaviour>();
+    options.tls = m_tlsBox->options();
     return options;
 }
 
@@ -316,6 +324,8 @@ void NewSessionDialog::validate()
                                 : tr("Listens on %1, port %2.").arg(address.toString()).arg(port);
         }
     }
+    if (message.isEmpty())
+        message = m_tlsBox->problem();
 
     m_errorMessage = message;
     // A field not filled in yet is a hint, not an error: red is for what the user typed wrong.

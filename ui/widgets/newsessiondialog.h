@@ -18,6 +18,8 @@ class QSpinBox;
 
 namespace Sockbench {
 
+class TlsOptionsBox;
+
 /// Opens a client or server session: validates as the user types and remembers recent endpoints.
 class NewSessionDialog final : public QDialog
 {
@@ -91,6 +93,7 @@ private:
     QSpinBox *m_timeoutSpin = nullptr;
     QComboBox *m_behaviourCombo = nullptr;
     QLabel *m_behaviourHint = nullptr;
+    TlsOptionsBox *m_tlsBox = nullptr; ///< Its own section: TLS for either role.
     QLabel *m_messageLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
