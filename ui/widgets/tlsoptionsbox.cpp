@@ -68,7 +68,8 @@ TlsOptionsBox::TlsOptionsBox(QWidget *parent)
         { m_caEdit, m_serverNameEdit, m_pinEdit, m_certificateEdit, m_keyEdit, m_passEdit, m_alpnEdit })
         connect(edit, &QLineEdit::textChanged, this, &TlsOptionsBox::edited);
     connect(m_insecureCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_insecureWarning->setVisible(on && m_role == TlsOptions::Role::Client);
+        // Through the form: a row hidden by setRowVisible() stays hidden whatever its widget says.
+        m_form->setRowVisible(m_insecureWarning, on && m_role == TlsOptions::Role::Client);
         m_caEdit->setEnabled(!on);
         m_pinEdit->setEnabled(!on);
         Q_EMIT edited();
