@@ -89,9 +89,9 @@ QString describeChar(const QString &text, qsizetype index)
 }
 
 // Length of a "0x" or "\x" prefix starting at index, or 0.
-qsizetype hexPrefixLength(const QString &text, qsizetype index)
+qsizetype hexPrefixLength(const QString &text, qsizetype index, qsizetype to)
 {
-    if (index + 1 >= text.size())
+    if (index + 1 >= to)
         return 0;
     const QChar first = text.at(index);
     const QChar second = text.at(index + 1);
@@ -108,25 +108,31 @@ bool isHexSeparator(QChar c)
 
 ParseResult PayloadParser::parseEscapedText(const QString &text)
 {
+    return parseEscapedText(text, 0, text.size());
+}
+
+ParseResult PayloadParser::parseEscapedText(const QString &text, qsizetype from, qsizetype to)
+{
+    Q_ASSERT(0 <= from && from <= to && to <= text.size());
     QByteArray bytes;
-    bytes.reserve(text.size());
-    qsizetype literalStart = 0;
-    qsizetype i = 0;
+    bytes.reserve(to - from);
+    qsizetype literalStart = from;
+    qsizetype i = from;
     // Literal runs are encoded whole so that surrogate pairs stay together.
     auto flushLiteral = [&] { bytes += QStringView(text).sliced(literalStart, i - literalStart).toUtf8(); };
-    while (i < text.size()) {
+    while (i < to) {
         if (text.at(i) != u'\\') {
             ++i;
             continue;
         }
         flushLiteral();
         const int column = int(i) + 1;
-        if (i + 1 >= text.size())
+        if (i + 1 >= to)
             return failure(column,
                 tr("column %1: a lone backslash ends the text; write \\\\ for a backslash").arg(column));
         const QChar letter = text.at(i + 1);
         if (letter == u'x') {
-            if (i + 3 >= text.size() || !isHexDigit(text.at(i + 2)) || !isHexDigit(text.at(i + 3)))
+            if (i + 3 >= to || !isHexDigit(text.at(i + 2)) || !isHexDigit(text.at(i + 3)))
                 return failure(column, tr("column %1: \\x needs two hex digits").arg(column));
             bytes += char(hexValue(text.at(i + 2)) * 16 + hexValue(text.at(i + 3)));
             i += 4;
@@ -145,18 +151,24 @@ ParseResult PayloadParser::parseEscapedText(const QString &text)
 
 ParseResult PayloadParser::parseHex(const QString &text)
 {
+    return parseHex(text, 0, text.size());
+}
+
+ParseResult PayloadParser::parseHex(const QString &text, qsizetype from, qsizetype to)
+{
+    Q_ASSERT(0 <= from && from <= to && to <= text.size());
     QByteArray bytes;
-    bytes.reserve(text.size() / 2);
-    qsizetype i = 0;
-    while (i < text.size()) {
+    bytes.reserve((to - from) / 2);
+    qsizetype i = from;
+    while (i < to) {
         if (isHexSeparator(text.at(i))) {
             ++i;
             continue;
         }
-        const qsizetype prefix = hexPrefixLength(text, i);
+        const qsizetype prefix = hexPrefixLength(text, i, to);
         const qsizetype start = i + prefix;
         qsizetype end = start;
-        while (end < text.size() && isHexDigit(text.at(end)))
+        while (end < to && isHexDigit(text.at(end)))
             ++end;
         if (end == start && prefix > 0)
             return failure(int(start) + 1,
@@ -164,7 +176,7 @@ ParseResult PayloadParser::parseHex(const QString &text)
                     .arg(start + 1)
                     .arg(QStringView(text).sliced(i, prefix)));
         // A stray character wins over an odd run, so "4g" points at the g.
-        if (end < text.size() && !isHexSeparator(text.at(end)) && hexPrefixLength(text, end) == 0)
+        if (end < to && !isHexSeparator(text.at(end)) && hexPrefixLength(text, end, to) == 0)
             return failure(int(end) + 1,
                 tr("column %1: %2 is not a hex digit").arg(end + 1).arg(describeChar(text, end)));
         if ((end - start) % 2 != 0)
@@ -178,13 +190,18 @@ ParseResult PayloadParser::parseHex(const QString &text)
 
 ParseResult PayloadParser::parsePayload(const QString &text, PayloadMode mode)
 {
+    return parsePayload(text, 0, text.size(), mode);
+}
+
+ParseResult PayloadParser::parsePayload(const QString &text, qsizetype from, qsizetype to, PayloadMode mode)
+{
     switch (mode) {
     case PayloadMode::Text:
-        return parseEscapedText(text);
+        return parseEscapedText(text, from, to);
     case PayloadMode::Hex:
-        return parseHex(text);
+        return parseHex(text, from, to);
     }
-    return parseEscapedText(text);
+    return parseEscapedText(text, from, to);
 }
 
 QByteArray PayloadParser::lineEndingBytes(LineEnding ending)

@@ -52,6 +52,13 @@ public:
 
     static ParseResult parsePayload(const QString &text, PayloadMode mode);
 
+    /// The same parsers over text[from, to), with columns counted in the whole text: what a template
+    /// (PayloadTemplate) uses for the literal runs between its fields, so an error points into what was
+    /// typed.
+    static ParseResult parseEscapedText(const QString &text, qsizetype from, qsizetype to);
+    static ParseResult parseHex(const QString &text, qsizetype from, qsizetype to);
+    static ParseResult parsePayload(const QString &text, qsizetype from, qsizetype to, PayloadMode mode);
+
     /// The bytes of a line ending: "", "\n", "\r" or "\r\n".
     static QByteArray lineEndingBytes(LineEnding ending);
 };
