@@ -54,8 +54,15 @@ void Connection::wireStream()
     connect(m_stream, &ByteStream::bytesWritten, this, &Connection::onBytesWritten);
     connect(m_stream, &ByteStream::peerHalfClosed, this, [this] {
         record(EventKind::PeerHalfClosed, Direction::None);
+        if (m_receiveTimer)
+            m_receiveTimer->stop(); // nothing more can come
+        const Responder::Reaction reaction = m_responder.finish(); // a last line without its LF
+        for (const QByteArray &answer : reaction.answers)
+            send(answer);
+        if (reaction.close)
+            m_stream->close();
         // An echo server has nothing more to answer: finish our side once the echo is out.
-        if (m_behaviour != ServerBehaviour::Manual)
+        else if (m_responder.settings().finishWithPeer)
             m_stream->shutdownWrite();
         Q_EMIT stateChanged(state());
         Q_EMIT peerHalfClosed();
@@ -75,6 +82,8 @@ void Connection::wireStream()
         syncHeldBytes(); // whatever was still queued was dropped with the stream
         if (m_idleTimer)
             m_idleTimer->stop();
+        if (m_receiveTimer)
+            m_receiveTimer->stop();
         record(EventKind::Closed, Direction::None);
         Q_EMIT stateChanged(State::Closed);
         Q_EMIT closed();
@@ -158,7 +167,19 @@ StreamError Connection::error() const
 void Connection::setBehaviour(ServerBehaviour behaviour)
 {
     m_behaviour = behaviour;
+    // A preset's templates are fixed and valid.
+    setResponder(Responder::create(responsesFor(behaviour)).value_or(Responder()));
+}
+
+void Connection::setResponder(const Responder &responder)
+{
+    m_responder = responder;
     updateReadPause();
+}
+
+void Connection::greet()
+{
+    send(m_responder.greet());
 }
 
 bool Connection::send(const QByteArray &data)
@@ -216,6 +237,7 @@ void Connection::setIdleTimeout(int milliseconds)
     if (!m_idleTimer) {
         m_idleTimer = new QTimer(this);
         m_idleTimer->setSingleShot(true);
+        m_idleTimer->setTimerType(Qt::PreciseTimer); // a coarse timer fires up to 5% early: 5 s at 4.75 s
         connect(m_idleTimer, &QTimer::timeout, this, [this] {
             record(EventKind::Error, Direction::None,
                 StreamErrorText::describe(StreamError::IdleTimeout).toUtf8());
@@ -228,19 +250,53 @@ void Connection::setIdleTimeout(int milliseconds)
         m_idleTimer->start();
 }
 
+void Connection::setReceiveTimeout(int milliseconds)
+{
+    if (milliseconds <= 0) {
+        delete m_receiveTimer;
+        m_receiveTimer = nullptr;
+        return;
+    }
+    if (!m_receiveTimer) {
+        m_receiveTimer = new QTimer(this);
+        m_receiveTimer->setSingleShot(true);
+        // Precise: a coarse timer may fire up to 5% early, and a 5 s timeout must not close at 4.75 s.
+        m_receiveTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_receiveTimer, &QTimer::timeout, this, [this] {
+            record(EventKind::Error, Direction::None,
+                tr("receive timeout: nothing came within %1 s")
+                    .arg(m_receiveTimer->interval() / 1000.0)
+                    .toUtf8());
+            Q_EMIT receiveTimedOut();
+            m_stream->close();
+        });
+    }
+    m_receiveTimer->setInterval(milliseconds);
+    if (m_stream->isOpen() && m_stream->isReadOpen())
+        m_receiveTimer->start();
+}
+
 void Connection::onReceived(const QByteArray &chunk)
 {
     record(EventKind::Data, Direction::Inbound, chunk);
     m_bytesReceived += chunk.size();
     touch();
-    if (m_behaviour == ServerBehaviour::Echo && m_stream->isWriteOpen()) {
-        send(chunk);
+    if (m_receiveTimer)
+        m_receiveTimer->start();
+    Responder::Reaction reaction;
+    if (m_responder.answersData() && m_stream->isWriteOpen()) {
+        reaction = m_responder.receive(chunk);
+        for (const QByteArray &answer : std::as_const(reaction.answers))
+            send(answer);
         if (m_stream->bytesToWrite() > EchoHighWater) {
             m_pausedForEcho = true;
             updateReadPause();
         }
     }
     Q_EMIT received(chunk);
+    // After the fronts had the chunk, so the command line prints what came before the connection closes.
+    if (reaction.close)
+        m_stream->close();
 }
 
 void Connection::onBytesWritten(qint64 count)
@@ -263,7 +319,7 @@ void Connection::updateReadPause()
     // Over the global bound, the sources of held bytes stop: for a connection, its own socket read when it
     // answers what it reads (echo). Every echo connection pauses, not only the slow ones, so the held bytes
     // cannot pass the bound however many connections read at once; they resume together below half.
-    const bool pausedForBudget = m_behaviour == ServerBehaviour::Echo && HeldBytes::instance()->isEngaged();
+    const bool pausedForBudget = m_responder.answersData() && HeldBytes::instance()->isEngaged();
     m_stream->setReadPaused(m_pausedForCapture || m_pausedForEcho || m_pausedByFront || pausedForBudget);
 }
 

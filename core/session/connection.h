@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/captureevent.h"
+#include "respond/responder.h"
 #include "serverbehaviour.h"
 #include "stream/endpoint.h"
 #include "stream/streamerror.h"
@@ -18,7 +19,8 @@ class ByteStream;
 class CaptureStore;
 
 /// One live conversation with one peer: owns its stream, records every chunk and lifecycle step in the
-/// capture, counts bytes, and applies its session's behaviour (echo, discard) to what it receives.
+/// capture, counts bytes, and applies its session's automatic responses (a Responder: echo, discard, a
+/// greeting, answers to what it receives) and receive timeout.
 ///
 /// The only door to a connection's bytes: the stream it owns is never handed out, so every front (the
 /// window's send panel and read pane, SocketStream, the console bridge, replay) writes through send(),
@@ -66,7 +68,14 @@ public:
     qint64 closedWallClockNs() const { return m_closedNs; }
 
     ServerBehaviour behaviour() const { return m_behaviour; }
+    /// The behaviour's preset responses (responsesFor()), in place of the responses it had.
     void setBehaviour(ServerBehaviour behaviour);
+    /// Answers what arrives as responder says from now on (a copy: its counter and line buffer are this
+    /// connection's). Does not greet: greet() does, once, when the peer was accepted.
+    void setResponder(const Responder &responder);
+    const ResponseSettings &responses() const { return m_responder.settings(); }
+    /// Sends the responder's greeting, if it has one.
+    void greet();
 
     /// Sends bytes to the peer and records them. False (nothing sent, nothing recorded) when our side is
     /// closed.
@@ -86,6 +95,9 @@ public:
 
     /// Closes the connection when nothing crosses it for this long (0: never).
     void setIdleTimeout(int milliseconds);
+    /// Closes the connection (gracefully) when nothing arrives for this long (0: never): the chapter's
+    /// receiveDataTimeout: on the server side. Sending does not restart it.
+    void setReceiveTimeout(int milliseconds);
 
     /// What TLS settled on this connection; null for plain TCP.
     const TlsSessionInfo *tlsInfo() const;
@@ -108,6 +120,7 @@ Q_SIGNALS:
     void errorOccurred(Sockbench::StreamError error, const QString &message);
     void stateChanged(Sockbench::Connection::State state);
     void idleTimedOut();
+    void receiveTimedOut();
     void closed();
     /// The TLS handshake finished (tlsInfo() is filled).
     void tlsEstablished();
@@ -134,7 +147,9 @@ private:
     qint64 m_openedNs = 0;
     qint64 m_closedNs = 0;
     ServerBehaviour m_behaviour = ServerBehaviour::Manual;
+    Responder m_responder;
     QTimer *m_idleTimer = nullptr;
+    QTimer *m_receiveTimer = nullptr;
     bool m_pausedForCapture = false;
     bool m_pausedForEcho = false;
     bool m_pausedByFront = false;

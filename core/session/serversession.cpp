@@ -33,20 +33,38 @@ StreamError fromServerError(QAbstractSocket::SocketError error)
     }
 }
 
-QString behaviourName(ServerBehaviour behaviour)
+QString behaviourName(const ResponseSettings &responses)
 {
-    switch (behaviour) {
-    case ServerBehaviour::Echo:
-        return ServerSession::tr("Echo server");
-    case ServerBehaviour::Discard:
-        return ServerSession::tr("Discard server");
-    case ServerBehaviour::Manual:
-        break;
-    }
-    return ServerSession::tr("Server");
+    if (!responses.name.isEmpty())
+        return responses.name;
+    return responses.isManual() ? ServerSession::tr("Server") : ServerSession::tr("Responding server");
 }
 
 } // namespace
+
+ResponseSettings responsesFor(ServerBehaviour behaviour)
+{
+    ResponseSettings settings;
+    switch (behaviour) {
+    case ServerBehaviour::Echo:
+        settings.name = ServerSession::tr("Echo server");
+        settings.answer = QStringLiteral("{{data}}");
+        settings.finishWithPeer = true;
+        break;
+    case ServerBehaviour::Discard:
+        settings.name = ServerSession::tr("Discard server");
+        settings.finishWithPeer = true;
+        break;
+    case ServerBehaviour::Manual:
+        break;
+    }
+    return settings;
+}
+
+ResponseSettings ServerOptions::effectiveResponses() const
+{
+    return responses.isManual() ? responsesFor(behaviour) : responses;
+}
 
 int ServerOptions::kernelMaxBacklog()
 {
@@ -73,18 +91,30 @@ bool ServerSession::listen(const ServerOptions &options)
 {
     stopListening(ConnectionsOnStop::Keep);
     m_options = options;
+    const Endpoint wanted { options.bindAddress, options.port };
+    QString responseError;
+    const std::optional<Responder> responder
+        = Responder::create(options.effectiveResponses(), &responseError);
+    if (!responder) {
+        setName(behaviourName(options.effectiveResponses()) + QLatin1Char(' ') + wanted.toString());
+        setError(StreamError::InvalidArgument,
+            tr("cannot listen on %1: %2").arg(wanted.toString(), responseError));
+        setStatus(SessionStatus::Failed);
+        return false;
+    }
+    m_responder = *responder;
     if (m_options.tls.enabled && !prepareTls())
         return false;
     m_listener = new DescriptorListener(this);
     m_listener->setListenBacklogSize(options.backlog);
-    const Endpoint wanted { options.bindAddress, options.port };
     if (!m_listener->open(options.bindAddress, options.port)) {
         const StreamError error = fromServerError(m_listener->serverError());
         const QString reason
             = error == StreamError::Other ? m_listener->errorString() : StreamErrorText::describe(error);
         delete m_listener;
         m_listener = nullptr;
-        setName(behaviourName(options.behaviour) + QLatin1Char(' ') + wanted.toString()); // what it tried
+        setName(
+            behaviourName(m_responder.settings()) + QLatin1Char(' ') + wanted.toString()); // what it tried
         setError(error, tr("cannot listen on %1: %2").arg(wanted.toString(), reason));
         setStatus(SessionStatus::Failed);
         return false;
@@ -96,18 +126,32 @@ bool ServerSession::listen(const ServerOptions &options)
         Q_EMIT acceptResumed();
     });
     m_endpoint = Endpoint { m_listener->serverAddress(), m_listener->serverPort() };
-    setName(behaviourName(options.behaviour) + QLatin1Char(' ') + m_endpoint.toString());
+    setName(behaviourName(m_responder.settings()) + QLatin1Char(' ') + m_endpoint.toString());
     if (m_options.tls.enabled)
         setName(tr("%1 (TLS)").arg(name()));
     setError(StreamError::None, {});
     record(EventKind::Listening, m_endpoint.toString().toUtf8());
     setStatus(SessionStatus::Listening);
     Q_EMIT listeningChanged(true);
+    if (options.acceptTimeoutMs > 0) {
+        m_acceptTimer = new QTimer(this);
+        m_acceptTimer->setSingleShot(true);
+        m_acceptTimer->setTimerType(Qt::PreciseTimer); // never early: a coarse timer may fire 5% before
+        connect(m_acceptTimer, &QTimer::timeout, this, [this] {
+            const QString message = tr("no client came within %1 s").arg(m_options.acceptTimeoutMs / 1000.0);
+            stopListening(ConnectionsOnStop::Keep);
+            setError(StreamError::Other, message);
+            Q_EMIT acceptTimedOut();
+        });
+        m_acceptTimer->start(options.acceptTimeoutMs);
+    }
     return true;
 }
 
 void ServerSession::stopListening(ConnectionsOnStop connections)
 {
+    delete m_acceptTimer;
+    m_acceptTimer = nullptr;
     if (connections == ConnectionsOnStop::Close)
         closeAll();
     if (!m_listener)
@@ -128,10 +172,25 @@ bool ServerSession::isListening() const
 void ServerSession::setBehaviour(ServerBehaviour behaviour)
 {
     m_options.behaviour = behaviour;
+    m_options.responses = {};
+    m_responder = Responder::create(responsesFor(behaviour)).value_or(Responder());
     for (Connection *connection : connections())
         connection->setBehaviour(behaviour);
     if (isListening())
-        setName(behaviourName(behaviour) + QLatin1Char(' ') + m_endpoint.toString());
+        setName(behaviourName(m_responder.settings()) + QLatin1Char(' ') + m_endpoint.toString());
+}
+
+bool ServerSession::setResponses(const ResponseSettings &responses, QString *error)
+{
+    const ResponseSettings effective = responses.isManual() ? responsesFor(m_options.behaviour) : responses;
+    const std::optional<Responder> responder = Responder::create(effective, error);
+    if (!responder)
+        return false;
+    m_options.responses = responses;
+    m_responder = *responder;
+    if (isListening())
+        setName(behaviourName(m_responder.settings()) + QLatin1Char(' ') + m_endpoint.toString());
+    return true;
 }
 
 void ServerSession::close()
@@ -161,6 +220,21 @@ QString ServerSession::localText() const
 
 QString ServerSession::detail() const
 {
+    if (!m_options.responses.isManual()) {
+        const ResponseSettings &responses = m_responder.settings();
+        QStringList parts;
+        if (!responses.greeting.isEmpty())
+            parts.append(tr("greets"));
+        if (!responses.answer.isEmpty())
+            parts.append(responses.unit == ResponseSettings::Unit::Line ? tr("answers each line")
+                                                                        : tr("answers each chunk"));
+        if (responses.closeAfterAnswer)
+            parts.append(tr("closes after answering"));
+        if (responses.receiveTimeoutMs > 0)
+            parts.append(tr("closes after %1 s without data").arg(responses.receiveTimeoutMs / 1000.0));
+        if (!parts.isEmpty())
+            return tr("Automatic responses: %1").arg(parts.join(QStringLiteral(", ")));
+    }
     switch (m_options.behaviour) {
     case ServerBehaviour::Echo:
         return tr("Sends every byte back to the connection it came from");
@@ -271,8 +345,16 @@ void ServerSession::onDescriptor(qintptr descriptor)
         if (m_listener)
             m_listener->retryAccepting();
     });
-    connection->setBehaviour(m_options.behaviour);
+    if (m_acceptTimer) {
+        delete m_acceptTimer; // the first client came in time
+        m_acceptTimer = nullptr;
+    }
+    connection->setResponder(m_responder);
     connection->setIdleTimeout(m_idleTimeoutMs);
+    connection->setReceiveTimeout(m_responder.settings().receiveTimeoutMs);
+    connection->greet();
+    if (m_options.singleClient)
+        stopListening(ConnectionsOnStop::Keep); // the chapter's basic server closes its listening socket
     Q_EMIT accepted(connection);
 }
 

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "respond/responder.h"
 #include "serverbehaviour.h"
 #include "session.h"
 #include "stream/endpoint.h"
 #include "stream/tlsoptions.h"
 
 #include <functional>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
 
 namespace Sockbench {
 
@@ -23,6 +28,16 @@ struct ServerOptions
     /// tls.enabled: every accepted connection is TLS. Without a certificate file, the self-signed one for
     /// localhost (SelfSignedCertificate) is used.
     TlsOptions tls;
+    /// Automatic responses; when they say anything (!isManual()) they replace the behaviour's preset.
+    ResponseSettings responses;
+    /// Stop listening when no client came this long after listen() (0: wait forever): the chapter's
+    /// waitForAcceptFor:. Only the first client counts.
+    int acceptTimeoutMs = 0;
+    /// Stop listening once one client is accepted (nc -l without -k; the chapter's basic echo server).
+    bool singleClient = false;
+
+    /// What the connections do: responses, or the behaviour's preset when responses say nothing.
+    ResponseSettings effectiveResponses() const;
 
     /// /proc/sys/net/core/somaxconn (SOMAXCONN when it cannot be read).
     static int kernelMaxBacklog();
@@ -38,7 +53,8 @@ public:
     ServerSession(quint32 id, CaptureStore *capture, IdAllocator connectionIds, QObject *parent = nullptr);
     ~ServerSession() override;
 
-    /// Starts listening. False (with error() and errorString() set) when the address or port cannot be had.
+    /// Starts listening. False (with error() and errorString() set) when the address or port cannot be had,
+    /// or the responses are not valid (then nothing is listened on, nothing sent).
     bool listen(const ServerOptions &options);
     enum class ConnectionsOnStop { Keep, Close };
     /// Closes the listening socket; existing connections stay open or are closed gracefully, as asked.
@@ -50,8 +66,11 @@ public:
     Endpoint listenEndpoint() const { return m_endpoint; }
 
     ServerBehaviour behaviour() const { return m_options.behaviour; }
-    /// Applies to current and future connections.
+    /// Applies to current and future connections (and replaces any responses).
     void setBehaviour(ServerBehaviour behaviour);
+    /// Applies to future connections; current ones keep theirs. False (with the reason in error) when
+    /// the settings are not valid: then nothing changes.
+    bool setResponses(const ResponseSettings &responses, QString *error = nullptr);
 
     /// Sends to every open connection; returns how many took the bytes.
     int sendToAll(const QByteArray &data);
@@ -96,6 +115,8 @@ Q_SIGNALS:
     /// is the session's error until acceptResumed(). It still listens: new clients wait in the backlog.
     void acceptStalled(const QString &message);
     void acceptResumed();
+    /// No client came within options().acceptTimeoutMs: listening stopped (the session's error says so).
+    void acceptTimedOut();
 
 private:
     void onDescriptor(qintptr descriptor);
@@ -109,6 +130,8 @@ private:
     QByteArray m_fingerprint;
     Endpoint m_endpoint;
     int m_idleTimeoutMs = 0;
+    Responder m_responder; ///< Checked at listen(); each connection gets a copy.
+    QTimer *m_acceptTimer = nullptr;
 };
 
 } // namespace Sockbench
