@@ -1,6 +1,7 @@
 #include "listencommand.h"
 
 #include "arguments.h"
+#include "codec/payloadtemplate.h"
 #include "consolebridge.h"
 #include "eventprinter.h"
 #include "exitcode.h"
@@ -17,11 +18,39 @@
 
 namespace Sockbench::Cli {
 
+namespace {
+
+// True when the server answers what clients send itself: standard input is then not read, as for --echo.
+bool answers(const ListenOptions &options)
+{
+    return options.echo || !options.echoPrefix.isEmpty();
+}
+
+} // namespace
+
+ResponseSettings ListenCommand::responses(const ListenOptions &options)
+{
+    ResponseSettings settings;
+    if (answers(options)) {
+        // The prefix is a template of its own; what came follows it, so its columns stay the user's.
+        settings.answer = options.echoPrefix + QStringLiteral("{{data}}");
+        settings.finishWithPeer = true;
+        settings.name = options.echoPrefix.isEmpty() ? tr("Echo server") : tr("Prefix echo server");
+    } else if (options.discard) {
+        settings.finishWithPeer = true;
+        settings.name = tr("Discard server");
+    }
+    settings.unit = options.lines ? ResponseSettings::Unit::Line : ResponseSettings::Unit::Chunk;
+    settings.closeAfterAnswer = options.once;
+    settings.greeting = options.greeting;
+    return settings;
+}
+
 ListenCommand::ListenCommand(const ListenOptions &options, Workbench *workbench, QObject *parent)
     : Command(options.common, workbench, parent)
     , m_options(options)
     , m_server(workbench->createServer())
-    , m_bridge(new ConsoleBridge(!options.echo && !options.discard, options.common.crlf, this))
+    , m_bridge(new ConsoleBridge(!answers(options) && !options.discard, options.common.crlf, this))
 {
     connect(m_server, &ServerSession::accepted, this, [this](Connection *connection) {
         m_bridge->addConnection(connection);
@@ -59,6 +88,7 @@ bool ListenCommand::start()
         : m_options.discard           ? ServerBehaviour::Discard
                                       : ServerBehaviour::Manual;
     server.tls = m_options.common.tls;
+    server.responses = responses(m_options);
     if (!m_server->listen(server)) {
         finish(exitCodeFor(m_server->error()), m_server->errorString());
         return false;
@@ -90,6 +120,12 @@ int runListen(const QStringList &arguments)
             CommandLineTr::tr("Serve many clients at once.") },
         { QStringLiteral("echo"), CommandLineTr::tr("Send every byte back.") },
         { QStringLiteral("discard"), CommandLineTr::tr("Drop what clients send.") },
+        { QStringLiteral("echo-prefix"), CommandLineTr::tr("Answer TEXT followed by what came."),
+            CommandLineTr::tr("text") },
+        { QStringLiteral("lines"), CommandLineTr::tr("Answer each line, not each chunk.") },
+        { QStringLiteral("once"), CommandLineTr::tr("Close a connection after its first answer.") },
+        { QStringLiteral("greet"), CommandLineTr::tr("Send TEXT to each client accepted."),
+            CommandLineTr::tr("text") },
         { QStringLiteral("backlog"), CommandLineTr::tr("Pending connections."), CommandLineTr::tr("count") },
         { QStringLiteral("accept-timeout"), CommandLineTr::tr("Give up when no client comes."),
             CommandLineTr::tr("seconds") },
@@ -130,6 +166,30 @@ int runListen(const QStringList &arguments)
     options.discard = parser.isSet(QStringLiteral("discard"));
     if (options.echo && options.discard)
         return usageError(CommandLineTr::tr("--echo and --discard exclude each other"));
+    options.echoPrefix = parser.value(QStringLiteral("echo-prefix"));
+    if (parser.isSet(QStringLiteral("echo-prefix")) && options.echoPrefix.isEmpty())
+        return usageError(CommandLineTr::tr("--echo-prefix needs a TEXT; --echo answers what came alone"));
+    if (!options.echoPrefix.isEmpty() && options.discard)
+        return usageError(CommandLineTr::tr("--echo-prefix and --discard exclude each other"));
+    options.lines = parser.isSet(QStringLiteral("lines"));
+    options.once = parser.isSet(QStringLiteral("once"));
+    const bool answering = options.echo || !options.echoPrefix.isEmpty();
+    if (options.lines && !answering)
+        return usageError(
+            CommandLineTr::tr("--lines needs --echo or --echo-prefix: it says what they answer"));
+    if (options.once && !answering)
+        return usageError(
+            CommandLineTr::tr("--once needs --echo or --echo-prefix: it closes after the answer"));
+    options.greeting = parser.value(QStringLiteral("greet"));
+    if (parser.isSet(QStringLiteral("greet")) && options.greeting.isEmpty())
+        return usageError(CommandLineTr::tr("--greet needs a TEXT"));
+    // Each template is checked on its own, so the message names the flag and the column in its TEXT.
+    for (const auto &[flag, text] : { std::pair { QStringLiteral("--echo-prefix"), options.echoPrefix },
+             std::pair { QStringLiteral("--greet"), options.greeting } }) {
+        const PayloadTemplate parsed = PayloadTemplate::parse(text, PayloadMode::Text);
+        if (!parsed.isValid())
+            return usageError(CommandLineTr::tr("%1: %2").arg(flag, parsed.errorMessage()));
+    }
 
     return runInWorkbench<ListenCommand>(options);
 }

@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "options.h"
+#include "respond/responsesettings.h"
 
 #include <QObject>
 #include <QStringList>
@@ -29,6 +30,10 @@ public:
 
     /// Returns false, having emitted finished(), when listening failed.
     bool start();
+
+    /// The automatic responses the flags ask for (--echo, --discard, --echo-prefix, --lines, --once,
+    /// --greet).
+    static ResponseSettings responses(const ListenOptions &options);
 
 private:
     ListenOptions m_options;

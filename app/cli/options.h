@@ -36,6 +36,10 @@ struct ListenOptions
     bool keepOpen = false;
     bool echo = false;
     bool discard = false;
+    QString echoPrefix; ///< --echo-prefix: answer this template, then what came; empty: none.
+    bool lines = false; ///< --lines: answer each line rather than each chunk.
+    bool once = false; ///< --once: close a connection after its first answer.
+    QString greeting; ///< --greet: a template sent to each client accepted; empty: none.
 };
 
 struct ReplayOptions
