@@ -1,5 +1,8 @@
 #include "newsessiondialog.h"
 
+#include "serverresponseseditor.h"
+#include "session/serverpreset.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,6 +29,10 @@ const QString recentServersKey = QStringLiteral("recentServers");
 const QString hostKey = QStringLiteral("host");
 const QString addressKey = QStringLiteral("address");
 const QString portKey = QStringLiteral("port");
+// The behaviour combo's items carry their ServerPreset key under this role (the behaviours also carry
+// their ServerBehaviour as data); the last item, custom responses, has this key.
+constexpr int PresetKeyRole = Qt::UserRole + 1;
+const QString customKey = QStringLiteral("custom");
 
 // A mid red and a dark amber that read on light and dark palettes alike.
 const QColor errorColor(0xd3, 0x2f, 0x2f);
@@ -150,6 +157,23 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
         0, tr("Nothing automatic: you reply from the send panel."), Qt::ToolTipRole);
     m_behaviourCombo->setItemData(1, tr("Sends every received byte back to its sender."), Qt::ToolTipRole);
     m_behaviourCombo->setItemData(2, tr("Records received bytes and answers nothing."), Qt::ToolTipRole);
+    // The behaviours are the first three presets, in the order above; the chapter's servers follow.
+    const QList<ServerPreset> presets = ServerPreset::all();
+    for (int i = 0; i < 3; ++i)
+        m_behaviourCombo->setItemData(i, presets.at(i).key, PresetKeyRole);
+    m_behaviourCombo->insertSeparator(m_behaviourCombo->count());
+    for (qsizetype i = 3; i < presets.size(); ++i) {
+        m_behaviourCombo->addItem(presets.at(i).name, presets.at(i).key);
+        const int index = m_behaviourCombo->count() - 1;
+        m_behaviourCombo->setItemData(index, presets.at(i).key, PresetKeyRole);
+        m_behaviourCombo->setItemData(index, presets.at(i).description, Qt::ToolTipRole);
+    }
+    m_behaviourCombo->addItem(tr("Custom responses"), customKey);
+    m_behaviourCombo->setItemData(m_behaviourCombo->count() - 1, customKey, PresetKeyRole);
+    m_behaviourCombo->setItemData(m_behaviourCombo->count() - 1,
+        tr("Your own greeting, answers and timeouts, set below."), Qt::ToolTipRole);
+
+    m_responsesEditor = new ServerResponsesEditor(this);
 
     m_behaviourHint = new QLabel(this);
     m_behaviourHint->setObjectName(QStringLiteral("behaviourHint"));
@@ -202,6 +226,7 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     layout->addSpacing(8);
     layout->addLayout(m_form);
     layout->addWidget(m_tlsBox);
+    layout->addWidget(m_responsesEditor);
     layout->addWidget(m_messageLabel);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -223,6 +248,8 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     connect(m_tlsBox, &TlsOptionsBox::edited, this, &NewSessionDialog::validate);
     connect(m_portEdit, &QLineEdit::textEdited, this, [this] { m_portChosen = true; });
     connect(m_behaviourCombo, &QComboBox::currentIndexChanged, this, &NewSessionDialog::updateBehaviourHint);
+    connect(m_behaviourCombo, &QComboBox::currentIndexChanged, this, &NewSessionDialog::applyPreset);
+    connect(m_responsesEditor, &ServerResponsesEditor::edited, this, &NewSessionDialog::onResponsesEdited);
 
     updateBehaviourHint();
     m_role = role == Role::Client ? Role::Server : Role::Client; // so that setRole() does all its work
@@ -245,6 +272,7 @@ void NewSessionDialog::setRole(Role role)
     m_form->setRowVisible(m_portHint, !client);
     m_form->setRowVisible(m_behaviourCombo, !client);
     m_form->setRowVisible(m_behaviourHint, !client);
+    m_responsesEditor->setVisible(!client);
 
     setWindowTitle(client ? tr("New Client Session") : tr("New Server Session"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(client ? tr("C&onnect") : tr("&Listen"));
@@ -289,8 +317,11 @@ ServerOptions NewSessionDialog::serverOptions() const
     if (parseBindAddress(&address).isEmpty())
         options.bindAddress = address;
     parsePort(&options.port);
-    options.behaviour = m_behaviourCombo->currentData().value<ServerBehaviour>();
     options.tls = m_tlsBox->options();
+    const QVariant behaviour = m_behaviourCombo->currentData();
+    if (behaviour.metaType() == QMetaType::fromType<ServerBehaviour>())
+        options.behaviour = behaviour.value<ServerBehaviour>();
+    m_responsesEditor->applyTo(&options);
     return options;
 }
 
@@ -319,6 +350,8 @@ void NewSessionDialog::validate()
         message = parseBindAddress(&address);
         if (message.isEmpty())
             message = parsePort(&port);
+        if (message.isEmpty())
+            message = m_responsesEditor->errorMessage();
         if (message.isEmpty()) {
             summary = port == 0 ? tr("Listens on %1, on a free port.").arg(address.toString())
                                 : tr("Listens on %1, port %2.").arg(address.toString()).arg(port);
@@ -358,17 +391,38 @@ void NewSessionDialog::updateBindWarning()
 
 void NewSessionDialog::updateBehaviourHint()
 {
-    switch (m_behaviourCombo->currentData().value<ServerBehaviour>()) {
-    case ServerBehaviour::Manual:
-        m_behaviourHint->setText(tr("Received bytes are shown; you answer from the send panel."));
-        break;
-    case ServerBehaviour::Echo:
-        m_behaviourHint->setText(tr("Every byte received is sent straight back to the client that sent it."));
-        break;
-    case ServerBehaviour::Discard:
-        m_behaviourHint->setText(tr("Received bytes are recorded and dropped; nothing is sent back."));
-        break;
+    const QString key = m_behaviourCombo->currentData(PresetKeyRole).toString();
+    m_behaviourHint->setText(key == customKey ? tr("The greeting, answers and timeouts below.")
+                                              : ServerPreset::find(key).description);
+}
+
+void NewSessionDialog::applyPreset()
+{
+    const QString key = m_behaviourCombo->currentData(PresetKeyRole).toString();
+    if (key != customKey)
+        m_responsesEditor->setOptions(ServerPreset::find(key).options);
+    validate();
+}
+
+void NewSessionDialog::onResponsesEdited()
+{
+    const QString key = m_behaviourCombo->currentData(PresetKeyRole).toString();
+    if (key != customKey
+        && m_responsesEditor->responses() != ServerPreset::find(key).options.effectiveResponses()) {
+        const QSignalBlocker blocker(m_behaviourCombo); // keep what was typed: do not fill from a preset
+        m_behaviourCombo->setCurrentIndex(m_behaviourCombo->findData(customKey, PresetKeyRole));
+        updateBehaviourHint();
     }
+    validate();
+}
+
+bool NewSessionDialog::choosePreset(const QString &key)
+{
+    const int index = m_behaviourCombo->findData(key, PresetKeyRole);
+    if (index < 0)
+        return false;
+    m_behaviourCombo->setCurrentIndex(index);
+    return true;
 }
 
 void NewSessionDialog::onRecentHostChosen(int index)

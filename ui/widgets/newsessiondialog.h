@@ -19,6 +19,7 @@ class QSpinBox;
 namespace Sockbench {
 
 class TlsOptionsBox;
+class ServerResponsesEditor;
 
 /// Opens a client or server session: validates as the user types and remembers recent endpoints.
 class NewSessionDialog final : public QDialog
@@ -37,6 +38,9 @@ public:
     void setEndpoint(const QString &host, quint16 port);
     /// Hides the role choice when the caller has decided it.
     void setRoleFixed(bool fixed);
+    /// Chooses a server preset by its ServerPreset key ("echo", "chapter-echoserver", ..., or "custom");
+    /// false when there is none of that key.
+    bool choosePreset(const QString &key);
 
     /// Meaningful when role() is Client and isInputValid().
     ClientOptions clientOptions() const;
@@ -56,6 +60,8 @@ private:
     void validate();
     void updateBindWarning();
     void updateBehaviourHint();
+    void applyPreset();
+    void onResponsesEdited();
     void onRecentHostChosen(int index);
     void loadRecent();
     void saveRecent() const;
@@ -94,6 +100,7 @@ private:
     QComboBox *m_behaviourCombo = nullptr;
     QLabel *m_behaviourHint = nullptr;
     TlsOptionsBox *m_tlsBox = nullptr; ///< Its own section: TLS for either role.
+    ServerResponsesEditor *m_responsesEditor = nullptr; ///< The server's life cycle and responses.
     QLabel *m_messageLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
