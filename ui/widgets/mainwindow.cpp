@@ -207,6 +207,10 @@ void MainWindow::createActions()
     m_closeAction = makeAction("close", tr("C&lose"), QKeySequence(tr("Ctrl+W")),
         tr("Close the selected connection, or close and remove the selected session"));
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeSelected);
+    m_shutDownSendingAction = makeAction(nullptr, tr("Shut Down &Sending"), QKeySequence(tr("Ctrl+Shift+H")),
+        tr("Half-close the selected connection: the peer sees the end of input, and can still send"));
+    m_shutDownSendingAction->setObjectName(QStringLiteral("shutDownSendingAction"));
+    connect(m_shutDownSendingAction, &QAction::triggered, this, &MainWindow::shutDownSendingSelected);
     m_reconnectAction = makeAction("reconnect", tr("&Reconnect"), QKeySequence(tr("Ctrl+R")),
         tr("Connect the selected client again, or listen again with a stopped server"));
     connect(m_reconnectAction, &QAction::triggered, this, &MainWindow::reconnectSelected);
@@ -285,6 +289,7 @@ void MainWindow::createMenus()
     session->addAction(m_reconnectAction);
     session->addAction(m_stopListeningAction);
     session->addAction(m_closeAction);
+    session->addAction(m_shutDownSendingAction);
     session->addAction(m_closeAllAction);
     session->addAction(m_certificateAction);
     session->addAction(m_startTlsAction);
@@ -632,6 +637,20 @@ void MainWindow::closeSelected()
         m_workbench->removeSession(session);
 }
 
+void MainWindow::shutDownSendingSelected()
+{
+    Connection *connection = selectedConnection();
+    if (!connection) {
+        const Session *session = selectedSession();
+        connection = session && session->holds() == Session::Holds::OneConnection
+            ? session->currentConnection()
+            : nullptr;
+    }
+    if (connection && connection->isWriteOpen())
+        connection->shutdownWrite();
+    updateActionStates();
+}
+
 void MainWindow::reconnectSelected()
 {
     // A client connects again; a server that stopped, or could not listen (port in use), tries again where it
@@ -670,6 +689,7 @@ void MainWindow::showTreeContextMenu(const QPoint &position)
         menu.addAction(m_reconnectAction);
         menu.addAction(m_stopListeningAction);
         menu.addAction(m_closeAction);
+        menu.addAction(m_shutDownSendingAction);
         menu.addAction(m_closeAllAction);
         menu.addAction(m_certificateAction);
         menu.addSeparator();
@@ -760,6 +780,10 @@ void MainWindow::updateActionStates()
     Connection *connection = selectedConnection();
     m_closeAction->setEnabled(connection ? connection->isOpen() : session != nullptr);
     m_closeAction->setText(connection ? tr("C&lose Connection") : tr("C&lose Session"));
+    const Connection *halfClosable = connection                        ? connection
+        : session && session->holds() == Session::Holds::OneConnection ? session->currentConnection()
+                                                                       : nullptr;
+    m_shutDownSendingAction->setEnabled(halfClosable && halfClosable->isWriteOpen());
     m_reconnectAction->setEnabled(session && session->canRestart());
     // For the server role a restart is listening again; for the client role, connecting again.
     m_reconnectAction->setText(

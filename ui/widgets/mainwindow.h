@@ -82,6 +82,8 @@ private:
     /// The New Client / New Server dialog, starting on the server role when asServer.
     void openFromDialog(bool asServer);
     void closeSelected();
+    /// Half-closes the selected connection (or the selected client's): shuts down sending, reading goes on.
+    void shutDownSendingSelected();
     void reconnectSelected();
     void stopListeningSelected();
     void closeAllConnections();
@@ -127,6 +129,7 @@ private:
     QAction *m_newClientAction = nullptr;
     QAction *m_newServerAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_shutDownSendingAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_stopListeningAction = nullptr;
     QAction *m_closeAllAction = nullptr;
