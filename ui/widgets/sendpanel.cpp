@@ -160,7 +160,10 @@ SendPanel::SendPanel(QWidget *parent)
     m_modeCombo->setItemData(
         0, tr("UTF-8 text with the escapes \\r \\n \\t \\0 \\\\ and \\xHH"), Qt::ToolTipRole);
     m_modeCombo->setItemData(1, tr("Hex bytes such as 48 65 6c, 48656c or 0x48,0x65"), Qt::ToolTipRole);
-    m_modeCombo->setToolTip(tr("How the input is read: text with escapes, or hex bytes."));
+    m_modeCombo->setToolTip(tr("How the input is read: text with escapes, or hex bytes. Both take fields: "
+                               "{{counter}} (sends so far + 1), {{time}}, {{random:N}}, {{data}} (what the "
+                               "connection last received), and checksums of what precedes them: {{sum8}} "
+                               "{{xor8}} {{crc16}} (Modbus) {{crc32}}, :hex for hex digits."));
     modeLabel->setBuddy(m_modeCombo);
 
     auto *lineEndingLabel = new QLabel(tr("Line &ending:"), this);
@@ -170,7 +173,9 @@ SendPanel::SendPanel(QWidget *parent)
     m_lineEndingCombo->addItem(tr("LF (\\n)"), QVariant::fromValue(int(LineEnding::LF)));
     m_lineEndingCombo->addItem(tr("CR (\\r)"), QVariant::fromValue(int(LineEnding::CR)));
     m_lineEndingCombo->addItem(tr("CRLF (\\r\\n)"), QVariant::fromValue(int(LineEnding::CRLF)));
-    m_lineEndingCombo->setToolTip(tr("Appended after the input each time it is sent."));
+    m_lineEndingCombo->setToolTip(tr("Appended after the input each time it is sent. With CR or CRLF, every "
+                                     "line break typed in the input becomes that ending too (an escaped \\n "
+                                     "stays LF)."));
     m_lineEndingCombo->setCurrentIndex(m_lineEndingCombo->findData(int(LineEnding::LF)));
     lineEndingLabel->setBuddy(m_lineEndingCombo);
 
@@ -259,7 +264,8 @@ SendPanel::SendPanel(QWidget *parent)
 
     connect(m_edit, &QPlainTextEdit::textChanged, this, &SendPanel::validate);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, &SendPanel::onModeChanged);
-    connect(m_lineEndingCombo, &QComboBox::currentIndexChanged, this, &SendPanel::updateSendButton);
+    // A typed line break follows the line ending: the bytes change with it.
+    connect(m_lineEndingCombo, &QComboBox::currentIndexChanged, this, &SendPanel::validate);
 
     loadHistory();
     onModeChanged();
@@ -283,6 +289,15 @@ void SendPanel::setSendEnabled(bool enabled)
 
 void SendPanel::setTargets(const QList<Connection *> &targets)
 {
+    // {{data}} is what the first target last received: one connection watched, however many targets.
+    if (targets.isEmpty() || m_targets.isEmpty() || m_targets.constFirst() != targets.constFirst()) {
+        disconnect(m_receivedConnection);
+        m_lastReceived.clear();
+        if (!targets.isEmpty()) {
+            m_receivedConnection = connect(targets.constFirst(), &Connection::received, this,
+                [this](const QByteArray &chunk) { m_lastReceived = chunk; });
+        }
+    }
     m_targets.clear();
     bool anyOpen = false;
     for (Connection *connection : targets) {
@@ -316,14 +331,31 @@ void SendPanel::deliver(const QByteArray &bytes)
         stopRepeat();
         showNotice(tr("Nothing sent: no open connection is selected."));
     }
+    ++m_sendCount;
     Q_EMIT sendRequested(bytes);
+}
+
+QByteArray SendPanel::lineBreakFor(LineEnding ending)
+{
+    return ending == LineEnding::CR || ending == LineEnding::CRLF ? PayloadParser::lineEndingBytes(ending)
+                                                                  : QByteArrayLiteral("\n");
+}
+
+QByteArray SendPanel::renderBytes(const PayloadTemplate &payload, LineEnding ending) const
+{
+    if (!payload.isValid())
+        return {};
+    TemplateContext context;
+    context.counter = m_sendCount + 1;
+    context.data = m_lastReceived;
+    return payload.render(context) + PayloadParser::lineEndingBytes(ending);
 }
 
 QByteArray SendPanel::currentBytes() const
 {
     if (!m_parsed.ok)
         return {};
-    return m_parsed.bytes + PayloadParser::lineEndingBytes(lineEnding());
+    return renderBytes(m_template, lineEnding());
 }
 
 bool SendPanel::isInputValid() const
@@ -378,6 +410,7 @@ bool SendPanel::send()
     const QByteArray bytes = currentBytes();
     if (bytes.isEmpty())
         return false;
+    const PayloadTemplate sent = m_template; // clearing the input below parses it anew, empty
 
     remember(m_edit->toPlainText());
     m_edit->clear();
@@ -390,6 +423,8 @@ bool SendPanel::send()
     }
 
     m_repeatBytes = bytes;
+    m_repeatTemplate = sent.isDynamic() ? sent : PayloadTemplate();
+    m_repeatEnding = lineEnding();
     m_repeatTotal = count;
     m_repeatRemaining = count;
     updateSendButton();
@@ -409,7 +444,9 @@ void SendPanel::onRepeatTick()
     // A receiver may stop the repeat from inside sendRequested (setSendEnabled(false)); re-check every time.
     while (isRepeating()) {
         --m_repeatRemaining;
-        const QByteArray bytes = m_repeatBytes;
+        // A dynamic input is rendered for each send ({{counter}} counts them); a fixed one once.
+        const QByteArray bytes
+            = m_repeatTemplate.isDynamic() ? renderBytes(m_repeatTemplate, m_repeatEnding) : m_repeatBytes;
         deliver(bytes);
         ++sent;
         if (!burst || sent >= burstSize || budget.hasExpired())
@@ -432,6 +469,7 @@ void SendPanel::stopRepeat()
     m_repeatRemaining = 0;
     m_repeatTotal = 0;
     m_repeatBytes.clear();
+    m_repeatTemplate = PayloadTemplate();
     updateSendButton();
     if (wasRepeating)
         Q_EMIT repeatingChanged(false);
@@ -587,7 +625,13 @@ bool SendPanel::eventFilter(QObject *watched, QEvent *event)
 
 void SendPanel::validate()
 {
-    m_parsed = PayloadParser::parsePayload(m_edit->toPlainText(), mode());
+    m_template = PayloadTemplate::parse(m_edit->toPlainText(), mode(), lineBreakFor(lineEnding()));
+    m_parsed = ParseResult();
+    if (!m_template.isValid()) {
+        m_parsed.ok = false;
+        m_parsed.errorColumn = m_template.errorColumn();
+        m_parsed.errorMessage = m_template.errorMessage();
+    }
 
     QList<QTextEdit::ExtraSelection> selections;
     if (!m_parsed.ok) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codec/payloadparser.h"
+#include "codec/payloadtemplate.h"
 
 #include <QByteArray>
 #include <QList>
@@ -47,7 +48,9 @@ public:
     /// The targets given and not yet destroyed.
     QList<Connection *> targets() const;
 
-    /// The parsed input plus the line ending; empty when the input is invalid.
+    /// The parsed input plus the line ending; empty when the input is invalid. With CR or CRLF chosen,
+    /// every line break typed in the input is that ending too. Dynamic fields ({{counter}}, {{time}},
+    /// {{data}}: the last chunk the first target received, ...) are filled as the next send would be.
     QByteArray currentBytes() const;
     bool isInputValid() const;
     void focusInput();
@@ -100,6 +103,10 @@ private:
     };
 
     void deliver(const QByteArray &bytes);
+    /// The template's bytes for the next send (counter = sends so far + 1) plus the line ending.
+    QByteArray renderBytes(const PayloadTemplate &payload, LineEnding ending) const;
+    /// What a typed line break becomes for this ending.
+    static QByteArray lineBreakFor(LineEnding ending);
     void validate();
     void updateSendButton();
     void showNotice(const QString &message);
@@ -131,7 +138,13 @@ private:
     QList<QPointer<Connection>> m_targets;
     bool m_sendEnabled = true;
     bool m_applyingEntry = false;
-    ParseResult m_parsed;
+    ParseResult m_parsed; ///< Whether the input is valid, and where not (bytes: unused).
+    PayloadTemplate m_template; ///< The input, parsed with its fields.
+    quint64 m_sendCount = 0; ///< Sends so far, for {{counter}}.
+    QByteArray m_lastReceived; ///< What the first target last received, for {{data}}.
+    QMetaObject::Connection m_receivedConnection;
+    PayloadTemplate m_repeatTemplate; ///< A dynamic input being repeated: rendered anew each time.
+    LineEnding m_repeatEnding = LineEnding::None;
 
     QByteArray m_repeatBytes;
     int m_repeatRemaining = 0;
