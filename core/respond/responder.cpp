@@ -120,14 +120,16 @@ Responder::Reaction Responder::receive(const QByteArray &chunk)
         answer(chunk, &reaction);
         return reaction;
     }
+    // Only the new bytes are searched for LF: a long line in small pieces costs one pass, not one per piece.
+    qsizetype from = m_pending.size();
     m_pending += chunk;
     qsizetype start = 0;
     while (!m_closing) {
-        const qsizetype lf = m_pending.indexOf('\n', start);
+        const qsizetype lf = m_pending.indexOf('\n', from);
         if (lf < 0)
             break;
         answer(m_pending.sliced(start, lf + 1 - start), &reaction);
-        start = lf + 1;
+        start = from = lf + 1;
     }
     m_pending.remove(0, start);
     if (!m_closing && m_pending.size() >= maxLineLength) {
