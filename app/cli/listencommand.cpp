@@ -10,6 +10,7 @@
 #include "session/serversession.h"
 #include "session/workbench.h"
 #include "tlsarguments.h"
+#include "standardoutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,6 +55,14 @@ ListenCommand::ListenCommand(const ListenOptions &options, Workbench *workbench,
 {
     connect(m_server, &ServerSession::accepted, this, [this](Connection *connection) {
         m_bridge->addConnection(connection);
+        if (!m_options.echoPrefix.isEmpty()) {
+            // The chapter's echo servers log what came (Transcript show:); a plain --echo stays silent.
+            connect(connection, &Connection::received, this, [this](const QByteArray &chunk) {
+                if (standardOutputStatus() == OutputStatus::Open
+                    && writeStandardOutput(chunk) != OutputStatus::Open)
+                    finishForOutput();
+            });
+        }
         if (m_options.keepOpen) {
             connection->setIdleTimeout(m_options.common.idleTimeoutMs); // an idle one just closes
             return;
