@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QThread>
+#include <QTimerEvent>
 
 namespace Sockbench {
 
@@ -55,11 +56,6 @@ SocketStream::SocketStream(Connection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_pending)
-            endPending(ReadStatus::TimedOut);
-    });
     if (!connection) {
         m_inputEnded = true;
         return;
@@ -79,7 +75,39 @@ SocketStream::SocketStream(Connection *connection, QObject *parent)
     m_errorString = connection->errorString();
 }
 
-SocketStream::~SocketStream() = default;
+SocketStream::~SocketStream()
+{
+    if (m_budget)
+        m_budget->release(bytesAvailable());
+}
+
+void SocketStream::setBufferLimit(qint64 bytes, std::shared_ptr<ReadBudget> budget)
+{
+    if (m_budget)
+        m_budget->release(bytesAvailable());
+    m_bufferLimit = qMax<qint64>(0, bytes);
+    m_budget = std::move(budget);
+    if (m_budget)
+        m_budget->charge(bytesAvailable());
+}
+
+void SocketStream::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_timer.stop();
+    if (!m_pending)
+        return;
+    // The timer is precise, but the deadline decides: a read never times out before its timeout.
+    const qint64 left = m_deadline.remainingTime();
+    if (left > 0) {
+        m_timer.start(int(left), Qt::PreciseTimer, this);
+        return;
+    }
+    endPending(ReadStatus::TimedOut);
+}
 
 bool SocketStream::next(qint64 count, const QObject *context, ReadCallback callback)
 {
@@ -120,6 +148,13 @@ bool SocketStream::nextAvailable(const QObject *context, ReadCallback callback)
 {
     PendingRead read;
     read.kind = ReadKind::Available;
+    return startRead(std::move(read), context, std::move(callback));
+}
+
+bool SocketStream::receiveAvailable(const QObject *context, ReadCallback callback)
+{
+    PendingRead read;
+    read.kind = ReadKind::Now;
     return startRead(std::move(read), context, std::move(callback));
 }
 
@@ -197,9 +232,11 @@ bool SocketStream::startRead(PendingRead read, const QObject *context, ReadCallb
     read.context = context ? context : this;
     read.timeout = m_timeout;
     m_pending = std::move(read);
+    // Taken before anything is read, so the wait counts from the call.
+    m_deadline = m_timeout > 0 ? QDeadlineTimer(m_timeout, Qt::PreciseTimer) : QDeadlineTimer::Forever;
     tryComplete();
     if (m_pending && m_timeout > 0)
-        m_timer.start(m_timeout);
+        m_timer.start(m_timeout, Qt::PreciseTimer, this);
     return true;
 }
 
@@ -237,6 +274,18 @@ void SocketStream::tryComplete()
         complete(std::move(result));
         return;
     }
+    if (m_full) {
+        // Whatever the policy: what came after the buffer filled is missing, so no read past it is true.
+        ReadResult result;
+        result.status = ReadStatus::BufferFull;
+        result.error = StreamError::InvalidArgument;
+        result.errorMessage = tr("the read buffer is full: it took no more bytes after its bound, and the %1 "
+                                 "bytes it holds are not %2")
+                                  .arg(bytesAvailable())
+                                  .arg(describe(*m_pending));
+        complete(std::move(result));
+        return;
+    }
     if (m_error != StreamError::None) {
         // Whatever the policy: a reset is a fact the caller must see, not a short read.
         ReadResult result;
@@ -262,8 +311,12 @@ std::optional<QByteArray> SocketStream::takeIfSatisfied(PendingRead &read)
         if (available > 0)
             return takeAll();
         return std::nullopt;
+    case ReadKind::Now:
+        if (available > 0 || (!m_inputEnded && !m_full))
+            return takeAll();
+        return std::nullopt;
     case ReadKind::End:
-        if (m_inputEnded && m_error == StreamError::None)
+        if (m_inputEnded && m_error == StreamError::None && !m_full)
             return takeAll();
         return std::nullopt;
     case ReadKind::Line:
@@ -271,7 +324,11 @@ std::optional<QByteArray> SocketStream::takeIfSatisfied(PendingRead &read)
         break;
     }
 
-    const QByteArray terminator = read.kind == ReadKind::Line ? QByteArray(1, '\n') : read.delimiter;
+    // A line that must end in CR LF is a delimited read of CR LF.
+    const bool line = read.kind == ReadKind::Line && m_lineEnd == LineEnd::LfOrCrLf;
+    const QByteArray terminator = line ? QByteArray(1, '\n')
+        : read.kind == ReadKind::Line  ? QByteArray("\r\n")
+                                       : read.delimiter;
     // Search only what is new, plus enough overlap for a terminator split across chunks.
     const qsizetype from = m_readPos + qMax<qsizetype>(0, read.scanned - (terminator.size() - 1));
     const qsizetype at = m_buffer.indexOf(terminator, from);
@@ -279,7 +336,6 @@ std::optional<QByteArray> SocketStream::takeIfSatisfied(PendingRead &read)
     // byte that could start it.
     const qsizetype length = at >= 0 ? at - m_readPos : available - (terminator.size() - 1);
     // A line may have one byte more when it is the CR of its CR LF end.
-    const bool line = read.kind == ReadKind::Line;
     const qsizetype limit = m_maxLineLength + (line ? 1 : 0);
     if (length > limit || (line && at >= 0 && length == limit && m_buffer.at(at - 1) != '\r')) {
         read.tooLong = true;
@@ -291,7 +347,7 @@ std::optional<QByteArray> SocketStream::takeIfSatisfied(PendingRead &read)
     }
     QByteArray data = m_buffer.mid(m_readPos, at - m_readPos);
     take(at - m_readPos + terminator.size());
-    if (read.kind == ReadKind::Line && data.endsWith('\r'))
+    if (line && data.endsWith('\r'))
         data.chop(1);
     return data;
 }
@@ -323,6 +379,7 @@ void SocketStream::complete(ReadResult result)
     PendingRead read = std::move(*m_pending);
     m_pending.reset();
     m_timer.stop();
+    m_deadline = QDeadlineTimer::Forever;
     post(read.context, std::move(read.callback), std::move(result), true);
 }
 
@@ -356,6 +413,8 @@ QString SocketStream::describe(const PendingRead &read) const
         return tr("the end of the input");
     case ReadKind::Available:
         return tr("any data");
+    case ReadKind::Now:
+        return tr("the data available");
     }
     return {};
 }
@@ -386,6 +445,8 @@ QByteArray SocketStream::take(qsizetype size)
 {
     QByteArray data = m_buffer.mid(m_readPos, size);
     m_readPos += size;
+    if (m_budget)
+        m_budget->release(size);
     if (m_readPos >= m_buffer.size()) {
         m_buffer.clear();
         m_readPos = 0;
@@ -393,10 +454,23 @@ QByteArray SocketStream::take(qsizetype size)
     return data;
 }
 
-void SocketStream::append(const QByteArray &chunk)
+void SocketStream::append(const QByteArray &received)
 {
-    if (chunk.isEmpty())
+    if (received.isEmpty() || m_full)
         return;
+    QByteArray chunk = received;
+    qint64 room = chunk.size();
+    if (m_bufferLimit > 0)
+        room = qMin(room, m_bufferLimit - bytesAvailable());
+    if (m_budget)
+        room = qMin(room, m_budget->room());
+    if (room < chunk.size()) {
+        // Kept up to the bound, so the buffer holds exactly the stream's first bytes, none skipped.
+        chunk.truncate(qMax<qint64>(0, room));
+        m_full = true;
+    }
+    if (m_budget)
+        m_budget->charge(chunk.size());
     // Compact only when the consumed prefix is large and dominant: each byte is moved O(1) times.
     if (m_readPos >= 64 * 1024 && m_readPos >= m_buffer.size() / 2) {
         m_buffer.remove(0, m_readPos);
@@ -406,6 +480,8 @@ void SocketStream::append(const QByteArray &chunk)
         m_buffer = chunk;
     else
         m_buffer += chunk;
+    if (m_full)
+        Q_EMIT bufferFilled();
     tryComplete();
 }
 

@@ -2,13 +2,15 @@
 
 #include "stream/streamerror.h"
 
+#include <QBasicTimer>
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Sockbench {
@@ -23,6 +25,7 @@ enum class ReadStatus {
     StreamFailed, ///< The stream failed (reset, ...); error and errorMessage say how.
     Refused, ///< The read was not started: another read is pending, or the arguments are invalid.
     TooLong, ///< A line or delimited read found no end within maxLineLength(); the bytes stay buffered.
+    BufferFull, ///< The read buffer reached its bound and stopped taking bytes before the read was satisfied.
 };
 
 /// The outcome of one SocketStream read.
@@ -45,6 +48,27 @@ struct ReadResult
 
 using ReadCallback = std::function<void(const ReadResult &)>;
 
+/// A bound on the bytes that many SocketStreams' read buffers hold together, as HeldBytes bounds write
+/// queues: the window keeps one stream per connection, and a stream whose next chunk would pass the budget
+/// stops buffering, as it does at its own limit. Used from the streams' thread only.
+class ReadBudget final
+{
+public:
+    explicit ReadBudget(qint64 limit)
+        : m_limit(limit)
+    { }
+    qint64 limit() const { return m_limit; }
+    void setLimit(qint64 bytes) { m_limit = bytes; }
+    qint64 used() const { return m_used; }
+    qint64 room() const { return qMax<qint64>(0, m_limit - m_used); }
+    void charge(qint64 bytes) { m_used += bytes; }
+    void release(qint64 bytes) { m_used = qMax<qint64>(0, m_used - bytes); }
+
+private:
+    qint64 m_limit = 0;
+    qint64 m_used = 0;
+};
+
 /// Pull-style, buffered reading and writing over a Connection: the C++ side of Pharo's SocketStream.
 ///
 /// It reads and writes through the Connection, never around it, so the capture records every byte it reads
@@ -60,7 +84,13 @@ using ReadCallback = std::function<void(const ReadResult &)>;
 ///
 /// A pending read that is not done within timeout() milliseconds, or whose input ends first, completes by
 /// the ReadFailurePolicy (the chapter's shouldSignal:). A stream error fails the pending read whatever the
-/// policy. The waitNext() family blocks on a local event loop for scripts and tests.
+/// policy. The timeout never fires early: it runs on a precise timer and checks a deadline taken when the
+/// read started (a coarse timer had ended a 2 s read at about 1.9 s). The waitNext() family blocks on a
+/// local event loop for scripts and tests.
+///
+/// The read buffer is unbounded unless setBufferLimit() bounds it (the window, which buffers every
+/// connection from its first byte): past the bound it keeps the bytes it has, takes no more, and a read
+/// it cannot satisfy from them ends with ReadStatus::BufferFull.
 ///
 /// SocketStream does not own the Connection (its session does); it notices when the connection is destroyed
 /// and then reads as if the input had ended. A read still pending when the SocketStream itself is destroyed
@@ -83,7 +113,8 @@ public:
     /// The connection read and written, or null once it was destroyed.
     Connection *connection() const { return m_connection; }
 
-    /// Milliseconds a read may wait; 0 or less waits without limit. Default 30000, like Pharo's 30 s.
+    /// Milliseconds a read may wait; 0 or less waits without limit. Default 45000: the chapter's default,
+    /// 45 s (Pharo's Socket class>>standardTimeout).
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
     int timeout() const { return m_timeout; }
     void setReadFailurePolicy(ReadFailurePolicy policy) { m_policy = policy; }
@@ -96,12 +127,29 @@ public:
     void setMaxLineLength(qint64 bytes) { m_maxLineLength = qMax<qint64>(1, bytes); }
     qint64 maxLineLength() const { return m_maxLineLength; }
 
+    /// What ends a line for nextLine().
+    enum class LineEnd {
+        LfOrCrLf, ///< LF, with or without a CR before it. The default.
+        CrLf, ///< CR LF only, as Pharo's nextLine reads (a bare LF stays in the line).
+    };
+    Q_ENUM(LineEnd)
+    void setLineEnd(LineEnd end) { m_lineEnd = end; }
+    LineEnd lineEnd() const { return m_lineEnd; }
+
+    /// Bounds the unread bytes kept: at most bytes (0: no bound of its own), and within budget, shared with
+    /// other streams (null: none). A chunk that would pass either is kept up to the bound; then the buffer
+    /// is full for good: it takes no more bytes and bufferFilled() is emitted once.
+    void setBufferLimit(qint64 bytes, std::shared_ptr<ReadBudget> budget = {});
+    qint64 bufferLimit() const { return m_bufferLimit; }
+    /// True once the buffer stopped taking bytes (see setBufferLimit()).
+    bool isBufferFull() const { return m_full; }
+
     // Reading, asynchronous. Each returns false when the read was refused (its callback still runs).
 
     /// Exactly count bytes.
     bool next(qint64 count, const QObject *context, ReadCallback callback);
     bool next(qint64 count, ReadCallback callback) { return next(count, this, std::move(callback)); }
-    /// One line ended by LF or CR LF, returned without the terminator.
+    /// One line ended by LF or CR LF (only CR LF with LineEnd::CrLf), returned without the terminator.
     bool nextLine(const QObject *context, ReadCallback callback);
     bool nextLine(ReadCallback callback) { return nextLine(this, std::move(callback)); }
     /// Bytes up to delimiter; the delimiter is consumed, not returned.
@@ -116,6 +164,10 @@ public:
     /// Whatever is buffered, waiting for at least one byte when nothing is.
     bool nextAvailable(const QObject *context, ReadCallback callback);
     bool nextAvailable(ReadCallback callback) { return nextAvailable(this, std::move(callback)); }
+    /// Whatever is buffered, without waiting: empty when nothing is (Pharo's receiveAvailableData). It still
+    /// calls back on a later turn; when nothing is buffered and the input has ended, it ends as PeerClosed.
+    bool receiveAvailable(const QObject *context, ReadCallback callback);
+    bool receiveAvailable(ReadCallback callback) { return receiveAvailable(this, std::move(callback)); }
 
     /// True while a read waits for its data or for its callback to run.
     bool isReadPending() const { return m_pending.has_value() || m_completing > 0; }
@@ -156,8 +208,15 @@ public:
     /// Flushes, then closes the connection (both directions).
     void close();
 
+Q_SIGNALS:
+    /// The buffer reached its bound and takes no more bytes (see setBufferLimit()).
+    void bufferFilled();
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
-    enum class ReadKind { Count, Line, Delimiter, End, Available };
+    enum class ReadKind { Count, Line, Delimiter, End, Available, Now };
     struct PendingRead
     {
         ReadKind kind = ReadKind::Available;
@@ -183,7 +242,7 @@ private:
 
     QByteArray take(qsizetype size);
     QByteArray takeAll() { return take(bytesAvailable()); }
-    void append(const QByteArray &chunk);
+    void append(const QByteArray &received);
     void onInputEnded();
     void onError(StreamError error, const QString &message);
 
@@ -193,9 +252,15 @@ private:
     QByteArray m_writeBuffer;
     std::optional<PendingRead> m_pending;
     int m_completing = 0; ///< Completions posted but whose callbacks have not run yet.
-    QTimer m_timer;
-    int m_timeout = 30000;
+    // A QBasicTimer, not a QTimer: the window keeps one stream per connection, and a QTimer is a QObject.
+    QBasicTimer m_timer;
+    QDeadlineTimer m_deadline;
+    int m_timeout = 45000;
     qint64 m_maxLineLength = DefaultMaxLineLength;
+    LineEnd m_lineEnd = LineEnd::LfOrCrLf;
+    qint64 m_bufferLimit = 0;
+    std::shared_ptr<ReadBudget> m_budget;
+    bool m_full = false;
     ReadFailurePolicy m_policy = ReadFailurePolicy::Signal;
     bool m_inputEnded = false;
     bool m_peerHalfClosed = false;

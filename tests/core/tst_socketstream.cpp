@@ -5,6 +5,7 @@
 #include "session/socketstream.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -145,6 +146,15 @@ private Q_SLOTS:
     void writing();
     void autoFlush();
     void writesAndReadsReachTheCapture();
+    void timeoutNeverFiresEarly_data();
+    void timeoutNeverFiresEarly();
+    void defaultTimeoutIsTheChapters();
+    void crlfLineEnd_data();
+    void crlfLineEnd();
+    void receiveAvailableDoesNotWait();
+    void bufferLimitKeepsTheFirstBytes_data();
+    void bufferLimitKeepsTheFirstBytes();
+    void budgetIsSharedByStreams();
 };
 
 void tst_SocketStream::nextAcrossChunks()
@@ -777,6 +787,189 @@ void tst_SocketStream::writesAndReadsReachTheCapture()
     QCOMPARE(
         captured(transport.capture, 1, Direction::Inbound).join(), QByteArray("HTTP/1.0 200 OK\r\n\r\nbody"));
     QCOMPARE(transport.reader->bytesSent(), sent.join().size());
+}
+
+void tst_SocketStream::timeoutNeverFiresEarly_data()
+{
+    QTest::addColumn<int>("timeoutMs");
+    // 2 s is the case that fired at about 1.9 s on a coarse timer (5% early); 1 s and 250 ms beside it.
+    for (const int ms : { 250, 1000, 2000 })
+        QTest::addRow("%d ms", ms) << ms;
+}
+
+void tst_SocketStream::timeoutNeverFiresEarly()
+{
+    QFETCH(int, timeoutMs);
+    Transport transport;
+    QVERIFY(transport.open(true, 4096));
+    SocketStream stream(transport.reader);
+    stream.setTimeout(timeoutMs);
+    std::optional<ReadResult> result;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QVERIFY(stream.nextLine([&](const ReadResult &r) { result = r; }));
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), timeoutMs + 10000);
+    const qint64 waited = elapsed.elapsed();
+    QCOMPARE(result->status, ReadStatus::TimedOut);
+    // Never before the timeout; after it, as late as a loaded machine makes it.
+    QVERIFY2(waited >= timeoutMs, qPrintable(QStringLiteral("%1 ms for %2").arg(waited).arg(timeoutMs)));
+    QVERIFY2(waited < timeoutMs + 10000, qPrintable(QString::number(waited)));
+}
+
+void tst_SocketStream::defaultTimeoutIsTheChapters()
+{
+    // Socket class>>standardTimeout: 45 s.
+    SocketStream stream(nullptr);
+    QCOMPARE(stream.timeout(), 45000);
+}
+
+void tst_SocketStream::crlfLineEnd_data()
+{
+    QTest::addColumn<QByteArrayList>("pieces");
+    QTest::addColumn<QByteArrayList>("lines");
+    QTest::addColumn<QByteArray>("left");
+
+    QTest::addRow("CR LF ends a line")
+        << QByteArrayList { "one\r\ntwo\r\n" } << QByteArrayList { "one", "two" } << QByteArray();
+    QTest::addRow("a bare LF stays in the line")
+        << QByteArrayList { "a\nb\r\n" } << QByteArrayList { "a\nb" } << QByteArray();
+    QTest::addRow("a bare CR stays in the line")
+        << QByteArrayList { "a\rb\r\nc" } << QByteArrayList { "a\rb" } << QByteArray("c");
+    QTest::addRow("CR and LF in two pieces")
+        << QByteArrayList { "Greetings\r", "\nrest" } << QByteArrayList { "Greetings" } << QByteArray("rest");
+    QTest::addRow("an empty line") << QByteArrayList { "\r\n\r\n" } << QByteArrayList { "", "" }
+                                   << QByteArray();
+}
+
+void tst_SocketStream::crlfLineEnd()
+{
+    QFETCH(QByteArrayList, pieces);
+    QFETCH(QByteArrayList, lines);
+    QFETCH(QByteArray, left);
+    Transport transport;
+    QVERIFY(transport.open(true, 4096));
+    SocketStream stream(transport.reader);
+    stream.setTimeout(10000);
+    stream.setLineEnd(SocketStream::LineEnd::CrLf);
+    for (const QByteArray &piece : std::as_const(pieces)) {
+        transport.writer->write(piece);
+        QTest::qWait(20);
+    }
+    for (const QByteArray &line : std::as_const(lines)) {
+        const ReadResult result = stream.waitNextLine();
+        QCOMPARE(result.status, ReadStatus::Complete);
+        QCOMPARE(result.data, line);
+    }
+    QTRY_COMPARE(stream.bytesAvailable(), left.size());
+    // A line without its CR LF is not a line: with a short timeout, it times out.
+    stream.setTimeout(100);
+    QCOMPARE(stream.waitNextLine().status, ReadStatus::TimedOut);
+}
+
+void tst_SocketStream::receiveAvailableDoesNotWait()
+{
+    Transport transport;
+    QVERIFY(transport.open(true, 4096));
+    SocketStream stream(transport.reader);
+    stream.setTimeout(10000);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    std::optional<ReadResult> nothing;
+    QVERIFY(stream.receiveAvailable([&](const ReadResult &r) { nothing = r; }));
+    QTRY_VERIFY(nothing.has_value());
+    QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(nothing->status, ReadStatus::Complete);
+    QVERIFY(nothing->ok);
+    QCOMPARE(nothing->data, QByteArray());
+
+    transport.writer->write("Hello");
+    QTRY_COMPARE(stream.bytesAvailable(), 5);
+    std::optional<ReadResult> some;
+    QVERIFY(stream.receiveAvailable([&](const ReadResult &r) { some = r; }));
+    QTRY_VERIFY(some.has_value());
+    QCOMPARE(some->data, QByteArray("Hello"));
+
+    // Nothing buffered and nothing more to come: the end, by the policy.
+    transport.writer->shutdownWrite();
+    QTRY_VERIFY(stream.isInputEnded());
+    std::optional<ReadResult> ended;
+    QVERIFY(stream.receiveAvailable([&](const ReadResult &r) { ended = r; }));
+    QTRY_VERIFY(ended.has_value());
+    QCOMPARE(ended->status, ReadStatus::PeerClosed);
+    QVERIFY(!ended->ok);
+}
+
+void tst_SocketStream::bufferLimitKeepsTheFirstBytes_data()
+{
+    QTest::addColumn<int>("chunkSize");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addRow("one chunk past the bound") << 4096 << qint64(10) << QByteArray("HelloWorld and more");
+    QTest::addRow("byte by byte") << 1 << qint64(10) << QByteArray("HelloWorld and more");
+    QTest::addRow("exactly the bound") << 3 << qint64(10) << QByteArray("HelloWorld");
+}
+
+void tst_SocketStream::bufferLimitKeepsTheFirstBytes()
+{
+    QFETCH(int, chunkSize);
+    QFETCH(qint64, limit);
+    QFETCH(QByteArray, sent);
+    Transport transport;
+    QVERIFY(transport.open(false, chunkSize));
+    SocketStream stream(transport.reader);
+    stream.setTimeout(5000);
+    stream.setBufferLimit(limit);
+    QSignalSpy filled(&stream, &SocketStream::bufferFilled);
+    QVERIFY(filled.isValid());
+    transport.writer->write(sent);
+    QTRY_COMPARE(transport.reader->bytesReceived(), sent.size());
+    QTest::qWait(20);
+    const bool past = sent.size() > limit;
+    QCOMPARE(stream.isBufferFull(), past);
+    QCOMPARE(filled.size(), past ? 1 : 0);
+    QCOMPARE(stream.bytesAvailable(), qMin<qint64>(limit, sent.size()));
+    // What is buffered reads as it came; a read past it fails whatever the policy, naming the bound.
+    QCOMPARE(stream.waitNext(5).data, QByteArray("Hello"));
+    stream.setReadFailurePolicy(Policy::ReturnAvailable);
+    stream.setTimeout(200);
+    const ReadResult rest = stream.waitNext(6);
+    if (past) {
+        QCOMPARE(rest.status, ReadStatus::BufferFull);
+        QVERIFY(!rest.ok);
+        QVERIFY2(rest.errorMessage.contains(QLatin1String("buffer is full")), qPrintable(rest.errorMessage));
+        QCOMPARE(stream.waitNext(5).data, QByteArray("World"));
+        QCOMPARE(stream.waitUpToEnd().status, ReadStatus::BufferFull);
+    } else {
+        QCOMPARE(rest.status, ReadStatus::TimedOut); // ReturnAvailable: what came, and no more comes
+    }
+    // The capture has every byte, buffered or not.
+    QCOMPARE(captured(transport.capture, 1, Direction::Inbound).join(), sent);
+}
+
+void tst_SocketStream::budgetIsSharedByStreams()
+{
+    auto budget = std::make_shared<ReadBudget>(12);
+    Transport first;
+    Transport second;
+    QVERIFY(first.open(false, 4096));
+    QVERIFY(second.open(false, 4096));
+    auto a = std::make_unique<SocketStream>(first.reader);
+    SocketStream b(second.reader);
+    a->setBufferLimit(0, budget);
+    b.setBufferLimit(0, budget);
+    first.writer->write("12345678");
+    QTRY_COMPARE(a->bytesAvailable(), 8);
+    QCOMPARE(budget->used(), 8);
+    second.writer->write("abcdefgh");
+    QTRY_VERIFY(b.isBufferFull());
+    QCOMPARE(b.bytesAvailable(), 4); // what was left of the budget
+    QVERIFY(!a->isBufferFull());
+    QCOMPARE(budget->used(), 12);
+    // Reading gives room back; a stream that goes gives back all it held.
+    QCOMPARE(a->waitNext(3).data, QByteArray("123"));
+    QCOMPARE(budget->used(), 9);
+    a.reset();
+    QCOMPARE(budget->used(), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_SocketStream)
