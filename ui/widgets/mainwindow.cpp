@@ -419,7 +419,7 @@ QWidget *MainWindow::createCentralArea()
     m_trafficTabs->setDocumentMode(true);
     m_trafficTabs->addTab(m_trafficPane, tr("Traffic &log"));
     m_trafficTabs->addTab(m_conversationPane, tr("C&onversation"));
-    m_readPane = new ReadPane(this);
+    m_readPane = new ReadPane(m_workbench, this);
     m_trafficTabs->addTab(m_readPane, tr("Stream &reads"));
     m_trafficTabs->setTabToolTip(2,
         tr("Read the selected connection as a stream: a line, N bytes, up to a "

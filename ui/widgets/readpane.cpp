@@ -3,6 +3,7 @@
 #include "codec/byteformat.h"
 #include "codec/payloadparser.h"
 #include "session/connection.h"
+#include "session/readstreams.h"
 #include "session/socketstream.h"
 
 #include <QComboBox>
@@ -21,19 +22,36 @@
 
 namespace Sockbench {
 
-ReadPane::ReadPane(QWidget *parent)
+ReadPane::ReadPane(Workbench *workbench, QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_buffered(new QLabel(this))
-    , m_operation(new QComboBox(this))
-    , m_argument(new QLineEdit(this))
-    , m_timeout(new QSpinBox(this))
-    , m_policy(new QComboBox(this))
-    , m_readButton(new QPushButton(tr("&Read"), this))
-    , m_message(new QLabel(this))
-    , m_results(new QStringListModel(this))
-    , m_resultView(new QListView(this))
+    , m_streams(new ReadStreams(workbench, this))
 {
+    build();
+    // A full buffer says so at once, not at the next refresh.
+    connect(m_streams, &ReadStreams::bufferFilled, this, [this](Connection *connection) {
+        if (connection == m_connection)
+            updateControls();
+    });
+}
+
+ReadPane::ReadPane(QWidget *parent)
+    : ReadPane(nullptr, parent)
+{ }
+
+void ReadPane::build()
+{
+    m_title = new QLabel(this);
+    m_buffered = new QLabel(this);
+    m_operation = new QComboBox(this);
+    m_argument = new QLineEdit(this);
+    m_timeout = new QSpinBox(this);
+    m_policy = new QComboBox(this);
+    m_readButton = new QPushButton(tr("&Read"), this);
+    m_discardButton = new QPushButton(tr("&Discard Buffer"), this);
+    m_message = new QLabel(this);
+    m_results = new QStringListModel(this);
+    m_resultView = new QListView(this);
+
     m_title->setObjectName(QStringLiteral("readTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
@@ -46,6 +64,7 @@ ReadPane::ReadPane(QWidget *parent)
     m_operation->addItem(tr("up to a delimiter"), int(Operation::UpTo));
     m_operation->addItem(tr("up to the end (peer closes)"), int(Operation::UpToEnd));
     m_operation->addItem(tr("what is available"), int(Operation::Available));
+    m_operation->addItem(tr("a line (CR LF only, as Pharo's nextLine)"), int(Operation::CrLfLine));
     m_operation->setCurrentIndex(1);
     m_argument->setObjectName(QStringLiteral("readArgument"));
     m_timeout->setObjectName(QStringLiteral("readTimeout"));
@@ -58,6 +77,9 @@ ReadPane::ReadPane(QWidget *parent)
     m_policy->addItem(tr("return what came"));
     m_policy->setToolTip(tr("What a read does when the timeout passes or the peer closes first"));
     m_readButton->setObjectName(QStringLiteral("readButton"));
+    m_discardButton->setObjectName(QStringLiteral("discardBufferButton"));
+    m_discardButton->setToolTip(tr("Drop the unread bytes and buffer anew from now (the traffic log keeps "
+                                   "them)"));
     m_message->setObjectName(QStringLiteral("readMessage"));
     m_message->setTextFormat(Qt::PlainText);
     m_resultView->setObjectName(QStringLiteral("readResults"));
@@ -86,6 +108,7 @@ ReadPane::ReadPane(QWidget *parent)
     layout->addLayout(form);
     auto *status = new QHBoxLayout;
     status->addWidget(m_buffered);
+    status->addWidget(m_discardButton);
     status->addStretch();
     status->addWidget(m_message);
     layout->addLayout(status);
@@ -94,6 +117,7 @@ ReadPane::ReadPane(QWidget *parent)
     connect(m_operation, &QComboBox::currentIndexChanged, this, &ReadPane::updateControls);
     connect(m_argument, &QLineEdit::returnPressed, this, &ReadPane::read);
     connect(m_readButton, &QPushButton::clicked, this, &ReadPane::read);
+    connect(m_discardButton, &QPushButton::clicked, this, &ReadPane::discardBuffer);
     // The buffer fills as bytes arrive; a light timer keeps its count honest without a signal per chunk. It
     // runs only while there is a buffer: each wake-up polls every socket of the window (5,000 idle
     // connections).
@@ -109,10 +133,12 @@ void ReadPane::setConnection(Connection *connection)
 {
     if (connection == m_connection && (connection == nullptr || m_stream))
         return;
-    delete m_stream;
-    m_stream = nullptr;
+    // Each connection keeps its buffer (in m_streams) and its results while another one is shown.
+    if (m_connection)
+        m_resultsOf.insert(m_connection->id(), m_results->stringList());
     m_connection = connection;
-    m_results->setStringList({});
+    m_stream = m_streams->stream(connection);
+    m_results->setStringList(connection ? m_resultsOf.take(connection->id()) : QStringList());
     m_message->clear();
     attach();
 }
@@ -125,12 +151,16 @@ void ReadPane::showEvent(QShowEvent *event)
 
 void ReadPane::attach()
 {
-    // Buffering starts once the pane has been looked at: a connection nobody reads costs nothing.
+    // On its own, the pane buffers once it has been looked at: a connection nobody reads costs nothing.
     Connection *connection = m_connection;
-    if (m_stream || !isVisible())
-        connection = nullptr;
-    if (connection && connection->isOpen()) {
-        m_stream = new SocketStream(connection, this);
+    if (!m_stream && connection && connection->isOpen() && isVisible())
+        m_stream = m_streams->streamFor(connection);
+    if (m_stream && connection && m_streams->buffersFromFirstByte(connection)) {
+        m_title->setText(tr("Reading from #%1 %2. Every byte it received is buffered for reads, from the "
+                            "first, and stays buffered while other connections are selected.")
+                             .arg(connection->id())
+                             .arg(connection->peerEndpoint().toString()));
+    } else if (m_stream && connection) {
         // Buffering lasts while the connection stays selected, whichever tab is open: say so, and that
         // what came before this tab first showed it is only in the log.
         m_title->setText(tr("Reading from #%1 %2. Bytes received since this tab first showed the connection "
@@ -138,7 +168,7 @@ void ReadPane::attach()
                             "in the traffic log.")
                              .arg(connection->id())
                              .arg(connection->peerEndpoint().toString()));
-    } else if (!m_stream) {
+    } else {
         m_title->setText(tr("Select an open connection to read from it as a stream: a line, N bytes, up to a "
                             "delimiter or to the end, with a timeout."));
     }
@@ -147,25 +177,24 @@ void ReadPane::attach()
 
 void ReadPane::updateControls()
 {
-    // Unread bytes pile up here (the capture keeps them anyway): past the limit, stop buffering.
-    if (m_stream && !m_stream->isReadPending() && m_stream->bytesAvailable() > MaxBuffered) {
-        delete m_stream;
-        m_stream = nullptr;
-        m_message->setText(
-            tr("Stopped: more than %1 arrived unread. Select the connection again to read anew.")
-                .arg(QLocale().formattedDataSize(MaxBuffered)));
-    }
     const auto operation = Operation(m_operation->currentData().toInt());
     m_argument->setEnabled(operation == Operation::Next || operation == Operation::UpTo);
     m_argument->setPlaceholderText(operation == Operation::Next ? tr("how many bytes, e.g. 5")
             : operation == Operation::UpTo                      ? tr("delimiter, e.g. ; or \\r\\n")
                                                                 : QString());
-    const bool usable = m_stream && !m_stream->isReadPending();
-    m_readButton->setEnabled(usable);
-    m_readButton->setText(m_stream && m_stream->isReadPending() ? tr("Reading…") : tr("&Read"));
+    const bool pending = m_stream && m_stream->isReadPending();
+    m_readButton->setEnabled(m_stream && !pending);
+    m_readButton->setText(pending ? tr("Reading…") : tr("&Read"));
+    const bool full = m_stream && m_stream->isBufferFull();
+    m_discardButton->setVisible(m_stream && (full || m_stream->bytesAvailable() > 0));
+    m_discardButton->setEnabled(!pending && m_connection && m_connection->isReadOpen());
     const int buffered = int(std::min<qint64>(m_stream ? m_stream->bytesAvailable() : 0, INT_MAX));
     if (!m_stream)
         m_buffered->clear();
+    else if (full)
+        m_buffered->setText(
+            tr("%n byte(s) buffered; the buffer is full: later bytes are only in the traffic log", nullptr,
+                buffered));
     else if (m_stream->isInputEnded())
         m_buffered->setText(tr("%n byte(s) buffered; the peer has closed", nullptr, buffered));
     else
@@ -174,6 +203,19 @@ void ReadPane::updateControls()
         m_refresh->stop();
     else if (!m_refresh->isActive())
         m_refresh->start();
+}
+
+bool ReadPane::discardBuffer()
+{
+    if (!m_connection || !m_stream)
+        return false;
+    SocketStream *fresh = m_streams->restart(m_connection);
+    if (!fresh)
+        return false;
+    m_stream = fresh;
+    m_message->setText(tr("Buffer discarded; buffering anew from now."));
+    attach();
+    return true;
 }
 
 bool ReadPane::read()
@@ -202,6 +244,7 @@ bool ReadPane::read()
         request = tr("upTo(\"%1\")").arg(ByteFormat::toVisibleText(delimiter));
     } else {
         request = operation == Operation::Line ? tr("nextLine")
+            : operation == Operation::CrLfLine ? tr("nextLine (CR LF)")
             : operation == Operation::UpToEnd  ? tr("upToEnd")
                                                : tr("nextAvailable");
     }
@@ -210,12 +253,16 @@ bool ReadPane::read()
     m_stream->setReadFailurePolicy(m_policy->currentIndex() == 0
             ? SocketStream::ReadFailurePolicy::Signal
             : SocketStream::ReadFailurePolicy::ReturnAvailable);
-    auto done = [this, request](const ReadResult &result) { report(request, result); };
+    m_stream->setLineEnd(
+        operation == Operation::CrLfLine ? SocketStream::LineEnd::CrLf : SocketStream::LineEnd::LfOrCrLf);
+    auto done
+        = [this, request, id = m_connection->id()](const ReadResult &result) { report(id, request, result); };
     switch (operation) {
     case Operation::Next:
         m_stream->next(count, this, done);
         break;
     case Operation::Line:
+    case Operation::CrLfLine:
         m_stream->nextLine(this, done);
         break;
     case Operation::UpTo:
@@ -232,7 +279,7 @@ bool ReadPane::read()
     return true;
 }
 
-void ReadPane::report(const QString &request, const ReadResult &result)
+void ReadPane::report(quint32 connectionId, const QString &request, const ReadResult &result)
 {
     QString outcome;
     switch (result.status) {
@@ -246,6 +293,7 @@ void ReadPane::report(const QString &request, const ReadResult &result)
         break;
     case ReadStatus::StreamFailed:
     case ReadStatus::TooLong:
+    case ReadStatus::BufferFull:
         outcome = tr("failed: %1").arg(result.errorMessage);
         break;
     case ReadStatus::Refused:
@@ -260,6 +308,12 @@ void ReadPane::report(const QString &request, const ReadResult &result)
             line += tr("  (%1; returned what came)").arg(outcome);
     } else {
         line = tr("%1 → %2; the bytes that came stay buffered").arg(request, outcome);
+    }
+    if (!m_connection || m_connection->id() != connectionId) {
+        // Its connection is not the one shown now: the line waits with that connection's other results.
+        m_resultsOf[connectionId].append(line);
+        updateControls();
+        return;
     }
     const int row = m_results->rowCount();
     m_results->insertRows(row, 1);
