@@ -7,6 +7,8 @@
 #include <utility>
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include "arguments.h"
@@ -17,6 +19,7 @@
 #include "runner.h"
 #include "session/clientsession.h"
 #include "session/connection.h"
+#include "session/serversession.h"
 #include "session/socketstream.h"
 #include "session/workbench.h"
 #include "standardoutput.h"
@@ -56,6 +59,25 @@ void writeOut(const QByteArray &bytes)
     writeStandardOutput(bytes); // a failure ends the command after the step: see onRead()
 }
 
+// The chapter's byte array, as Pharo prints one: #[65 66 67].
+QByteArray byteArrayText(const QByteArray &data)
+{
+    QByteArray text("#[");
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (i > 0)
+            text += ' ';
+        text += QByteArray::number(uchar(data.at(i)));
+    }
+    return text + ']';
+}
+
+// The chapter's chunk reader waits this long before it asks whether data is available.
+constexpr int WhileAvailableWaitMs = 100;
+// A sendfile: step queues chunks while less than this waits to be sent, then waits for the connection.
+constexpr qint64 SendFileHighWater = 1024 * 1024;
+// The largest chunk of sendfile: and piece of while-available: (a chunk is built in memory).
+constexpr qint64 MaxChunk = 64 * 1024 * 1024;
+
 } // namespace
 
 std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
@@ -73,21 +95,24 @@ std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
         bool takesValue;
     } kinds[] = {
         { QLatin1String("send"), Kind::Send, true },
+        { QLatin1String("command"), Kind::Command, true },
         { QLatin1String("line"), Kind::Line, false },
         { QLatin1String("next"), Kind::Next, true },
         { QLatin1String("upto"), Kind::UpTo, true },
         { QLatin1String("end"), Kind::End, false },
+        { QLatin1String("receive"), Kind::Receive, false },
         { QLatin1String("available"), Kind::Available, false },
+        { QLatin1String("while-available"), Kind::WhileAvailable, true },
+        { QLatin1String("sendfile"), Kind::SendFile, true },
         { QLatin1String("close"), Kind::Close, false },
         { QLatin1String("starttls"), Kind::StartTls, false },
     };
     const auto known = std::find_if(
         std::begin(kinds), std::end(kinds), [&name](const auto &entry) { return entry.name == name; });
     if (known == std::end(kinds)) {
-        *error
-            = Tr::tr("unknown step '%1'; the steps are send:TEXT, line, next:N, upto:DELIM, end, available, "
-                     "close and starttls")
-                  .arg(argument);
+        *error = Tr::tr("unknown step '%1'; the steps are send:TEXT, command:TEXT, line, next:N, upto:DELIM, "
+                        "end, receive, available, while-available:next:N, sendfile:PATH:N, close and starttls")
+                     .arg(argument);
         return std::nullopt;
     }
     step.kind = known->kind;
@@ -99,12 +124,32 @@ std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
         return step;
     }
     if (colon < 0) {
-        *error = Tr::tr("%1 needs a value after a colon, as in %1:%2")
-                     .arg(name, step.kind == Kind::Next ? QStringLiteral("5") : QStringLiteral(";"));
+        const QString example = step.kind == Kind::Next ? QStringLiteral("5")
+            : step.kind == Kind::WhileAvailable         ? QStringLiteral("next:5")
+            : step.kind == Kind::SendFile               ? QStringLiteral("song.mp3:3000")
+            : step.kind == Kind::Command                ? QStringLiteral("HELO")
+                                                        : QStringLiteral(";");
+        *error = Tr::tr("%1 needs a value after a colon, as in %1:%2").arg(name, example);
         return std::nullopt;
     }
 
+    // A count of bytes per read or chunk: 1 to MaxChunk (next: also takes 0, as next: 0 does in Pharo).
+    const auto parseCount = [&](const QString &text, qint64 least, const QString &what) -> bool {
+        bool ok = false;
+        step.count = text.toLongLong(&ok);
+        if (!ok || step.count < least || step.count > MaxChunk) {
+            *error = Tr::tr("%1 needs a number of bytes from %2 to %3, not '%4'")
+                         .arg(what)
+                         .arg(least)
+                         .arg(MaxChunk)
+                         .arg(text);
+            return false;
+        }
+        return true;
+    };
+
     if (step.kind == Kind::Next) {
+        // next:N up to 2^31-1, as before: a read, not a chunk built in memory.
         bool ok = false;
         step.count = value.toLongLong(&ok);
         if (!ok || step.count < 0 || step.count > std::numeric_limits<int>::max()) {
@@ -113,9 +158,46 @@ std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
         }
         return step;
     }
+    if (step.kind == Kind::WhileAvailable) {
+        if (!value.startsWith(QLatin1String("next:"))) {
+            *error
+                = Tr::tr("while-available needs the read to repeat, as in while-available:next:5, not '%1'")
+                      .arg(value);
+            return std::nullopt;
+        }
+        if (!parseCount(value.mid(5), 1, QStringLiteral("while-available:next")))
+            return std::nullopt;
+        return step;
+    }
+    if (step.kind == Kind::SendFile) {
+        // The chunk size follows the last colon, so a path may hold colons of its own.
+        const qsizetype last = value.lastIndexOf(QLatin1Char(':'));
+        if (last < 0) {
+            *error = Tr::tr("sendfile needs a path and a chunk size, as in sendfile:song.mp3:3000, not '%1'")
+                         .arg(argument);
+            return std::nullopt;
+        }
+        step.path = value.left(last);
+        if (!parseCount(value.mid(last + 1), 1, QStringLiteral("sendfile's chunk size")))
+            return std::nullopt;
+        const QFileInfo info(step.path);
+        if (step.path.isEmpty() || !info.exists()) {
+            *error = Tr::tr("no file '%1'").arg(step.path);
+            return std::nullopt;
+        }
+        if (info.isDir()) {
+            *error = Tr::tr("'%1' is a folder, not a file").arg(step.path);
+            return std::nullopt;
+        }
+        if (!info.isReadable()) {
+            *error = Tr::tr("cannot read '%1': permission denied").arg(step.path);
+            return std::nullopt;
+        }
+        return step;
+    }
 
-    // The prefix ("send:", "upto:") is plain ASCII without a backslash, so parsing the whole argument fails
-    // at the same escape, and the error's column counts in what the user typed.
+    // The prefix ("send:", "upto:", "command:") is plain ASCII without a backslash, so parsing the whole
+    // argument fails at the same escape, and the error's column counts in what the user typed.
     const ParseResult parsed = PayloadParser::parseEscapedText(argument);
     if (!parsed.ok) {
         *error = parsed.errorMessage;
@@ -126,24 +208,54 @@ std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
         *error = Tr::tr("upto needs a delimiter, as in upto:;");
         return std::nullopt;
     }
+    if (step.kind == Kind::Command)
+        step.bytes += "\r\n";
     return step;
 }
 
 ReadCommand::ReadCommand(const ReadOptions &options, Workbench *workbench, QObject *parent)
     : Command(options.common, workbench, parent)
     , m_options(options)
-    , m_client(workbench->createClient())
-{
-    connect(m_client, &ClientSession::failed, this,
-        [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
-    connect(m_client, &ClientSession::connected, this, &ReadCommand::onConnected);
-}
+    , m_workbench(workbench)
+{ }
 
 ReadCommand::~ReadCommand() = default;
 
 void ReadCommand::start()
 {
+    if (m_options.listen) {
+        listen();
+        return;
+    }
+    m_client = m_workbench->createClient();
+    connect(m_client, &ClientSession::failed, this,
+        [this](StreamError error, const QString &message) { finish(exitCodeFor(error), message); });
+    connect(m_client, &ClientSession::connected, this, &ReadCommand::onConnected);
     m_client->connectTo(clientOptions(m_options.host, m_options.port));
+}
+
+void ReadCommand::listen()
+{
+    // The chapter's SocketStream server: listen, accept one client (within the accept timeout), play.
+    m_server = m_workbench->createServer();
+    ServerOptions server;
+    server.bindAddress = m_options.bindAddress;
+    server.port = m_options.port;
+    if (!m_server->listen(server)) {
+        finish(exitCodeFor(m_server->error()), m_server->errorString());
+        return;
+    }
+    printer()->catchUp();
+    m_server->expectConnection(m_options.acceptTimeoutMs, this, [this](Connection *connection) {
+        if (!connection) {
+            finish(
+                ConnectTimeout, tr("no client came within %1 s").arg(secondsText(m_options.acceptTimeoutMs)));
+            return;
+        }
+        m_server->stopListening(); // the first client only, as the chapter's server has
+        onConnected(connection);
+    });
+    announceListening(m_server, m_options.port);
 }
 
 void ReadCommand::onConnected(Connection *connection)
@@ -160,10 +272,26 @@ void ReadCommand::onConnected(Connection *connection)
     m_stream->setTimeout(m_options.readTimeoutMs);
     if (m_options.maxLineBytes > 0)
         m_stream->setMaxLineLength(m_options.maxLineBytes);
+    m_stream->setLineEnd(m_options.crlfLines ? SocketStream::LineEnd::CrLf : SocketStream::LineEnd::LfOrCrLf);
     m_stream->setReadFailurePolicy(m_options.returnAvailable
             ? SocketStream::ReadFailurePolicy::ReturnAvailable
             : SocketStream::ReadFailurePolicy::Signal);
     runSteps();
+}
+
+bool ReadCommand::sendBytes(const QByteArray &bytes)
+{
+    // Straight to the connection (SocketStream would only buffer it first): it records what it sends, so
+    // --log and --transcript show the step, and it refuses an empty send on a closed side.
+    if (m_connection && m_connection->send(bytes))
+        return true;
+    const StreamError error = m_connection ? m_connection->error() : StreamError::Other;
+    finish(error == StreamError::None ? int(OtherError) : int(exitCodeFor(error)),
+        tr("%1: cannot send: %2")
+            .arg(stepName(),
+                error == StreamError::None ? tr("our side of the connection is closed")
+                                           : m_connection->errorString()));
+    return false;
 }
 
 void ReadCommand::runSteps()
@@ -173,17 +301,13 @@ void ReadCommand::runSteps()
         const ReadStep &step = m_options.steps.at(m_step);
         switch (step.kind) {
         case ReadStep::Kind::Send:
-            // Straight to the connection (SocketStream would only buffer it first): it records what it
-            // sends, so --log and --transcript show the step, and it refuses an empty send on a closed side.
-            if (!m_connection || !m_connection->send(step.bytes)) {
-                const StreamError error = m_connection ? m_connection->error() : StreamError::Other;
-                finish(error == StreamError::None ? int(OtherError) : int(exitCodeFor(error)),
-                    tr("%1: cannot send: %2")
-                        .arg(stepName(),
-                            error == StreamError::None ? tr("our side of the connection is closed")
-                                                       : m_connection->errorString()));
+        case ReadStep::Kind::Command:
+            if (!sendBytes(step.bytes))
                 return;
-            }
+            break;
+        case ReadStep::Kind::SendFile:
+            if (!sendFileChunks(step))
+                return;
             break;
         case ReadStep::Kind::Close:
             if (m_connection)
@@ -205,14 +329,80 @@ void ReadCommand::runSteps()
         case ReadStep::Kind::End:
             m_stream->upToEnd(this, onResult);
             return;
-        case ReadStep::Kind::Available:
+        case ReadStep::Kind::Receive:
             m_stream->nextAvailable(this, onResult);
+            return;
+        case ReadStep::Kind::Available:
+            m_stream->receiveAvailable(this, onResult);
+            return;
+        case ReadStep::Kind::WhileAvailable:
+            nextWhileAvailable();
             return;
         }
         ++m_step;
     }
     if (!isFinished())
         closeAndFinish();
+}
+
+bool ReadCommand::sendFileChunks(const ReadStep &step)
+{
+    if (!m_file) {
+        m_file = std::make_unique<QFile>(step.path);
+        if (!m_file->open(QIODevice::ReadOnly)) {
+            finish(
+                OtherError, tr("%1: cannot read %2: %3").arg(stepName(), step.path, m_file->errorString()));
+            return false;
+        }
+    }
+    // One send per chunk, as the chapter's next:putAll:startingAt: and flush; queued no further ahead than
+    // the high-water mark, so a large file is never all in memory.
+    while (m_connection && m_connection->bytesToWrite() < SendFileHighWater) {
+        QByteArray chunk = m_file->read(step.count);
+        if (chunk.isEmpty()) {
+            if (m_file->error() != QFileDevice::NoError) {
+                finish(OtherError,
+                    tr("%1: cannot read %2: %3").arg(stepName(), step.path, m_file->errorString()));
+                return false;
+            }
+            m_file.reset();
+            return true;
+        }
+        if (chunk.size() < step.count)
+            chunk.append(QByteArray(step.count - chunk.size(), '\0')); // the last chunk, padded
+        if (!sendBytes(chunk))
+            return false;
+    }
+    if (!m_connection)
+        return sendBytes({});
+    m_drained = connect(m_connection, &Connection::bytesWritten, this, [this] {
+        if (m_connection && m_connection->bytesToWrite() >= SendFileHighWater)
+            return;
+        disconnect(m_drained);
+        runSteps();
+    });
+    return false;
+}
+
+void ReadCommand::nextWhileAvailable()
+{
+    // The chapter's reader: wait 100 ms, then next: N while isDataAvailable, one output line per piece.
+    if (!m_waitedForData) {
+        QTimer::singleShot(WhileAvailableWaitMs, Qt::PreciseTimer, this, [this] {
+            m_waitedForData = true;
+            if (!isFinished())
+                nextWhileAvailable();
+        });
+        return;
+    }
+    if (m_stream->isDataAvailable()) {
+        m_stream->next(
+            m_options.steps.at(m_step).count, this, [this](const ReadResult &result) { onRead(result); });
+        return;
+    }
+    m_waitedForData = false;
+    ++m_step;
+    runSteps();
 }
 
 void ReadCommand::onRead(const ReadResult &result)
@@ -255,11 +445,19 @@ void ReadCommand::onRead(const ReadResult &result)
             tr("%1: %2; --max-line sets it (now %3)")
                 .arg(stepName(), result.errorMessage, sizeText(m_stream->maxLineLength())));
         return;
+    case ReadStatus::BufferFull: // read's stream has no buffer bound; said plainly all the same
+        finish(OtherError, tr("%1: %2").arg(stepName(), result.errorMessage));
+        return;
     }
     if (standardOutputStatus() != OutputStatus::Open) {
         finishForOutput();
         return;
     }
+    if (step.kind == ReadStep::Kind::WhileAvailable && result.status == ReadStatus::Complete) {
+        nextWhileAvailable(); // the next piece, while data is there
+        return;
+    }
+    m_waitedForData = false;
     ++m_step;
     runSteps();
 }
@@ -267,7 +465,14 @@ void ReadCommand::onRead(const ReadResult &result)
 void ReadCommand::show(const ReadStep &step, const QByteArray &data, const QString &note) const
 {
     if (m_options.show == ReadShow::Raw) {
-        writeOut(data);
+        writeOut(m_options.binary ? byteArrayText(data) + '\n' : data);
+        return;
+    }
+    if (m_options.binary) {
+        QByteArray line = step.argument.toUtf8() + ": " + byteArrayText(data);
+        if (!note.isEmpty())
+            line += " (" + note.toUtf8() + ')';
+        writeOut(line + '\n');
         return;
     }
     // toVisibleText() leaves '"' alone; escaping it keeps the quoted text readable back by
@@ -297,7 +502,7 @@ void ReadCommand::closeAndFinish()
     });
     if (m_options.readTimeoutMs > 0) {
         // A peer that never reads would keep our last bytes queued for ever.
-        QTimer::singleShot(m_options.readTimeoutMs, this, [this] {
+        QTimer::singleShot(m_options.readTimeoutMs, Qt::PreciseTimer, this, [this] {
             finish(ConnectTimeout,
                 tr("timed out after %1 s sending the last bytes").arg(secondsText(m_options.readTimeoutMs)));
             if (m_connection)
@@ -333,7 +538,8 @@ QString ReadCommand::stepName() const
     return tr("step %1 (%2)").arg(QString::number(m_step + 1), m_options.steps.at(m_step).argument);
 }
 
-// `sockbench read`'s arguments, parsed beside the command they start.
+// `sockbench read`'s arguments, parsed beside the command they start: every flag of read is here, in one
+// place.
 int runRead(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -350,22 +556,35 @@ int runRead(const QStringList &arguments)
             CommandLineTr::tr("size") },
         { QStringLiteral("show"), CommandLineTr::tr("lines or raw."), CommandLineTr::tr("format"),
             QStringLiteral("lines") },
+        { QStringLiteral("binary"), CommandLineTr::tr("Show each read as a byte array, #[65 66 67].") },
+        { QStringLiteral("crlf-lines"), CommandLineTr::tr("A line read needs CR LF, as Pharo's nextLine.") },
+        { QStringLiteral("listen"),
+            CommandLineTr::tr("Wait for one client on PORT and play the steps to it.") },
+        { QStringLiteral("bind"), CommandLineTr::tr("Address to listen on."), CommandLineTr::tr("address"),
+            QStringLiteral("127.0.0.1") },
+        { QStringLiteral("accept-timeout"), CommandLineTr::tr("Give up when no client comes."),
+            CommandLineTr::tr("seconds") },
     });
     parser.addPositionalArgument(QStringLiteral("HOST"), CommandLineTr::tr("Name or address of the server."));
     parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port of the server (1-65535)."));
     parser.addPositionalArgument(QStringLiteral("STEP"),
-        CommandLineTr::tr("send:TEXT, line, next:N, upto:DELIM, end, "
-                          "available, close or starttls."),
+        CommandLineTr::tr("send:TEXT, command:TEXT, line, next:N, upto:DELIM, end, receive, available, "
+                          "while-available:next:N, sendfile:PATH:N, close or starttls."),
         QStringLiteral("STEP..."));
-    if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("read"), 3, false,
-            CommandLineTr::tr("read needs HOST, PORT and at least one STEP")))
+    // Told apart before parsing, for the count of words: HOST PORT STEP..., or with --listen PORT STEP....
+    const bool listen = arguments.contains(QStringLiteral("--listen"));
+    if (const std::optional<int> stop = listen
+            ? parseArguments(parser, arguments, QStringLiteral("read"), 2, false,
+                CommandLineTr::tr("read --listen needs PORT and at least one STEP"))
+            : parseArguments(parser, arguments, QStringLiteral("read"), 3, false,
+                CommandLineTr::tr("read needs HOST, PORT and at least one STEP")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     ReadOptions options;
     QString error;
     if (!readCommonOptions(parser, &options.common, &error))
         return usageError(error);
-    const bool startTlsStep = positional.mid(2).contains(QStringLiteral("starttls"));
+    const bool startTlsStep = positional.mid(listen ? 1 : 2).contains(QStringLiteral("starttls"));
     if (startTlsStep && parser.isSet(QStringLiteral("tls")))
         return usageError(
             CommandLineTr::tr("--tls speaks TLS from the start; a starttls step starts it later"));
@@ -374,9 +593,33 @@ int runRead(const QStringList &arguments)
     if (startTlsStep)
         std::swap(options.startTls, options.common.tls); // plain TCP until the step
     if (options.common.crlf)
-        return usageError(CommandLineTr::tr("--crlf does not apply to read; end a send: step with \\r\\n"));
-    if (!parseHostAndPort(positional.at(0), positional.at(1), &options.host, &options.port, &error))
-        return usageError(error);
+        return usageError(CommandLineTr::tr(
+            "--crlf does not apply to read; end a send: step with \\r\\n, or use command:TEXT"));
+    options.listen = listen;
+    qsizetype firstStep = 2;
+    if (listen) {
+        if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error))
+            return usageError(error);
+        const std::optional<quint16> port = parsePort(positional.at(0), PortUse::Listen, &error);
+        if (!port)
+            return usageError(error);
+        options.port = *port;
+        firstStep = 1;
+        if (parser.isSet(QStringLiteral("accept-timeout"))) {
+            const std::optional<int> value = parseSeconds(
+                QStringLiteral("--accept-timeout"), parser.value(QStringLiteral("accept-timeout")), &error);
+            if (!value)
+                return usageError(error);
+            options.acceptTimeoutMs = *value;
+        }
+    } else {
+        for (const QString &flag : { QStringLiteral("bind"), QStringLiteral("accept-timeout") }) {
+            if (parser.isSet(flag))
+                return usageError(CommandLineTr::tr("--%1 goes with --listen").arg(flag));
+        }
+        if (!parseHostAndPort(positional.at(0), positional.at(1), &options.host, &options.port, &error))
+            return usageError(error);
+    }
     const std::optional<int> timeout
         = parseSeconds(QStringLiteral("--timeout"), parser.value(QStringLiteral("timeout")), &error);
     if (!timeout)
@@ -399,12 +642,17 @@ int runRead(const QStringList &arguments)
     if (show != QLatin1String("lines") && show != QLatin1String("raw"))
         return usageError(CommandLineTr::tr("--show needs lines or raw, not '%1'").arg(show));
     options.show = show == QLatin1String("raw") ? ReadShow::Raw : ReadShow::Lines;
-    // Every step is checked before connecting, so a typo sends nothing.
-    for (qsizetype i = 2; i < positional.size(); ++i) {
+    options.binary = parser.isSet(QStringLiteral("binary"));
+    options.crlfLines = parser.isSet(QStringLiteral("crlf-lines"));
+    if (positional.size() <= firstStep)
+        return usageError(listen ? CommandLineTr::tr("read --listen needs PORT and at least one STEP")
+                                 : CommandLineTr::tr("read needs HOST, PORT and at least one STEP"));
+    // Every step is checked before connecting (or listening), so a typo sends nothing.
+    for (qsizetype i = firstStep; i < positional.size(); ++i) {
         const std::optional<ReadStep> step = ReadStep::parse(positional.at(i), &error);
         if (!step)
-            return usageError(
-                CommandLineTr::tr("step %1 (%2): %3").arg(QString::number(i - 1), positional.at(i), error));
+            return usageError(CommandLineTr::tr("step %1 (%2): %3")
+                                  .arg(QString::number(i - firstStep + 1), positional.at(i), error));
         options.steps.append(*step);
     }
     return runInWorkbench<ReadCommand>(options);

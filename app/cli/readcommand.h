@@ -4,17 +4,22 @@
 #include "options.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QFile;
 
 namespace Sockbench {
 class ClientSession;
 class Connection;
+class ServerSession;
 class SocketStream;
 class Workbench;
 struct ReadResult;
@@ -27,21 +32,30 @@ struct ReadStep
 {
     enum class Kind {
         Send, ///< send:TEXT, with C escapes.
+        Command, ///< command:TEXT: TEXT (with C escapes) then CR LF, the chapter's sendCommand:.
         Line, ///< line: SocketStream::nextLine().
         Next, ///< next:N: exactly N bytes.
         UpTo, ///< upto:DELIM, with C escapes; the delimiter is consumed, not shown.
         End, ///< end: everything until the peer closes.
-        Available, ///< available: whatever is there, waiting for at least one byte.
+        Receive, ///< receive: one piece, waiting up to the timeout (receiveData).
+        Available, ///< available: whatever is there, without waiting (receiveAvailableData).
+        WhileAvailable, ///< while-available:next:N: after a short wait, N-byte pieces while data is there.
+        SendFile, ///< sendfile:PATH:N: the file in N-byte chunks, the last padded with zeros.
         Close, ///< close: half-close our side (the peer sees end of input); reading goes on.
         StartTls, ///< starttls: TLS from here on (STARTTLS), with the TLS flags given.
     };
 
     Kind kind = Kind::Line;
     QString argument; ///< The step as typed, for messages and --show lines.
-    QByteArray bytes; ///< Send: the payload; UpTo: the delimiter.
-    qint64 count = 0; ///< Next: how many bytes.
+    QByteArray bytes; ///< Send, Command: the payload (Command's with its CR LF); UpTo: the delimiter.
+    qint64 count = 0; ///< Next, WhileAvailable: bytes per read; SendFile: bytes per chunk.
+    QString path; ///< SendFile: the file.
 
-    bool isRead() const { return kind != Kind::Send && kind != Kind::Close && kind != Kind::StartTls; }
+    bool isRead() const
+    {
+        return kind != Kind::Send && kind != Kind::Command && kind != Kind::SendFile && kind != Kind::Close
+            && kind != Kind::StartTls;
+    }
 
     /// Parses one step argument; on a bad step, std::nullopt and *error says why (with the column, for a
     /// bad escape, counted in the whole argument).
@@ -57,8 +71,13 @@ enum class ReadShow {
 struct ReadOptions
 {
     CommonOptions common;
-    QString host;
-    quint16 port = 0;
+    QString host; ///< Where to connect; unused with listen.
+    quint16 port = 0; ///< Where to connect, or with listen where to listen (0: a free port).
+    bool listen = false; ///< Wait for one client and play the steps as the server side.
+    QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+    int acceptTimeoutMs = 0; ///< With listen: give up when no client comes this long (0: wait forever).
+    bool binary = false; ///< --binary: each read shown as the chapter's byte array, #[65 66 67].
+    bool crlfLines = false; ///< --crlf-lines: line needs CR LF, as Pharo's nextLine.
     QList<ReadStep> steps;
     int readTimeoutMs = 10000; ///< Per read; 0: wait without limit.
     qint64 maxLineBytes = 0; ///< --max-line: the longest line: or upto: read (0: SocketStream's default).
@@ -70,6 +89,7 @@ struct ReadOptions
 
 /// `sockbench read HOST PORT STEP...`: connects, then plays a scripted SocketStream conversation, one step
 /// after the other, printing what each read returns; the chapter's SocketStream scenarios from a shell.
+/// With --listen it plays them as the server side, for the first client that comes.
 class ReadCommand final : public Command
 {
     Q_OBJECT
@@ -81,8 +101,15 @@ public:
     void start();
 
 private:
+    void listen();
     void onConnected(Connection *connection);
     void runSteps();
+    bool sendBytes(const QByteArray &bytes);
+    /// Sends the next chunks of a sendfile: step; false when the step is not done yet (it resumes when the
+    /// connection has taken what is queued) or the command finished.
+    bool sendFileChunks(const ReadStep &step);
+    /// The next piece of a while-available: step, or the end of the step when no data is there.
+    void nextWhileAvailable();
     void onRead(const ReadResult &result);
     void show(const ReadStep &step, const QByteArray &data, const QString &note) const;
     void closeAndFinish();
@@ -91,10 +118,15 @@ private:
     QString stepName() const;
 
     ReadOptions m_options;
+    Workbench *m_workbench = nullptr;
     ClientSession *m_client = nullptr;
+    ServerSession *m_server = nullptr;
     QPointer<Connection> m_connection;
     SocketStream *m_stream = nullptr;
     qsizetype m_step = 0; ///< Index of the step running (or next to run).
+    std::unique_ptr<QFile> m_file; ///< The file a sendfile: step is sending.
+    QMetaObject::Connection m_drained; ///< Resumes a sendfile: step once the queue has drained.
+    bool m_waitedForData = false; ///< A while-available: step's first wait is over.
 };
 
 /// `sockbench read ...`: parses arguments (the program name, then what follows the command word), runs

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
 #include <QProcess>
@@ -121,6 +122,14 @@ private Q_SLOTS:
     void badMaxLine_data();
     void badMaxLine();
     void connectionRefused();
+    void commandAndSendFile();
+    void pythonHttpServer_data();
+    void pythonHttpServer();
+    void listenPlaysTheServerSideToNc();
+    void acceptTimeoutNeverEarly();
+    void readTimeoutNeverEarly();
+    void badListen_data();
+    void badListen();
 };
 
 void tst_ReadCommand::steps_data()
@@ -170,6 +179,46 @@ void tst_ReadCommand::steps_data()
         << QStringList { QStringLiteral("--on-timeout"), QStringLiteral("return"), QStringLiteral("next:5"),
                QStringLiteral("available") }
         << QByteArray("next:5: \"abc\" (peer closed)\navailable: \"\" (peer closed)\n") << 0 << QString();
+    // receive waits for one piece (receiveData); available takes what is there and never waits: with a
+    // 60 s timeout, a waiting available would outlast the test's wait for the process.
+    QTest::addRow("receive takes one piece each")
+        << QByteArrayList { "one", "two" } << false
+        << QStringList { QStringLiteral("receive"), QStringLiteral("receive") }
+        << QByteArray("receive: \"one\"\nreceive: \"two\"\n") << 0 << QString();
+    QTest::addRow("available does not wait")
+        << QByteArrayList {} << false
+        << QStringList { QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("available") }
+        << QByteArray("available: \"\"\n") << 0 << QString();
+    // The chapter's chunk reader: Hello, World, then no more data; the line makes sure both are buffered.
+    QTest::addRow("while-available reads the pieces")
+        << QByteArrayList { "ready\nHelloWorld" } << false
+        << QStringList { QStringLiteral("line"), QStringLiteral("while-available:next:5") }
+        << QByteArray(
+               "line: \"ready\"\nwhile-available:next:5: \"Hello\"\nwhile-available:next:5: \"World\"\n")
+        << 0 << QString();
+    QTest::addRow("while-available with a short last piece")
+        << QByteArrayList { "ready\nHelloWorl" } << false
+        << QStringList { QStringLiteral("--timeout"), QStringLiteral("0.3"), QStringLiteral("--on-timeout"),
+               QStringLiteral("return"), QStringLiteral("line"), QStringLiteral("while-available:next:5"),
+               QStringLiteral("send:done") }
+        << QByteArray("line: \"ready\"\nwhile-available:next:5: \"Hello\"\n"
+                      "while-available:next:5: \"Worl\" (timed out)\n")
+        << 0 << QString();
+    QTest::addRow("while-available with nothing there")
+        << QByteArrayList {} << false << QStringList { QStringLiteral("while-available:next:5") }
+        << QByteArray() << 0 << QString();
+    QTest::addRow("binary shows byte arrays")
+        << QByteArrayList { QByteArray("ABC\x00\xff", 5) } << false
+        << QStringList { QStringLiteral("--binary"), QStringLiteral("next:3"), QStringLiteral("next:2") }
+        << QByteArray("next:3: #[65 66 67]\nnext:2: #[0 255]\n") << 0 << QString();
+    QTest::addRow("binary and raw") << QByteArrayList { "ABC" } << true
+                                    << QStringList { QStringLiteral("--binary"), QStringLiteral("--show"),
+                                           QStringLiteral("raw"), QStringLiteral("end") }
+                                    << QByteArray("#[65 66 67]\n") << 0 << QString();
+    QTest::addRow("crlf-lines keeps a bare LF in the line")
+        << QByteArrayList { "a\nb\r\nc\n" } << true
+        << QStringList { QStringLiteral("--crlf-lines"), QStringLiteral("line"), QStringLiteral("end") }
+        << QByteArray("line: \"a\\nb\"\nend: \"c\\n\"\n") << 0 << QString();
 }
 
 void tst_ReadCommand::steps()
@@ -325,6 +374,41 @@ void tst_ReadCommand::badStep_data()
                                      << QStringLiteral("sockbench: step 1 (upto:): upto needs a delimiter");
     QTest::addRow("value on line") << QStringList { QStringLiteral("line:2") }
                                    << QStringLiteral("sockbench: step 1 (line:2): line takes no value");
+    QTest::addRow("value on receive")
+        << QStringList { QStringLiteral("receive:1") }
+        << QStringLiteral("sockbench: step 1 (receive:1): receive takes no value");
+    QTest::addRow("command without text")
+        << QStringList { QStringLiteral("command") }
+        << QStringLiteral(
+               "sockbench: step 1 (command): command needs a value after a colon, as in command:HELO");
+    QTest::addRow("command with a bad escape")
+        << QStringList { QStringLiteral("command:a\\q") }
+        << QStringLiteral("sockbench: step 1 (command:a\\q): column 10: unknown escape \\q");
+    QTest::addRow("while-available of a line")
+        << QStringList { QStringLiteral("while-available:line") }
+        << QStringLiteral(
+               "sockbench: step 1 (while-available:line): while-available needs the read to repeat, "
+               "as in while-available:next:5, not 'line'");
+    QTest::addRow("while-available of 0 bytes")
+        << QStringList { QStringLiteral("while-available:next:0") }
+        << QStringLiteral(
+               "sockbench: step 1 (while-available:next:0): while-available:next needs a number of "
+               "bytes from 1 to 67108864, not '0'");
+    QTest::addRow("sendfile without a chunk size")
+        << QStringList { QStringLiteral("sendfile:song.mp3") }
+        << QStringLiteral("sockbench: step 1 (sendfile:song.mp3): sendfile needs a path and a chunk size");
+    QTest::addRow("sendfile of a bad chunk size")
+        << QStringList { QStringLiteral("sendfile:/etc/hostname:0") }
+        << QStringLiteral(
+               "sockbench: step 1 (sendfile:/etc/hostname:0): sendfile's chunk size needs a number "
+               "of bytes from 1 to 67108864, not '0'");
+    QTest::addRow("sendfile of no file")
+        << QStringList { QStringLiteral("sendfile:/nonexistent/song.mp3:3000") }
+        << QStringLiteral(
+               "sockbench: step 1 (sendfile:/nonexistent/song.mp3:3000): no file '/nonexistent/song.mp3'");
+    QTest::addRow("sendfile of a folder")
+        << QStringList { QStringLiteral("sendfile:/tmp:3000") }
+        << QStringLiteral("sockbench: step 1 (sendfile:/tmp:3000): '/tmp' is a folder, not a file");
 }
 
 void tst_ReadCommand::badStep()
@@ -434,6 +518,200 @@ void tst_ReadCommand::connectionRefused()
     QVERIFY(run.finish());
     QCOMPARE(run.exitCode(), 4);
     QVERIFY2(run.err.contains(QLatin1String("refused")), qPrintable(run.err));
+    QCOMPARE(run.out, QByteArray());
+}
+
+void tst_ReadCommand::commandAndSendFile()
+{
+    // sendCommand: is the text and CR LF; the file goes in 4-byte chunks, the last padded with zeros.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A colon in the path: the chunk size follows the last one.
+    const QString path = dir.filePath(QStringLiteral("song:1.mp3"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("0123456789");
+    file.close();
+    ScriptedPeer peer;
+    QVERIFY(peer.isListening());
+    const QString journal = dir.filePath(QStringLiteral("sent.jsonl"));
+    Run run(QStringList { QStringLiteral("--transcript"), journal } + hostAndPort(peer.port())
+        + QStringList {
+            QStringLiteral("command:HELO x"), QStringLiteral("sendfile:") + path + QStringLiteral(":4") });
+    QVERIFY(run.started);
+    QVERIFY(run.finish());
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode(), 0);
+    QTRY_VERIFY(peer.inputEnded);
+    QCOMPARE(peer.received, QByteArray("HELO x\r\n0123456789\0\0", 20));
+    // One send per chunk: three outgoing events of 4 bytes after the command's.
+    QFile recorded(journal);
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QByteArray lines = recorded.readAll();
+    QCOMPARE(lines.count("\"size\":4"), 3);
+}
+
+void tst_ReadCommand::pythonHttpServer_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // before HOST PORT
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QString>("outStart");
+    QTest::addColumn<QString>("outEnd");
+
+    // The chapter's raw-socket GET: HTTP/1.1 with Host and Accept, CR LF line ends, read with a 5 s timeout.
+    QTest::addRow("raw GET, receiveDataTimeout: 5")
+        << QStringList { QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--on-timeout"),
+               QStringLiteral("return") }
+        << QStringList { QStringLiteral("send:GET /hello.txt HTTP/1.1\\r\\nHost: localhost\\r\\nAccept: "
+                                        "text/html\\r\\n\\r\\n"),
+               QStringLiteral("receive") }
+        << QStringLiteral("receive: \"HTTP/1.0 200 OK\\r\\n") << QString();
+    // SocketStream: sendCommand: the lines, nextLine the status line (CR LF, as Pharo's), upToEnd the page.
+    QTest::addRow("sendCommand:, nextLine, upToEnd")
+        << QStringList { QStringLiteral("--crlf-lines") }
+        << QStringList { QStringLiteral("command:GET /hello.txt HTTP/1.1"),
+               QStringLiteral("command:Host: localhost"), QStringLiteral("command:"), QStringLiteral("line"),
+               QStringLiteral("upto:\\r\\n\\r\\n"), QStringLiteral("end") }
+        << QStringLiteral("line: \"HTTP/1.0 200 OK\"\n")
+        << QStringLiteral("end: \"Hello from the chapter\\n\"\n");
+}
+
+void tst_ReadCommand::pythonHttpServer()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, steps);
+    QFETCH(QString, outStart);
+    QFETCH(QString, outEnd);
+    QTemporaryDir site;
+    QVERIFY(site.isValid());
+    QFile page(site.filePath(QStringLiteral("hello.txt")));
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("Hello from the chapter\n");
+    page.close();
+    // Port 0: Python says which port it got.
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+        { QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"),
+            QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), site.path(), QStringLiteral("0") });
+    QVERIFY(python.waitForStarted(Timeout));
+    const auto stopPython = qScopeGuard([&python] {
+        python.kill();
+        python.waitForFinished(Timeout);
+    });
+    static const QRegularExpression serving(QStringLiteral("Serving HTTP on 127\\.0\\.0\\.1 port (\\d+)"));
+    QString said;
+    QRegularExpressionMatch match;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            said += QString::fromUtf8(python.readAllStandardOutput());
+            return (match = serving.match(said)).hasMatch();
+        },
+        Timeout));
+    Run run(arguments + hostAndPort(match.captured(1)) + steps);
+    QVERIFY(run.started);
+    QVERIFY(run.finish());
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode(), 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.startsWith(outStart), qPrintable(out));
+    QVERIFY2(out.endsWith(outEnd), qPrintable(out));
+}
+
+void tst_ReadCommand::listenPlaysTheServerSideToNc()
+{
+    // The chapter's SocketStream server: greet with a CR LF line, read one line from the client, close.
+    // Debian's nc without -N keeps its side open at the end of its input: it ends because we close.
+    Run run(QStringList { QStringLiteral("--listen"), QStringLiteral("--accept-timeout"),
+        QStringLiteral("30"), QStringLiteral("0"), QStringLiteral("command:Greetings from Pharo Server"),
+        QStringLiteral("line") });
+    QVERIFY(run.started);
+    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QString err;
+    QRegularExpressionMatch match;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err += QString::fromUtf8(run.process.readAllStandardError());
+            return (match = listening.match(err)).hasMatch();
+        },
+        Timeout));
+    QProcess nc;
+    nc.start(QStringLiteral("nc"), { QStringLiteral("127.0.0.1"), match.captured(1) });
+    QVERIFY(nc.waitForStarted(Timeout));
+    nc.write("Hello from nc\r\n");
+    nc.closeWriteChannel();
+    QVERIFY(nc.waitForFinished(Timeout));
+    QCOMPARE(nc.exitCode(), 0);
+    QCOMPARE(nc.readAllStandardOutput(), QByteArray("Greetings from Pharo Server\r\n"));
+    QVERIFY(run.finish());
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(run.out, QByteArray("line: \"Hello from nc\"\n"));
+    QCOMPARE(err + run.err, QStringLiteral("sockbench: listening on 127.0.0.1:%1\n").arg(match.captured(1)));
+}
+
+void tst_ReadCommand::acceptTimeoutNeverEarly()
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    Run run(QStringList { QStringLiteral("--listen"), QStringLiteral("--accept-timeout"), QStringLiteral("2"),
+        QStringLiteral("0"), QStringLiteral("line") });
+    QVERIFY(run.started);
+    QVERIFY(run.finish());
+    QCOMPARE(run.exitCode(), 5);
+    QVERIFY2(run.err.endsWith(QLatin1String("sockbench: no client came within 2 s\n")), qPrintable(run.err));
+    QVERIFY2(elapsed.elapsed() >= 2000, qPrintable(QString::number(elapsed.elapsed())));
+}
+
+void tst_ReadCommand::readTimeoutNeverEarly()
+{
+    // Timed from before the process starts, so before its read does: the read may not end sooner.
+    ScriptedPeer peer;
+    QVERIFY(peer.isListening());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    Run run(QStringList { QStringLiteral("--timeout"), QStringLiteral("2") } + hostAndPort(peer.port())
+        + QStringList { QStringLiteral("line") });
+    QVERIFY(run.started);
+    QVERIFY(peer.waitForClient());
+    QVERIFY(run.finish());
+    QCOMPARE(run.exitCode(), 5);
+    QCOMPARE(run.err.trimmed(),
+        QStringLiteral("sockbench: step 1 (line): timed out after 2 s; 0 bytes had arrived"));
+    QVERIFY2(elapsed.elapsed() >= 2000, qPrintable(QString::number(elapsed.elapsed())));
+}
+
+void tst_ReadCommand::badListen_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedErr");
+    QTest::addRow("no step") << QStringList { QStringLiteral("--listen"), QStringLiteral("0") }
+                             << QStringLiteral("sockbench: read --listen needs PORT and at least one STEP");
+    QTest::addRow("bad port") << QStringList { QStringLiteral("--listen"), QStringLiteral("70000"),
+        QStringLiteral("line") }
+                              << QStringLiteral("sockbench: ");
+    QTest::addRow("bind without listen") << QStringList { QStringLiteral("--bind"), QStringLiteral("::1"),
+        QStringLiteral("127.0.0.1"), QStringLiteral("9"), QStringLiteral("line") }
+                                         << QStringLiteral("sockbench: --bind goes with --listen");
+    QTest::addRow("accept timeout without listen") << QStringList { QStringLiteral("--accept-timeout"),
+        QStringLiteral("1"), QStringLiteral("127.0.0.1"), QStringLiteral("9"),
+        QStringLiteral("line") } << QStringLiteral("sockbench: --accept-timeout goes with --listen");
+    QTest::addRow("bad bind") << QStringList { QStringLiteral("--listen"), QStringLiteral("--bind"),
+        QStringLiteral("nowhere"), QStringLiteral("0"), QStringLiteral("line") }
+                              << QStringLiteral("sockbench: --bind needs an IP address");
+    QTest::addRow("bad step") << QStringList { QStringLiteral("--listen"), QStringLiteral("0"),
+        QStringLiteral("read") }
+                              << QStringLiteral("sockbench: step 1 (read): unknown step 'read'");
+}
+
+void tst_ReadCommand::badListen()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedErr);
+    Run run(arguments);
+    QVERIFY(run.started);
+    QVERIFY(run.finish());
+    QCOMPARE(run.exitCode(), 2);
+    QVERIFY2(run.err.startsWith(expectedErr), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("listening")), qPrintable(run.err)); // nothing was opened
     QCOMPARE(run.out, QByteArray());
 }
 
