@@ -212,8 +212,16 @@ SendPanel::SendPanel(QWidget *parent)
     m_fileButton = new QToolButton(this);
     m_fileButton->setObjectName(QStringLiteral("sendFileButton"));
     m_fileButton->setText(tr("Send Fi&le…"));
-    m_fileButton->setToolTip(tr("Send the contents of a file once (up to 64 MiB)."));
-    connect(m_fileButton, &QToolButton::clicked, this, &SendPanel::chooseFile);
+    m_fileButton->setToolTip(tr("Send the contents of a file once (up to 64 MiB); the arrow sends it in "
+                                "fixed-size chunks."));
+    connect(m_fileButton, &QToolButton::clicked, this, [this] { chooseFile(); });
+    // The chapter streams an mp3 in 3000-byte chunks, the last padded: the same, a menu away.
+    auto *fileMenu = new QMenu(m_fileButton);
+    QAction *inChunks = fileMenu->addAction(tr("Send File in Fixed-Size &Chunks…"));
+    inChunks->setObjectName(QStringLiteral("sendFileInChunksAction"));
+    connect(inChunks, &QAction::triggered, this, &SendPanel::chooseFileInChunks);
+    m_fileButton->setMenu(fileMenu);
+    m_fileButton->setPopupMode(QToolButton::MenuButtonPopup);
 
     m_sendButton = new QPushButton(tr("&Send"), this);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
@@ -475,7 +483,7 @@ void SendPanel::stopRepeat()
         Q_EMIT repeatingChanged(false);
 }
 
-bool SendPanel::sendFile(const QString &path)
+bool SendPanel::sendFile(const QString &path, qint64 chunkSize)
 {
     Q_EMIT targetsNeeded();
     if (!m_sendEnabled) {
@@ -520,8 +528,28 @@ bool SendPanel::sendFile(const QString &path)
         showNotice(tr("%1 is empty; nothing was sent.").arg(name));
         return false;
     }
-    m_statusLabel->setText(tr("Sent %1 (%2 bytes)").arg(name, locale.toString(contents.size())));
-    deliver(contents);
+    if (chunkSize <= 0) {
+        m_statusLabel->setText(tr("Sent %1 (%2 bytes)").arg(name, locale.toString(contents.size())));
+        deliver(contents);
+        return true;
+    }
+    const qint64 chunks = (contents.size() + chunkSize - 1) / chunkSize;
+    if (chunkSize > maxFileSize || chunks > maxFileChunks) {
+        showNotice(tr("%1 in chunks of %2 bytes would be %3 sends; at most %4: choose larger chunks.")
+                       .arg(name, locale.toString(chunkSize), locale.toString(chunks),
+                           locale.toString(maxFileChunks)));
+        return false;
+    }
+    const qint64 padding = chunks * chunkSize - contents.size();
+    for (qint64 i = 0; i < chunks; ++i) {
+        QByteArray chunk = contents.mid(i * chunkSize, chunkSize);
+        if (chunk.size() < chunkSize)
+            chunk.append(QByteArray(chunkSize - chunk.size(), '\0')); // the last one, padded
+        deliver(chunk);
+    }
+    m_statusLabel->setText(
+        tr("Sent %1 in %2 chunks of %3 bytes (%4 bytes of padding)")
+            .arg(name, locale.toString(chunks), locale.toString(chunkSize), locale.toString(padding)));
     return true;
 }
 
@@ -765,11 +793,20 @@ void SendPanel::saveHistory() const
     settings.setValue(historyKey, stored);
 }
 
-void SendPanel::chooseFile()
+void SendPanel::chooseFile(qint64 chunkSize)
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Send File"));
     if (!path.isEmpty())
-        sendFile(path);
+        sendFile(path, chunkSize);
+}
+
+void SendPanel::chooseFileInChunks()
+{
+    bool ok = false;
+    const int size = QInputDialog::getInt(this, tr("Send File in Chunks"),
+        tr("Bytes per chunk (the last chunk is padded with zeros):"), 3000, 1, int(maxFileSize), 1, &ok);
+    if (ok)
+        chooseFile(size);
 }
 
 void SendPanel::promptSaveSnippet()

@@ -67,8 +67,10 @@ public:
     bool send();
     bool isRepeating() const { return m_repeatRemaining > 0; }
     void stopRepeat();
-    /// Emits the file's contents once; false (with the reason shown in the panel) when it cannot be read.
-    bool sendFile(const QString &path);
+    /// Sends the file's contents once; false (with the reason shown in the panel) when it cannot be read.
+    /// With a chunk size, in chunks of that many bytes, one send each, the last padded with zeros (the
+    /// chapter's fixed-size chunks).
+    bool sendFile(const QString &path, qint64 chunkSize = 0);
 
     /// Oldest first.
     QStringList history() const;
@@ -82,6 +84,8 @@ public:
 
     /// Files larger than this are refused by sendFile().
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+    /// A file sent in chunks makes at most this many sends.
+    static constexpr qint64 maxFileChunks = 100000;
     static constexpr int maxHistory = 100;
 
 Q_SIGNALS:
@@ -117,7 +121,8 @@ private:
     void applyEntry(const QString &text, PayloadMode mode);
     void loadHistory();
     void saveHistory() const;
-    void chooseFile();
+    void chooseFile(qint64 chunkSize = 0);
+    void chooseFileInChunks();
     void promptSaveSnippet();
     void rebuildSnippetMenu();
 

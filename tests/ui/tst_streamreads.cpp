@@ -1,0 +1,279 @@
+// The window's Stream reads on the real MainWindow (offscreen), against real loopback peers: a server that
+// talks first, a selection change, upToEnd after a half-close against the window's echo server, a full
+// buffer.
+
+#include "capture/capturestore.h"
+#include "session/clientsession.h"
+#include "session/connection.h"
+#include "session/readstreams.h"
+#include "session/serversession.h"
+#include "session/workbench.h"
+#include "widgets/mainwindow.h"
+#include "widgets/readpane.h"
+#include "widgets/sendpanel.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Sockbench;
+
+namespace {
+
+constexpr int Timeout = 10000;
+
+/// Picks a read in the pane's controls and clicks Read, as a user does.
+void clickRead(ReadPane *pane, ReadPane::Operation operation, const QString &argument = {})
+{
+    auto *combo = pane->findChild<QComboBox *>(QStringLiteral("readOperation"));
+    combo->setCurrentIndex(combo->findData(int(operation)));
+    pane->findChild<QLineEdit *>(QStringLiteral("readArgument"))->setText(argument);
+    pane->findChild<QSpinBox *>(QStringLiteral("readTimeout"))->setValue(5);
+    auto *button = pane->findChild<QPushButton *>(QStringLiteral("readButton"));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void showStreamReads(MainWindow &window)
+{
+    window.findChild<QTabWidget *>(QStringLiteral("trafficTabs"))
+        ->setCurrentWidget(window.findChild<ReadPane *>());
+}
+
+} // namespace
+
+class tst_StreamReads : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void aServerThatTalksFirstIsReadInFull();
+    void eachConnectionKeepsItsBufferAndResults();
+    void upToEndCompletesAfterAHalfCloseToEcho();
+    void aFullBufferSaysSoAndCanBeDiscarded();
+    void sendFileInFixedSizeChunks();
+
+private:
+    QTemporaryDir m_spool;
+};
+
+void tst_StreamReads::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_spool.isValid());
+}
+
+void tst_StreamReads::aServerThatTalksFirstIsReadInFull()
+{
+    // The chapter's HelloWorld server: it sends on accept, before anyone opens the Stream reads tab.
+    QTcpServer talker;
+    QVERIFY(talker.listen(QHostAddress::LocalHost, 0));
+    connect(&talker, &QTcpServer::newConnection, &talker, [&talker] {
+        QTcpSocket *socket = talker.nextPendingConnection();
+        socket->write("HelloWorld");
+        socket->flush();
+    });
+    MainWindow window(m_spool.path());
+    window.show();
+    ClientSession *client
+        = window.openClient(ClientOptions { QStringLiteral("127.0.0.1"), talker.serverPort() });
+    QVERIFY(client);
+    QTRY_VERIFY_WITH_TIMEOUT(client->currentConnection(), Timeout);
+    Connection *connection = client->currentConnection();
+    QTRY_COMPARE_WITH_TIMEOUT(connection->bytesReceived(), qint64(10), Timeout);
+    auto *pane = window.findChild<ReadPane *>();
+    QVERIFY(pane && !pane->isVisible()); // the traffic log is in front
+
+    window.selectConnection(connection);
+    showStreamReads(window);
+    QTRY_VERIFY(pane->isVisible());
+    QVERIFY(pane->findChild<QLabel *>(QStringLiteral("readTitle"))
+                ->text()
+                .contains(QLatin1String("from the first")));
+    QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("bufferedLabel"))->text(),
+        QStringLiteral("10 byte(s) buffered"));
+    clickRead(pane, ReadPane::Operation::Next, QStringLiteral("5"));
+    QTRY_COMPARE(pane->results().size(), 1);
+    clickRead(pane, ReadPane::Operation::Next, QStringLiteral("5"));
+    QTRY_COMPARE(pane->results().size(), 2);
+    QCOMPARE(pane->results(),
+        (QStringList {
+            QStringLiteral("next(5) → 5 byte(s): Hello"), QStringLiteral("next(5) → 5 byte(s): World") }));
+}
+
+void tst_StreamReads::eachConnectionKeepsItsBufferAndResults()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerSession *server = window.openServer(ServerOptions {});
+    QVERIFY(server && server->isListening());
+    QTcpSocket a;
+    a.connectToHost(QHostAddress::LocalHost, server->listenEndpoint().port);
+    QVERIFY(a.waitForConnected(Timeout));
+    QTRY_COMPARE(server->connections().size(), 1);
+    QTcpSocket b;
+    b.connectToHost(QHostAddress::LocalHost, server->listenEndpoint().port);
+    QVERIFY(b.waitForConnected(Timeout));
+    QTRY_COMPARE(server->connections().size(), 2);
+    Connection *first = server->connections().at(0);
+    Connection *second = server->connections().at(1);
+    if (first->peerEndpoint().port != a.localPort())
+        std::swap(first, second);
+    a.write("a1\na2\n");
+    b.write("b1\n");
+    a.flush();
+    b.flush();
+    QTRY_COMPARE(first->bytesReceived() + second->bytesReceived(), qint64(9));
+
+    auto *pane = window.findChild<ReadPane *>();
+    showStreamReads(window);
+    window.selectConnection(first);
+    clickRead(pane, ReadPane::Operation::Line);
+    QTRY_COMPARE(pane->results(), QStringList { QStringLiteral("nextLine → 2 byte(s): a1") });
+
+    window.selectConnection(second);
+    QVERIFY(pane->results().isEmpty());
+    clickRead(pane, ReadPane::Operation::Line);
+    QTRY_COMPARE(pane->results(), QStringList { QStringLiteral("nextLine → 2 byte(s): b1") });
+
+    // Back to the first: its result is there still, and its buffer kept a2 while the other was selected.
+    window.selectConnection(first);
+    QCOMPARE(pane->results(), QStringList { QStringLiteral("nextLine → 2 byte(s): a1") });
+    QTRY_COMPARE(pane->findChild<QLabel *>(QStringLiteral("bufferedLabel"))->text(),
+        QStringLiteral("3 byte(s) buffered"));
+    clickRead(pane, ReadPane::Operation::Line);
+    QTRY_COMPARE(pane->results().size(), 2);
+    QCOMPARE(pane->results().last(), QStringLiteral("nextLine → 2 byte(s): a2"));
+}
+
+void tst_StreamReads::upToEndCompletesAfterAHalfCloseToEcho()
+{
+    // The chapter's binary example: ABC to an echo server, then upToEnd, which ends when the server closes:
+    // after our half-close the echo server finishes its side.
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerOptions options;
+    options.behaviour = ServerBehaviour::Echo;
+    ServerSession *server = window.openServer(options);
+    QVERIFY(server && server->isListening());
+    ClientSession *client
+        = window.openClient(ClientOptions { QStringLiteral("127.0.0.1"), server->listenEndpoint().port });
+    QTRY_VERIFY_WITH_TIMEOUT(client->currentConnection(), Timeout);
+    Connection *connection = client->currentConnection();
+    window.selectConnection(connection);
+    showStreamReads(window);
+    auto *pane = window.findChild<ReadPane *>();
+    clickRead(pane, ReadPane::Operation::UpToEnd);
+    QVERIFY(connection->send(QByteArray("ABC")));
+    QTRY_COMPARE(connection->bytesReceived(), qint64(3));
+    QTest::qWait(100);
+    QVERIFY(pane->results().isEmpty()); // upToEnd waits for the end, not for data
+    connection->shutdownWrite();
+    QTRY_COMPARE_WITH_TIMEOUT(pane->results().size(), 1, Timeout);
+    QCOMPARE(pane->results().first(), QStringLiteral("upToEnd → 3 byte(s): ABC"));
+}
+
+void tst_StreamReads::aFullBufferSaysSoAndCanBeDiscarded()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    auto *pane = window.findChild<ReadPane *>();
+    pane->streams()->setLimits(8, 1024);
+    ServerSession *server = window.openServer(ServerOptions {});
+    QTcpSocket peer;
+    peer.connectToHost(QHostAddress::LocalHost, server->listenEndpoint().port);
+    QVERIFY(peer.waitForConnected(Timeout));
+    QTRY_COMPARE(server->connections().size(), 1);
+    Connection *connection = server->connections().first();
+    peer.write("0123456789");
+    peer.flush();
+    QTRY_COMPARE(connection->bytesReceived(), qint64(10));
+    window.selectConnection(connection);
+    showStreamReads(window);
+    auto *label = pane->findChild<QLabel *>(QStringLiteral("bufferedLabel"));
+    QTRY_VERIFY2(label->text().contains(QLatin1String("full")), qPrintable(label->text()));
+    QVERIFY(label->text().startsWith(QLatin1String("8 byte(s)")));
+    clickRead(pane, ReadPane::Operation::Next, QStringLiteral("9"));
+    QTRY_COMPARE(pane->results().size(), 1);
+    QVERIFY2(pane->results().first().contains(QLatin1String("buffer is full")),
+        qPrintable(pane->results().first()));
+
+    auto *discard = pane->findChild<QPushButton *>(QStringLiteral("discardBufferButton"));
+    QVERIFY(discard->isVisible() && discard->isEnabled());
+    QTest::mouseClick(discard, Qt::LeftButton);
+    QCOMPARE(label->text(), QStringLiteral("0 byte(s) buffered"));
+    peer.write("again\n");
+    peer.flush();
+    clickRead(pane, ReadPane::Operation::Line);
+    QTRY_COMPARE(pane->results().size(), 2);
+    QCOMPARE(pane->results().last(), QStringLiteral("nextLine → 5 byte(s): again"));
+}
+
+void tst_StreamReads::sendFileInFixedSizeChunks()
+{
+    // The chapter's mp3 in 3000-byte chunks: 7000 bytes make three sends, the last padded with 2000 zeros.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("song.mp3"));
+    QByteArray contents;
+    for (int i = 0; i < 7000; ++i)
+        contents.append(char('a' + i % 26));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(contents);
+    file.close();
+
+    MainWindow window(m_spool.path());
+    window.show();
+    ServerSession *server = window.openServer(ServerOptions {});
+    QTcpSocket peer;
+    QByteArray received;
+    connect(&peer, &QTcpSocket::readyRead, &peer, [&] { received += peer.readAll(); });
+    peer.connectToHost(QHostAddress::LocalHost, server->listenEndpoint().port);
+    QVERIFY(peer.waitForConnected(Timeout));
+    QTRY_COMPARE(server->connections().size(), 1);
+    Connection *connection = server->connections().first();
+    window.selectConnection(connection);
+    QTRY_VERIFY(window.sendPanel()->isSendEnabled());
+    QVERIFY(window.sendPanel()->sendFile(path, 3000));
+    QTRY_COMPARE(received.size(), 9000);
+    QCOMPARE(received, contents + QByteArray(2000, '\0'));
+    // One send per chunk, each its own event in the capture.
+    CaptureStore *capture = window.workbench()->capture();
+    QList<qint64> sizes;
+    for (qint64 row = 0; row < capture->count(); ++row) {
+        const CaptureEvent event = capture->event(row);
+        if (event.kind == EventKind::Data && event.connectionId == connection->id()
+            && event.direction == Direction::Outbound)
+            sizes.append(event.payloadSize);
+    }
+    QCOMPARE(sizes, (QList<qint64> { 3000, 3000, 3000 }));
+    QVERIFY(window.sendPanel()->findChild<QToolButton *>(QStringLiteral("sendFileButton"))->menu());
+
+    // Bad input changes nothing: too many chunks are refused before anything is sent.
+    const QString large = dir.filePath(QStringLiteral("large.bin"));
+    QFile largeFile(large);
+    QVERIFY(largeFile.open(QIODevice::WriteOnly));
+    largeFile.write(QByteArray(SendPanel::maxFileChunks + 1, 'x'));
+    largeFile.close();
+    QVERIFY(!window.sendPanel()->sendFile(large, 1));
+    QTest::qWait(100);
+    QCOMPARE(received.size(), 9000);
+    QCOMPARE(connection->bytesSent(), 9000);
+}
+
+QTEST_MAIN(tst_StreamReads)
+#include "tst_streamreads.moc"
