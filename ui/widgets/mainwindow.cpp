@@ -3,6 +3,7 @@
 #include "agecolumnticker.h"
 #include "capture/capturestore.h"
 #include "certificatedialog.h"
+#include "chapterguide.h"
 #include "conversationpane.h"
 #include "models/sessiontreemodel.h"
 #include "newsessiondialog.h"
@@ -308,6 +309,15 @@ void MainWindow::createMenus()
     view->addAction(m_relativeTimeAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *chapter = help->addAction(tr("The Sockets &Chapter, Scenario by Scenario"));
+    chapter->setObjectName(QStringLiteral("chapterGuideAction"));
+    connect(chapter, &QAction::triggered, this, [this] {
+        // Not modal: the reader follows the guide while clicking in the window.
+        auto *guide = new ChapterGuide(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Sockbench"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] { showAbout(this); });
@@ -321,7 +331,9 @@ void MainWindow::showAbout(QWidget *parent)
     QMessageBox::about(parent, tr("About Sockbench"),
         tr("<p><b>Sockbench %1</b></p><p>A workbench for TCP: open client and server "
            "sessions, watch every byte that crosses each connection, send text or hex.</p>"
-           "<p>The same program is a command line: run <tt>sockbench --help</tt>.</p>")
+           "<p>The same program is a command line: run <tt>sockbench --help</tt>.</p>"
+           "<p>It began from the Sockets chapter of <i>Deep into Pharo</i> (Noury Bouraqadi and Luc "
+           "Fabresse); Help &gt; The Sockets Chapter plays each of its scenarios.</p>")
                 .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
             + tr("<p>Free software under the GNU General Public License, version 3 or later "
                  "(GPL-3.0-or-later).</p>"));
