@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QTimerEvent>
 
+#include <limits>
+
 namespace Sockbench {
 
 namespace {
@@ -459,12 +461,12 @@ void SocketStream::append(const QByteArray &received)
     if (received.isEmpty() || m_full)
         return;
     QByteArray chunk = received;
-    qint64 room = chunk.size();
-    if (m_bufferLimit > 0)
-        room = qMin(room, m_bufferLimit - bytesAvailable());
-    if (m_budget)
-        room = qMin(room, m_budget->room());
+    const qint64 ownRoom
+        = m_bufferLimit > 0 ? m_bufferLimit - bytesAvailable() : std::numeric_limits<qint64>::max();
+    const qint64 sharedRoom = m_budget ? m_budget->room() : std::numeric_limits<qint64>::max();
+    const qint64 room = qMin<qint64>(chunk.size(), qMin(ownRoom, sharedRoom));
     if (room < chunk.size()) {
+        m_fullByBudget = sharedRoom < ownRoom;
         // Kept up to the bound, so the buffer holds exactly the stream's first bytes, none skipped.
         chunk.truncate(qMax<qint64>(0, room));
         m_full = true;

@@ -143,6 +143,8 @@ public:
     qint64 bufferLimit() const { return m_bufferLimit; }
     /// True once the buffer stopped taking bytes (see setBufferLimit()).
     bool isBufferFull() const { return m_full; }
+    /// True when the shared budget, not this stream's own bound, filled it.
+    bool isBufferFullByBudget() const { return m_full && m_fullByBudget; }
 
     // Reading, asynchronous. Each returns false when the read was refused (its callback still runs).
 
@@ -261,6 +263,7 @@ private:
     qint64 m_bufferLimit = 0;
     std::shared_ptr<ReadBudget> m_budget;
     bool m_full = false;
+    bool m_fullByBudget = false;
     ReadFailurePolicy m_policy = ReadFailurePolicy::Signal;
     bool m_inputEnded = false;
     bool m_peerHalfClosed = false;

@@ -160,10 +160,12 @@ void tst_ReadStreams::perConnectionAndTotalBounds()
     QTRY_COMPARE(filled.size(), 1);
     QCOMPARE(filled.first().first().value<Connection *>(), first);
     QVERIFY(m_streams->stream(first)->isBufferFull());
+    QVERIFY(!m_streams->stream(first)->isBufferFullByBudget());
     QCOMPARE(m_streams->stream(first)->bytesAvailable(), 8);
     write(b, "abcdefgh"); // within its own bound, past the total (12)
     QTRY_COMPARE(filled.size(), 2);
     QCOMPARE(m_streams->stream(second)->bytesAvailable(), 4);
+    QVERIFY(m_streams->stream(second)->isBufferFullByBudget());
     QCOMPARE(m_streams->totalBuffered(), 12);
     QTRY_COMPARE(second->bytesReceived(), qint64(8)); // the capture and the counts still have every byte
 }

@@ -8,10 +8,12 @@
 #include "session/readstreams.h"
 #include "session/serversession.h"
 #include "session/workbench.h"
+#include "widgets/chapterguide.h"
 #include "widgets/mainwindow.h"
 #include "widgets/readpane.h"
 #include "widgets/sendpanel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 #include <memory>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void upToEndCompletesAfterAHalfCloseToEcho();
     void aFullBufferSaysSoAndCanBeDiscarded();
     void sendFileInFixedSizeChunks();
+    void helpMenuShowsTheChapterGuide();
 
 private:
     QTemporaryDir m_spool;
@@ -273,6 +277,28 @@ void tst_StreamReads::sendFileInFixedSizeChunks()
     QTest::qWait(100);
     QCOMPARE(received.size(), 9000);
     QCOMPARE(connection->bytesSent(), 9000);
+}
+
+void tst_StreamReads::helpMenuShowsTheChapterGuide()
+{
+    // docs/chapter.md, compiled in: the book by its right name and the scenarios with their commands.
+    const QString guide = ChapterGuide::markdown();
+    QVERIFY(guide.contains(QLatin1String("*Deep into Pharo*")));
+    QVERIFY(!guide.contains(QLatin1String("Enterprise Pharo")));
+    QVERIFY(guide.contains(QLatin1String("sockbench listen --echo-prefix 'ECHO: ' --once 9999")));
+    MainWindow window(m_spool.path());
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("chapterGuideAction"));
+    QVERIFY(action);
+    action->trigger();
+    ChapterGuide *shown = nullptr;
+    QTRY_VERIFY((shown = window.findChild<ChapterGuide *>()) && shown->isVisible());
+    QVERIFY(!shown->isModal()); // the reader clicks in the window while following it
+    const QString text = shown->browser()->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("The Sockets chapter, scenario by scenario")),
+        qPrintable(text.left(200)));
+    QVERIFY(text.contains(QLatin1String("ECHO: Hello Pharo")));
+    QVERIFY(!text.contains(QLatin1String("## "))); // formatted, not shown as raw Markdown
 }
 
 QTEST_MAIN(tst_StreamReads)

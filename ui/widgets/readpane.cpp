@@ -191,6 +191,12 @@ void ReadPane::updateControls()
     const int buffered = int(std::min<qint64>(m_stream ? m_stream->bytesAvailable() : 0, INT_MAX));
     if (!m_stream)
         m_buffered->clear();
+    else if (full && m_stream->isBufferFullByBudget())
+        // Stopped by the bound over all connections, not its own: say which, and what frees room.
+        m_buffered->setText(tr("%n byte(s) buffered; full: the buffers of all connections together reached "
+                               "%1 (discarding one frees room); later bytes are only in the traffic log",
+            nullptr, buffered)
+                                .arg(QLocale().formattedDataSize(m_streams->totalLimit())));
     else if (full)
         m_buffered->setText(
             tr("%n byte(s) buffered; the buffer is full: later bytes are only in the traffic log", nullptr,
