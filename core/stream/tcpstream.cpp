@@ -2,8 +2,6 @@
 
 #include "socketaddress.h"
 
-#include <QSocketNotifier>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -27,11 +25,8 @@ TcpStream::TcpStream(qintptr descriptor, QObject *parent)
     m_local = SocketAddress::local(m_fd);
     m_peer = SocketAddress::peer(m_fd);
 
-    m_readNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
-    m_writeNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Write, this);
-    m_writeNotifier->setEnabled(false);
-    connect(m_readNotifier, &QSocketNotifier::activated, this, &TcpStream::onReadable);
-    connect(m_writeNotifier, &QSocketNotifier::activated, this, &TcpStream::onWritable);
+    m_watch.start(m_fd, [this](Poller::Event event) { onPollReady(event); });
+    updateInterest();
 }
 
 TcpStream::~TcpStream()
@@ -50,7 +45,7 @@ bool TcpStream::write(const QByteArray &data)
     // Errors are reported from the notifier, never from inside write(): callers stay re-entrancy safe.
     if (m_queue.size() == 1)
         sendQueued();
-    updateNotifiers();
+    updateInterest();
     return true;
 }
 
@@ -87,7 +82,7 @@ void TcpStream::abort()
 void TcpStream::setReadPaused(bool paused)
 {
     m_readPaused = paused;
-    updateNotifiers();
+    updateInterest();
 }
 
 void TcpStream::onReadable()
@@ -112,7 +107,7 @@ void TcpStream::onReadable()
         if (state() == State::Closed)
             releaseDescriptor();
         else
-            updateNotifiers();
+            updateInterest();
         return;
     }
     if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
@@ -125,7 +120,7 @@ void TcpStream::onWritable()
     if (!sendQueued())
         return;
     finishWriteSideIfDrained();
-    updateNotifiers();
+    updateInterest();
 }
 
 bool TcpStream::sendQueued()
@@ -137,9 +132,11 @@ bool TcpStream::sendQueued()
         if (n < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
                 return true;
-            // Let the write notifier report it, outside the caller's stack (see write()).
-            if (!m_writeNotifier->isEnabled()) {
-                m_writeNotifier->setEnabled(true);
+            // Let the poller report it (the next send fails the same way), outside the caller's stack (see
+            // write()).
+            if (!(m_watch.interest() & Poller::Writable)) {
+                if (const int error = m_watch.setInterest(m_watch.interest() | Poller::Writable); error != 0)
+                    failSoon(error);
                 return true;
             }
             failWithErrno(errno);
@@ -216,14 +213,9 @@ void TcpStream::releaseDescriptor()
 {
     if (m_fd < 0)
         return;
-    // Notifiers must stop watching before the descriptor closes; deleteLater because we may be inside
-    // one of their activated() signals.
-    for (QSocketNotifier *notifier : { m_readNotifier, m_writeNotifier }) {
-        notifier->setEnabled(false);
-        notifier->deleteLater();
-    }
-    m_readNotifier = nullptr;
-    m_writeNotifier = nullptr;
+    // Out of the epoll set before the descriptor closes (a closed descriptor would leave it only once every
+    // duplicate is closed too). Safe inside our own handler: the poller drops what is still pending for us.
+    m_watch.stop();
     ::close(m_fd);
     m_fd = -1;
 }
@@ -232,23 +224,44 @@ qintptr TcpStream::takeDescriptor()
 {
     if (m_fd < 0 || m_queuedBytes > 0 || !isOpen())
         return -1;
-    for (QSocketNotifier *notifier : { m_readNotifier, m_writeNotifier }) {
-        notifier->setEnabled(false);
-        notifier->deleteLater();
-    }
-    m_readNotifier = nullptr;
-    m_writeNotifier = nullptr;
+    m_watch.stop(); // the new owner watches it from now on
     const int fd = m_fd;
     m_fd = -1;
     return fd;
 }
 
-void TcpStream::updateNotifiers()
+void TcpStream::updateInterest()
 {
     if (m_fd < 0)
         return;
-    m_readNotifier->setEnabled(isReadOpen() && !m_readPaused);
-    m_writeNotifier->setEnabled(!m_queue.empty());
+    Poller::Events wanted;
+    if (isReadOpen() && !m_readPaused)
+        wanted |= Poller::Readable;
+    if (!m_queue.empty())
+        wanted |= Poller::Writable;
+    if (const int error = m_watch.setInterest(wanted); error != 0)
+        failSoon(error);
+}
+
+void TcpStream::onPollReady(Poller::Event event)
+{
+    if (event == Poller::Readable)
+        onReadable();
+    else
+        onWritable();
+}
+
+void TcpStream::failSoon(int error)
+{
+    // The epoll set refused the descriptor (ENOMEM, or ENOSPC at the user's watch limit): nothing would wake
+    // this stream again, so it fails, from the event loop (we may be inside write()).
+    QMetaObject::invokeMethod(
+        this,
+        [this, error] {
+            if (m_fd >= 0)
+                failWithErrno(error);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Sockbench

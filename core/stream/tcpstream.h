@@ -1,12 +1,9 @@
 #pragma once
 
 #include "bytestream.h"
+#include "poller.h"
 
 #include <deque>
-
-QT_BEGIN_NAMESPACE
-class QSocketNotifier;
-QT_END_NAMESPACE
 
 namespace Sockbench {
 
@@ -14,8 +11,9 @@ namespace Sockbench {
 ///
 /// QTcpSocket drops the whole connection when the peer half-closes (it treats end of input as
 /// RemoteHostClosedError), which breaks `nc -N` style exchanges; so once a connection exists we drive the
-/// descriptor ourselves with QSocketNotifier. Establishing connections stays with TcpConnector (client) and
-/// QTcpServer (server).
+/// descriptor ourselves, watched by the thread's Poller (one epoll set for every stream: see poller.h).
+/// Establishing connections stays with TcpConnector (client) and QTcpServer (server). A stream stays on the
+/// thread that created it.
 class TcpStream final : public ByteStream
 {
     Q_OBJECT
@@ -52,11 +50,13 @@ private:
     void drainReceived();
     void failWithErrno(int error);
     void releaseDescriptor();
-    void updateNotifiers();
+    /// Tells the poller what we wait for now: reading unless paused or ended, writing while bytes queue.
+    void updateInterest();
+    void onPollReady(Poller::Event event);
+    void failSoon(int error);
 
     int m_fd = -1;
-    QSocketNotifier *m_readNotifier = nullptr;
-    QSocketNotifier *m_writeNotifier = nullptr;
+    PollWatch m_watch;
     std::deque<QByteArray> m_queue;
     qint64 m_queuedBytes = 0;
     qint64 m_headSent = 0; ///< Bytes of m_queue.front() already sent.
