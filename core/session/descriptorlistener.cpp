@@ -1,7 +1,6 @@
 #include "descriptorlistener.h"
 
 #include <QDir>
-#include <QSocketNotifier>
 #include <QTimer>
 
 #include <cerrno>
@@ -25,8 +24,8 @@ DescriptorListener::DescriptorListener(QObject *parent)
     m_retryTimer->setSingleShot(true);
     m_retryTimer->setInterval(RetryIntervalMs);
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
-        if (m_notifier)
-            m_notifier->setEnabled(true);
+        if (m_watch.isStarted())
+            setWatching(true);
     });
 }
 
@@ -39,30 +38,26 @@ bool DescriptorListener::open(const QHostAddress &address, quint16 port)
 {
     if (!listen(address, port))
         return false;
-    // Qt's own notifier stays off for good; ours watches the same descriptor.
+    // Qt's own notifier stays off for good; the poller watches the same descriptor.
     pauseAccepting();
-    m_notifier = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &DescriptorListener::onReadable);
+    m_watch.start(int(socketDescriptor()), [this](Poller::Event) { onReadable(); });
+    setWatching(true);
     return true;
 }
 
 void DescriptorListener::shut()
 {
     m_retryTimer->stop();
-    if (m_notifier) {
-        // It must stop watching before the descriptor closes; we may be inside its activated() signal.
-        m_notifier->setEnabled(false);
-        m_notifier->deleteLater();
-        m_notifier = nullptr;
-    }
+    // Out of the epoll set before the descriptor closes; safe inside our own handler.
+    m_watch.stop();
     close();
 }
 
 void DescriptorListener::retryAccepting()
 {
-    if (m_stalled && m_notifier && !m_notifier->isEnabled()) {
+    if (m_stalled && m_watch.isStarted() && !isWatching()) {
         m_retryTimer->stop();
-        m_notifier->setEnabled(true);
+        setWatching(true);
     }
 }
 
@@ -79,7 +74,7 @@ int DescriptorListener::openDescriptorCount()
 void DescriptorListener::onReadable()
 {
     const int listening = int(socketDescriptor());
-    for (int i = 0; i < AcceptsPerWakeUp && m_notifier; ++i) {
+    for (int i = 0; i < AcceptsPerWakeUp && m_watch.isStarted(); ++i) {
         const int descriptor = ::accept4(listening, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (descriptor >= 0) {
             if (m_stalled) {
@@ -108,8 +103,8 @@ void DescriptorListener::onReadable()
 
 void DescriptorListener::rest(int errorNumber)
 {
-    // Level-triggered: left on, the notifier would wake us on every turn for a connection we cannot take.
-    m_notifier->setEnabled(false);
+    // Level-triggered: left on, the poller would wake us on every turn for a connection we cannot take.
+    setWatching(false);
     m_retryTimer->start();
     if (m_stalled)
         return;
@@ -123,6 +118,14 @@ void DescriptorListener::rest(int errorNumber)
     else
         open = openDescriptorCount();
     Q_EMIT acceptStalled(errorNumber, open);
+}
+
+void DescriptorListener::setWatching(bool on)
+{
+    // A listening socket already in the epoll set cannot fail to change; adding it back can (ENOMEM, ENOSPC):
+    // then the retry timer tries again, as at the descriptor limit.
+    if (m_watch.setInterest(on ? Poller::Readable : Poller::Events()) != 0 && on)
+        m_retryTimer->start();
 }
 
 } // namespace Sockbench

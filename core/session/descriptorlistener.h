@@ -1,9 +1,10 @@
 #pragma once
 
+#include "stream/poller.h"
+
 #include <QTcpServer>
 
 QT_BEGIN_NAMESPACE
-class QSocketNotifier;
 class QTimer;
 QT_END_NAMESPACE
 
@@ -17,7 +18,9 @@ namespace Sockbench {
 /// ~22,700 calls a second, a core busy, saying nothing. So once listening, the accepting is ours: accept4()
 /// while the kernel has connections, and on a failure (EMFILE at the limit; ENFILE, ENOBUFS, ENOMEM) stop
 /// watching, say so once through acceptStalled(), retry every RetryIntervalMs or as soon as retryAccepting()
-/// says a descriptor was freed, and announce acceptResumed() when a connection is accepted again.
+/// says a descriptor was freed, and announce acceptResumed() when a connection is accepted again. The
+/// listening descriptor is watched by the thread's Poller, like the connections, so a burst of clients takes
+/// its turn among their reads (at most AcceptsPerWakeUp accepts per turn).
 class DescriptorListener final : public QTcpServer
 {
     Q_OBJECT
@@ -55,8 +58,10 @@ protected:
 private:
     void onReadable();
     void rest(int errorNumber);
+    bool isWatching() const { return m_watch.interest() & Poller::Readable; }
+    void setWatching(bool on);
 
-    QSocketNotifier *m_notifier = nullptr;
+    PollWatch m_watch;
     QTimer *m_retryTimer = nullptr;
     bool m_stalled = false;
 };
