@@ -135,6 +135,7 @@ private:
     IdAllocator m_connectionIds;
     QList<Connection *> m_connections;
     std::deque<Connection *> m_closedInOrder; ///< The closed ones among m_connections, oldest first.
+    int m_openConnections = 0; ///< Those of m_connections that have not emitted closed().
     SessionStatus m_status = SessionStatus::Idle;
     StreamError m_error = StreamError::None;
     QString m_errorString;
