@@ -51,11 +51,15 @@ void ConsoleBridge::addConnection(Connection *connection)
                 Q_EMIT outputClosed();
         });
     }
-    connect(connection, &Connection::bytesWritten, this, &ConsoleBridge::updateInputPause);
+    connect(connection, &Connection::bytesWritten, this, [this, connection] { noteQueued(connection); });
     connect(connection, &Connection::closed, this, [this, connection] {
         m_connections.removeAll(connection);
+        m_aboveLowWater.remove(connection);
         updateInputPause();
     });
+    // A connection deleted without closing (its session went first) must not stay in the set.
+    connect(
+        connection, &QObject::destroyed, this, [this, connection] { m_aboveLowWater.remove(connection); });
     if (m_interactive) {
         // At a terminal nobody will type to a peer that has finished talking: end like telnet does.
         connect(connection, &Connection::peerHalfClosed, connection, &Connection::close);
@@ -71,10 +75,30 @@ void ConsoleBridge::addConnection(Connection *connection)
 void ConsoleBridge::onInput(const QByteArray &bytes)
 {
     for (const QPointer<Connection> &connection : std::as_const(m_connections)) {
-        if (connection)
+        if (connection) {
             connection->send(bytes);
+            if (connection->bytesToWrite() >= InputLowWater)
+                m_aboveLowWater.insert(connection);
+        }
     }
     updateInputPause();
+}
+
+void ConsoleBridge::noteQueued(Connection *connection)
+{
+    // One connection's queue moved: only it is looked at. Walking every connection on each bytesWritten cost
+    // O(connections) per write with `listen -k` and many clients.
+    const qint64 queued = connection->bytesToWrite();
+    if (queued >= InputLowWater)
+        m_aboveLowWater.insert(connection);
+    else
+        m_aboveLowWater.remove(connection);
+    if (!m_input || m_inputFinished)
+        return;
+    if (queued > InputHighWater || HeldBytes::instance()->isEngaged())
+        m_input->setPaused(true);
+    else if (m_aboveLowWater.isEmpty())
+        m_input->setPaused(false);
 }
 
 void ConsoleBridge::onInputFinished()
@@ -91,10 +115,8 @@ void ConsoleBridge::updateInputPause()
     if (!m_input || m_inputFinished)
         return;
     qint64 queued = 0;
-    for (const QPointer<Connection> &connection : std::as_const(m_connections)) {
-        if (connection)
-            queued = qMax(queued, connection->bytesToWrite());
-    }
+    for (Connection *connection : std::as_const(m_aboveLowWater))
+        queued = qMax(queued, connection->bytesToWrite());
     // Standard input is a source of held bytes too: it stops while the global bound is reached.
     if (queued > InputHighWater || HeldBytes::instance()->isEngaged())
         m_input->setPaused(true);

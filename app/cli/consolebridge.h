@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace Sockbench {
 class Connection;
@@ -38,9 +39,13 @@ private:
     void onInput(const QByteArray &bytes);
     void onInputFinished();
     void updateInputPause();
+    /// Re-evaluates the pause after one connection's queue changed.
+    void noteQueued(Connection *connection);
 
     StandardInput *m_input = nullptr;
     QList<QPointer<Connection>> m_connections;
+    /// The connections with at least InputLowWater queued: reading resumes when none is left.
+    QSet<Connection *> m_aboveLowWater;
     bool m_inputFinished = false;
     bool m_interactive = false;
 };
