@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <sys/epoll.h>
 #include <unistd.h>
 
@@ -141,37 +142,64 @@ int Poller::setInterest(int slot, Events interest)
 
 void Poller::onActivated()
 {
-    epoll_event events[MaxEventsPerWake];
-    const int ready = ::epoll_wait(m_epoll, events, MaxEventsPerWake, 0);
-    if (ready <= 0)
-        return;
+    // What is left of the last batch goes first (its events are still ready: level-triggered), so a turn cut
+    // short by the time budget does not send those connections to the back of epoll's ready list.
+    if (m_next >= m_batch.size()) {
+        m_batch.resize(MaxEventsPerWake);
+        const int ready = ::epoll_wait(m_epoll, m_batch.data(), MaxEventsPerWake, 0);
+        m_batch.resize(size_t(qMax(ready, 0)));
+        m_next = 0;
+        if (ready <= 0)
+            return;
+    }
     ++m_wakes;
-    for (int i = 0; i < ready; ++i) {
-        const quint64 data = events[i].data.u64;
-        const int slot = int(quint32(data));
-        const quint32 generation = quint32(data >> 32);
-        const quint32 what = events[i].events;
-        // An error or hang-up is told to whichever side is watched: its next recv() or send() says what it
-        // is.
-        const bool readable = what & (EPOLLIN | EPOLLERR | EPOLLHUP | EPOLLRDHUP);
-        const bool writable = what & (EPOLLOUT | EPOLLERR | EPOLLHUP);
-        for (const Event kind : { Readable, Writable }) {
-            if (!(kind == Readable ? readable : writable))
-                continue;
-            if (size_t(slot) >= m_slots.size())
-                break;
-            Slot &entry = m_slots[size_t(slot)];
-            // Checked before each call: the previous handler may have stopped this watch (or deleted its
-            // owner) or changed what it wants.
-            if (!entry.live || entry.generation != generation || !(entry.interest & kind))
-                continue;
-            ++entry.dispatching;
-            ++m_dispatched;
-            entry.handler(kind);
-            Slot &after = m_slots[size_t(slot)]; // deque: still the same element
-            if (--after.dispatching == 0 && !after.live && after.handler)
-                freeSlot(slot);
-        }
+    timespec started {};
+    ::clock_gettime(CLOCK_MONOTONIC, &started);
+    while (m_next < m_batch.size()) {
+        // A copy: a nested event loop inside a handler may come back here and refill the batch.
+        const epoll_event event = m_batch[m_next++];
+        dispatch(event);
+        timespec now {};
+        ::clock_gettime(CLOCK_MONOTONIC, &now);
+        const qint64 elapsedNs
+            = qint64(now.tv_sec - started.tv_sec) * 1000000000 + (now.tv_nsec - started.tv_nsec);
+        if (elapsedNs >= qint64(TurnBudgetMs) * 1000000)
+            break;
+    }
+    if (m_next < m_batch.size() && !m_resumeQueued) {
+        // The rest on the next turn, after the timers, the views and the input that waited meanwhile.
+        m_resumeQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_resumeQueued = false;
+                onActivated();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void Poller::dispatch(const epoll_event &event)
+{
+    const int slot = int(quint32(event.data.u64));
+    const quint32 generation = quint32(event.data.u64 >> 32);
+    // An error or hang-up is told to whichever side is watched: its next recv() or send() says what it is.
+    const bool readable = event.events & (EPOLLIN | EPOLLERR | EPOLLHUP | EPOLLRDHUP);
+    const bool writable = event.events & (EPOLLOUT | EPOLLERR | EPOLLHUP);
+    for (const Event kind : { Readable, Writable }) {
+        if (!(kind == Readable ? readable : writable) || size_t(slot) >= m_slots.size())
+            continue;
+        Slot &entry = m_slots[size_t(slot)];
+        // Checked before each call: an earlier handler may have stopped this watch (or deleted its owner),
+        // the slot may have a new owner since, or the owner may no longer want this event.
+        if (!entry.live || entry.generation != generation || !(entry.interest & kind))
+            continue;
+        ++entry.dispatching;
+        ++m_dispatched;
+        entry.handler(kind);
+        Slot &after = m_slots[size_t(slot)]; // deque: still the same element
+        if (--after.dispatching == 0 && !after.live && after.handler)
+            freeSlot(slot);
     }
 }
 

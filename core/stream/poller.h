@@ -8,6 +8,8 @@
 #include <functional>
 #include <vector>
 
+#include <sys/epoll.h>
+
 QT_BEGIN_NAMESPACE
 class QSocketNotifier;
 QT_END_NAMESPACE
@@ -41,6 +43,8 @@ public:
 
     /// Ready events dispatched per event-loop wake-up at most.
     static constexpr int MaxEventsPerWake = 64;
+    /// A wake-up stops dispatching once it has taken this long; the rest of its batch goes first next turn.
+    static constexpr int TurnBudgetMs = 5;
 
     /// The poller of the calling thread, created on first use (the thread needs an event dispatcher: a
     /// QCoreApplication on the main thread, a QThread elsewhere). It lives until the thread ends.
@@ -76,12 +80,17 @@ private:
     /// 0 on success, else errno of the failing epoll_ctl.
     int setInterest(int slot, Events interest);
     void onActivated();
+    void dispatch(const epoll_event &event);
     void freeSlot(int slot);
 
     int m_epoll = -1;
     QSocketNotifier *m_notifier = nullptr;
     std::deque<Slot> m_slots; ///< A deque: a handler that starts watches must not move the running one.
     std::vector<int> m_freeSlots;
+    std::vector<epoll_event>
+        m_batch; ///< The last epoll_wait's events; those from m_next on are not served yet.
+    size_t m_next = 0;
+    bool m_resumeQueued = false;
     int m_watchCount = 0;
     quint64 m_wakes = 0;
     quint64 m_dispatched = 0;

