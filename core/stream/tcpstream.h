@@ -46,6 +46,8 @@ private:
     void onWritable();
     /// Sends queued bytes until the kernel would block; false when the socket failed.
     bool sendQueued();
+    /// Frees what the kernel already took of a partly sent head (see the .cpp for when).
+    void compactHead();
     void finishWriteSideIfDrained();
     void drainReceived();
     void failWithErrno(int error);
