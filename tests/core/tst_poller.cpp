@@ -4,6 +4,7 @@
 #include "loopbackpair.h"
 #include "stream/poller.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSocketNotifier>
 #include <QTest>
@@ -346,11 +347,19 @@ void tst_Poller::floodingConnectionDoesNotStarveTrickle()
     for (int i = 0; i < Trickles; ++i) {
         QVERIFY(trickle.client->write("t"));
         const int readsBefore = floodReads;
-        QTRY_COMPARE_WITH_TIMEOUT(int(floodReadsAtTrickle.size()), i + 1, 5000);
+        // Turn by turn (QTRY would idle 50 ms at a time, long enough for the flood to end).
+        QElapsedTimer waited;
+        waited.start();
+        while (int(floodReadsAtTrickle.size()) < i + 1 && waited.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents); // one turn
+        QCOMPARE(int(floodReadsAtTrickle.size()), i + 1);
         QVERIFY2(floodReadsAtTrickle.back() - readsBefore <= 4,
             qPrintable(QStringLiteral("the flood got %1 reads before the trickle's byte")
                            .arg(floodReadsAtTrickle.back() - readsBefore)));
-        QVERIFY(floodReceived < data.size()); // the flood was still going
+        QVERIFY2(floodReceived < data.size(),
+            qPrintable(QStringLiteral("trickle %1: flood done after %2 reads")
+                           .arg(i)
+                           .arg(floodReads))); // the flood was still going
     }
     QTRY_COMPARE_WITH_TIMEOUT(floodReceived, data.size(), 20000);
 }
