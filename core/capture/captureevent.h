@@ -67,6 +67,12 @@ struct SessionInfo
     friend bool operator==(const SessionInfo &, const SessionInfo &) = default;
 };
 
+/// What carries a connection's bytes. The values are stored in Sockbench pcapng records: never renumber them.
+enum class Transport : quint8 {
+    Tcp = 0, ///< A byte stream: chunks are as the transport delivered them.
+    Udp = 1, ///< Datagrams: each Data event is one datagram, whole (an empty one too).
+};
+
 /// Facts about a connection that outlive it: its endpoints, for views and transcripts (pcapng needs them).
 struct ConnectionInfo
 {
@@ -74,6 +80,7 @@ struct ConnectionInfo
     quint32 sessionId = 0;
     Endpoint local;
     Endpoint peer;
+    Transport transport = Transport::Tcp;
     friend bool operator==(const ConnectionInfo &, const ConnectionInfo &) = default;
 };
 

@@ -33,10 +33,12 @@ Connection::Connection(quint32 id, quint32 sessionId, ByteStream *stream, Captur
     , m_capture(capture)
     , m_local(stream->localEndpoint())
     , m_peer(stream->peerEndpoint())
+    , m_keepsBoundaries(stream->keepsBoundaries())
     , m_openedNs(nowWallClockNs())
 {
     m_stream->setParent(this);
-    m_capture->describeConnection(ConnectionInfo { m_id, m_sessionId, m_local, m_peer });
+    m_capture->describeConnection(ConnectionInfo { m_id, m_sessionId, m_local, m_peer,
+        stream->keepsBoundaries() ? Transport::Udp : Transport::Tcp });
     record(openedAs, Direction::None, m_peer.toString().toUtf8());
     wireStream();
     connect(m_capture, &CaptureStore::backpressureChanged, this, [this](bool engaged) {
@@ -186,10 +188,11 @@ bool Connection::send(const QByteArray &data)
 {
     if (!m_stream->isWriteOpen())
         return false;
-    if (data.isEmpty())
+    if (data.isEmpty() && !m_stream->keepsBoundaries()) // an empty datagram is one; empty TCP bytes are none
         return true;
     record(EventKind::Data, Direction::Outbound, data);
     m_bytesSent += data.size();
+    ++m_chunksSent;
     touch();
     const bool written = m_stream->write(data);
     syncHeldBytes();
@@ -280,6 +283,7 @@ void Connection::onReceived(const QByteArray &chunk)
 {
     record(EventKind::Data, Direction::Inbound, chunk);
     m_bytesReceived += chunk.size();
+    ++m_chunksReceived;
     touch();
     if (m_receiveTimer)
         m_receiveTimer->start();

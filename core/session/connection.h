@@ -63,6 +63,10 @@ public:
 
     qint64 bytesReceived() const { return m_bytesReceived; }
     qint64 bytesSent() const { return m_bytesSent; }
+    /// Over a datagram transport (keepsBoundaries()), each chunk is one datagram: these count them.
+    bool keepsBoundaries() const { return m_keepsBoundaries; }
+    qint64 chunksReceived() const { return m_chunksReceived; }
+    qint64 chunksSent() const { return m_chunksSent; }
     /// Wall-clock time (ns since epoch) when the connection opened, and when it closed (0 while open).
     qint64 openedWallClockNs() const { return m_openedNs; }
     qint64 closedWallClockNs() const { return m_closedNs; }
@@ -144,6 +148,9 @@ private:
     QString m_errorString;
     qint64 m_bytesReceived = 0;
     qint64 m_bytesSent = 0;
+    qint64 m_chunksReceived = 0;
+    qint64 m_chunksSent = 0;
+    bool m_keepsBoundaries = false;
     qint64 m_openedNs = 0;
     qint64 m_closedNs = 0;
     ServerBehaviour m_behaviour = ServerBehaviour::Manual;

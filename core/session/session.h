@@ -78,6 +78,15 @@ public:
     virtual bool canStopAccepting() const { return false; }
     /// Stops accepting new connections; the open ones stay open. Nothing when !canStopAccepting().
     virtual void stopAccepting() { }
+    /// Whether connectionTo() can make a connection to any address now (a bound UDP socket can).
+    virtual bool canReachAnyAddress() const { return false; }
+    /// The connection to endpoint, made when there is none open (for UDP, a peer only sent to so far); null
+    /// when the session cannot reach it (errorString() may say why).
+    virtual Connection *connectionTo(const Endpoint &endpoint)
+    {
+        Q_UNUSED(endpoint);
+        return nullptr;
+    }
 
     /// What views show besides name(): the local and the remote end as text (empty when there is none or it
     /// is not known yet), and one short translated fact for a tooltip (empty when there is none).

@@ -43,6 +43,9 @@ public:
 
     virtual Endpoint localEndpoint() const = 0;
     virtual Endpoint peerEndpoint() const = 0;
+    /// True for a datagram transport (UDP): each write() is one datagram, an empty one included, and each
+    /// received() is one datagram whole.
+    virtual bool keepsBoundaries() const { return false; }
 
     /// Bytes accepted by write() that have not yet been handed to the transport.
     virtual qint64 bytesToWrite() const = 0;
