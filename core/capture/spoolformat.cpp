@@ -83,7 +83,8 @@ QByteArray connectionBlock(const ConnectionInfo &info)
     BlockBuilder r;
     r.u8(quint8(Record::Connection));
     r.u8(RecordVersion);
-    r.u16(0);
+    r.u8(quint8(info.transport));
+    r.u8(0);
     r.u32(info.id);
     r.u32(info.sessionId);
     for (const Endpoint &endpoint : { info.local, info.peer }) {

@@ -147,6 +147,12 @@ bool JsonLinesReader::readLine(const QByteArray &line)
         if (!parseEndpoint(object.value(QLatin1String("local")).toString(), &info.local)
             || !parseEndpoint(object.value(QLatin1String("peer")).toString(), &info.peer))
             return fail(tr("a connection with an endpoint that is not ADDRESS:PORT"));
+        // Absent in files before UDP, and for TCP: a byte stream.
+        const QString transport = object.value(QLatin1String("transport")).toString(QStringLiteral("tcp"));
+        if (transport == QLatin1String("udp"))
+            info.transport = Transport::Udp;
+        else if (transport != QLatin1String("tcp"))
+            return fail(tr("a connection with an unknown transport (neither tcp nor udp)"));
         store()->describeConnection(info);
     } else if (type == QLatin1String("event")) {
         const std::optional<EventKind> kind

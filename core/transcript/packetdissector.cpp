@@ -12,6 +12,7 @@ namespace {
 using namespace Pcapng;
 
 constexpr quint8 IpProtocolTcp = 6;
+constexpr quint8 IpProtocolUdp = 17;
 constexpr quint16 EtherTypeIpv4 = 0x0800, EtherTypeIpv6 = 0x86dd, EtherTypeVlan = 0x8100,
                   EtherTypeQinQ = 0x88a8;
 
@@ -28,6 +29,32 @@ bool tcp(QByteArrayView bytes, TcpSegment *segment)
         return false;
     segment->payload = bytes.sliced(dataOffset);
     return true;
+}
+
+bool udp(QByteArrayView bytes, TcpSegment *segment)
+{
+    BlockCursor c(bytes, 0, true);
+    segment->sourcePort = c.u16();
+    segment->destinationPort = c.u16();
+    const quint16 length = c.u16();
+    if (!c.ok() || length < 8)
+        return false;
+    segment->udp = true;
+    segment->seq = 0;
+    segment->flags = 0;
+    // The datagram is what its own length says; a frame cut by the snap length holds less of it.
+    segment->payload = bytes.sliced(8, std::min<qsizetype>(length, bytes.size()) - 8);
+    return true;
+}
+
+bool transport(quint8 protocol, QByteArrayView bytes, TcpSegment *segment)
+{
+    segment->udp = false;
+    if (protocol == IpProtocolTcp)
+        return tcp(bytes, segment);
+    if (protocol == IpProtocolUdp)
+        return udp(bytes, segment);
+    return false;
 }
 
 bool ip(QByteArrayView bytes, TcpSegment *segment)
@@ -47,7 +74,8 @@ bool ip(QByteArrayView bytes, TcpSegment *segment)
         c.skip(2);
         const quint32 source = c.u32();
         const quint32 destination = c.u32();
-        if (!c.ok() || headerLength < 20 || headerLength > bytes.size() || protocol != IpProtocolTcp)
+        if (!c.ok() || headerLength < 20 || headerLength > bytes.size()
+            || (protocol != IpProtocolTcp && protocol != IpProtocolUdp))
             return false;
         if ((fragment & 0x3fff) != 0) // a fragment: not reassembled
             return false;
@@ -57,7 +85,7 @@ bool ip(QByteArrayView bytes, TcpSegment *segment)
             return false;
         segment->source = QHostAddress(source);
         segment->destination = QHostAddress(destination);
-        return tcp(bytes.sliced(headerLength, end - headerLength), segment);
+        return transport(protocol, bytes.sliced(headerLength, end - headerLength), segment);
     }
     if ((first >> 4) == 6) {
         c.skip(3);
@@ -66,11 +94,11 @@ bool ip(QByteArrayView bytes, TcpSegment *segment)
         c.skip(1);
         const QByteArrayView source = c.view(16);
         const QByteArrayView destination = c.view(16);
-        if (!c.ok() || next != IpProtocolTcp) // extension headers are not followed
+        if (!c.ok() || (next != IpProtocolTcp && next != IpProtocolUdp)) // extension headers are not followed
             return false;
         segment->source = QHostAddress(reinterpret_cast<const quint8 *>(source.data()));
         segment->destination = QHostAddress(reinterpret_cast<const quint8 *>(destination.data()));
-        return tcp(bytes.sliced(40, std::min<qsizetype>(payloadLength, bytes.size() - 40)), segment);
+        return transport(next, bytes.sliced(40, std::min<qsizetype>(payloadLength, bytes.size() - 40)), segment);
     }
     return false;
 }

@@ -51,7 +51,8 @@ constexpr char RecordTag[4] = { 'S', 'B', 'N', 'C' };
 /// custom option of its first packet (so Wireshark lists packets, not Sockbench's bookkeeping).
 enum class Record : quint8 {
     Session = 1, ///< u32 id, u8 role, u8[3], i64 started ns, u32 length, UTF-8 name
-    Connection = 2, ///< u32 id, u32 session, local and peer: u16 length, address text, u16 port
+    Connection = 2, ///< u32 id, u32 session, local and peer: u16 length, address text, u16 port; the byte
+                    ///< after the version is its Transport (0 TCP, 1 UDP)
     Event = 3, ///< i64 monotonic ns, i64 wall ns, u32 session, u32 connection, u8 kind, u8 direction,
                ///< u8 flags, u8 why missing (a PayloadLoss, 0 unless PayloadMissing), u32 payload size,
                ///< then the payload when PayloadInline is set

@@ -352,7 +352,8 @@ bool PcapngReader::Private::record(QByteArrayView data, qint64 offset)
     auto corrupt = [&] { return fail(offset, tr("corrupt Sockbench record at offset %1")); };
     const auto kind = Record(r.u8());
     const quint8 version = r.u8();
-    r.skip(2);
+    const quint8 variant = r.u8(); // a connection's transport; 0 elsewhere (and in files before UDP)
+    r.skip(1);
     if (!r.ok())
         return corrupt();
     if (version != RecordVersion)
@@ -375,6 +376,9 @@ bool PcapngReader::Private::record(QByteArrayView data, qint64 offset)
     }
     case Record::Connection: {
         ConnectionInfo info;
+        if (variant > quint8(Transport::Udp))
+            return corrupt();
+        info.transport = Transport(variant);
         info.id = r.u32();
         info.sessionId = r.u32();
         for (Endpoint *endpoint : { &info.local, &info.peer }) {
@@ -484,7 +488,7 @@ bool PcapngReader::Private::packet(
             reassembler.add(segment, toNanoseconds(ts, interface));
         return true;
     }
-    if (!pending.active || !tcp || segment.payload.isEmpty())
+    if (!pending.active || !tcp || (segment.payload.isEmpty() && !segment.udp))
         return true;
     if (pending.payload.size() + segment.payload.size() > qsizetype(pending.size))
         return fail(

@@ -116,6 +116,7 @@ struct PcapngWriter::Flow
     quint32 peerSeq = 0;
     quint16 localIpId = 0;
     quint16 peerIpId = 0;
+    bool udp = false; ///< Datagrams: one UDP packet each, no handshake, no FIN.
     bool opened = false;
     bool localFin = false;
     bool peerFin = false;
@@ -203,7 +204,8 @@ bool PcapngWriter::writeConnection(const ConnectionInfo &info)
     BlockBuilder r;
     r.u8(quint8(Record::Connection));
     r.u8(RecordVersion);
-    r.u16(0);
+    r.u8(quint8(info.transport));
+    r.u8(0);
     r.u32(info.id);
     r.u32(info.sessionId);
     for (const Endpoint &endpoint : { info.local, info.peer }) {
@@ -224,6 +226,7 @@ bool PcapngWriter::writeConnection(const ConnectionInfo &info)
     }
     Flow &flow = *slot;
     flow.hasIp = false;
+    flow.udp = info.transport == Transport::Udp;
     if (!info.local.isValid() || !info.peer.isValid())
         return true;
     bool localIs4 = false, peerIs4 = false;
@@ -256,7 +259,8 @@ bool PcapngWriter::writeConnection(const ConnectionInfo &info)
     // are one conversation on the wire. Packets are written once, from the end described first; the other
     // end's events go in Sockbench records only, so Wireshark sees one clean stream and nothing is lost.
     for (const auto &[id, other] : m_flows) {
-        if (other.get() != &flow && other->hasIp && other->v6 == flow.v6 && other->localPort == flow.peerPort
+        if (other.get() != &flow && other->hasIp && other->udp == flow.udp && other->v6 == flow.v6
+            && other->localPort == flow.peerPort
             && other->peerPort == flow.localPort
             && std::memcmp(other->localAddress, flow.peerAddress, 16) == 0
             && std::memcmp(other->peerAddress, flow.localAddress, 16) == 0)
@@ -277,8 +281,10 @@ bool PcapngWriter::writeEvent(const CaptureEvent &event, const QByteArray &paylo
     Flow *flow = event.connectionId ? flowFor(event.connectionId) : nullptr;
     const bool packets = flow && flow->hasIp;
     const bool missing = event.payloadLoss != PayloadLoss::None;
-    const bool dataInPackets
-        = packets && !missing && event.kind == EventKind::Data && event.direction != Direction::None;
+    // A datagram is one UDP packet: one too large for it (it cannot come from a socket) stays in the record.
+    const bool fitsPackets = !packets || !flow->udp || payload.size() <= (flow->v6 ? 65527 : 65507);
+    const bool dataInPackets = packets && fitsPackets && !missing && event.kind == EventKind::Data
+        && event.direction != Direction::None;
 
     BlockBuilder r;
     r.u8(quint8(Record::Event));
@@ -295,6 +301,8 @@ bool PcapngWriter::writeEvent(const CaptureEvent &event, const QByteArray &paylo
     r.u32(missing ? event.payloadSize : quint32(payload.size()));
     if (!dataInPackets && !missing)
         r.bytes(payload);
+    if (packets && flow->udp && !dataInPackets) // a missing or oversized datagram: no packet stands for it
+        return writeCustom(r.data());
     if (missing && packets && event.kind == EventKind::Data && event.direction != Direction::None) {
         // The record rides on an empty segment that says, for Wireshark's eyes, which bytes are missing;
         // then the side's sequence numbers skip them: the next segment shows the gap.
@@ -334,6 +342,13 @@ bool PcapngWriter::writeConnectionPackets(Flow &flow, const CaptureEvent &event,
         : QStringLiteral("Sockbench: #%1 %2")
               .arg(event.connectionId)
               .arg(EventVocabulary::line(event.kind, QString::fromUtf8(payload)));
+    if (flow.udp) {
+        // UDP has no handshake or close on the wire: only datagrams are packets; lifecycle steps stay records.
+        if (event.kind != EventKind::Data)
+            return true;
+        return writeDatagram(flow, event.direction == Direction::Outbound ? From::Local : From::Peer, ns,
+            payload.constData(), int(payload.size()));
+    }
     switch (event.kind) {
     case EventKind::Data: {
         const From from = event.direction == Direction::Outbound ? From::Local : From::Peer;
@@ -455,7 +470,55 @@ bool PcapngWriter::writePacket(Flow &flow, From from, quint8 flags, qint64 wallC
     }
     if (flags & TcpRst)
         flow.reset = true;
+    return writeFrame(headers, ipLength + 20, payload, size, wallClockNs, comment);
+}
 
+bool PcapngWriter::writeDatagram(Flow &flow, From from, qint64 wallClockNs, const char *payload, int size)
+{
+    const bool local = from == From::Local;
+    const uchar *src = local ? flow.localAddress : flow.peerAddress;
+    const uchar *dst = local ? flow.peerAddress : flow.localAddress;
+    const int ipLength = flow.v6 ? 40 : 20;
+    const int udpLength = 8 + size;
+    uchar headers[48] = {};
+    uchar *udp = headers + ipLength;
+    if (flow.v6) {
+        headers[0] = 0x60;
+        putBe16(headers + 4, quint16(udpLength));
+        headers[6] = 17; // UDP
+        headers[7] = 64;
+        std::memcpy(headers + 8, src, 16);
+        std::memcpy(headers + 24, dst, 16);
+    } else {
+        headers[0] = 0x45;
+        putBe16(headers + 2, quint16(ipLength + udpLength));
+        putBe16(headers + 4, local ? flow.localIpId++ : flow.peerIpId++);
+        putBe16(headers + 6, 0x4000);
+        headers[8] = 64;
+        headers[9] = 17;
+        std::memcpy(headers + 12, src, 4);
+        std::memcpy(headers + 16, dst, 4);
+        putBe16(headers + 10, foldChecksum(sumWords(headers, 20)));
+    }
+    putBe16(udp + 0, local ? flow.localPort : flow.peerPort);
+    putBe16(udp + 2, local ? flow.peerPort : flow.localPort);
+    putBe16(udp + 4, quint16(udpLength));
+    const int addressLength = flow.v6 ? 16 : 4;
+    quint64 sum = sumWords(src, addressLength);
+    sum = sumWords(dst, addressLength, sum);
+    sum += 17;
+    sum += quint32(udpLength);
+    sum = sumWords(udp, 8, sum);
+    sum += sumPayload(reinterpret_cast<const uchar *>(payload), size);
+    quint16 checksum = foldChecksum(sum);
+    putBe16(udp + 6, checksum == 0 ? 0xffff : checksum); // 0 means "no checksum" in UDP (RFC 768)
+    return writeFrame(headers, ipLength + 8, payload, size, wallClockNs, {});
+}
+
+bool PcapngWriter::writeFrame(
+    const uchar *headers, int headerLength, const char *payload, int size, qint64 wallClockNs, const QString &comment)
+{
+    const int packetLength = headerLength + size;
     BlockBuilder options;
     if (!comment.isEmpty())
         options.option(OptComment, comment.toUtf8().left(65000));
@@ -481,7 +544,7 @@ bool PcapngWriter::writePacket(Flow &flow, From from, quint8 flags, qint64 wallC
     head.u32(quint32(ts & 0xffffffffu));
     head.u32(quint32(packetLength));
     head.u32(quint32(packetLength));
-    head.data().append(reinterpret_cast<const char *>(headers), ipLength + 20);
+    head.data().append(reinterpret_cast<const char *>(headers), headerLength);
     if (!put(head.data()) || !put(payload, size))
         return false;
     BlockBuilder tail;

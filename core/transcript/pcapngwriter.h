@@ -10,6 +10,9 @@ namespace Sockbench {
 /// Writes a capture as pcapng that Wireshark and tshark read as ordinary TCP traffic, and that PcapngReader
 /// reads back without loss.
 ///
+/// A UDP connection (ConnectionInfo::transport) is one UDP packet per datagram between its real endpoints,
+/// an empty datagram included; its lifecycle steps are records only.
+///
 /// Each connection becomes a synthetic TCP conversation between its real endpoints on one LINKTYPE_RAW
 /// interface with nanosecond timestamps: a three-way handshake when it is connected or accepted, data split
 /// into segments of at most Pcapng::MaxSegment bytes with consistent sequence and acknowledgement numbers,
@@ -39,6 +42,10 @@ private:
     bool writeCustom(const QByteArray &record, const QByteArray &inlinePayload = {});
     bool writePacket(Flow &flow, From from, quint8 flags, qint64 wallClockNs, const char *payload, int size,
         const QString &comment = {});
+    bool writeDatagram(Flow &flow, From from, qint64 wallClockNs, const char *payload, int size);
+    /// One enhanced packet block: the headers, the payload, the comment and any pending record.
+    bool writeFrame(const uchar *headers, int headerLength, const char *payload, int size, qint64 wallClockNs,
+        const QString &comment);
     bool writeConnectionPackets(Flow &flow, const CaptureEvent &event, const QByteArray &payload);
     Flow *flowFor(quint32 connectionId);
 

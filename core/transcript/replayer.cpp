@@ -21,6 +21,8 @@ Replayer::Replayer(const CaptureStore *source, quint32 connectionId, Pace pace, 
     , m_pace(pace)
 {
     bool first = true;
+    // An empty datagram is one to resend; an empty TCP chunk is nothing.
+    const bool datagrams = source->connectionInfo(connectionId).transport == Transport::Udp;
     for (qint64 row = 0; row < source->count(); ++row) {
         const CaptureEvent event = source->event(row);
         if (event.connectionId != connectionId)
@@ -29,7 +31,8 @@ Replayer::Replayer(const CaptureStore *source, quint32 connectionId, Pace pace, 
             m_firstNs = event.monotonicNs; // the pace counts from the connection's first event
             first = false;
         }
-        if (event.kind == EventKind::Data && event.direction == Direction::Outbound && event.payloadSize > 0)
+        if (event.kind == EventKind::Data && event.direction == Direction::Outbound
+            && (event.payloadSize > 0 || datagrams))
             m_rows.append(row);
     }
 }

@@ -13,7 +13,8 @@ class Connection;
 /// Sends a recorded connection's outgoing bytes over a live connection again, at the recorded pace or as
 /// fast as the peer takes them, then half-closes: replay of a transcript as a client or as a server.
 ///
-/// The live connection records what it sends and receives like any other, so a replay is captured too.
+/// The live connection records what it sends and receives like any other, so a replay is captured too. A UDP
+/// connection is resent datagram by datagram, an empty one included (a live UDP peer takes each send as one).
 class Replayer final : public QObject
 {
     Q_OBJECT

@@ -33,22 +33,30 @@ void TcpReassembler::add(const TcpSegment &segment, qint64 ns)
     const Endpoint source { segment.source, segment.sourcePort };
     const Endpoint destination { segment.destination, segment.destinationPort };
     const QString a = source.toString(), b = destination.toString();
-    const QString key = a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a;
+    QString key = a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a;
+    if (segment.udp) // a UDP and a TCP conversation between the same ports are two
+        key += QLatin1String("|udp");
     auto it = m_conversations.find(key);
     if (it == m_conversations.end()) {
         Conversation c;
         c.id = m_nextConnectionId++;
         // The side that sent the SYN (or, mid-stream, the first packet) is "local": its bytes are outbound.
-        const bool synAck = (segment.flags & TcpSegment::Syn) && (segment.flags & TcpSegment::Ack);
+        const bool synAck = !segment.udp && (segment.flags & TcpSegment::Syn) && (segment.flags & TcpSegment::Ack);
         c.local = synAck ? destination : source;
         c.peer = synAck ? source : destination;
+        c.udp = segment.udp;
         it = m_conversations.insert(key, c);
-        m_store->describeConnection(ConnectionInfo { c.id, Session, c.local, c.peer });
+        m_store->describeConnection(ConnectionInfo {
+            c.id, Session, c.local, c.peer, segment.udp ? Transport::Udp : Transport::Tcp });
         m_append(ns, EventKind::Connected, Direction::None, Session, c.id, c.peer.toString().toUtf8());
     }
     Conversation &c = *it;
     const int side = source == c.local ? 0 : 1;
     const Direction direction = side == 0 ? Direction::Outbound : Direction::Inbound;
+    if (c.udp) {
+        m_append(ns, EventKind::Data, direction, Session, c.id, segment.payload.toByteArray());
+        return;
+    }
     if (segment.flags & TcpSegment::Syn) {
         c.next[side] = segment.seq + 1;
         c.synced[side] = true;

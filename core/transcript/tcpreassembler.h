@@ -13,6 +13,8 @@ namespace Sockbench {
 class CaptureStore;
 
 /// Rebuilds TCP conversations from captured segments in file order, for captures Sockbench did not write.
+/// UDP datagrams become conversations too, one per 4-tuple (its local side the first sender), each datagram
+/// one data event, an empty one included.
 ///
 /// One imported client session; one connection per TCP 4-tuple, whose local side is the one that sent the SYN
 /// (or, mid-stream, the first packet); payloads as data events with retransmitted bytes dropped (gaps are not
@@ -43,6 +45,7 @@ private:
         bool synced[2] = { false, false };
         bool fin[2] = { false, false };
         bool closed = false;
+        bool udp = false;
     };
 
     CaptureStore *m_store = nullptr;

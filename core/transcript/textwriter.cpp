@@ -53,10 +53,11 @@ QString transcriptSessionLine(const SessionInfo &info)
 
 QString transcriptConnectionLine(const ConnectionInfo &info)
 {
-    return QStringLiteral("# connection #%1 (session %2): local %3, peer %4")
+    return QStringLiteral("# connection #%1 (session %2%3): local %4, peer %5")
         .arg(info.id)
         .arg(info.sessionId)
-        .arg(info.local.toString(), info.peer.toString());
+        .arg(info.transport == Transport::Udp ? QStringLiteral(", udp") : QString(), info.local.toString(),
+            info.peer.toString());
 }
 
 TextWriter::TextWriter(QIODevice *device)

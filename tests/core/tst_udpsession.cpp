@@ -2,11 +2,14 @@
 #include "session/connection.h"
 #include "session/udpsession.h"
 #include "session/workbench.h"
+#include "transcript/replayer.h"
+#include "transcript/transcriptfile.h"
 
 #include <QNetworkDatagram>
 #include <QNetworkInterface>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -37,6 +40,9 @@ private Q_SLOTS:
     void statusWalkCloseAndRestart();
     void portInUseFails();
     void sendTargetsAreEveryPeer();
+    void transcriptsKeepDatagrams_data();
+    void transcriptsKeepDatagrams();
+    void replayResendsDatagramByDatagram();
 };
 
 namespace {
@@ -63,6 +69,20 @@ QList<QByteArray> inbound(
             payloads.append(capture->payload(row));
     }
     return payloads;
+}
+
+/// Datagrams a plain socket received within 5 s, in order.
+QList<QByteArray> datagramsAt(QUdpSocket &socket, int count)
+{
+    QList<QByteArray> got;
+    (void)QTest::qWaitFor(
+        [&] {
+            while (socket.hasPendingDatagrams())
+                got.append(socket.receiveDatagram(70000).data());
+            return got.size() >= count;
+        },
+        5000);
+    return got;
 }
 
 QByteArray pattern(int size)
@@ -459,6 +479,92 @@ void tst_UdpSession::sendTargetsAreEveryPeer()
     QTRY_VERIFY(a.hasPendingDatagrams() && b.hasPendingDatagrams());
     QCOMPARE(a.receiveDatagram().data(), QByteArray("to all"));
     QCOMPARE(b.receiveDatagram().data(), QByteArray("to all"));
+}
+
+void tst_UdpSession::transcriptsKeepDatagrams_data()
+{
+    QTest::addColumn<QString>("extension");
+    QTest::addRow("pcapng") << QStringLiteral("pcapng");
+    QTest::addRow("jsonl") << QStringLiteral("jsonl");
+    QTest::addRow("text") << QStringLiteral("txt");
+    QTest::addRow("hexdump") << QStringLiteral("hex");
+}
+
+void tst_UdpSession::transcriptsKeepDatagrams()
+{
+    QFETCH(QString, extension);
+    Workbench workbench;
+    UdpOptions options;
+    options.behaviour = ServerBehaviour::Echo;
+    UdpSession *session = bound(workbench, options);
+    QVERIFY(session);
+    QUdpSocket sender;
+    QVERIFY(sender.bind(QHostAddress::LocalHost, 0));
+    const QList<QByteArray> sent { "one", QByteArray(), "three", pattern(1400) };
+    for (const QByteArray &datagram : sent)
+        sender.writeDatagram(datagram, QHostAddress::LocalHost, session->boundEndpoint().port);
+    QTRY_COMPARE(session->datagramsReceived(), quint64(sent.size()));
+    const quint32 peer = session->lastHeard()->id();
+    QTRY_COMPARE(inbound(workbench.capture(), peer, Direction::Outbound).size(), sent.size());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("udp.") + extension);
+    QString error;
+    QVERIFY2(TranscriptFile::save(*workbench.capture(), path, &error), qPrintable(error));
+    if (extension == QLatin1String("txt") || extension == QLatin1String("hex")) {
+        // One block or line per datagram, in each direction: the empty one shows as 0 bytes.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QCOMPARE(text.count("<-  "), sent.size());
+        QCOMPARE(text.count("->  "), sent.size());
+        QCOMPARE(text.count("<-  0 bytes"), 1);
+        QVERIFY(text.contains(", udp): local"));
+        return;
+    }
+    CaptureStore back;
+    const TranscriptOpenResult opened = TranscriptFile::open(path, &back);
+    QVERIFY2(opened.complete, qPrintable(opened.errorString));
+    QVERIFY(!opened.foreign);
+    QCOMPARE(back.connectionInfo(peer).transport, Transport::Udp);
+    QCOMPARE(back.connectionInfo(peer).peer.port, sender.localPort());
+    QCOMPARE(inbound(&back, peer), sent);
+    QCOMPARE(inbound(&back, peer, Direction::Outbound), sent);
+}
+
+void tst_UdpSession::replayResendsDatagramByDatagram()
+{
+    // A recorded UDP conversation, replayed as fast as it goes to a new peer: each datagram is one again,
+    // the empty one too.
+    Workbench recording;
+    auto *recordSession = recording.create<UdpSession>();
+    QUdpSocket target;
+    QVERIFY(target.bind(QHostAddress::LocalHost, 0));
+    UdpOptions options;
+    options.destinationHost = QStringLiteral("127.0.0.1");
+    options.destinationPort = target.localPort();
+    QVERIFY(recordSession->start(options));
+    const QList<QByteArray> sent { "first", QByteArray(), "third" };
+    for (const QByteArray &datagram : sent)
+        QVERIFY(recordSession->destinationPeer()->send(datagram));
+    QCOMPARE(datagramsAt(target, 3), sent);
+    QCOMPARE(inbound(recording.capture(), recordSession->destinationPeer()->id(), Direction::Outbound), sent);
+    QCOMPARE(recording.capture()->connectionInfo(recordSession->destinationPeer()->id()).transport,
+        Transport::Udp);
+
+    QUdpSocket replayTarget;
+    QVERIFY(replayTarget.bind(QHostAddress::LocalHost, 0));
+    Workbench live;
+    auto *liveSession = live.create<UdpSession>();
+    options.destinationPort = replayTarget.localPort();
+    QVERIFY(liveSession->start(options));
+    Replayer replayer(recording.capture(), recordSession->destinationPeer()->id(), Replayer::Pace::Fast);
+    QSignalSpy finished(&replayer, &Replayer::finished);
+    replayer.start(liveSession->destinationPeer());
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(replayer.chunkCount(), 3);
+    QCOMPARE(datagramsAt(replayTarget, 3), sent);
 }
 
 QTEST_GUILESS_MAIN(tst_UdpSession)
