@@ -9,6 +9,7 @@
 #include "session/connection.h"
 #include "session/workbench.h"
 #include "tlsarguments.h"
+#include "udpcommand.h"
 
 #include <QCommandLineParser>
 
@@ -49,6 +50,7 @@ int runConnect(const QStringList &arguments)
         CommandLineTr::tr("Connect to HOST PORT; standard input to the peer, the peer to standard output."));
     addCommonOptions(parser);
     addTlsOptions(parser, TlsFlags::Client);
+    addUdpOptions(parser, false);
     parser.addPositionalArgument(QStringLiteral("HOST"), CommandLineTr::tr("Name or address of the server."));
     parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port of the server (1-65535)."));
     if (const std::optional<int> stop = parseArguments(parser, arguments, QStringLiteral("connect"), 2, true,
@@ -63,6 +65,10 @@ int runConnect(const QStringList &arguments)
         return usageError(error);
     if (!parseHostAndPort(positional.at(0), positional.at(1), &options.host, &options.port, &error))
         return usageError(error);
+    if (const std::optional<int> stop = refuseUdpFlagsWithoutUdp(parser))
+        return *stop;
+    if (wantsUdp(parser))
+        return runUdpConnect(options, parser);
 
     return runInWorkbench<ConnectCommand>(options);
 }

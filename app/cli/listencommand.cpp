@@ -11,6 +11,7 @@
 #include "session/workbench.h"
 #include "tlsarguments.h"
 #include "standardoutput.h"
+#include "udpcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -122,6 +123,7 @@ int runListen(const QStringList &arguments)
     parser.setApplicationDescription(CommandLineTr::tr("Wait for clients on ADDR:PORT; like nc -l."));
     addCommonOptions(parser);
     addTlsOptions(parser, TlsFlags::Server);
+    addUdpOptions(parser, true);
     parser.addOptions({
         { QStringLiteral("bind"), CommandLineTr::tr("Address to listen on."), CommandLineTr::tr("address"),
             QStringLiteral("127.0.0.1") },
@@ -199,6 +201,10 @@ int runListen(const QStringList &arguments)
         if (!parsed.isValid())
             return usageError(CommandLineTr::tr("%1: %2").arg(flag, parsed.errorMessage()));
     }
+    if (const std::optional<int> stop = refuseUdpFlagsWithoutUdp(parser))
+        return *stop;
+    if (wantsUdp(parser))
+        return runUdpListen(options, parser);
 
     return runInWorkbench<ListenCommand>(options);
 }

@@ -8,6 +8,7 @@
 #include "session/clientsession.h"
 #include "session/connection.h"
 #include "session/serversession.h"
+#include "session/udpsession.h"
 #include "session/workbench.h"
 #include "standardoutput.h"
 #include "tlsarguments.h"
@@ -15,6 +16,7 @@
 #include "transcript/transcriptfile.h"
 
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -53,6 +55,8 @@ bool ReplayCommand::start()
             finish(ConnectionReset, tr("the peer closed the connection before the replay ended"));
     });
 
+    if (m_source->connectionInfo(connectionId).transport == Transport::Udp)
+        return replayUdp();
     if (m_options.listen)
         return listen();
     m_client = m_workbench->createClient();
@@ -82,6 +86,47 @@ bool ReplayCommand::listen()
     announceTls(m_server);
     printer()->catchUp();
     announceListening(m_server, m_options.port);
+    return true;
+}
+
+bool ReplayCommand::replayUdp()
+{
+    if (m_options.listen) {
+        finish(UsageError, tr("%1: replaying a UDP conversation as a server (--listen) is not supported yet")
+                               .arg(m_options.file));
+        return false;
+    }
+    auto *udp = m_workbench->create<UdpSession>();
+    connect(udp, &Session::statusChanged, this, [this, udp](SessionStatus status) {
+        if (status == SessionStatus::Failed)
+            finish(exitCodeFor(udp->error()), udp->errorString());
+    });
+    connect(udp, &UdpSession::ready, this, [this, udp] {
+        Connection *peer = udp->destinationPeer();
+        // The end: a quiet second after the last datagram either way (or --idle-timeout), once all is sent.
+        auto *quiet = new QTimer(this);
+        quiet->setSingleShot(true);
+        quiet->setInterval(1000);
+        connect(quiet, &QTimer::timeout, this, [this] { finish(Success); });
+        connect(peer, &Connection::received, this, [this, quiet](const QByteArray &datagram) {
+            if (quiet->isActive())
+                quiet->start();
+            if (standardOutputStatus() == OutputStatus::Open
+                && writeStandardOutput(datagram) != OutputStatus::Open)
+                finishForOutput();
+        });
+        connect(m_replayer, &Replayer::finished, quiet, [quiet](bool complete) {
+            if (complete)
+                quiet->start();
+        });
+        finishWith(peer, tr("connection to %1"));
+        m_replayer->start(peer);
+    });
+    UdpOptions options;
+    options.destinationHost = m_options.host;
+    options.destinationPort = m_options.port;
+    options.connected = true;
+    udp->start(options);
     return true;
 }
 

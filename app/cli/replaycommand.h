@@ -25,7 +25,7 @@ namespace Sockbench::Cli {
 /// transcript's first connection, at its original pace (the gaps between events kept) or as fast as the peer
 /// takes it; then half-closes and prints what the peer sends until it closes. With --listen (FILE PORT), it
 /// plays the server instead: waits for one client and replays to it. The replay is captured like any session
-/// (so --transcript records it).
+/// (so --transcript records it). A recorded UDP connection is replayed over UDP, datagram by datagram.
 class ReplayCommand final : public Command
 {
     Q_OBJECT
@@ -40,6 +40,9 @@ public:
 
 private:
     bool listen();
+    /// The recorded connection was UDP: a UDP socket sends to HOST PORT, datagram by datagram; the command
+    /// ends a quiet second (or --idle-timeout) after the last one, as UDP has no end of its own.
+    bool replayUdp();
     /// The live connection is there: replay over it, print what the peer sends, end when it closes.
     void replayOver(Connection *connection, const QString &how);
 

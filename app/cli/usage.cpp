@@ -61,6 +61,16 @@ QString crlfOption()
     return Tr::tr("  --crlf                   a line from standard input ends in CR LF\n");
 }
 
+QString udpOptions(bool listen)
+{
+    return Tr::tr("  -u, --udp                UDP, as nc -u: each line of standard input is one datagram, each datagram\n"
+                  "                           received goes to standard output; UDP has no end: --idle-timeout ends it (0)\n"
+                  "  --raw                    with -u: each chunk of standard input is one datagram, not each line\n")
+        + (listen ? Tr::tr("  --join GROUP             with -u: join a multicast group (every address is bound unless --bind)\n"
+                           "  --interface NAME         with --join: the interface to join it on\n")
+                  : Tr::tr("  --broadcast              with -u: allow a broadcast destination\n"));
+}
+
 QString exitStatus()
 {
     return Tr::tr(
@@ -88,11 +98,12 @@ QString connectUsage()
                   "IPv4 or IPv6 address ([::1] as well); PORT is 1-65535 or a service name such as http.\n"
                   "\n"
                   "Options:\n")
-        + crlfOption() + commonOptions() + tlsOptions(true, false)
+        + crlfOption() + udpOptions(false) + commonOptions() + tlsOptions(true, false)
         + Tr::tr("\n"
                  "At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until\n"
                  "the peer closes. Every byte also goes through Sockbench's capture, as in the window.\n"
                  "TLS cannot half-close here: at end of input nothing is sent, and close_notify goes with the close.\n"
+                 "With -u the socket is connected: a port nobody listens on ends it with connection refused (4).\n"
                  "\n")
         + exitStatus();
 }
@@ -118,7 +129,10 @@ QString listenUsage()
                   "  --backlog N              connections that may wait to be accepted (default: the kernel's maximum,\n"
                   "                           net.core.somaxconn)\n"
                   "  --accept-timeout SECONDS give up (exit 5) when no client comes this long\n")
-        + crlfOption() + commonOptions() + tlsOptions(false, true) + QLatin1Char('\n') + exitStatus();
+        + crlfOption() + udpOptions(true) + commonOptions() + tlsOptions(false, true)
+        + Tr::tr("\n"
+                 "With -u, listen answers the last peer heard: without --keep-open the first one heard is the only one.\n")
+        + QLatin1Char('\n') + exitStatus();
 }
 
 QString replayUsage()
