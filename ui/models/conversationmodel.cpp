@@ -33,6 +33,9 @@ void ConversationModel::setConnection(quint32 connectionId)
         return;
     beginResetModel();
     m_connectionId = connectionId;
+    // A UDP peer's datagrams stay one item each (an empty one too); TCP chunks run together as a stream.
+    m_datagrams = m_capture && connectionId != 0
+        && m_capture->connectionInfo(connectionId).transport == Transport::Udp;
     m_items.clear();
     m_rendered.clear();
     m_inboundBytes = 0;
@@ -77,11 +80,12 @@ void ConversationModel::scan(qint64 from, qint64 to, bool notify)
     for (qint64 row = from; row < to; ++row) {
         const CaptureEvent event = m_capture->event(row);
         if (event.connectionId != m_connectionId || event.kind != EventKind::Data
-            || event.direction == Direction::None || event.payloadSize == 0)
+            || event.direction == Direction::None || (event.payloadSize == 0 && !m_datagrams))
             continue;
         qint64 &streamBytes = event.direction == Direction::Inbound ? m_inboundBytes : m_outboundBytes;
         Item *tail = !target.empty() ? &target.back() : (!m_items.empty() ? &m_items.back() : nullptr);
-        if (tail && tail->direction == event.direction && tail->size + event.payloadSize <= MergeLimit) {
+        if (!m_datagrams && tail && tail->direction == event.direction
+            && tail->size + event.payloadSize <= MergeLimit) {
             tail->captureRows.push_back(row);
             tail->size += event.payloadSize;
             if (notify && target.empty())

@@ -15,7 +15,8 @@ class CaptureStore;
 /// One connection's data events, both directions, for the conversation (Follow TCP Stream) view.
 ///
 /// Consecutive chunks in the same direction merge into one row (like Wireshark) until the row holds
-/// MergeLimit bytes; a bigger single chunk stays one row. DisplayRole shows at most DisplayLimit bytes of a
+/// MergeLimit bytes; a bigger single chunk stays one row. A UDP connection's datagrams never merge: one row
+/// each, an empty one included. DisplayRole shows at most DisplayLimit bytes of a
 /// row, then a note says how many more there are.
 class ConversationModel final : public QAbstractListModel
 {
@@ -57,6 +58,7 @@ private:
 
     QPointer<CaptureStore> m_capture;
     quint32 m_connectionId = 0;
+    bool m_datagrams = false; ///< The connection is UDP: one item per datagram, never merged.
     Rendering m_rendering = Rendering::Text;
     std::vector<Item> m_items;
     qint64 m_seen = 0;

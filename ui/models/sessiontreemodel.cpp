@@ -375,6 +375,11 @@ QVariant SessionTreeModel::connectionData(
             if (tls->unverified)
                 text += QLatin1Char('\n') + tr("The peer's certificate is NOT VERIFIED");
         }
+        if (connection->keepsBoundaries()) // a UDP peer: its datagrams, counted
+            text += QLatin1Char('\n')
+                + tr("UDP: %1 datagrams received, %2 sent")
+                      .arg(connection->chunksReceived())
+                      .arg(connection->chunksSent());
         if (!connection->errorString().isEmpty())
             text += QLatin1Char('\n') + tr("Error: %1").arg(connection->errorString());
         return text;

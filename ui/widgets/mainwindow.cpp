@@ -14,7 +14,9 @@
 #include "session/clientsession.h"
 #include "session/connection.h"
 #include "session/serversession.h"
+#include "session/udpsession.h"
 #include "session/workbench.h"
+#include "stream/endpointparser.h"
 #include "trafficpane.h"
 #include "transcriptcontroller.h"
 
@@ -24,7 +26,9 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -205,6 +209,12 @@ void MainWindow::createActions()
     m_newServerAction
         = makeAction("new-server", tr("New &Server…"), QKeySequence(tr("Ctrl+L")), tr("Listen for clients"));
     connect(m_newServerAction, &QAction::triggered, this, &MainWindow::newServer);
+    m_newUdpAction = makeAction("new-server", tr("New &UDP Socket…"), QKeySequence(tr("Ctrl+U")),
+        tr("Bind a UDP socket: send and receive datagrams"));
+    connect(m_newUdpAction, &QAction::triggered, this, &MainWindow::newUdp);
+    m_sendToAddressAction = makeAction(nullptr, tr("Send to &Address…"), {},
+        tr("Add a peer for an address to the selected UDP socket, and send to it"));
+    connect(m_sendToAddressAction, &QAction::triggered, this, &MainWindow::sendToAddress);
     m_closeAction = makeAction("close", tr("C&lose"), QKeySequence(tr("Ctrl+W")),
         tr("Close the selected connection, or close and remove the selected session"));
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeSelected);
@@ -286,7 +296,9 @@ void MainWindow::createMenus()
     QMenu *session = menuBar()->addMenu(tr("Se&ssion"));
     session->addAction(m_newClientAction);
     session->addAction(m_newServerAction);
+    session->addAction(m_newUdpAction);
     session->addSeparator();
+    session->addAction(m_sendToAddressAction);
     session->addAction(m_reconnectAction);
     session->addAction(m_stopListeningAction);
     session->addAction(m_closeAction);
@@ -555,6 +567,51 @@ ServerSession *MainWindow::openServer(const ServerOptions &options)
     return server;
 }
 
+UdpSession *MainWindow::openUdp(const UdpOptions &options)
+{
+    auto *udp = m_workbench->create<UdpSession>();
+    if (!udp->start(options))
+        statusBar()->showMessage(udp->errorString(), 15000);
+    selectSession(udp);
+    return udp;
+}
+
+void MainWindow::newUdp()
+{
+    NewSessionDialog dialog(NewSessionDialog::Role::Udp, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.role() == NewSessionDialog::Role::Client)
+        openClient(dialog.clientOptions());
+    else if (dialog.role() == NewSessionDialog::Role::Server)
+        openServer(dialog.serverOptions());
+    else
+        openUdp(dialog.udpOptions());
+    m_sendPanel->focusInput();
+}
+
+void MainWindow::sendToAddress()
+{
+    Session *session = selectedSession();
+    if (!session || !session->canReachAnyAddress())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Send to Address"),
+        tr("Address and port to send to (HOST:PORT, an IPv6 address in brackets):"), QLineEdit::Normal,
+        QString(), &ok);
+    if (!ok)
+        return;
+    EndpointError error;
+    const std::optional<Endpoint> endpoint = EndpointParser::endpoint(text.trimmed(), &error);
+    Connection *peer = endpoint ? session->connectionTo(*endpoint) : nullptr;
+    if (!peer) {
+        statusBar()->showMessage(endpoint ? session->errorString() : error.message(), 15000);
+        return;
+    }
+    selectConnection(peer); // the send panel now sends to it
+    m_sendPanel->focusInput();
+}
+
 void MainWindow::startDemo()
 {
     ServerOptions serverOptions;
@@ -599,6 +656,8 @@ void MainWindow::openFromDialog(bool asServer)
         return;
     if (dialog.role() == NewSessionDialog::Role::Client)
         openClient(dialog.clientOptions());
+    else if (dialog.role() == NewSessionDialog::Role::Udp)
+        openUdp(dialog.udpOptions());
     else
         openServer(dialog.serverOptions());
     // What the user does next is type something to send, not walk the tree.
@@ -801,6 +860,7 @@ void MainWindow::updateActionStates()
     m_reconnectAction->setText(
         session && session->role() == SessionRole::Server ? tr("&Listen Again") : tr("&Reconnect"));
     m_stopListeningAction->setEnabled(session && session->canStopAccepting());
+    m_sendToAddressAction->setEnabled(session && session->canReachAnyAddress());
     m_closeAllAction->setEnabled(!m_workbench->sessions().isEmpty());
     m_certificateAction->setEnabled(selectedTlsConnection() != nullptr);
     m_startTlsAction->setEnabled(session && session->canStartTls());

@@ -25,6 +25,8 @@ class TranscriptController;
 class Workbench;
 struct ClientOptions;
 struct ServerOptions;
+class UdpSession;
+struct UdpOptions;
 
 /// The workbench window: sessions and connections beside their traffic, an event's bytes, and a send panel.
 ///
@@ -47,6 +49,7 @@ public:
     /// Opens sessions as the dialogs do; an error shows in the status bar and in the session's row.
     ClientSession *openClient(const ClientOptions &options);
     ServerSession *openServer(const ServerOptions &options);
+    UdpSession *openUdp(const UdpOptions &options);
     /// The first-start demo: an echo server on a free loopback port and a client connected to it.
     void startDemo();
 
@@ -81,6 +84,9 @@ private:
     void newServer();
     /// The New Client / New Server dialog, starting on the server role when asServer.
     void openFromDialog(bool asServer);
+    void newUdp();
+    /// Session ▸ Send to Address…: a peer for an address typed, for a session that can reach any.
+    void sendToAddress();
     void closeSelected();
     /// Half-closes the selected connection (or the selected client's): shuts down sending, reading goes on.
     void shutDownSendingSelected();
@@ -128,6 +134,8 @@ private:
 
     QAction *m_newClientAction = nullptr;
     QAction *m_newServerAction = nullptr;
+    QAction *m_newUdpAction = nullptr;
+    QAction *m_sendToAddressAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_shutDownSendingAction = nullptr;
     QAction *m_reconnectAction = nullptr;

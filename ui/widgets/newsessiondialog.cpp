@@ -90,9 +90,20 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     m_serverRadio = new QRadioButton(tr("Se&rver: listen for clients"), this);
     m_serverRadio->setObjectName(QStringLiteral("serverRadio"));
     m_serverRadio->setToolTip(tr("Listen on an address and port and accept any number of clients."));
+    m_udpRadio = new QRadioButton(tr("&UDP socket: send and receive datagrams"), this);
+    m_udpRadio->setObjectName(QStringLiteral("udpRadio"));
+    m_udpRadio->setToolTip(tr("Bind a UDP socket: every address that sends to it becomes a peer; send to "
+                              "a peer, to a destination or to every peer."));
     m_roleGroup = new QButtonGroup(this);
     m_roleGroup->addButton(m_clientRadio, int(Role::Client));
     m_roleGroup->addButton(m_serverRadio, int(Role::Server));
+    m_roleGroup->addButton(m_udpRadio, int(Role::Udp));
+
+    m_destinationEdit = new QLineEdit(this);
+    m_destinationEdit->setObjectName(QStringLiteral("destinationEdit"));
+    m_destinationEdit->setPlaceholderText(tr("optional: HOST:PORT, e.g. 127.0.0.1:9999 or [::1]:9999"));
+    m_destinationEdit->setToolTip(tr("Where sends go before anyone has sent to this socket. Leave it empty "
+                                     "to wait for peers."));
 
     m_hostEdit = new QComboBox(this);
     m_hostEdit->setObjectName(QStringLiteral("hostEdit"));
@@ -188,6 +199,8 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     portLabel->setBuddy(m_portEdit);
     auto *timeoutLabel = new QLabel(tr("Connect &timeout:"), this);
     timeoutLabel->setBuddy(m_timeoutSpin);
+    auto *destinationLabel = new QLabel(tr("&Destination:"), this);
+    destinationLabel->setBuddy(m_destinationEdit);
     auto *behaviourLabel = new QLabel(tr("Beha&viour:"), this);
     behaviourLabel->setBuddy(m_behaviourCombo);
 
@@ -199,6 +212,7 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     m_form->addRow(portLabel, m_portEdit);
     m_form->addRow(QString(), m_portHint);
     m_form->addRow(timeoutLabel, m_timeoutSpin);
+    m_form->addRow(destinationLabel, m_destinationEdit);
     m_form->addRow(behaviourLabel, m_behaviourCombo);
     m_form->addRow(QString(), m_behaviourHint);
 
@@ -219,6 +233,8 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     roles->addWidget(m_clientRadio);
     roles->addSpacing(16);
     roles->addWidget(m_serverRadio);
+    roles->addSpacing(16);
+    roles->addWidget(m_udpRadio);
     roles->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -246,6 +262,7 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     connect(m_bindEdit, &QComboBox::editTextChanged, this, &NewSessionDialog::validate);
     connect(m_portEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
     connect(m_tlsBox, &TlsOptionsBox::edited, this, &NewSessionDialog::validate);
+    connect(m_destinationEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
     connect(m_portEdit, &QLineEdit::textEdited, this, [this] { m_portChosen = true; });
     connect(m_behaviourCombo, &QComboBox::currentIndexChanged, this, &NewSessionDialog::updateBehaviourHint);
     connect(m_behaviourCombo, &QComboBox::currentIndexChanged, this, &NewSessionDialog::applyPreset);
@@ -263,8 +280,11 @@ void NewSessionDialog::setRole(Role role)
     const bool changed = role != m_role;
     m_role = role;
     const bool client = role == Role::Client;
-    (client ? m_clientRadio : m_serverRadio)->setChecked(true);
+    const bool udp = role == Role::Udp;
+    (client ? m_clientRadio : udp ? m_udpRadio : m_serverRadio)->setChecked(true);
+    m_form->setRowVisible(m_destinationEdit, udp);
     m_tlsBox->setRole(client ? TlsOptions::Role::Client : TlsOptions::Role::Server);
+    m_tlsBox->setVisible(!udp); // no DTLS
 
     m_form->setRowVisible(m_hostEdit, client);
     m_form->setRowVisible(m_timeoutSpin, client);
@@ -272,10 +292,10 @@ void NewSessionDialog::setRole(Role role)
     m_form->setRowVisible(m_portHint, !client);
     m_form->setRowVisible(m_behaviourCombo, !client);
     m_form->setRowVisible(m_behaviourHint, !client);
-    m_responsesEditor->setVisible(!client);
+    m_responsesEditor->setVisible(role == Role::Server);
 
-    setWindowTitle(client ? tr("New Client Session") : tr("New Server Session"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(client ? tr("C&onnect") : tr("&Listen"));
+    setWindowTitle(client ? tr("New Client Session") : udp ? tr("New UDP Socket") : tr("New Server Session"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(client ? tr("C&onnect") : udp ? tr("&Bind") : tr("&Listen"));
     m_portEdit->setPlaceholderText(client ? tr("1–65535, e.g. 8080") : tr("0 = any free port"));
     if (changed && !m_portChosen)
         m_portEdit->setText(proposedPort(role));
@@ -299,6 +319,7 @@ void NewSessionDialog::setRoleFixed(bool fixed)
 {
     m_clientRadio->setVisible(!fixed);
     m_serverRadio->setVisible(!fixed);
+    m_udpRadio->setVisible(!fixed);
 }
 
 ClientOptions NewSessionDialog::clientOptions() const
@@ -323,6 +344,34 @@ ServerOptions NewSessionDialog::serverOptions() const
         options.behaviour = behaviour.value<ServerBehaviour>();
     m_responsesEditor->applyTo(&options);
     return options;
+}
+
+UdpOptions NewSessionDialog::udpOptions() const
+{
+    UdpOptions options;
+    QHostAddress address;
+    if (parseBindAddress(&address).isEmpty())
+        options.bindAddress = address;
+    parsePort(&options.port);
+    parseDestination(&options.destinationHost, &options.destinationPort);
+    options.behaviour = m_behaviourCombo->currentData().value<ServerBehaviour>();
+    return options;
+}
+
+QString NewSessionDialog::parseDestination(QString *host, quint16 *port) const
+{
+    host->clear();
+    *port = 0;
+    const QString text = m_destinationEdit->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    EndpointError error;
+    const std::optional<std::pair<QString, quint16>> parsed = EndpointParser::hostAndPort(text, &error);
+    if (!parsed)
+        return tr("destination: %1").arg(error.message());
+    *host = parsed->first;
+    *port = parsed->second;
+    return {};
 }
 
 void NewSessionDialog::accept()
@@ -350,9 +399,18 @@ void NewSessionDialog::validate()
         message = parseBindAddress(&address);
         if (message.isEmpty())
             message = parsePort(&port);
-        if (message.isEmpty())
+        QString host;
+        quint16 destinationPort = 0;
+        if (message.isEmpty() && m_role == Role::Udp)
+            message = parseDestination(&host, &destinationPort);
+        if (message.isEmpty() && m_role == Role::Server)
             message = m_responsesEditor->errorMessage();
-        if (message.isEmpty()) {
+        if (message.isEmpty() && m_role == Role::Udp) {
+            summary = port == 0 ? tr("Binds UDP on %1, on a free port.").arg(address.toString())
+                                : tr("Binds UDP on %1, port %2.").arg(address.toString()).arg(port);
+            if (!host.isEmpty())
+                summary += QLatin1Char(' ') + tr("Sends to %1 on port %2.").arg(host).arg(destinationPort);
+        } else if (message.isEmpty()) {
             summary = port == 0 ? tr("Listens on %1, on a free port.").arg(address.toString())
                                 : tr("Listens on %1, port %2.").arg(address.toString()).arg(port);
         }
@@ -381,7 +439,8 @@ void NewSessionDialog::validate()
 void NewSessionDialog::updateBindWarning()
 {
     QHostAddress address;
-    const bool any = m_role == Role::Server && parseBindAddress(&address).isEmpty() && isAnyAddress(address);
+    const bool any
+        = m_role != Role::Client && parseBindAddress(&address).isEmpty() && isAnyAddress(address);
     if (any == m_bindWarning->isVisibleTo(this))
         return;
     m_form->setRowVisible(m_bindWarning, any);
@@ -437,6 +496,8 @@ void NewSessionDialog::onRecentHostChosen(int index)
 
 QString NewSessionDialog::proposedPort(Role role) const
 {
+    if (role == Role::Udp)
+        return {}; // a free port: nothing remembered for UDP sockets yet
     return role == Role::Client ? m_recentClientPort : m_recentServerPort;
 }
 
@@ -475,6 +536,8 @@ void NewSessionDialog::loadRecent()
 
 void NewSessionDialog::saveRecent() const
 {
+    if (m_role == Role::Udp)
+        return;
     quint16 port = 0;
     if (m_role == Role::Client) {
         QString host;

@@ -2,6 +2,7 @@
 
 #include "session/clientsession.h"
 #include "session/serversession.h"
+#include "session/udpsession.h"
 #include "stream/endpointparser.h"
 
 #include <QDialog>
@@ -21,13 +22,13 @@ namespace Sockbench {
 class TlsOptionsBox;
 class ServerResponsesEditor;
 
-/// Opens a client or server session: validates as the user types and remembers recent endpoints.
+/// Opens a client, server or UDP session: validates as the user types and remembers recent endpoints.
 class NewSessionDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewSessionDialog)
 public:
-    enum class Role { Client, Server };
+    enum class Role { Client, Server, Udp };
 
     explicit NewSessionDialog(Role role, QWidget *parent = nullptr);
     ~NewSessionDialog() override;
@@ -46,6 +47,8 @@ public:
     ClientOptions clientOptions() const;
     /// Meaningful when role() is Server and isInputValid().
     ServerOptions serverOptions() const;
+    /// Meaningful when role() is Udp and isInputValid().
+    UdpOptions udpOptions() const;
 
     bool isInputValid() const { return m_errorMessage.isEmpty(); }
     /// Why the input cannot be used; empty when it can.
@@ -74,6 +77,8 @@ private:
     HostAndPort hostField(EndpointError *error = nullptr) const;
     /// The client's host and port: the Host field's port when it has one, else the Port field's.
     QString parseTarget(QString *host, quint16 *port) const;
+    /// A UDP socket's optional default destination, HOST:PORT; an empty field is none.
+    QString parseDestination(QString *host, quint16 *port) const;
     /// Moves a port typed in the Host field ("example.com:8080", "[::1]:8080") to the Port field.
     void splitHostField();
     /// The port a role starts with: its own last one (a client's with its host; none for a server).
@@ -89,6 +94,8 @@ private:
 
     QRadioButton *m_clientRadio = nullptr;
     QRadioButton *m_serverRadio = nullptr;
+    QRadioButton *m_udpRadio = nullptr;
+    QLineEdit *m_destinationEdit = nullptr;
     QButtonGroup *m_roleGroup = nullptr;
     QFormLayout *m_form = nullptr;
     QComboBox *m_hostEdit = nullptr;

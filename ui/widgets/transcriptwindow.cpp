@@ -9,6 +9,7 @@
 #include "session/clientsession.h"
 #include "session/connection.h"
 #include "session/serversession.h"
+#include "session/udpsession.h"
 #include "trafficpane.h"
 #include "transcript/replayer.h"
 #include "transcript/transcriptloader.h"
@@ -307,7 +308,30 @@ void TranscriptWindow::replay(bool asServer)
         pace == paces.first() ? Replayer::Pace::Original : Replayer::Pace::Fast, this);
     connect(replayer, &Replayer::finished, replayer, &QObject::deleteLater);
     MainWindow *live = m_liveWindow;
-    if (dialog.role() == NewSessionDialog::Role::Server) {
+    if (recorded.transport == Transport::Udp) {
+        // A UDP conversation goes out over UDP, datagram by datagram: to the address asked for, or, as a
+        // server, to the first peer that sends to the socket.
+        UdpOptions udp;
+        if (dialog.role() == NewSessionDialog::Role::Server) {
+            const ServerOptions server = dialog.serverOptions();
+            udp.bindAddress = server.bindAddress;
+            udp.port = server.port;
+        } else {
+            const ClientOptions client = dialog.clientOptions();
+            udp.destinationHost = client.host;
+            udp.destinationPort = client.port;
+        }
+        UdpSession *socket = live->openUdp(udp);
+        if (Connection *destination = socket->destinationPeer())
+            replayer->start(destination);
+        else
+            connect(socket, &UdpSession::peerAdded, replayer, [replayer](Connection *connection) {
+                if (!replayer->property("started").toBool()) {
+                    replayer->setProperty("started", true);
+                    replayer->start(connection);
+                }
+            });
+    } else if (dialog.role() == NewSessionDialog::Role::Server) {
         ServerSession *server = live->openServer(dialog.serverOptions());
         connect(server, &Session::connectionAdded, replayer, [replayer](Connection *connection) {
             if (!replayer->property("started").toBool()) {
