@@ -415,7 +415,7 @@ void NewSessionDialog::validate()
                                 : tr("Listens on %1, port %2.").arg(address.toString()).arg(port);
         }
     }
-    if (message.isEmpty())
+    if (message.isEmpty() && m_role != Role::Udp)
         message = m_tlsBox->problem();
 
     m_errorMessage = message;
