@@ -137,6 +137,17 @@ void Session::record(EventKind kind, const QByteArray &payload)
     m_capture->append(kind, Direction::None, m_id, 0, payload);
 }
 
+void Session::removeClosedConnections()
+{
+    if (m_closedInOrder.empty())
+        return;
+    const int retention = m_retention;
+    m_retention = 0;
+    pruneClosedConnections();
+    m_retention = retention;
+    Q_EMIT changed();
+}
+
 void Session::pruneClosedConnections()
 {
     // Kept in the order they closed, so pruning does not count every connection on each close: with 10,000

@@ -109,6 +109,9 @@ public:
     /// Closed connections kept for viewing; default 1000.
     void setClosedConnectionRetention(int count) { m_retention = count; }
     int closedConnectionRetention() const { return m_retention; }
+    /// Removes every closed connection now (deleted later, after connectionRemoved()), as the window's
+    /// Remove Closed does.
+    void removeClosedConnections();
 
     /// Gives connections their ids; shared by the sessions of one workbench so ids are unique in its capture.
     using IdAllocator = std::function<quint32()>;
