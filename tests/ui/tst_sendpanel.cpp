@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -47,6 +48,11 @@ private Q_SLOTS:
     void repeatSettingsShowOnlyWithRepeat();
     void sendsThroughTheConnectionIntoTheCapture();
     void closedTargetRecordsNothing();
+    void recalledEntryResendsItsOwnBytes();
+    void largeSendsAreNotKept();
+    void historyAndSnippetsStayWithinTheirBudget();
+    void bloatedSettingsShrinkAtLoad();
+    void rememberedStateComesBack();
 };
 
 namespace {
@@ -536,6 +542,174 @@ void tst_SendPanel::sendFileRefusals()
     f.panel.setSendEnabled(false);
     QVERIFY(!f.panel.sendFile(large));
     QCOMPARE(spy.count(), 0);
+}
+
+void tst_SendPanel::recalledEntryResendsItsOwnBytes()
+{
+    // Issue 10, point 6: a recalled entry resends exactly the bytes it sent, its own line ending included.
+    Loopback loop;
+    QVERIFY(loop.open());
+    Fixture f;
+    QVERIFY(f.complete());
+    f.panel.setTargets({ loop.client });
+    f.chooseLineEnding(LineEnding::CRLF);
+    f.type(QStringLiteral("PING"));
+    f.ctrlEnter();
+    f.chooseMode(PayloadMode::Hex);
+    f.chooseLineEnding(LineEnding::None);
+    f.type(QStringLiteral("de ad"));
+    f.ctrlEnter();
+    f.chooseMode(PayloadMode::Text);
+    f.chooseLineEnding(LineEnding::LF); // what is chosen now must not change what a recalled entry sends
+
+    QTest::keyClick(f.edit, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(f.panel.mode(), PayloadMode::Hex);
+    QCOMPARE(f.panel.lineEnding(), LineEnding::None);
+    QTest::keyClick(f.edit, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(f.panel.inputText(), QStringLiteral("PING"));
+    QCOMPARE(f.panel.lineEnding(), LineEnding::CRLF);
+    f.ctrlEnter();
+    QTest::keyClick(f.edit, Qt::Key_Up, Qt::ControlModifier); // the latest is PING again (kept once)
+    QTest::keyClick(f.edit, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(f.panel.inputText(), QStringLiteral("de ad"));
+    f.ctrlEnter();
+    QTRY_COMPARE(loop.sent(loop.client).size(), 4);
+    const QList<QByteArray> sent = loop.sent(loop.client);
+    QCOMPARE(sent.at(2), sent.at(0));
+    QCOMPARE(sent.at(2), QByteArray("PING\r\n"));
+    QCOMPARE(sent.at(3), sent.at(1));
+    QCOMPARE(sent.at(3), QByteArray("\xde\xad"));
+
+    // And after a restart, from the settings.
+    Fixture again;
+    QCOMPARE(again.panel.historyEntries().size(), 4);
+    QTest::keyClick(again.edit, Qt::Key_Up, Qt::ControlModifier);
+    QTest::keyClick(again.edit, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(again.panel.currentBytes(), QByteArray("PING\r\n"));
+}
+
+void tst_SendPanel::largeSendsAreNotKept()
+{
+    // The issue: one 10 MB send made the settings file 42 MB, a second 84 MB.
+    QString large;
+    large.reserve(10 * 1024 * 1024 + 200000);
+    const QString line = QString(63, QLatin1Char('x')) + QLatin1Char('\n');
+    while (large.size() < 10 * 1024 * 1024)
+        large += line;
+    QByteArray received;
+    Fixture f;
+    QVERIFY(f.complete());
+    connect(
+        &f.panel, &SendPanel::sendRequested, &f.panel, [&](const QByteArray &bytes) { received = bytes; });
+    f.panel.setInputText(QStringLiteral("small"));
+    QVERIFY(f.panel.send());
+    for (int i = 0; i < 2; ++i) {
+        f.panel.setInputText(large);
+        QVERIFY(f.panel.send());
+        QCOMPARE(received.size(), large.size() + 1); // sent whole, with its line ending
+    }
+    QCOMPARE(f.panel.history(), QStringList { QStringLiteral("small") });
+    auto *status = f.panel.findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY2(status->text().contains(QStringLiteral("not kept")), qPrintable(status->text()));
+    QSettings settings;
+    settings.sync();
+    QVERIFY2(QFileInfo(settings.fileName()).size() < 64 * 1024,
+        qPrintable(QString::number(QFileInfo(settings.fileName()).size())));
+
+    // A snippet that large is refused, with the reason.
+    f.panel.setInputText(large);
+    QVERIFY(!f.panel.saveSnippet(QStringLiteral("huge")));
+    QVERIFY(f.errorLabel->isVisible());
+    QVERIFY(f.errorLabel->text().contains(QStringLiteral("64")));
+    QVERIFY(f.panel.snippetNames().isEmpty());
+}
+
+void tst_SendPanel::historyAndSnippetsStayWithinTheirBudget()
+{
+    // 75 entries just under 64 KiB would be 4.6 MB: the oldest go until 4 MiB is left.
+    const QString entry(60 * 1024, QLatin1Char('y'));
+    Fixture f;
+    QVERIFY(f.complete());
+    f.chooseLineEnding(LineEnding::None);
+    for (int i = 0; i < 75; ++i) {
+        f.panel.setInputText(entry + QString::number(i));
+        QVERIFY(f.panel.send());
+    }
+    const QStringList history = f.panel.history();
+    qint64 total = 0;
+    for (const QString &text : history)
+        total += text.toUtf8().size();
+    QVERIFY2(total <= SendPanel::maxKeptTotalBytes, qPrintable(QString::number(total)));
+    QCOMPARE(history.size(), int(SendPanel::maxKeptTotalBytes / (60 * 1024 + 2)));
+    QCOMPARE(history.last(), entry + QString::number(74));
+    QSettings settings;
+    settings.sync();
+    QVERIFY(QFileInfo(settings.fileName()).size() < 5 * 1024 * 1024);
+
+    // Snippets: the one that would pass 4 MiB is refused, the others stay.
+    int saved = 0;
+    for (int i = 0; i < 80; ++i) {
+        f.panel.setInputText(entry);
+        if (!f.panel.saveSnippet(QStringLiteral("s%1").arg(i)))
+            break;
+        ++saved;
+    }
+    QCOMPARE(saved, int(SendPanel::maxKeptTotalBytes / (60 * 1024)));
+    QVERIFY(f.errorLabel->text().contains(QStringLiteral("snippets")));
+    QCOMPARE(f.panel.snippetNames().size(), saved);
+    // Replacing one keeps within the budget too: its old text does not count twice.
+    f.panel.setInputText(entry);
+    QVERIFY(f.panel.saveSnippet(QStringLiteral("s0")));
+}
+
+void tst_SendPanel::bloatedSettingsShrinkAtLoad()
+{
+    {
+        // As an older version left it: a 1 MiB entry among small ones, no line endings kept.
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("sendPanel"));
+        QVariantList history;
+        history.append(QVariantMap { { QStringLiteral("text"), QStringLiteral("old") },
+            { QStringLiteral("mode"), QStringLiteral("text") } });
+        history.append(QVariantMap { { QStringLiteral("text"), QString(1024 * 1024, QLatin1Char('z')) },
+            { QStringLiteral("mode"), QStringLiteral("text") } });
+        history.append(QVariantMap { { QStringLiteral("text"), QStringLiteral("0a") },
+            { QStringLiteral("mode"), QStringLiteral("hex") } });
+        settings.setValue(QStringLiteral("history"), history);
+    }
+    Fixture f;
+    QCOMPARE(f.panel.history(), (QStringList { QStringLiteral("old"), QStringLiteral("0a") }));
+    QCOMPARE(f.panel.historyEntries().at(0).lineEnding, LineEnding::LF); // the text mode's default
+    QCOMPARE(f.panel.historyEntries().at(1).lineEnding, LineEnding::None); // the hex mode's
+    QSettings settings;
+    settings.sync();
+    QVERIFY(QFileInfo(settings.fileName()).size() < 64 * 1024);
+    QCOMPARE(settings.value(QStringLiteral("sendPanel/history")).toList().size(), 2);
+}
+
+void tst_SendPanel::rememberedStateComesBack()
+{
+    QSettings settings;
+    {
+        Fixture f;
+        f.chooseMode(PayloadMode::Hex);
+        f.chooseLineEnding(LineEnding::CRLF);
+        f.repeatCount->setValue(42);
+        f.repeatInterval->setValue(1500);
+        f.panel.saveState(settings);
+    }
+    Fixture f;
+    QCOMPARE(f.panel.mode(), PayloadMode::Text); // a panel alone does not restore: the window asks it to
+    f.panel.restoreState(settings);
+    QCOMPARE(f.panel.mode(), PayloadMode::Hex);
+    QCOMPARE(f.panel.lineEnding(), LineEnding::CRLF);
+    QCOMPARE(f.repeatCount->value(), 42);
+    QCOMPARE(f.repeatInterval->value(), 1500);
+
+    // Preferences' text line ending is what text mode starts with.
+    f.panel.setTextLineEnding(LineEnding::CR);
+    f.chooseMode(PayloadMode::Text);
+    QCOMPARE(f.panel.lineEnding(), LineEnding::CR);
 }
 
 QTEST_MAIN(tst_SendPanel)

@@ -37,6 +37,8 @@ const QString snippetsKey = QStringLiteral("snippets");
 const QString textKey = QStringLiteral("text");
 const QString modeKey = QStringLiteral("mode");
 const QString lineEndingKey = QStringLiteral("lineEnding");
+const QString repeatCountKey = QStringLiteral("repeatCount");
+const QString repeatIntervalKey = QStringLiteral("repeatIntervalMs");
 
 // With a 0 ms interval a repeat sends in bursts, giving the event loop a turn between them so the window
 // (and the sockets) stay responsive.
@@ -188,6 +190,7 @@ SendPanel::SendPanel(QWidget *parent)
     m_repeatCount->setValue(10);
     m_repeatCount->setSuffix(tr(" times"));
     m_repeatCount->setToolTip(tr("How many times to send."));
+    m_repeatCount->setAccessibleName(tr("Repeat count"));
     m_repeatCount->setAccelerated(true);
     m_repeatInterval = new QSpinBox(this);
     m_repeatInterval->setObjectName(QStringLiteral("repeatIntervalSpin"));
@@ -197,6 +200,7 @@ SendPanel::SendPanel(QWidget *parent)
     m_repeatInterval->setPrefix(tr("every "));
     m_repeatInterval->setSuffix(tr(" ms"));
     m_repeatInterval->setToolTip(tr("Pause between sends in milliseconds; 0 sends as fast as possible."));
+    m_repeatInterval->setAccessibleName(tr("Repeat interval"));
     m_repeatInterval->setAccelerated(true);
     // Shown only while Repeat is on, in a row below: beside the other options they made the window ~200 px
     // wider.
@@ -204,6 +208,11 @@ SendPanel::SendPanel(QWidget *parent)
     m_repeatInterval->setVisible(false);
     connect(m_repeatCheck, &QCheckBox::toggled, m_repeatCount, &QWidget::setVisible);
     connect(m_repeatCheck, &QCheckBox::toggled, m_repeatInterval, &QWidget::setVisible);
+    // "5 of 5 sent" belongs to the repeat that is over: it goes with the option.
+    connect(m_repeatCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on && !isRepeating())
+            m_statusLabel->clear();
+    });
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -289,8 +298,8 @@ void SendPanel::setTargetDescription(const QString &text)
 void SendPanel::setSendEnabled(bool enabled)
 {
     m_sendEnabled = enabled;
-    if (!enabled)
-        stopRepeat();
+    if (!enabled && isRepeating())
+        stopRepeat(closedReason());
     m_fileButton->setEnabled(enabled);
     updateSendButton();
 }
@@ -336,7 +345,7 @@ void SendPanel::deliver(const QByteArray &bytes)
     }
     if (!m_targets.isEmpty() && sent == 0) {
         // Nobody can take the bytes any more: a repeat would only say so again, so it ends here.
-        stopRepeat();
+        stopRepeat(closedReason());
         showNotice(tr("Nothing sent: no open connection is selected."));
     }
     ++m_sendCount;
@@ -407,6 +416,13 @@ void SendPanel::setLineEnding(LineEnding ending)
     m_lineEndingCombo->setCurrentIndex(m_lineEndingCombo->findData(int(ending)));
 }
 
+void SendPanel::setTextLineEnding(LineEnding ending)
+{
+    m_textLineEnding = ending;
+    if (mode() == PayloadMode::Text)
+        setLineEnding(ending);
+}
+
 bool SendPanel::send()
 {
     Q_EMIT targetsNeeded(); // may enable sending: a connection came since the targets were set
@@ -420,13 +436,15 @@ bool SendPanel::send()
         return false;
     const PayloadTemplate sent = m_template; // clearing the input below parses it anew, empty
 
-    remember(m_edit->toPlainText());
+    const bool kept = remember(m_edit->toPlainText());
     m_edit->clear();
 
     const int count = m_repeatCheck->isChecked() ? m_repeatCount->value() : 1;
     if (count <= 1) {
         m_statusLabel->clear();
         deliver(bytes);
+        if (!kept)
+            m_statusLabel->setText(notKeptNote(bytes.size()));
         return true;
     }
 
@@ -470,10 +488,16 @@ void SendPanel::onRepeatTick()
         stopRepeat();
 }
 
-void SendPanel::stopRepeat()
+void SendPanel::stopRepeat(const QString &reason)
 {
     m_repeatTimer->stop();
     const bool wasRepeating = m_repeatTotal > 0;
+    if (wasRepeating && !reason.isEmpty()) {
+        const QLocale locale;
+        m_statusLabel->setText(tr("Stopped after %1 of %2: %3")
+                                   .arg(locale.toString(m_repeatTotal - m_repeatRemaining),
+                                       locale.toString(m_repeatTotal), reason));
+    }
     m_repeatRemaining = 0;
     m_repeatTotal = 0;
     m_repeatBytes.clear();
@@ -553,6 +577,58 @@ bool SendPanel::sendFile(const QString &path, qint64 chunkSize)
     return true;
 }
 
+QString SendPanel::closedReason() const
+{
+    // Why the targets stopped taking bytes: the first one's error (a reset, a broken pipe), else a close.
+    for (const QPointer<Connection> &connection : m_targets) {
+        if (connection && !connection->isOpen() && !connection->errorString().isEmpty())
+            return tr("#%1 %2").arg(connection->id()).arg(connection->errorString());
+    }
+    return tr("the connection closed");
+}
+
+QString SendPanel::notKeptNote(qint64 size)
+{
+    const QLocale locale;
+    return tr("Sent %1; not kept in the history (over %2)")
+        .arg(locale.formattedDataSize(size), locale.formattedDataSize(maxKeptEntryBytes));
+}
+
+bool SendPanel::sendBytes(const QByteArray &bytes)
+{
+    Q_EMIT targetsNeeded();
+    if (!m_sendEnabled || isRepeating() || bytes.isEmpty())
+        return false;
+    m_statusLabel->setText(
+        tr("Sent %n byte(s) again", nullptr, int(std::min<qint64>(bytes.size(), INT_MAX))));
+    deliver(bytes);
+    return true;
+}
+
+void SendPanel::saveState(QSettings &settings) const
+{
+    settings.beginGroup(settingsGroup);
+    settings.setValue(modeKey, modeName(mode()));
+    settings.setValue(lineEndingKey, lineEndingName(lineEnding()));
+    settings.setValue(repeatCountKey, m_repeatCount->value());
+    settings.setValue(repeatIntervalKey, m_repeatInterval->value());
+    settings.endGroup();
+}
+
+void SendPanel::restoreState(const QSettings &settings)
+{
+    const QString group = settingsGroup + QLatin1Char('/');
+    if (settings.contains(group + modeKey)) {
+        setMode(modeFromName(settings.value(group + modeKey).toString()));
+        // After the mode, whose change puts its own default ending in.
+        setLineEnding(lineEndingFromName(settings.value(group + lineEndingKey).toString()));
+    }
+    if (settings.contains(group + repeatCountKey))
+        m_repeatCount->setValue(settings.value(group + repeatCountKey).toInt());
+    if (settings.contains(group + repeatIntervalKey))
+        m_repeatInterval->setValue(settings.value(group + repeatIntervalKey).toInt());
+}
+
 QStringList SendPanel::history() const
 {
     QStringList texts;
@@ -571,18 +647,36 @@ QStringList SendPanel::snippetNames() const
     return names;
 }
 
-void SendPanel::saveSnippet(const QString &name)
+bool SendPanel::saveSnippet(const QString &name)
 {
     const QString key = name.trimmed();
     if (key.isEmpty())
-        return;
+        return false;
+    const QString text = m_edit->toPlainText();
+    const QLocale locale;
+    const qint64 size = keptSize(text);
+    if (size > maxKeptEntryBytes) {
+        showNotice(tr("Not saved: the input is %1; a snippet keeps up to %2.")
+                       .arg(locale.formattedDataSize(size), locale.formattedDataSize(maxKeptEntryBytes)));
+        return false;
+    }
     QSettings settings;
     settings.beginGroup(settingsGroup);
     QVariantMap snippets = settings.value(snippetsKey).toMap();
+    snippets.remove(key);
+    qint64 total = size;
+    for (const QVariant &snippet : std::as_const(snippets))
+        total += keptSize(snippet.toMap().value(textKey).toString());
+    if (total > maxKeptTotalBytes) {
+        showNotice(tr("Not saved: the snippets would take more than %1; delete some first.")
+                       .arg(locale.formattedDataSize(maxKeptTotalBytes)));
+        return false;
+    }
     snippets.insert(key,
-        QVariantMap { { textKey, m_edit->toPlainText() }, { modeKey, modeName(mode()) },
+        QVariantMap { { textKey, text }, { modeKey, modeName(mode()) },
             { lineEndingKey, lineEndingName(lineEnding()) } });
     settings.setValue(snippetsKey, snippets);
+    return true;
 }
 
 bool SendPanel::loadSnippet(const QString &name)
@@ -594,8 +688,8 @@ bool SendPanel::loadSnippet(const QString &name)
     if (it == snippets.constEnd())
         return false;
     const QVariantMap snippet = it->toMap();
-    applyEntry(snippet.value(textKey).toString(), modeFromName(snippet.value(modeKey).toString()));
-    setLineEnding(lineEndingFromName(snippet.value(lineEndingKey).toString()));
+    applyEntry({ snippet.value(textKey).toString(), modeFromName(snippet.value(modeKey).toString()),
+        lineEndingFromName(snippet.value(lineEndingKey).toString()) });
     m_historyIndex = -1;
     focusInput();
     return true;
@@ -709,7 +803,7 @@ void SendPanel::showNotice(const QString &message)
 void SendPanel::onModeChanged()
 {
     if (!m_applyingEntry)
-        setLineEnding(defaultLineEnding(mode()));
+        setLineEnding(mode() == PayloadMode::Text ? m_textLineEnding : defaultLineEnding(mode()));
     m_edit->setPlaceholderText(mode() == PayloadMode::Hex
             ? tr("Hex bytes, e.g. 48 65 6c 6c 6f, 48656c6c6f or 0x48,0x65. Ctrl+Enter sends.")
             : tr("Text to send. Escapes: \\r \\n \\t \\0 \\\\ \\xHH. Ctrl+Enter sends, Enter starts a new "
@@ -717,19 +811,42 @@ void SendPanel::onModeChanged()
     validate();
 }
 
-void SendPanel::remember(const QString &text)
+bool SendPanel::remember(const QString &text)
 {
     m_historyIndex = -1;
     if (text.isEmpty())
-        return;
-    const PayloadMode currentMode = mode();
-    if (!m_history.isEmpty() && m_history.constLast().text == text
-        && m_history.constLast().mode == currentMode)
-        return;
-    m_history.append({ text, currentMode });
-    while (m_history.size() > maxHistory)
-        m_history.removeFirst();
+        return true;
+    if (keptSize(text) > maxKeptEntryBytes)
+        return false;
+    const HistoryEntry entry { text, mode(), lineEnding() };
+    if (!m_history.isEmpty() && m_history.constLast() == entry)
+        return true;
+    m_history.append(entry);
+    trimHistory();
     saveHistory();
+    return true;
+}
+
+qint64 SendPanel::keptSize(const QString &text)
+{
+    // UTF-8 takes at most three bytes per UTF-16 unit: only a text that could pass the bound is encoded.
+    if (text.size() * 3 <= maxKeptEntryBytes)
+        return text.size();
+    return text.toUtf8().size();
+}
+
+bool SendPanel::trimHistory()
+{
+    const qsizetype before = m_history.size();
+    m_history.removeIf([](const HistoryEntry &entry) { return keptSize(entry.text) > maxKeptEntryBytes; });
+    qint64 total = 0;
+    for (const HistoryEntry &entry : std::as_const(m_history))
+        total += keptSize(entry.text);
+    while (!m_history.isEmpty() && (m_history.size() > maxHistory || total > maxKeptTotalBytes)) {
+        total -= keptSize(m_history.constFirst().text);
+        m_history.removeFirst();
+    }
+    return m_history.size() != before;
 }
 
 void SendPanel::walkHistory(int step)
@@ -739,7 +856,7 @@ void SendPanel::walkHistory(int step)
     if (m_historyIndex < 0) {
         if (step > 0)
             return;
-        m_draft = { m_edit->toPlainText(), mode() };
+        m_draft = { m_edit->toPlainText(), mode(), lineEnding() };
         m_historyIndex = int(m_history.size()) - 1;
     } else {
         m_historyIndex += step;
@@ -749,21 +866,22 @@ void SendPanel::walkHistory(int step)
         }
         if (m_historyIndex >= m_history.size()) {
             m_historyIndex = -1;
-            applyEntry(m_draft.text, m_draft.mode);
+            applyEntry(m_draft);
             return;
         }
     }
-    const HistoryEntry entry = m_history.at(m_historyIndex);
-    applyEntry(entry.text, entry.mode);
+    applyEntry(m_history.at(m_historyIndex));
 }
 
-void SendPanel::applyEntry(const QString &text, PayloadMode entryMode)
+void SendPanel::applyEntry(const HistoryEntry &entry)
 {
-    // A recalled entry keeps the chosen line ending; only the user's own mode change resets it.
+    // A recalled entry brings back its own line ending, so it sends the bytes it sent (issue 10, point 6);
+    // the mode's default ending applies only to the user's own change of mode.
     m_applyingEntry = true;
-    setMode(entryMode);
+    setMode(entry.mode);
+    setLineEnding(entry.lineEnding);
     m_applyingEntry = false;
-    setInputText(text);
+    setInputText(entry.text);
 }
 
 void SendPanel::loadHistory()
@@ -775,11 +893,20 @@ void SendPanel::loadHistory()
     for (const QVariant &item : stored) {
         const QVariantMap map = item.toMap();
         const QString text = map.value(textKey).toString();
-        if (!text.isEmpty())
-            m_history.append({ text, modeFromName(map.value(modeKey).toString()) });
+        if (text.isEmpty())
+            continue;
+        const PayloadMode entryMode = modeFromName(map.value(modeKey).toString());
+        // Entries saved before the ending was kept get their mode's default.
+        const LineEnding ending = map.contains(lineEndingKey)
+            ? lineEndingFromName(map.value(lineEndingKey).toString())
+            : defaultLineEnding(entryMode);
+        m_history.append({ text, entryMode, ending });
     }
-    while (m_history.size() > maxHistory)
-        m_history.removeFirst();
+    // A settings file bloated by an older version shrinks at once, not at the next send.
+    if (trimHistory()) {
+        settings.endGroup();
+        saveHistory();
+    }
 }
 
 void SendPanel::saveHistory() const
@@ -787,7 +914,8 @@ void SendPanel::saveHistory() const
     QVariantList stored;
     stored.reserve(m_history.size());
     for (const HistoryEntry &entry : m_history)
-        stored.append(QVariantMap { { textKey, entry.text }, { modeKey, modeName(entry.mode) } });
+        stored.append(QVariantMap { { textKey, entry.text }, { modeKey, modeName(entry.mode) },
+            { lineEndingKey, lineEndingName(entry.lineEnding) } });
     QSettings settings;
     settings.beginGroup(settingsGroup);
     settings.setValue(historyKey, stored);

@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSettings;
 class QSpinBox;
 class QTimer;
 class QToolButton;
@@ -62,11 +63,17 @@ public:
     void setMode(PayloadMode mode);
     LineEnding lineEnding() const;
     void setLineEnding(LineEnding ending);
+    /// The ending text mode starts with (Preferences; LF unless changed); in text mode it applies at once.
+    void setTextLineEnding(LineEnding ending);
 
     /// Sends the input (or starts the repeat), as the Send button and Ctrl+Enter do; false when nothing went.
     bool send();
     bool isRepeating() const { return m_repeatRemaining > 0; }
-    void stopRepeat();
+    /// Ends a running repeat; a reason, when given, is shown with how far it got ("Stopped after 3 of 5: …").
+    void stopRepeat(const QString &reason = {});
+    /// Sends bytes as they are (no parsing, no line ending) to the targets, as "send again" on a logged event
+    /// does; false when there is no open target. Not kept in the history.
+    bool sendBytes(const QByteArray &bytes);
     /// Sends the file's contents once; false (with the reason shown in the panel) when it cannot be read.
     /// With a chunk size, in chunks of that many bytes, one send each, the last padded with zeros (the
     /// chapter's fixed-size chunks).
@@ -74,10 +81,21 @@ public:
 
     /// Oldest first.
     QStringList history() const;
+    /// The history's entries as sent: input, mode and line ending, oldest first.
+    struct HistoryEntry
+    {
+        QString text;
+        PayloadMode mode = PayloadMode::Text;
+        LineEnding lineEnding = LineEnding::LF;
+        friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
+    };
+    QList<HistoryEntry> historyEntries() const { return m_history; }
 
     QStringList snippetNames() const;
-    /// Saves the current input, mode and line ending under name, replacing a snippet of that name.
-    void saveSnippet(const QString &name);
+    /// Saves the current input, mode and line ending under name, replacing a snippet of that name. False (the
+    /// reason shown in the panel) when the input is larger than maxKeptEntryBytes or the snippets would pass
+    /// maxKeptTotalBytes.
+    bool saveSnippet(const QString &name);
     /// Puts the snippet's input, mode and line ending back; false when there is none of that name.
     bool loadSnippet(const QString &name);
     void deleteSnippet(const QString &name);
@@ -87,6 +105,15 @@ public:
     /// A file sent in chunks makes at most this many sends.
     static constexpr qint64 maxFileChunks = 100000;
     static constexpr int maxHistory = 100;
+    /// What the history and the snippets keep in the settings: an input up to 64 KiB (as UTF-8) an entry,
+    /// 4 MiB in all for each. A larger send is not kept (the panel says so): one 10 MB send had made the
+    /// settings file 42 MB, rewritten whole on every send.
+    static constexpr qint64 maxKeptEntryBytes = 64 * 1024;
+    static constexpr qint64 maxKeptTotalBytes = 4 * 1024 * 1024;
+
+    /// The mode, line ending and repeat settings, remembered by the main window between runs.
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
 
 Q_SIGNALS:
     /// Before each send reaches the targets: whoever sets them and refreshes them lazily (the main window,
@@ -100,12 +127,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct HistoryEntry
-    {
-        QString text;
-        PayloadMode mode = PayloadMode::Text;
-    };
-
     void deliver(const QByteArray &bytes);
     /// The template's bytes for the next send (counter = sends so far + 1) plus the line ending.
     QByteArray renderBytes(const PayloadTemplate &payload, LineEnding ending) const;
@@ -116,9 +137,15 @@ private:
     void showNotice(const QString &message);
     void onModeChanged();
     void onRepeatTick();
-    void remember(const QString &text);
+    /// False when the input is too large to keep (see maxKeptEntryBytes).
+    bool remember(const QString &text);
+    /// Drops what passes the bounds, oldest first; true when something went.
+    bool trimHistory();
+    static qint64 keptSize(const QString &text);
+    static QString notKeptNote(qint64 size);
+    QString closedReason() const;
     void walkHistory(int step);
-    void applyEntry(const QString &text, PayloadMode mode);
+    void applyEntry(const HistoryEntry &entry);
     void loadHistory();
     void saveHistory() const;
     void chooseFile(qint64 chunkSize = 0);
@@ -143,13 +170,15 @@ private:
     QList<QPointer<Connection>> m_targets;
     bool m_sendEnabled = true;
     bool m_applyingEntry = false;
-    ParseResult m_parsed; ///< Whether the input is valid, and where not (bytes: unused).
-    PayloadTemplate m_template; ///< The input, parsed with its fields.
-    quint64 m_sendCount = 0; ///< Sends so far, for {{counter}}.
-    QByteArray m_lastReceived; ///< What the first target last received, for {{data}}.
-    QMetaObject::Connection m_receivedConnection;
-    PayloadTemplate m_repeatTemplate; ///< A dynamic input being repeated: rendered anew each time.
-    LineEnding m_repeatEnding = LineEnding::None;
+    /// Ends a running repeat; a reason, when given, is shown with how far it got ("Stopped after 3 of 5: …").
+    void stopRepeat(const QString &reason = {});
+    /// Sends bytes as they are (no parsing, no line ending) to the targets, as "send again" on a logged event
+    /// does; false when there is no open target. Not kept in the history.
+    bool sendBytes(const QByteArray &bytes);
+    /// Sends the file's contents once; false (with the reason shown in the panel) when it cannot be read.
+    /// With a chunk size, in chunks of that many bytes, one send each, the last padded with zeros (the
+    /// chapter's fixed-size chunks).
+    bool sendFile(const QString &path, qint64 chunkSize = 0);
 
     QByteArray m_repeatBytes;
     int m_repeatRemaining = 0;
