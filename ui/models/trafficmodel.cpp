@@ -208,21 +208,34 @@ int TrafficModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TrafficModel::timeText(qint64 wallClockNs, quint32 sessionId) const
+qint64 TrafficModel::origin() const
+{
+    // Sessions are described in the order they start, so the first one known is the earliest; a capture
+    // without sessions (a foreign pcap) starts at its first event.
+    if (m_origin == 0 && m_capture) {
+        for (const SessionInfo &session : m_capture->sessions()) {
+            if (session.startedWallClockNs != 0 && (m_origin == 0 || session.startedWallClockNs < m_origin))
+                m_origin = session.startedWallClockNs;
+        }
+        if (m_origin == 0 && m_capture->count() > 0)
+            m_origin = m_capture->event(0).wallClockNs;
+    }
+    return m_origin;
+}
+
+QString TrafficModel::secondsText(qint64 deltaNs)
+{
+    const qint64 magnitude = deltaNs < 0 ? -deltaNs : deltaNs;
+    return QString(deltaNs < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        + QString::number(magnitude / 1000000000) + QLatin1Char('.')
+        + QStringLiteral("%1").arg((magnitude / 1000) % 1000000, 6, 10, QLatin1Char('0'));
+}
+
+QString TrafficModel::timeText(qint64 wallClockNs) const
 {
     if (m_timeFormat == TimeFormat::Relative) {
-        auto it = m_sessionStarts.constFind(sessionId);
-        if (it == m_sessionStarts.cend()) {
-            const qint64 started = m_capture->sessionInfo(sessionId).startedWallClockNs;
-            if (started == 0)
-                return {};
-            it = m_sessionStarts.insert(sessionId, started);
-        }
-        const qint64 delta = wallClockNs - *it;
-        const qint64 magnitude = delta < 0 ? -delta : delta;
-        return QString(delta < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-            + QString::number(magnitude / 1000000000) + QLatin1Char('.')
-            + QStringLiteral("%1").arg((magnitude / 1000) % 1000000, 6, 10, QLatin1Char('0'));
+        const qint64 start = origin();
+        return start == 0 ? QString() : secondsText(wallClockNs - start);
     }
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(wallClockNs / 1000000);
     return time.toString(QStringLiteral("HH:mm:ss")) + QLatin1Char('.')
@@ -263,6 +276,10 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         return m_arrowFont;
     }
     case Qt::ToolTipRole:
+        if (index.column() == PreviewColumn)
+            return previewToolTip(row, event);
+        if (index.column() == DeltaColumn)
+            return tr("Seconds since the event shown above");
         if (index.column() != DirectionColumn || !isData)
             return {};
         return event.direction == Direction::Outbound ? tr("sent to the peer") : tr("received from the peer");
@@ -284,7 +301,12 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
 
     switch (index.column()) {
     case TimeColumn:
-        return timeText(event.wallClockNs, event.sessionId);
+        return timeText(event.wallClockNs);
+    case DeltaColumn: {
+        const qint64 previous = captureRow(index.row() - 1);
+        return previous < 0 ? QString()
+                            : secondsText(event.wallClockNs - m_capture->event(previous).wallClockNs);
+    }
     case ConnectionColumn:
         if (event.connectionId != 0)
             return tr("#%1").arg(event.connectionId);
@@ -318,6 +340,36 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant TrafficModel::previewToolTip(qint64 row, const CaptureEvent &event) const
+{
+    // The whole text (up to ToolTipBytes), escaped as the cell is, and as rich text that shows it literally:
+    // a plain-text tooltip holding "<b>" would be taken for markup.
+    // Never from the disk on this thread, like the cell: what memory still holds (up to ToolTipBytes), else
+    // the head the preview thread read.
+    QString text;
+    if (event.kind != EventKind::Data) {
+        const QByteArray detail = event.payloadSize > 0
+            ? m_capture->payloadHead(row).value_or(QByteArray()).left(LifecycleTextBytes)
+            : QByteArray();
+        text = EventVocabulary::phrase(event.kind, ByteFormat::toVisibleText(detail));
+    } else if (!m_capture->isPayloadAvailable(row)) {
+        return {};
+    } else {
+        std::optional<QByteArray> bytes = m_capture->payloadInMemory(row, 0, ToolTipBytes);
+        if (!bytes)
+            bytes = m_capture->payloadHead(row);
+        if (!bytes)
+            return {};
+        text = ByteFormat::toVisibleText(*bytes, ByteFormat::LineBreaks::Keep);
+        if (event.payloadSize > bytes->size())
+            text += QStringLiteral("…");
+    }
+    if (text.isEmpty())
+        return {};
+    return QString(
+        QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>"));
+}
+
 QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
@@ -329,6 +381,8 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
     switch (Column(section)) {
     case TimeColumn:
         return m_timeFormat == TimeFormat::Absolute ? tr("Time") : tr("Time (s)");
+    case DeltaColumn:
+        return tr("Δ (s)");
     case ConnectionColumn:
         return tr("Connection");
     case DirectionColumn:

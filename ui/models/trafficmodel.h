@@ -10,6 +10,7 @@
 namespace Sockbench {
 
 class CaptureStore;
+struct CaptureEvent;
 
 /// The capture as a table, filtered, growing in batches as the capture announces rows.
 ///
@@ -21,9 +22,19 @@ class TrafficModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrafficModel)
 public:
-    enum Column { TimeColumn, ConnectionColumn, DirectionColumn, SizeColumn, PreviewColumn, ColumnCount };
+    /// DeltaColumn: seconds since the event shown above ("+0.000120"), empty on the first row.
+    enum Column {
+        TimeColumn,
+        DeltaColumn,
+        ConnectionColumn,
+        DirectionColumn,
+        SizeColumn,
+        PreviewColumn,
+        ColumnCount
+    };
     enum Role { CaptureRowRole = Qt::UserRole + 1, DirectionRole, EventKindRole, ConnectionIdRole };
-    /// Relative: seconds since the session started (SessionInfo::startedWallClockNs), e.g. "+12.345678".
+    /// Relative: seconds since the capture started (its first session's start, else its first event), e.g.
+    /// "+12.345678": one origin for every row, so rows in time order read in order.
     enum class TimeFormat { Absolute, Relative };
 
     struct Filter
@@ -38,6 +49,8 @@ public:
 
     /// Bytes of payload previewed per row.
     static constexpr qint64 PreviewBytes = 64; // within CaptureStore::PayloadHeadBytes
+    /// Bytes of payload a preview's tooltip shows.
+    static constexpr qint64 ToolTipBytes = 4096;
 
     explicit TrafficModel(CaptureStore *capture, QObject *parent = nullptr);
     ~TrafficModel() override;
@@ -79,7 +92,10 @@ private:
     bool isFiltering() const;
     bool matches(qint64 row) const;
     void rebuild();
-    QString timeText(qint64 wallClockNs, quint32 sessionId) const;
+    QString timeText(qint64 wallClockNs) const;
+    static QString secondsText(qint64 deltaNs);
+    qint64 origin() const;
+    QVariant previewToolTip(qint64 row, const CaptureEvent &event) const;
 
     QPointer<CaptureStore> m_capture;
     Filter m_filter;
@@ -89,7 +105,7 @@ private:
     qint64 m_clearedBase = 0; ///< capture rows hidden by clear()
     bool m_filtering = false;
     std::vector<qint64> m_rows; ///< matching capture rows, only while filtering
-    mutable QHash<quint32, qint64> m_sessionStarts;
+    mutable qint64 m_origin = 0; ///< the capture's start, found once it is known
     qint64 m_findBudget = 256 * 1024 * 1024;
     mutable bool m_findCut = false;
 };

@@ -18,8 +18,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -177,6 +179,23 @@ public:
     }
 
     QSize sizeHint() const override { return boxSize(std::max(m_widest, leastTextWidth())); }
+
+protected:
+    // As QComboBox paints itself, with the current entry elided so that its port stays whole.
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter painter(this);
+        painter.setPen(palette().color(QPalette::Text));
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        const QRect field
+            = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+        option.currentText = TrafficPane::elideScopeText(option.currentText, fontMetrics(), field.width() - 4);
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+
+public:
     QSize minimumSizeHint() const override { return boxSize(leastTextWidth()); }
 
 private:
@@ -236,6 +255,7 @@ TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_view->setColumnWidth(TrafficModel::TimeColumn, digit * 17);
+    m_view->setColumnWidth(TrafficModel::DeltaColumn, digit * 11);
     m_view->setColumnWidth(TrafficModel::ConnectionColumn, digit * 14);
     m_fittedConnectionWidth = digit * 14;
     m_view->setColumnWidth(TrafficModel::DirectionColumn, digit * 6);
@@ -256,6 +276,26 @@ TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
     auto *copyHex = new QAction(tr("Copy Bytes as &Hex"), m_view);
     connect(copyHex, &QAction::triggered, this, [this] { copySelection(true); });
     m_view->addActions({ copyText, copyHex });
+    m_copyToSendAction = new QAction(tr("Copy to Send &Panel"), m_view);
+    m_copyToSendAction->setToolTip(tr("Put the selected events' bytes in the send panel, to edit and send"));
+    connect(m_copyToSendAction, &QAction::triggered, this, [this] {
+        const QByteArray bytes = selectedDataBytes();
+        if (!bytes.isEmpty())
+            Q_EMIT copyToSendPanelRequested(bytes);
+    });
+    m_sendAgainAction = new QAction(tr("Send &Again"), m_view);
+    m_sendAgainAction->setToolTip(tr("Send the selected events' bytes again to the send panel's target"));
+    connect(m_sendAgainAction, &QAction::triggered, this, [this] {
+        const QByteArray bytes = selectedDataBytes();
+        if (!bytes.isEmpty())
+            Q_EMIT sendAgainRequested(bytes);
+    });
+    m_copyToSendAction->setVisible(false);
+    m_sendAgainAction->setVisible(false);
+    m_view->addActions({ m_copyToSendAction, m_sendAgainAction });
+    m_view->setAccessibleName(tr("Traffic log"));
+    m_view->setAccessibleDescription(
+        tr("Every event of the selected scope: time, connection, direction, size, preview"));
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](
@@ -283,6 +323,7 @@ QWidget *TrafficPane::createFilterBar()
     m_scope = scope;
     m_scope->setObjectName(QStringLiteral("scopeCombo"));
     m_scope->setToolTip(tr("Show all traffic, one session's or one connection's"));
+    m_scope->setAccessibleName(tr("Traffic scope"));
     // The tree's selection names the scope too: when the row is short, this box gives way (and elides) first.
     m_scope->setMinimumContentsLength(6);
     // Filled once from what the capture holds, then from its announcements only.
@@ -306,6 +347,7 @@ QWidget *TrafficPane::createFilterBar()
         m_connectionId = quint32(ids.y());
         fitConnectionColumn();
         applyFilter();
+        Q_EMIT scopeChosen(m_sessionId, m_connectionId);
     });
     layout->addWidget(m_scope);
     selectScopeItem();
@@ -331,10 +373,15 @@ QWidget *TrafficPane::createFilterBar()
     m_searchMode->addItem(tr("Text"));
     m_searchMode->addItem(tr("Hex"));
     m_searchMode->setToolTip(tr("Search for text (with escapes such as \\r\\n) or for hex bytes"));
+    m_searchMode->setAccessibleName(tr("Search mode"));
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Find in payloads (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find in payloads"));
+    m_searchMessage = new QLabel(bar);
+    // A message about the text that was there (a bad escape, "not found") goes with it.
+    connect(m_search, &QLineEdit::textChanged, m_searchMessage, &QLabel::clear);
     // Long translations of the labels beside it must not squeeze it to "S…": room for its placeholder, within
     // 12 to 20 average characters, plus the frame and the clear button.
     const QFontMetrics metrics = m_search->fontMetrics();
@@ -344,13 +391,16 @@ QWidget *TrafficPane::createFilterBar()
     connect(m_search, &QLineEdit::returnPressed, this, &TrafficPane::findNext);
     auto *previous = new QToolButton(bar);
     previous->setArrowType(Qt::UpArrow);
+    previous->setObjectName(QStringLiteral("findPrevious"));
     previous->setToolTip(tr("Find previous (Shift+F3)"));
+    previous->setAccessibleName(tr("Find previous"));
     connect(previous, &QToolButton::clicked, this, &TrafficPane::findPrevious);
     auto *next = new QToolButton(bar);
     next->setArrowType(Qt::DownArrow);
+    next->setObjectName(QStringLiteral("findNext"));
     next->setToolTip(tr("Find next (F3)"));
+    next->setAccessibleName(tr("Find next"));
     connect(next, &QToolButton::clicked, this, &TrafficPane::findNext);
-    m_searchMessage = new QLabel(bar);
     m_searchMessage->setObjectName(QStringLiteral("searchMessage"));
     m_searchMessage->setTextFormat(Qt::PlainText);
     layout->addWidget(m_searchMode);
@@ -370,6 +420,20 @@ QWidget *TrafficPane::createFilterBar()
     });
     layout->addWidget(m_autoscroll);
     return bar;
+}
+
+QString TrafficPane::elideScopeText(const QString &text, const QFontMetrics &metrics, int width)
+{
+    // The box clipped by the style once showed port 3703 for 37035: "…" before the last ":PORT", never in it.
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return metrics.elidedText(text, Qt::ElideMiddle, width);
+    const QString tail = text.mid(colon);
+    const int room = width - metrics.horizontalAdvance(tail);
+    const QString head = text.left(colon).trimmed();
+    return (room > 0 ? metrics.elidedText(head, Qt::ElideMiddle, room) : QStringLiteral("…")) + tail;
 }
 
 void TrafficPane::setScope(quint32 sessionId, quint32 connectionId)
@@ -444,6 +508,63 @@ void TrafficPane::applyFilter()
         Q_EMIT currentEventChanged(-1); // the detail pane must not keep showing what is filtered out
     if (m_autoscroll->isChecked())
         m_view->scrollToBottom();
+}
+
+QByteArray TrafficPane::selectedDataBytes() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QByteArray bytes;
+    for (const QModelIndex &row : rows) {
+        const qint64 captureRow = m_model->captureRow(row.row());
+        if (m_capture->event(captureRow).kind == EventKind::Data)
+            bytes += m_capture->payload(captureRow);
+    }
+    return bytes;
+}
+
+void TrafficPane::setSendActionsEnabled(bool enabled)
+{
+    m_copyToSendAction->setVisible(enabled);
+    m_sendAgainAction->setVisible(enabled);
+}
+
+void TrafficPane::setDeltaColumnShown(bool shown)
+{
+    m_view->setColumnHidden(TrafficModel::DeltaColumn, !shown);
+}
+
+bool TrafficPane::isDeltaColumnShown() const
+{
+    return !m_view->isColumnHidden(TrafficModel::DeltaColumn);
+}
+
+void TrafficPane::saveState(QSettings &settings, const QString &group) const
+{
+    settings.beginGroup(group);
+    settings.setValue(QStringLiteral("columns"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("connectionColumnFitted"),
+        m_view->columnWidth(TrafficModel::ConnectionColumn) == m_fittedConnectionWidth);
+    settings.setValue(QStringLiteral("searchMode"),
+        m_searchMode->currentIndex() == 1 ? QStringLiteral("hex") : QStringLiteral("text"));
+    settings.endGroup();
+}
+
+void TrafficPane::restoreState(const QSettings &settings, const QString &group)
+{
+    const QString prefix = group + QLatin1Char('/');
+    const QByteArray columns = settings.value(prefix + QStringLiteral("columns")).toByteArray();
+    // A state saved with another set of columns would put widths on the wrong ones.
+    if (!columns.isEmpty() && m_view->horizontalHeader()->restoreState(columns)
+        && m_view->horizontalHeader()->count() == TrafficModel::ColumnCount) {
+        // A width the user dragged stays theirs; one that was fitted goes on being fitted.
+        if (settings.value(prefix + QStringLiteral("connectionColumnFitted"), true).toBool())
+            m_fittedConnectionWidth = m_view->columnWidth(TrafficModel::ConnectionColumn);
+        else
+            m_fittedConnectionWidth = -1;
+    }
+    if (settings.value(prefix + QStringLiteral("searchMode")).toString() == QLatin1String("hex"))
+        m_searchMode->setCurrentIndex(1);
 }
 
 void TrafficPane::copySelection(bool asHex)

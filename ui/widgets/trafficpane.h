@@ -4,10 +4,13 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
+class QFontMetrics;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QTableView;
 
 namespace Sockbench {
@@ -46,15 +49,35 @@ public:
     void setAutoscroll(bool on);
     bool autoscroll() const;
     void setRelativeTime(bool relative);
+    /// The Δ column (seconds since the event above); shown by default.
+    void setDeltaColumnShown(bool shown);
+    bool isDeltaColumnShown() const;
+    /// Shows "Copy to Send Panel" and "Send Again" in the rows' menu (the main window; a viewer has no
+    /// connection to send to).
+    void setSendActionsEnabled(bool enabled);
+
+    /// text as the scope box shows it in width pixels: elided with "…", its last ":PORT" kept whole.
+    static QString elideScopeText(const QString &text, const QFontMetrics &metrics, int width);
+
+    /// Column widths and the search mode, remembered by the window between runs.
+    void saveState(QSettings &settings, const QString &group) const;
+    void restoreState(const QSettings &settings, const QString &group);
 
 Q_SIGNALS:
     void currentEventChanged(qint64 captureRow);
+    /// The user chose a scope in the box (not setScope()): the window selects it, so one selection drives the
+    /// log, the send target and the conversation.
+    void scopeChosen(quint32 sessionId, quint32 connectionId);
+    /// The selected data events' bytes, in order, for the send panel's input or to send again.
+    void copyToSendPanelRequested(const QByteArray &bytes);
+    void sendAgainRequested(const QByteArray &bytes);
     void statusMessage(const QString &message);
 
 private:
     QWidget *createFilterBar();
     void applyFilter();
     void copySelection(bool asHex);
+    QByteArray selectedDataBytes() const;
     void onSessionDescribed(const SessionInfo &info);
     void onConnectionDescribed(const ConnectionInfo &info);
     static QString scopeText(const ConnectionInfo &info);
@@ -76,6 +99,8 @@ private:
     QComboBox *m_searchMode = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_searchMessage = nullptr;
+    QAction *m_copyToSendAction = nullptr;
+    QAction *m_sendAgainAction = nullptr;
     quint32 m_sessionId = 0;
     quint32 m_connectionId = 0;
     int m_fittedConnectionWidth = 0; ///< the Connection column's width as last fitted; another is the user's
