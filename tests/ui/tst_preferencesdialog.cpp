@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsAndReturnsTheCaptureLimit();
     void remembersTheSettings();
+    void remembersTheDefaultsAndTheLanguage();
     void appliesThemToTheCapture();
 };
 
@@ -42,7 +43,8 @@ void tst_PreferencesDialog::showsAndReturnsTheCaptureLimit()
     const PreferencesDialog::Settings chosen = dialog.settings();
     QCOMPARE(chosen.captureLimitMiB, 512);
     QCOMPARE(chosen.limitPolicy, CaptureStore::LimitPolicy::StopCapturing);
-    QCOMPARE(dialog.form()->rowCount(), 2); // the rows later settings join
+    // The rows later settings join: the capture's two, then the defaults and the language.
+    QCOMPARE(dialog.form()->rowCount(), 5);
 }
 
 void tst_PreferencesDialog::remembersTheSettings()
@@ -64,6 +66,42 @@ void tst_PreferencesDialog::remembersTheSettings()
     const PreferencesDialog::Settings fallback = PreferencesDialog::Settings::load(settings);
     QCOMPARE(fallback.captureLimitMiB, 0);
     QCOMPARE(fallback.limitPolicy, CaptureStore::LimitPolicy::DropOldest);
+    settings.clear();
+}
+
+void tst_PreferencesDialog::remembersTheDefaultsAndTheLanguage()
+{
+    PreferencesDialog::Settings current;
+    PreferencesDialog dialog(current);
+    QCOMPARE(LineEnding(dialog.lineEndingBox()->currentData().toInt()), LineEnding::LF);
+    QCOMPARE(dialog.closedRetentionBox()->value(), 1000);
+    QCOMPARE(dialog.languageBox()->currentData().toString(), QString()); // the system's
+    dialog.lineEndingBox()->setCurrentIndex(dialog.lineEndingBox()->findData(int(LineEnding::CRLF)));
+    dialog.closedRetentionBox()->setValue(25);
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
+    QCOMPARE(dialog.languageBox()->currentText(), QStringLiteral("Deutsch")); // named in itself
+    {
+        QSettings settings;
+        dialog.settings().save(settings);
+    }
+    QSettings settings;
+    const PreferencesDialog::Settings loaded = PreferencesDialog::Settings::load(settings);
+    QCOMPARE(loaded.textLineEnding, LineEnding::CRLF);
+    QCOMPARE(loaded.closedRetention, 25);
+    QCOMPARE(loaded.language, QStringLiteral("de"));
+    QCOMPARE(PreferencesDialog::startLanguage(settings), QStringLiteral("de"));
+    PreferencesDialog again(loaded);
+    QCOMPARE(again.closedRetentionBox()->value(), 25);
+    QCOMPARE(again.languageBox()->currentText(), QStringLiteral("Deutsch"));
+
+    // Nonsense falls back to the defaults, and a language without a translation to the system's.
+    settings.setValue(QStringLiteral("defaults/textLineEnding"), QStringLiteral("lfcr"));
+    settings.setValue(QStringLiteral("defaults/closedConnectionsKept"), -3);
+    settings.setValue(QStringLiteral("window/language"), QStringLiteral("xx"));
+    const PreferencesDialog::Settings fallback = PreferencesDialog::Settings::load(settings);
+    QCOMPARE(fallback.textLineEnding, LineEnding::LF);
+    QCOMPARE(fallback.closedRetention, 1000);
+    QCOMPARE(fallback.language, QString());
     settings.clear();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/capturestore.h"
+#include "codec/payloadparser.h"
 
 #include <QDialog>
 
@@ -24,6 +25,12 @@ public:
     {
         qint64 captureLimitMiB = 0; ///< 0: automatic (CaptureStore::defaultCaptureLimit)
         CaptureStore::LimitPolicy limitPolicy = CaptureStore::LimitPolicy::DropOldest;
+        /// The send panel's line ending in text mode, until the user picks another.
+        LineEnding textLineEnding = LineEnding::LF;
+        /// Closed connections each session keeps listed (Session::setClosedConnectionRetention).
+        int closedRetention = 1000;
+        /// "fr", "de", "en", or empty for the system's; applies from the next start (main.cpp).
+        QString language;
 
         static Settings load(QSettings &settings);
         void save(QSettings &settings) const;
@@ -39,11 +46,20 @@ public:
     QFormLayout *form() const { return m_form; }
     QSpinBox *captureLimitBox() const { return m_limit; }
     QComboBox *limitPolicyBox() const { return m_policy; }
+    QComboBox *lineEndingBox() const { return m_lineEnding; }
+    QSpinBox *closedRetentionBox() const { return m_retention; }
+    QComboBox *languageBox() const { return m_language; }
+
+    /// The language a start uses when --lang does not say: what Preferences chose, else empty (the system's).
+    static QString startLanguage(QSettings &settings);
 
 private:
     QFormLayout *m_form = nullptr;
     QSpinBox *m_limit = nullptr;
     QComboBox *m_policy = nullptr;
+    QComboBox *m_lineEnding = nullptr;
+    QSpinBox *m_retention = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace Sockbench
