@@ -498,7 +498,16 @@ QString NewSessionDialog::proposedPort(Role role) const
 {
     if (role == Role::Udp)
         return {}; // a free port: nothing remembered for UDP sockets yet
+    if (role == Role::Server && m_portsInUse.contains(m_recentServerPort.toUShort()))
+        return {}; // listening there again would fail with "address in use"
     return role == Role::Client ? m_recentClientPort : m_recentServerPort;
+}
+
+void NewSessionDialog::setPortsInUse(const QList<quint16> &ports)
+{
+    m_portsInUse = ports;
+    if (m_role == Role::Server && !m_portChosen)
+        m_portEdit->setText(proposedPort(m_role));
 }
 
 void NewSessionDialog::loadRecent()

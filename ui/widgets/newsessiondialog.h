@@ -42,6 +42,8 @@ public:
     /// Chooses a server preset by its ServerPreset key ("echo", "chapter-echoserver", ..., or "custom");
     /// false when there is none of that key.
     bool choosePreset(const QString &key);
+    /// Ports Sockbench already listens on: a server is not proposed one of them (a free port instead).
+    void setPortsInUse(const QList<quint16> &ports);
 
     /// Meaningful when role() is Client and isInputValid().
     ClientOptions clientOptions() const;
@@ -89,6 +91,7 @@ private:
     /// Ports remembered per role: a client's target is another program's port, where a server cannot listen.
     QString m_recentClientPort;
     QString m_recentServerPort;
+    QList<quint16> m_portsInUse;
     /// Once the user (or a caller) has set the port, switching roles keeps it.
     bool m_portChosen = false;
 

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -149,6 +150,10 @@ void TranscriptController::offerRecovery()
            "(%n session journal(s)). Open it now?",
             nullptr, int(journals.size())),
         QMessageBox::NoButton, m_window);
+    // Where they are, so the user can find them again whatever they answer.
+    question.setInformativeText(
+        tr("Kept in %1. Opened, each stays there under a new name until you delete it.")
+            .arg(QDir::toNativeSeparators(QFileInfo(journals.first()).absolutePath())));
     QPushButton *openButton = question.addButton(tr("&Open"), QMessageBox::AcceptRole);
     QPushButton *discardButton = question.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     question.addButton(tr("&Later"), QMessageBox::RejectRole);
@@ -159,9 +164,10 @@ void TranscriptController::offerRecovery()
             // Kept under a new name, so it is not offered again and survives until the user saves it
             // elsewhere.
             const QString kept = CrashRecovery::keep(journal);
+            const QString told = tr("Recovered traffic, kept in %1").arg(QDir::toNativeSeparators(kept));
             if (TranscriptWindow *viewer = open(kept))
-                viewer->statusBar()->showMessage(
-                    tr("Recovered traffic, kept in %1").arg(QDir::toNativeSeparators(kept)));
+                viewer->statusBar()->showMessage(told);
+            m_window->statusBar()->showMessage(told, 30000);
         } else if (question.clickedButton() == discardButton) {
             CrashRecovery::discard(journal);
         }

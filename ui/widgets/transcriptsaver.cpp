@@ -4,11 +4,16 @@
 #include "trafficpane.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
@@ -63,7 +68,34 @@ TranscriptSaver::~TranscriptSaver()
 
 bool TranscriptSaver::save(const QString &path, const TranscriptSelection &selection, QString *error)
 {
-    return TranscriptFile::save(*m_capture, path, error, selection, std::nullopt, m_window->windowTitle());
+    return TranscriptFile::save(*m_capture, path, error, selection, std::nullopt, description({}));
+}
+
+QString TranscriptSaver::description(const QString &what)
+{
+    // What the file holds and when it was saved; the window's title of the moment said neither.
+    return tr("Sockbench %1: %2, saved %3")
+        .arg(QCoreApplication::applicationVersion(), what.isEmpty() ? tr("all traffic") : what,
+            QDateTime::currentDateTime().toString(Qt::ISODate));
+}
+
+QString TranscriptSaver::suggestedName(const QString &what, const QDateTime &when)
+{
+    // "sockbench-connection-3-20261201-154500.pcapng": what and when, in characters every file system takes.
+    QString slug;
+    for (const QChar c : what.toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            slug += c;
+        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
+            slug += QLatin1Char('-');
+    }
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    QString name = QStringLiteral("sockbench");
+    if (!slug.isEmpty())
+        name += QLatin1Char('-') + slug.left(48);
+    return name + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+        + QStringLiteral(".pcapng");
 }
 
 void TranscriptSaver::saveEvents()
@@ -89,10 +121,18 @@ void TranscriptSaver::saveWithDialog(const TranscriptSelection &selection, const
         filters.append(tr(choice.filter));
     QString chosenFilter = filters.first();
     const QString title = what.isEmpty() ? tr("Save Transcript") : tr("Save Transcript: %1").arg(what);
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("transcripts/lastFolder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString suggested = QDir(folder).filePath(suggestedName(what, QDateTime::currentDateTime()));
     QString path = QFileDialog::getSaveFileName(
-        m_window, title, QString(), filters.join(QStringLiteral(";;")), &chosenFilter);
+        m_window, title, suggested, filters.join(QStringLiteral(";;")), &chosenFilter);
     if (path.isEmpty())
         return;
+    settings.setValue(QStringLiteral("transcripts/lastFolder"), QFileInfo(path).absolutePath());
     // No known extension typed: take the chosen filter's.
     if (!TranscriptFormat::fromPath(path)) {
         const auto index = filters.indexOf(chosenFilter);
@@ -105,7 +145,7 @@ void TranscriptSaver::saveWithDialog(const TranscriptSelection &selection, const
     m_window->statusBar()->showMessage(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
     auto error = std::make_shared<QString>();
     auto ok = std::make_shared<bool>(false);
-    const QString description = m_window->windowTitle();
+    const QString description = this->description(what);
     CaptureStore *capture = m_capture;
     QThread *worker = m_saveThread = QThread::create([=] {
         *ok = TranscriptFile::save(*capture, path, error.get(), selection, std::nullopt, description);

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QAction;
+class QDateTime;
 class QMainWindow;
 class QThread;
 
@@ -38,6 +39,11 @@ public:
     void saveWithDialog(const TranscriptSelection &selection, const QString &what);
     /// Blocks until a save running on its worker thread is done (the capture it reads must outlive it).
     void waitForSave();
+
+    /// The file's description: what it holds (what, else all traffic) and when it was saved.
+    static QString description(const QString &what);
+    /// The name the save dialog proposes, e.g. "sockbench-connection-3-20261201-154500.pcapng".
+    static QString suggestedName(const QString &what, const QDateTime &when);
 
 private:
     void saveEvents();

@@ -291,9 +291,15 @@ void TranscriptWindow::replay(bool asServer)
     dialog.setWindowTitle(tr("Replay Connection #%1").arg(connectionId));
     dialog.setRoleFixed(true);
     const ConnectionInfo recorded = m_capture->connectionInfo(connectionId);
-    // A client replays to where the recorded connection went; a server listens where it listened.
-    if (!asServer && recorded.peer.isValid())
-        dialog.setEndpoint(recorded.peer.address.toString(), recorded.peer.port);
+    // The recorded server's end: for a connection a server accepted that is its local end, for a client's the
+    // peer (the other end of an accepted connection is the client's ephemeral port, no place to connect to).
+    // A client replays to it; a server listens on its port.
+    const bool accepted = m_capture->sessionInfo(recorded.sessionId).role == SessionRole::Server;
+    const Endpoint serverEnd = accepted ? recorded.local : recorded.peer;
+    if (!asServer && serverEnd.isValid())
+        dialog.setEndpoint(serverEnd.address.toString(), serverEnd.port);
+    else if (asServer && serverEnd.isValid())
+        dialog.setEndpoint(QHostAddress(QHostAddress::LocalHost).toString(), serverEnd.port);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QStringList paces = { tr("At the recorded pace"), tr("As fast as possible") };
