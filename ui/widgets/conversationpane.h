@@ -24,6 +24,8 @@ public:
     ConversationModel *model() const { return m_model; }
     /// Follows this connection (0: none).
     void setConnection(quint32 connectionId, const QString &title);
+    /// The connection asked for (followed while the pane is shown).
+    quint32 connectionId() const { return m_connectionId; }
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -4,6 +4,7 @@
 #include "capture/capturestore.h"
 #include "certificatedialog.h"
 #include "chapterguide.h"
+#include "codec/byteformat.h"
 #include "conversationpane.h"
 #include "models/sessiontreemodel.h"
 #include "newsessiondialog.h"
@@ -24,6 +25,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -39,6 +42,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -150,18 +155,27 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
     CaptureStore *capture = m_workbench->capture();
     connect(capture, &CaptureStore::rowsAppended, this, &MainWindow::scheduleStatus);
     connect(m_workbench, &Workbench::sessionRemoved, this, &MainWindow::scheduleStatus);
+    // A session's error goes with it: "port in use" must not outlive the session it was about.
+    connect(m_workbench, &Workbench::sessionRemoved, this, [this](Session *session) {
+        if (session->id() == m_messageSessionId && statusBar()->currentMessage() == m_sessionMessage)
+            statusBar()->clearMessage();
+    });
     if (!capture->isValid())
         showHint(tr("Traffic is not recorded to disk: %1").arg(capture->errorString()));
     connect(capture, &CaptureStore::spoolFailed, this, &MainWindow::showHint);
     connect(capture, &CaptureStore::captureLimitReached, this, &MainWindow::showHint);
     {
         QSettings settings;
-        PreferencesDialog::Settings::load(settings).apply(capture);
+        const PreferencesDialog::Settings preferences = PreferencesDialog::Settings::load(settings);
+        preferences.apply(capture);
+        m_sendPanel->setTextLineEnding(preferences.textLineEnding);
     }
     connect(m_workbench, &Workbench::sessionAdded, this, [this](Session *session) {
         connect(session, &Session::errorOccurred, this, [this, session](StreamError, const QString &message) {
-            statusBar()->showMessage(tr("%1: %2").arg(session->name(), message), 15000);
+            showSessionMessage(session, tr("%1: %2").arg(session->name(), message));
         });
+        QSettings settings;
+        session->setClosedConnectionRetention(PreferencesDialog::Settings::load(settings).closedRetention);
         connect(session, &Session::changed, this, [this, session] { onSessionChanged(session); });
         connect(session, &Session::changed, this, &MainWindow::scheduleStatus);
         scheduleStatus();
@@ -242,9 +256,17 @@ void MainWindow::createActions()
     m_startTlsAction->setStatusTip(
         tr("Upgrade the selected client's plain connection to TLS, after the protocol's own go-ahead"));
     connect(m_startTlsAction, &QAction::triggered, this, &MainWindow::startTlsSelected);
-    m_clearAction = makeAction(
-        "clear", tr("C&lear Log"), QKeySequence(tr("Ctrl+K")), tr("Hide the traffic recorded so far"));
-    connect(m_clearAction, &QAction::triggered, this, [this] { m_trafficPane->clear(); });
+    m_clearAction = makeAction("clear", tr("C&lear Log"), QKeySequence(tr("Ctrl+K")),
+        tr("Hide the traffic shown so far; the capture keeps it, and File ▸ Save saves it"));
+    connect(m_clearAction, &QAction::triggered, this, [this] {
+        const int hidden = m_trafficPane->model()->rowCount();
+        m_trafficPane->clear();
+        statusBar()->showMessage(
+            tr("Log cleared: %n event(s) hidden from the log. The capture keeps them: File ▸ Save still "
+               "saves them, and sessions and their counts stay.",
+                nullptr, hidden),
+            10000);
+    });
     m_findAction
         = makeAction("find", tr("&Find…"), QKeySequence::Find, tr("Find text or hex bytes in payloads"));
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -256,10 +278,30 @@ void MainWindow::createActions()
     m_findPreviousAction = makeAction(nullptr, tr("Find Pre&vious"), QKeySequence::FindPrevious, {});
     connect(m_findPreviousAction, &QAction::triggered, this, [this] { m_trafficPane->findPrevious(); });
     m_relativeTimeAction = makeAction(nullptr, tr("&Relative Times"), QKeySequence(tr("Ctrl+Shift+T")),
-        tr("Show times as seconds since the session started"));
+        tr("Show times as seconds since the capture started"));
     m_relativeTimeAction->setCheckable(true);
     connect(m_relativeTimeAction, &QAction::toggled, this,
         [this](bool on) { m_trafficPane->setRelativeTime(on); });
+    m_deltaColumnAction = makeAction(nullptr, tr("Show Time Since &Previous"), {},
+        tr("Show the Δ column: seconds since the event shown above"));
+    m_deltaColumnAction->setCheckable(true);
+    m_deltaColumnAction->setChecked(true);
+    connect(m_deltaColumnAction, &QAction::toggled, this,
+        [this](bool on) { m_trafficPane->setDeltaColumnShown(on); });
+    m_removeClosedAction
+        = makeAction(nullptr, tr("Remove Closed &Connections"), QKeySequence(tr("Ctrl+Shift+R")),
+            tr("Remove closed connections from the sessions list; their traffic stays in the log"));
+    connect(m_removeClosedAction, &QAction::triggered, this, &MainWindow::removeClosedConnections);
+    m_focusSessionsAction = makeAction(nullptr, tr("Go to &Sessions"), QKeySequence(tr("Ctrl+1")),
+        tr("Move the keyboard focus to the sessions list"));
+    connect(m_focusSessionsAction, &QAction::triggered, this,
+        [this] { m_sessionView->setFocus(Qt::ShortcutFocusReason); });
+    m_focusTrafficAction = makeAction(nullptr, tr("Go to the Traffic &Log"), QKeySequence(tr("Ctrl+2")),
+        tr("Move the keyboard focus to the traffic log"));
+    connect(m_focusTrafficAction, &QAction::triggered, this, [this] {
+        m_trafficTabs->setCurrentWidget(m_trafficPane);
+        m_trafficPane->view()->setFocus(Qt::ShortcutFocusReason);
+    });
     m_allTrafficAction = makeAction(nullptr, tr("Show &All Traffic"), QKeySequence(tr("Ctrl+Shift+A")),
         tr("Show every session's traffic instead of the selection's"));
     connect(m_allTrafficAction, &QAction::triggered, this, [this] { m_trafficPane->setScope(0, 0); });
@@ -282,14 +324,7 @@ void MainWindow::createMenus()
     QAction *preferences = file->addAction(tr("&Preferences…"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, [this] {
-        QSettings settings;
-        PreferencesDialog dialog(PreferencesDialog::Settings::load(settings), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        dialog.settings().save(settings);
-        dialog.settings().apply(m_workbench->capture());
-    });
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -306,6 +341,7 @@ void MainWindow::createMenus()
     session->addAction(m_closeAllAction);
     session->addAction(m_certificateAction);
     session->addAction(m_startTlsAction);
+    session->addAction(m_removeClosedAction);
     session->addSeparator();
     session->addAction(m_demoAction);
 
@@ -319,6 +355,10 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_allTrafficAction);
     view->addAction(m_relativeTimeAction);
+    view->addAction(m_deltaColumnAction);
+    view->addSeparator();
+    view->addAction(m_focusSessionsAction);
+    view->addAction(m_focusTrafficAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *chapter = help->addAction(tr("The Sockets &Chapter, Scenario by Scenario"));
@@ -329,6 +369,11 @@ void MainWindow::createMenus()
         guide->setAttribute(Qt::WA_DeleteOnClose);
         guide->show();
     });
+    QAction *manual = help->addAction(tr("User &Manual"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    connect(manual, &QAction::triggered, this, &MainWindow::showManual);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Sockbench"));
     about->setMenuRole(QAction::AboutRole);
@@ -384,6 +429,18 @@ QWidget *MainWindow::createCentralArea()
     m_sessionView->setUniformRowHeights(true);
     m_sessionView->setAllColumnsShowFocus(true);
     m_sessionView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_sessionView->setAccessibleName(tr("Sessions"));
+    m_sessionView->setAccessibleDescription(
+        tr("Sessions and their connections; the selection is what the log "
+           "shows and where the send panel sends"));
+    // Shift+F10 and the Menu key open the menu of the current row: Qt gives Shift+F10 no menu, and places the
+    // Menu key's at the view's centre, on whatever row is there.
+    m_treeMenuAction = new QAction(tr("Open the Context Menu"), m_sessionView);
+    m_treeMenuAction->setShortcuts({ QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu) });
+    m_treeMenuAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_treeMenuAction, &QAction::triggered, this,
+        [this] { showTreeContextMenu(m_sessionView->visualRect(m_sessionView->currentIndex()).center()); });
+    m_sessionView->addAction(m_treeMenuAction);
     QHeaderView *header = m_sessionView->header();
     // Names hold the endpoints (the port a server picked): never cut, a scroll bar rather than an ellipsis.
     // Numbers fit their contents ("1023.9 MiB"). The state takes what is left and elides: a long reason
@@ -435,6 +492,18 @@ QWidget *MainWindow::createCentralArea()
     CaptureStore *capture = m_workbench->capture();
     m_trafficPane = new TrafficPane(capture, this);
     connect(m_trafficPane, &TrafficPane::currentEventChanged, this, &MainWindow::showCaptureRow);
+    // A scope chosen in the log's box is the window's selection: the send target and the conversation follow.
+    connect(m_trafficPane, &TrafficPane::scopeChosen, this, [this](quint32 sessionId, quint32 connectionId) {
+        Session *session = m_workbench->session(sessionId);
+        Connection *connection = session && connectionId ? session->connection(connectionId) : nullptr;
+        if (connection)
+            selectConnection(connection);
+        else if (session && !connectionId)
+            selectSession(session);
+        else if (!sessionId)
+            m_sessionView->setCurrentIndex({});
+    });
+    m_trafficPane->setSendActionsEnabled(true);
     connect(m_trafficPane, &TrafficPane::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     m_conversationPane = new ConversationPane(capture, this);
@@ -451,6 +520,17 @@ QWidget *MainWindow::createCentralArea()
 
     m_payloadView = new PayloadView(this);
     m_sendPanel = new SendPanel(this);
+    connect(m_trafficPane, &TrafficPane::copyToSendPanelRequested, this, [this](const QByteArray &bytes) {
+        // As escaped text with no line ending: parsing it gives back exactly these bytes.
+        m_sendPanel->setMode(PayloadMode::Text);
+        m_sendPanel->setLineEnding(LineEnding::None);
+        m_sendPanel->setInputText(ByteFormat::toVisibleText(bytes));
+        m_sendPanel->focusInput();
+    });
+    connect(m_trafficPane, &TrafficPane::sendAgainRequested, this, [this](const QByteArray &bytes) {
+        if (!m_sendPanel->sendBytes(bytes))
+            statusBar()->showMessage(tr("Nothing sent: select an open connection to send to."), 10000);
+    });
     // A send goes to the targets as they are now, not as they were at the last coalesced refresh.
     connect(m_sendPanel, &SendPanel::targetsNeeded, this, [this] {
         if (m_sendTargetsTimer->isActive())
@@ -504,8 +584,12 @@ QWidget *MainWindow::createCentralArea()
     main->addWidget(right);
     for (QSplitter *splitter : { left, right, main })
         splitter->setChildrenCollapsible(false);
-    // Proportions are only known once the window has its size: set them when the event loop starts.
-    QTimer::singleShot(0, this, [main, left, right] {
+    m_splitters = { main, left, right };
+    // Proportions are only known once the window has its size: set them when the event loop starts, unless
+    // the user's own were restored.
+    QTimer::singleShot(0, this, [this, main, left, right] {
+        if (m_splittersRestored)
+            return;
         main->setSizes({ main->width() * 42 / 100, main->width() * 58 / 100 });
         left->setSizes({ left->height() * 45 / 100, left->height() * 55 / 100 });
         right->setSizes({ right->height() * 65 / 100, right->height() * 35 / 100 });
@@ -513,27 +597,85 @@ QWidget *MainWindow::createCentralArea()
     return main;
 }
 
+QSize MainWindow::defaultSize(const QRect &available)
+{
+    // 1280 x 800 where there is room; on a larger screen up to 1440 x 900, where French and German labels and
+    // the sessions tree's State column have room; never more than the screen gives (on 1366 x 768 the window
+    // had opened 800 px tall, its Send button and status bar below the screen's edge).
+    const int width = std::clamp(available.width() * 9 / 10, 1280, 1440);
+    const int height = std::clamp(available.height() * 9 / 10, 800, 900);
+    return { std::min(width, available.width()), std::min(height, available.height()) };
+}
+
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    if (available.isEmpty())
+        return;
+    const QSize size(std::min(width(), available.width()), std::min(height(), available.height()));
+    if (size != this->size())
+        resize(size);
+    // The frame as the window manager adds it is not known before the window shows: keep the client area
+    // inside, which is what a saved geometry from a larger screen misses.
+    QRect area(pos(), size);
+    if (!available.contains(area)) {
+        area.moveLeft(std::clamp(area.left(), available.left(), available.right() - size.width() + 1));
+        area.moveTop(std::clamp(area.top(), available.top(), available.bottom() - size.height() + 1));
+        move(area.topLeft());
+    }
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        // 1280 x 800 at least; on a larger screen up to 1440 x 900, where French and German labels and the
-        // sessions tree's State column have room.
-        const QRect available = screen()->availableGeometry();
-        resize(std::clamp(available.width() * 9 / 10, 1280, 1440),
-            std::clamp(available.height() * 9 / 10, 800, 900));
-    }
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(defaultSize(screen()->availableGeometry()));
+    fitToScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+
+    settings.beginGroup(QStringLiteral("window"));
+    const QVariantList splitters = settings.value(QStringLiteral("splitters")).toList();
+    if (splitters.size() == m_splitters.size()) {
+        m_splittersRestored = true;
+        for (int i = 0; i < m_splitters.size(); ++i)
+            m_splittersRestored
+                = m_splitters.at(i)->restoreState(splitters.at(i).toByteArray()) && m_splittersRestored;
+    }
+    const QByteArray tree = settings.value(QStringLiteral("sessionColumns")).toByteArray();
+    if (!tree.isEmpty())
+        m_sessionView->header()->restoreState(tree);
+    m_relativeTimeAction->setChecked(settings.value(QStringLiteral("relativeTimes"), false).toBool());
+    settings.endGroup();
+    m_trafficPane->restoreState(settings, QStringLiteral("trafficLog"));
+    m_deltaColumnAction->setChecked(m_trafficPane->isDeltaColumnShown());
+    m_sendPanel->restoreState(settings);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.beginGroup(QStringLiteral("window"));
+    QVariantList splitters;
+    for (const QSplitter *splitter : std::as_const(m_splitters))
+        splitters.append(splitter->saveState());
+    settings.setValue(QStringLiteral("splitters"), splitters);
+    settings.setValue(QStringLiteral("sessionColumns"), m_sessionView->header()->saveState());
+    settings.setValue(QStringLiteral("relativeTimes"), m_relativeTimeAction->isChecked());
+    settings.endGroup();
+    m_trafficPane->saveState(settings, QStringLiteral("trafficLog"));
+    m_sendPanel->saveState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
     // The workbench window is the application: its transcript windows go with it, and no session outlives it
     // (a server still listening with no window left to stop it was the bug).
     m_transcripts->closeViewers();
+    if (m_manual)
+        m_manual->close();
     const QList<Session *> sessions = m_workbench->sessions();
     for (Session *session : sessions)
         m_workbench->removeSession(session);
@@ -562,7 +704,7 @@ ServerSession *MainWindow::openServer(const ServerOptions &options)
 {
     ServerSession *server = m_workbench->createServer();
     if (!server->listen(options))
-        statusBar()->showMessage(server->errorString(), 15000);
+        showSessionMessage(server, server->errorString());
     selectSession(server);
     return server;
 }
@@ -652,6 +794,18 @@ void MainWindow::newServer()
 void MainWindow::openFromDialog(bool asServer)
 {
     NewSessionDialog dialog(asServer ? NewSessionDialog::Role::Server : NewSessionDialog::Role::Client, this);
+    // A session that accepts peers listens: its local end's port is taken ("127.0.0.1:9999", "[::1]:9999").
+    QList<quint16> listening;
+    for (const Session *session : m_workbench->sessions()) {
+        if (!session->canStopAccepting())
+            continue;
+        const QString local = session->localText();
+        bool ok = false;
+        const quint16 port = local.mid(local.lastIndexOf(QLatin1Char(':')) + 1).toUShort(&ok);
+        if (ok)
+            listening.append(port);
+    }
+    dialog.setPortsInUse(listening);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.role() == NewSessionDialog::Role::Client)
@@ -727,8 +881,130 @@ void MainWindow::reconnectSelected()
     // A client connects again; a server that stopped, or could not listen (port in use), tries again where it
     // was asked to. What failed at once is said here; what fails later comes through errorOccurred.
     Session *session = selectedSession();
-    if (session && session->canRestart() && !session->restart())
-        statusBar()->showMessage(session->errorString(), 15000);
+    if (!session || !session->canRestart())
+        return;
+    // The connection a Reconnect brings is what the user reconnected for: it is selected as it comes, so the
+    // send panel, the log and the conversation leave the dead one ("No open connection to send to").
+    disconnect(m_followRestart);
+    if (session->holds() == Session::Holds::OneConnection) {
+        m_followRestart = connect(session, &Session::connectionAdded, this, [this](Connection *connection) {
+            disconnect(m_followRestart);
+            selectConnection(connection);
+        });
+    }
+    if (!session->restart()) {
+        disconnect(m_followRestart);
+        showSessionMessage(session, session->errorString());
+    }
+}
+
+void MainWindow::removeClosedConnections()
+{
+    // The selected server's, or every session's when none is selected.
+    Session *selected = selectedSession();
+    const QList<Session *> sessions = selected ? QList<Session *> { selected } : m_workbench->sessions();
+    for (Session *session : sessions)
+        session->removeClosedConnections();
+    updateActionStates();
+}
+
+void MainWindow::showSessionMessage(const Session *session, const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    m_messageSessionId = session->id();
+    m_sessionMessage = message;
+}
+
+void MainWindow::showPreferences()
+{
+    QSettings settings;
+    const PreferencesDialog::Settings before = PreferencesDialog::Settings::load(settings);
+    PreferencesDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PreferencesDialog::Settings after = dialog.settings();
+    after.save(settings);
+    after.apply(m_workbench->capture());
+    m_sendPanel->setTextLineEnding(after.textLineEnding);
+    for (Session *session : m_workbench->sessions())
+        session->setClosedConnectionRetention(after.closedRetention);
+    if (after.language != before.language)
+        statusBar()->showMessage(tr("The new language applies from the next start."), 15000);
+}
+
+void MainWindow::showShortcuts()
+{
+    // Read from the actions themselves, so the list cannot go stale: what a menu holds, by menu.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *table = new QTableWidget(&dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setColumnCount(3);
+    table->setHorizontalHeaderLabels({ tr("Menu"), tr("Command"), tr("Keys") });
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const auto addRow = [table](const QString &where, const QString &what, const QString &keys) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(where));
+        table->setItem(row, 1, new QTableWidgetItem(what));
+        table->setItem(row, 2, new QTableWidgetItem(keys));
+    };
+    const auto plain = [](QString text) { return text.remove(QLatin1Char('&')).remove(QStringLiteral("…")); };
+    for (QAction *menuAction : menuBar()->actions()) {
+        const QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        for (const QAction *action : menu->actions()) {
+            if (!action->shortcut().isEmpty())
+                addRow(plain(menuAction->text()), plain(action->text()),
+                    action->shortcut().toString(QKeySequence::NativeText));
+        }
+    }
+    const QString sendPanel = tr("Send panel");
+    addRow(sendPanel, tr("Send"), tr("Ctrl+Enter"));
+    addRow(sendPanel, tr("Earlier and later inputs"), tr("Ctrl+Up, Ctrl+Down"));
+    addRow(sendPanel, tr("Stop a repeat"), tr("Esc"));
+    addRow(tr("Sessions"), plain(m_treeMenuAction->text()), tr("Shift+F10, Menu"));
+    addRow(tr("Traffic log"), tr("Copy bytes as text"),
+        QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText));
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(std::min(640, screen()->availableGeometry().width()),
+        std::min(520, screen()->availableGeometry().height()));
+    dialog.exec();
+}
+
+void MainWindow::showManual()
+{
+    if (m_manual) {
+        m_manual->raise();
+        m_manual->activateWindow();
+        return;
+    }
+    // Compiled in, so it is there installed or not, and it is the manual of this very version.
+    QFile file(QStringLiteral(":/docs/manual.md"));
+    auto *browser = new QTextBrowser;
+    browser->setObjectName(QStringLiteral("manual"));
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    browser->setWindowTitle(tr("Sockbench User Manual"));
+    browser->setAccessibleName(tr("User manual"));
+    browser->setOpenExternalLinks(true);
+    if (file.open(QIODevice::ReadOnly))
+        browser->setMarkdown(QString::fromUtf8(file.readAll()));
+    else
+        browser->setPlainText(tr("The manual is missing from this build: %1").arg(file.errorString()));
+    browser->resize(std::min(800, screen()->availableGeometry().width()),
+        std::min(700, screen()->availableGeometry().height()));
+    m_manual = browser;
+    browser->show();
 }
 
 void MainWindow::stopListeningSelected()
@@ -756,6 +1032,7 @@ void MainWindow::showTreeContextMenu(const QPoint &position)
     if (index.isValid())
         m_sessionView->setCurrentIndex(index);
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("sessionMenu"));
     if (index.isValid()) {
         menu.addAction(m_reconnectAction);
         menu.addAction(m_stopListeningAction);
@@ -763,6 +1040,7 @@ void MainWindow::showTreeContextMenu(const QPoint &position)
         menu.addAction(m_shutDownSendingAction);
         menu.addAction(m_closeAllAction);
         menu.addAction(m_certificateAction);
+        menu.addAction(m_removeClosedAction);
         menu.addSeparator();
     }
     menu.addAction(m_newClientAction);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QKeySequence;
 class QLabel;
+class QSplitter;
 class QTabWidget;
 class QTimer;
 class QTreeView;
@@ -68,6 +70,14 @@ public:
     /// Help ▸ About Sockbench, over parent.
     static void showAbout(QWidget *parent);
 
+    /// Help ▸ Keyboard Shortcuts: every action of this window that has one, by menu.
+    void showShortcuts();
+    /// Help ▸ User Manual: docs/manual.md, compiled in, in a window of its own.
+    void showManual();
+
+    /// The size the window opens at with no saved geometry, within available (never larger).
+    static QSize defaultSize(const QRect &available);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -79,6 +89,9 @@ private:
     void createToolBar();
     QWidget *createCentralArea();
     void restoreLayout();
+    void saveLayout();
+    /// Keeps the window on the screen it is on: no larger than the available area, and inside it.
+    void fitToScreen();
 
     void newClient();
     void newServer();
@@ -103,7 +116,11 @@ private:
     /// The TLS connection the selection means: the selected connection, or the selected session's current
     /// one.
     Connection *selectedTlsConnection() const;
+    void removeClosedConnections();
     void showTreeContextMenu(const QPoint &position);
+    /// A message of a session's in the status bar, cleared when the session goes.
+    void showSessionMessage(const Session *session, const QString &message);
+    void showPreferences();
     void showCaptureRow(qint64 captureRow);
     void onSelectionChanged();
     void updateConversation();
@@ -131,6 +148,12 @@ private:
     QTimer *m_statusTimer = nullptr;
     QTimer *m_sendTargetsTimer = nullptr; ///< coalesces the send targets' refresh after session changes
     TranscriptController *m_transcripts = nullptr;
+    QList<QSplitter *> m_splitters;
+    bool m_splittersRestored = false;
+    quint32 m_messageSessionId = 0; ///< the session of m_sessionMessage
+    QString m_sessionMessage; ///< the last session message shown in the status bar
+    QMetaObject::Connection m_followRestart; ///< selects the connection a Reconnect brings
+    QPointer<QWidget> m_manual;
 
     QAction *m_newClientAction = nullptr;
     QAction *m_newServerAction = nullptr;
@@ -148,6 +171,11 @@ private:
     QAction *m_findNextAction = nullptr;
     QAction *m_findPreviousAction = nullptr;
     QAction *m_relativeTimeAction = nullptr;
+    QAction *m_deltaColumnAction = nullptr;
+    QAction *m_removeClosedAction = nullptr;
+    QAction *m_focusSessionsAction = nullptr;
+    QAction *m_focusTrafficAction = nullptr;
+    QAction *m_treeMenuAction = nullptr;
     QAction *m_allTrafficAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -73,6 +73,11 @@ PayloadView::PayloadView(QWidget *parent)
     m_tabs->addTab(m_textView, tr("&Text"));
     m_tabs->addTab(m_hexView, tr("He&x"));
     m_tabs->addTab(m_hexdumpView, tr("Hex&dump"));
+    // A screen reader names each view by what it shows (the tab's title is not the editor's name).
+    m_textView->setAccessibleName(tr("Payload as text"));
+    m_hexView->setAccessibleName(tr("Payload as hex"));
+    m_hexdumpView->setAccessibleName(tr("Payload as hexdump"));
+    m_tabs->setAccessibleName(tr("Payload views"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
