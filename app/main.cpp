@@ -1,6 +1,8 @@
+#include "quitonsignal.h"
 #include "session/clientsession.h"
 #include "session/serversession.h"
 #include "widgets/mainwindow.h"
+#include "widgets/preferencesdialog.h"
 #include "widgets/sendpanel.h"
 #include "widgets/trafficpane.h"
 #include "widgets/transcriptcontroller.h"
@@ -86,7 +88,15 @@ int main(int argc, char *argv[])
         = Sockbench::WindowArguments::windowOptions(app.arguments(), &refusedExitCode);
     if (!options)
         return refusedExitCode;
-    installTranslations(app, options->language);
+    // A logout's SIGTERM closes the window as Quit does, from here on.
+    Sockbench::QuitOnSignal quitOnSignal(&Sockbench::MainWindow::quitApplication);
+    {
+        // --lang, else the language chosen in Preferences, else the system's.
+        QSettings settings;
+        installTranslations(app,
+            options->language.isEmpty() ? Sockbench::PreferencesDialog::startLanguage(settings)
+                                        : options->language);
+    }
 
     Sockbench::MainWindow window;
     window.show();
@@ -112,5 +122,10 @@ int main(int argc, char *argv[])
     const QString screenshot = qEnvironmentVariable("SOCKBENCH_SCREENSHOT");
     if (!screenshot.isEmpty())
         scheduleScreenshot(window, screenshot);
+    // A signal during the start's dialogs closed the windows, but quit() does nothing before exec().
+    if (quitOnSignal.requested()) {
+        window.close();
+        return 0;
+    }
     return app.exec();
 }
