@@ -626,12 +626,12 @@ void tst_SendPanel::largeSendsAreNotKept()
 
 void tst_SendPanel::historyAndSnippetsStayWithinTheirBudget()
 {
-    // 75 entries just under 64 KiB would be 4.6 MB: the oldest go until 4 MiB is left.
+    // 25 entries of 60 KiB would be 1.5 MB: the oldest go until 1 MiB is left.
     const QString entry(60 * 1024, QLatin1Char('y'));
     Fixture f;
     QVERIFY(f.complete());
     f.chooseLineEnding(LineEnding::None);
-    for (int i = 0; i < 75; ++i) {
+    for (int i = 0; i < 25; ++i) {
         f.panel.setInputText(entry + QString::number(i));
         QVERIFY(f.panel.send());
     }
@@ -641,14 +641,16 @@ void tst_SendPanel::historyAndSnippetsStayWithinTheirBudget()
         total += text.toUtf8().size();
     QVERIFY2(total <= SendPanel::maxKeptTotalBytes, qPrintable(QString::number(total)));
     QCOMPARE(history.size(), int(SendPanel::maxKeptTotalBytes / (60 * 1024 + 2)));
-    QCOMPARE(history.last(), entry + QString::number(74));
+    QCOMPARE(history.last(), entry + QString::number(24));
     QSettings settings;
     settings.sync();
-    QVERIFY(QFileInfo(settings.fileName()).size() < 5 * 1024 * 1024);
+    // A few MiB at most (the file takes ~3 bytes per character kept).
+    const qint64 fileSize = QFileInfo(settings.fileName()).size();
+    QVERIFY2(fileSize < 4 * 1024 * 1024, qPrintable(QString::number(fileSize)));
 
     // Snippets: the one that would pass 4 MiB is refused, the others stay.
     int saved = 0;
-    for (int i = 0; i < 80; ++i) {
+    for (int i = 0; i < 30; ++i) {
         f.panel.setInputText(entry);
         if (!f.panel.saveSnippet(QStringLiteral("s%1").arg(i)))
             break;
@@ -660,6 +662,9 @@ void tst_SendPanel::historyAndSnippetsStayWithinTheirBudget()
     // Replacing one keeps within the budget too: its old text does not count twice.
     f.panel.setInputText(entry);
     QVERIFY(f.panel.saveSnippet(QStringLiteral("s0")));
+    settings.sync();
+    QVERIFY2(QFileInfo(settings.fileName()).size() < 8 * 1024 * 1024,
+        qPrintable(QString::number(QFileInfo(settings.fileName()).size())));
 }
 
 void tst_SendPanel::bloatedSettingsShrinkAtLoad()

@@ -54,6 +54,9 @@ ConversationPane::ConversationPane(CaptureStore *capture, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(4, 2, 4, 2);
+    // The title ("#3  127.0.0.1:40312 ⇄ 127.0.0.1:9999", or a German sentence) takes the room there is: at
+    // its full width it made the window 710 px wide at least.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     top->addWidget(m_title, 1);
     // The legend wears the rows' tints, so the colours explain themselves.
     for (const Direction direction : { Direction::Inbound, Direction::Outbound }) {

@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -114,6 +115,33 @@ private:
     QTreeView *m_view = nullptr;
     int m_column = 0;
     bool m_fitQueued = false;
+};
+
+/// Opens a view's menu for its current row when the keyboard asks for it (the Menu key), by triggering the
+/// action that Shift+F10 triggers.
+class KeyboardMenu final : public QObject
+{
+public:
+    KeyboardMenu(QAbstractItemView *view, QAction *open)
+        : QObject(view)
+        , m_open(open)
+    {
+        view->installEventFilter(this);
+        view->viewport()->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ContextMenu
+            && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+            m_open->trigger();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAction *m_open = nullptr;
 };
 
 } // namespace
@@ -410,6 +438,9 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
+    // Qt's » button, shown when the window is too narrow for every action, has no name of its own.
+    if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More actions"));
     toolBar->addAction(m_newClientAction);
     toolBar->addAction(m_newServerAction);
     toolBar->addSeparator();
@@ -434,13 +465,14 @@ QWidget *MainWindow::createCentralArea()
         tr("Sessions and their connections; the selection is what the log "
            "shows and where the send panel sends"));
     // Shift+F10 and the Menu key open the menu of the current row: Qt gives Shift+F10 no menu, and places the
-    // Menu key's at the view's centre, on whatever row is there.
+    // Menu key's (a keyboard context menu event) at the view's centre, on whatever row is there.
     m_treeMenuAction = new QAction(tr("Open the Context Menu"), m_sessionView);
-    m_treeMenuAction->setShortcuts({ QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu) });
+    m_treeMenuAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
     m_treeMenuAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_treeMenuAction, &QAction::triggered, this,
         [this] { showTreeContextMenu(m_sessionView->visualRect(m_sessionView->currentIndex()).center()); });
     m_sessionView->addAction(m_treeMenuAction);
+    new KeyboardMenu(m_sessionView, m_treeMenuAction);
     QHeaderView *header = m_sessionView->header();
     // Names hold the endpoints (the port a server picked): never cut, a scroll bar rather than an ellipsis.
     // Numbers fit their contents ("1023.9 MiB"). The state takes what is left and elides: a long reason
@@ -453,7 +485,9 @@ QWidget *MainWindow::createCentralArea()
     header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(SessionTreeModel::StateColumn, QHeaderView::Interactive);
     new RemainderColumn(m_sessionView, SessionTreeModel::StateColumn);
-    m_sessionView->setMinimumWidth(m_sessionView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 60);
+    // 32 digits: a server's name and its counts; longer names scroll. At 60 the window could not be narrower
+    // than 1206 px, and two would not tile on a 1920 px screen.
+    m_sessionView->setMinimumWidth(m_sessionView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 32);
     // Endpoints already show in the names (and the tooltips), and the age would not leave In, Out and Rate
     // room beside the names at the default size; the header's menu brings the columns back.
     m_sessionView->setColumnHidden(SessionTreeModel::LocalColumn, true);
@@ -666,6 +700,27 @@ void MainWindow::saveLayout()
     settings.endGroup();
     m_trafficPane->saveState(settings, QStringLiteral("trafficLog"));
     m_sendPanel->saveState(settings);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The frame is known once the window shows: keep it, not only the client area, on the screen.
+    if (m_fittedOnShow)
+        return;
+    m_fittedOnShow = true;
+    QTimer::singleShot(0, this, [this] {
+        const QRect available = screen()->availableGeometry();
+        const QRect frame = frameGeometry();
+        if (available.isEmpty() || available.contains(frame))
+            return;
+        const QSize margins = frame.size() - size();
+        resize(std::min(width(), available.width() - margins.width()),
+            std::min(height(), available.height() - margins.height()));
+        const QSize outer = size() + margins;
+        move(std::clamp(frame.left(), available.left(), available.right() - outer.width() + 1),
+            std::clamp(frame.top(), available.top(), available.bottom() - outer.height() + 1));
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -80,6 +80,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QAction *makeAction(
@@ -150,6 +151,7 @@ private:
     TranscriptController *m_transcripts = nullptr;
     QList<QSplitter *> m_splitters;
     bool m_splittersRestored = false;
+    bool m_fittedOnShow = false;
     quint32 m_messageSessionId = 0; ///< the session of m_sessionMessage
     QString m_sessionMessage; ///< the last session message shown in the status bar
     QMetaObject::Connection m_followRestart; ///< selects the connection a Reconnect brings

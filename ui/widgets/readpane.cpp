@@ -73,6 +73,10 @@ void ReadPane::build()
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setSpecialValueText(tr("no timeout"));
     m_policy->setObjectName(QStringLiteral("readPolicy"));
+    // Its long French and German items must not make the window wider than 900 px: the popup shows them
+    // whole.
+    m_policy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_policy->setMinimumContentsLength(16);
     m_policy->addItem(tr("fail (keep the bytes buffered)"));
     m_policy->addItem(tr("return what came"));
     m_policy->setToolTip(tr("What a read does when the timeout passes or the peer closes first"));

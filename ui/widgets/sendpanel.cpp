@@ -116,6 +116,10 @@ SendPanel::SendPanel(QWidget *parent)
     m_targetLabel = new QLabel(tr("no connection selected"), this);
     m_targetLabel->setObjectName(QStringLiteral("targetLabel"));
     m_targetLabel->setTextFormat(Qt::PlainText);
+    // The target can be long ("To all 12 connections of Echo server [::1]:40285"): it takes the room there is
+    // rather than widening the window; the tooltip has it whole.
+    m_targetLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_targetLabel->setFont(bold); // where the bytes go is the panel's first fact
     m_targetLabel->setToolTip(
         tr("Where Send delivers the bytes; select a connection or a server to change it."));
 
@@ -217,6 +221,9 @@ SendPanel::SendPanel(QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setTextFormat(Qt::PlainText);
+    // A long status ("Stopped after 3 of 1,000: …") elides into the room there is: it must not widen the
+    // window.
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_fileButton = new QToolButton(this);
     m_fileButton->setObjectName(QStringLiteral("sendFileButton"));

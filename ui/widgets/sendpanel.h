@@ -106,10 +106,11 @@ public:
     static constexpr qint64 maxFileChunks = 100000;
     static constexpr int maxHistory = 100;
     /// What the history and the snippets keep in the settings: an input up to 64 KiB (as UTF-8) an entry,
-    /// 4 MiB in all for each. A larger send is not kept (the panel says so): one 10 MB send had made the
-    /// settings file 42 MB, rewritten whole on every send.
+    /// 1 MiB in all for each. A larger send is not kept (the panel says so): one 10 MB send had made the
+    /// settings file 42 MB, rewritten whole on every send. QSettings stores these lists as UTF-16 with
+    /// escapes, about 3 bytes in the file per character of ASCII text, so 1 MiB of history is ~3 MiB of file.
     static constexpr qint64 maxKeptEntryBytes = 64 * 1024;
-    static constexpr qint64 maxKeptTotalBytes = 4 * 1024 * 1024;
+    static constexpr qint64 maxKeptTotalBytes = 1024 * 1024;
 
     /// The mode, line ending and repeat settings, remembered by the main window between runs.
     void saveState(QSettings &settings) const;

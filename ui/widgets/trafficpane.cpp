@@ -23,6 +23,7 @@
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -191,7 +192,8 @@ protected:
         painter.drawComplexControl(QStyle::CC_ComboBox, option);
         const QRect field
             = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
-        option.currentText = TrafficPane::elideScopeText(option.currentText, fontMetrics(), field.width() - 4);
+        option.currentText
+            = TrafficPane::elideScopeText(option.currentText, fontMetrics(), field.width() - 4);
         painter.drawControl(QStyle::CE_ComboBoxLabel, option);
     }
 
@@ -313,9 +315,16 @@ TrafficPane::~TrafficPane() = default;
 
 QWidget *TrafficPane::createFilterBar()
 {
-    auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(4, 2, 4, 2);
+    // A tool bar, not a row of widgets: when the window is narrow (two side by side on a 1920 px screen, 900
+    // px each) what does not fit goes behind its » button, instead of making the window at least 720 px (in
+    // German 790) wider than the sessions beside it.
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("filterBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setContentsMargins(2, 0, 2, 0);
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More filters"));
 
     // What the log shows: everything, a session, or one connection. The window's selection sets it; the
     // box lets a reader of an opened transcript, which has no live sessions, choose too.
@@ -349,7 +358,7 @@ QWidget *TrafficPane::createFilterBar()
         applyFilter();
         Q_EMIT scopeChosen(m_sessionId, m_connectionId);
     });
-    layout->addWidget(m_scope);
+    bar->addWidget(m_scope);
     selectScopeItem();
 
     m_inbound = new QCheckBox(tr("&Received"), bar);
@@ -364,9 +373,9 @@ QWidget *TrafficPane::createFilterBar()
     for (QCheckBox *box : { m_inbound, m_outbound, m_lifecycle }) {
         box->setChecked(true);
         connect(box, &QCheckBox::toggled, this, &TrafficPane::applyFilter);
-        layout->addWidget(box);
+        bar->addWidget(box);
     }
-    layout->addSpacing(12);
+    bar->addSeparator();
 
     m_searchMode = new QComboBox(bar);
     m_searchMode->setObjectName(QStringLiteral("searchMode"));
@@ -403,12 +412,12 @@ QWidget *TrafficPane::createFilterBar()
     connect(next, &QToolButton::clicked, this, &TrafficPane::findNext);
     m_searchMessage->setObjectName(QStringLiteral("searchMessage"));
     m_searchMessage->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_searchMode);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(previous);
-    layout->addWidget(next);
-    layout->addWidget(m_searchMessage);
-    layout->addSpacing(12);
+    bar->addWidget(m_searchMode);
+    bar->addWidget(m_search); // expanding: it takes the room left
+    bar->addWidget(previous);
+    bar->addWidget(next);
+    bar->addWidget(m_searchMessage);
+    bar->addSeparator();
 
     m_autoscroll = new QCheckBox(tr("&Autoscroll"), bar);
     m_autoscroll->setObjectName(QStringLiteral("autoscroll"));
@@ -418,7 +427,7 @@ QWidget *TrafficPane::createFilterBar()
         if (on)
             m_view->scrollToBottom();
     });
-    layout->addWidget(m_autoscroll);
+    bar->addWidget(m_autoscroll);
     return bar;
 }
 
