@@ -59,6 +59,15 @@ bool isNotKept(const CaptureEvent &event)
     return event.payloadOffset < 0;
 }
 
+// UntilReleased has no spool offsets: a data row its destination did not take says why in its offset.
+constexpr qint64 NotKeptByLimitMark = -1;
+constexpr qint64 BelowDiskFloorMark = -2;
+
+// UntilReleased with a destination: the free space there is measured again after this many payload bytes
+// kept (a statvfs each 1 MiB: about 1,400 a second at 1.4 GiB/s, 2 ms of them), so the floor is passed by at
+// most this plus what the writer still holds.
+constexpr qint64 FloorCheckBytes = 1024 * 1024;
+
 qint64 blockStartOf(const CaptureEvent &event)
 {
     if (isNotKept(event))
@@ -135,7 +144,8 @@ public:
     {
         const FileSystemSpace space = spaceAt(directory);
         automaticLimit = defaultCaptureLimit(space.free);
-        spool.setFreeSpaceFloor(space.size > 0 ? diskFloor(space.size) : 0);
+        floor = space.size > 0 ? diskFloor(space.size) : 0;
+        spool.setFreeSpaceFloor(floor);
     }
 
     SpoolWriter spool;
@@ -149,6 +159,12 @@ public:
     qint64 automaticLimit = 0;
     LimitPolicy policy = LimitPolicy::DropOldest;
     bool limitReached = false; // announced; StopCapturing keeps no payloads while set
+    qint64 floor = 0; // the free space kept on the disk of the capture (spool or destination)
+    // UntilReleased with a destination (setPayloadDestination): where the kept payloads go.
+    QString destination;
+    qint64 keptBytes = 0; // data payload bytes kept for the destination
+    qint64 nextFloorCheck = 0; // keptBytes at which the free space is measured again
+    bool belowFloor = false;
     qint64 regionStart = 0; // where the next dropped range starts (a block boundary)
     qint64 firstKeptRow = 0; // the oldest row whose payload DropOldest has not dropped
     qint64 releasedSpan = 0; // spool bytes handed to release()
@@ -276,8 +292,21 @@ qint64 CaptureStore::appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind 
     event.kind = kind;
     event.direction = direction;
     if (d->hold) {
-        if (!payload.isEmpty())
-            d->hold->keep(row, payload, kind != EventKind::Data);
+        const bool lifecycle = kind != EventKind::Data;
+        if (!payload.isEmpty() && (lifecycle || d->destination.isEmpty())) {
+            d->hold->keep(row, payload, lifecycle);
+        } else if (!payload.isEmpty()) {
+            const LossReason why = admitToDestination(payload.size());
+            if (why == LossReason::None) {
+                d->hold->keep(row, payload, false);
+                d->keptBytes += payload.size();
+            } else {
+                event.payloadOffset
+                    = why == LossReason::BelowDiskFloor ? BelowDiskFloorMark : NotKeptByLimitMark;
+                (why == LossReason::BelowDiskFloor ? d->lostBytes : d->droppedBytes)
+                    .fetch_add(payload.size(), std::memory_order_relaxed);
+            }
+        }
     } else {
         // One block per event, its payload inline: written once, and read back from there.
         const bool keep = !(d->limitReached && d->policy == LimitPolicy::StopCapturing) || payload.isEmpty();
@@ -523,6 +552,10 @@ CaptureStore::LossReason CaptureStore::lossReason(qint64 row) const
         return LossReason::DroppedByLimit;
     if (event.payloadLoss == PayloadLoss::Lost)
         return LossReason::WriteFailed;
+    if (d->hold && event.payloadOffset == NotKeptByLimitMark)
+        return LossReason::NotKeptByLimit;
+    if (d->hold && event.payloadOffset == BelowDiskFloorMark)
+        return LossReason::BelowDiskFloor;
     if (d->hold) // not kept, or released by its readers: on purpose
         return d->hold->isKept(row) ? LossReason::None : LossReason::Released;
     if (isNotKept(event))
@@ -571,7 +604,51 @@ CaptureStore::LimitPolicy CaptureStore::limitPolicy() const
 
 qint64 CaptureStore::spoolBytesOnDisk() const
 {
+    if (d->hold)
+        return d->keptBytes;
     return d->spool.end() - d->releasedSpan;
+}
+
+void CaptureStore::setPayloadDestination(const QString &directory)
+{
+    if (!d->hold)
+        return;
+    d->destination = directory;
+    d->measureDisk(directory);
+    // A filesystem smaller than its floor (a tmpfs of a few MiB: the floor is 16 MiB at least) could never
+    // take a byte: there the limit, a quarter of its free space, bounds the transcript alone, and a disk that
+    // fills anyway says so as any write failure does.
+    if (d->floor >= spaceAt(directory).size)
+        d->floor = 0;
+    d->nextFloorCheck = d->keptBytes; // the first payload is measured: a disk may be below its floor already
+    d->belowFloor = false;
+}
+
+CaptureStore::LossReason CaptureStore::admitToDestination(qint64 size)
+{
+    // The spool's own limit code decides (applyLimit counts spoolBytesOnDisk(), the kept bytes here), but
+    // before the payload is kept rather than after: a file written front to back cannot take it back.
+    if (!d->limitReached) {
+        const qint64 limit = captureLimit();
+        if (limit > 0 && spoolBytesOnDisk() + size > limit)
+            announceLimit(limit);
+    }
+    if (d->limitReached)
+        return LossReason::NotKeptByLimit;
+    if (!d->belowFloor && d->floor > 0 && d->keptBytes + size >= d->nextFloorCheck) {
+        d->nextFloorCheck = d->keptBytes + size + FloorCheckBytes;
+        // What is kept but not written yet will take its room too.
+        const FileSystemSpace space = spaceAt(d->destination);
+        if (space.free >= 0 && space.free - heldPayloadBytes() - size < d->floor) {
+            d->belowFloor = true;
+            d->spoolFailureReported = true;
+            Q_EMIT spoolFailed(
+                tr("the capture stopped keeping payloads: %1 (the floor kept so the disk "
+                   "never fills); the traffic itself goes on")
+                    .arg(tr("less than %1 MiB free on the disk").arg(d->floor / (1024 * 1024))));
+        }
+    }
+    return d->belowFloor ? LossReason::BelowDiskFloor : LossReason::None;
 }
 
 qint64 CaptureStore::defaultCaptureLimit(qint64 freeBytes)
@@ -588,23 +665,28 @@ qint64 CaptureStore::diskFloor(qint64 filesystemBytes)
     return std::clamp(filesystemBytes / 20, Minimum, Maximum);
 }
 
+void CaptureStore::announceLimit(qint64 limit)
+{
+    if (d->limitReached)
+        return;
+    d->limitReached = true;
+    const QString size = QLocale().formattedDataSize(limit, 1, QLocale::DataSizeTraditionalFormat);
+    // Without a spool nothing can be dropped: only StopCapturing applies (setPayloadDestination()).
+    Q_EMIT captureLimitReached(d->policy == LimitPolicy::DropOldest && !d->hold
+            ? tr("the capture reached its limit of %1: the oldest payloads are being dropped to make room "
+                 "(their events stay)")
+                  .arg(size)
+            : tr("the capture reached its limit of %1: payloads from now on are not kept (their events "
+                 "are)")
+                  .arg(size));
+}
+
 void CaptureStore::applyLimit()
 {
     const qint64 limit = captureLimit();
     if (limit <= 0 || spoolBytesOnDisk() <= limit)
         return;
-    if (!d->limitReached) {
-        d->limitReached = true;
-        const QString size = QLocale().formattedDataSize(limit, 1, QLocale::DataSizeTraditionalFormat);
-        Q_EMIT captureLimitReached(d->policy == LimitPolicy::DropOldest
-                ? tr(
-                    "the capture reached its limit of %1: the oldest payloads are being dropped to make room "
-                    "(their events stay)")
-                      .arg(size)
-                : tr("the capture reached its limit of %1: payloads from now on are not kept (their events "
-                     "are)")
-                      .arg(size));
-    }
+    announceLimit(limit);
     if (d->policy != LimitPolicy::DropOldest)
         return;
     // Drop an eighth of the limit at a time: one hole punched per that many bytes, not one per chunk. Only

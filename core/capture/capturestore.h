@@ -73,6 +73,14 @@ public:
     void releasePayloads(int reader, qint64 row);
     /// Payload bytes held in memory: queued for the spool, or (UntilReleased) not yet released.
     qint64 heldPayloadBytes() const;
+    /// UntilReleased: the data payloads kept for readers are written to a file in directory (the command
+    /// line's --transcript), so they are bounded as the spool is: the capture limit counts the payload bytes
+    /// kept (automatic: defaultCaptureLimit() of the free space there, measured now), and below the disk
+    /// floor there no payload is kept any more (spoolFailed() says so, once; no floor on a filesystem smaller
+    /// than it). A payload that would pass the limit is not kept, nor any after it (the policy is
+    /// StopCapturing whatever limitPolicy() says: a file written front to back cannot drop its oldest bytes).
+    /// Without a destination only backpressure bounds them.
+    void setPayloadDestination(const QString &directory);
 
     /// Whether the spool file could be created; when not, errorString() says why.
     bool isValid() const;
@@ -150,7 +158,8 @@ public:
     qint64 captureLimit() const;
     void setLimitPolicy(LimitPolicy policy);
     LimitPolicy limitPolicy() const;
-    /// Bytes the spool holds on disk now (what the limit bounds).
+    /// Bytes the spool holds on disk now (what the limit bounds); UntilReleased with a destination: the
+    /// payload bytes kept for it so far.
     qint64 spoolBytesOnDisk() const;
     /// The smaller of 4 GiB and a quarter of freeBytes: a day of moderate traffic, never most of a disk.
     static qint64 defaultCaptureLimit(qint64 freeBytes);
@@ -197,6 +206,8 @@ private:
     void onSpoolProgress();
     void watchSpool();
     void applyLimit();
+    void announceLimit(qint64 limit);
+    LossReason admitToDestination(qint64 size);
 
     class Private;
     std::unique_ptr<Private> d;
