@@ -137,7 +137,7 @@ std::optional<quint16> EndpointParser::port(const QString &typed, PortUse use, E
     const QString text = typed.trimmed();
     using Part = EndpointError::Part;
     using Problem = EndpointError::Problem;
-    const int lowest = use == PortUse::Listen ? 0 : 1;
+    const int lowest = use == PortUse::Connect ? 1 : 0;
     if (text.isEmpty())
         return fail(error, Part::Port, Problem::Empty, text, lowest);
     if (isAllDigits(text) || isNegativeNumber(text)) {
@@ -153,6 +153,47 @@ std::optional<quint16> EndpointParser::port(const QString &typed, PortUse use, E
     if (const std::optional<quint16> service = servicePort(text))
         return service;
     return fail(error, Part::Port, Problem::UnknownService, text, lowest);
+}
+
+std::optional<std::pair<quint16, quint16>> EndpointParser::portRange(
+    const QString &typed, EndpointError *error)
+{
+    const QString text = typed.trimmed();
+    const qsizetype dash = text.indexOf(u'-');
+    // "-1" is a negative number, not a range from nothing: port() says it is out of range.
+    if (dash <= 0) {
+        const std::optional<quint16> one = port(text, PortUse::Connect, error);
+        if (!one)
+            return std::nullopt;
+        return std::pair { *one, *one };
+    }
+    const QString low = text.left(dash), high = text.mid(dash + 1);
+    // Service names have dashes of their own (netbios-ns): both ends must be numbers to be a range.
+    if (!isAllDigits(low) || !isAllDigits(high)) {
+        if (const std::optional<quint16> service = servicePort(text))
+            return std::pair { *service, *service };
+        const QString notNumber = isAllDigits(low) ? high : low;
+        return fail(error, EndpointError::Part::Port,
+            notNumber.isEmpty() ? EndpointError::Problem::Empty : EndpointError::Problem::NotANumber,
+            notNumber.isEmpty() ? text : notNumber, 1);
+    }
+    const std::optional<quint16> first = port(low, PortUse::Connect, error);
+    if (!first)
+        return std::nullopt;
+    const std::optional<quint16> last = port(high, PortUse::Connect, error);
+    if (!last)
+        return std::nullopt;
+    return std::pair { std::min(*first, *last), std::max(*first, *last) };
+}
+
+std::optional<QHostAddress> EndpointParser::listenAddress(const QString &text, EndpointError *error)
+{
+    const std::optional<QHostAddress> parsed = address(text, error);
+    // QHostAddress("::") is AnyIPv6, which Qt binds IPV6_V6ONLY: IPv6 clients only. Every interface means
+    // both families, as 0.0.0.0 and :: together would.
+    if (parsed && parsed->protocol() == QAbstractSocket::IPv6Protocol && parsed->toString() == u"::")
+        return QHostAddress(QHostAddress::Any);
+    return parsed;
 }
 
 std::optional<QHostAddress> EndpointParser::address(const QString &typed, EndpointError *error)
@@ -217,6 +258,18 @@ std::optional<quint16> EndpointParser::servicePort(const QString &name)
     if (port < 1 || port > 65535)
         return std::nullopt;
     return quint16(port);
+}
+
+std::optional<QString> EndpointParser::serviceName(quint16 port)
+{
+    servent entry {};
+    servent *found = nullptr;
+    std::array<char, 4096> buffer {};
+    if (port == 0
+        || ::getservbyport_r(int(htons(port)), "tcp", &entry, buffer.data(), buffer.size(), &found) != 0
+        || !found || !found->s_name)
+        return std::nullopt;
+    return QString::fromLatin1(found->s_name);
 }
 
 } // namespace Sockbench

@@ -11,8 +11,9 @@
 namespace Sockbench {
 
 /// What a port is for: connecting names a service (a number from 1 to 65535, or a name from the system's
-/// services database such as http); listening takes a number, where 0 asks for any free port.
-enum class PortUse : quint8 { Connect, Listen };
+/// services database such as http); listening takes a number, where 0 asks for any free port; ListenOrService
+/// also takes a service name, as netcat's -l -p does (`sockbench nc -l -p http`).
+enum class PortUse : quint8 { Connect, Listen, ListenOrService };
 
 /// Why text is not an endpoint, as facts: which part is wrong and how. message() says it in one sentence;
 /// a front that has its own wording (a form field, a flag) builds it from the same facts.
@@ -63,9 +64,15 @@ public:
     static std::optional<QString> host(const QString &text, EndpointError *error);
     /// A port for its use; a service name (connect only) is looked up in the system's services database.
     static std::optional<quint16> port(const QString &text, PortUse use, EndpointError *error);
+    /// A range of ports to connect to, as netcat's -z takes them: "8000-8010" (the ends in either order), or
+    /// one port (a number or a service name) as a range of one. The ends are numbers.
+    static std::optional<std::pair<quint16, quint16>> portRange(const QString &text, EndpointError *error);
     /// An address to listen on: IPv4 or IPv6, with or without brackets. Names are refused: a bind address is
     /// this machine's own, and 0.0.0.0 or :: mean every interface.
     static std::optional<QHostAddress> address(const QString &text, EndpointError *error);
+    /// address(), for listening: "::" (or "[::]") is the dual-stack any-address, QHostAddress::Any, which
+    /// takes IPv4 clients too, as socat does on [::]; any other address is itself.
+    static std::optional<QHostAddress> listenAddress(const QString &text, EndpointError *error);
     /// HOST:PORT (or [V6]:PORT) in one word, the port checked for connecting: --client's value.
     static std::optional<std::pair<QString, quint16>> hostAndPort(const QString &text, EndpointError *error);
     /// ADDRESS:PORT as Endpoint::toString() writes it ("127.0.0.1:80", "[::1]:80"): numbers only, port
@@ -73,6 +80,8 @@ public:
     static std::optional<Endpoint> endpoint(const QString &text, EndpointError *error);
     /// The TCP port of a service name ("http" -> 80) from the services database; nullopt when unknown.
     static std::optional<quint16> servicePort(const QString &name);
+    /// The service name of a TCP port (80 -> "http") from the services database; nullopt when it has none.
+    static std::optional<QString> serviceName(quint16 port);
 };
 
 } // namespace Sockbench

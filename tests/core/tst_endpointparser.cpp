@@ -12,6 +12,13 @@ class tst_EndpointParser : public QObject
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void portRange_data();
+    void portRange();
+    void listenPortTakesServicesForNetcat_data();
+    void listenPortTakesServicesForNetcat();
+    void listenAddressIsDualStackOnAny_data();
+    void listenAddressIsDualStackOnAny();
+    void serviceNameOfAPort();
 };
 
 namespace {
@@ -269,6 +276,105 @@ void tst_EndpointParser::parse()
         QCOMPARE(error.problem, problem);
         QCOMPARE(error.message(), message);
     }
+}
+
+void tst_EndpointParser::portRange_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("first"); // -1: refused
+    QTest::addColumn<int>("last");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("a range") << QStringLiteral("20-30") << 20 << 30 << QString();
+    QTest::addRow("reversed") << QStringLiteral("30-20") << 20 << 30 << QString();
+    QTest::addRow("one number") << QStringLiteral("8080") << 8080 << 8080 << QString();
+    QTest::addRow("a service") << QStringLiteral("http") << 80 << 80 << QString();
+    QTest::addRow("a service with a dash") << QStringLiteral("ftp-data") << 20 << 20 << QString();
+    QTest::addRow("spaces around") << QStringLiteral(" 1-2 ") << 1 << 2 << QString();
+    QTest::addRow("from nothing") << QStringLiteral("-5") << -1 << -1
+                                  << QStringLiteral("port -5 is out of range (1-65535)");
+    QTest::addRow("to nothing") << QStringLiteral("5-") << -1 << -1
+                                << QStringLiteral("the port is missing (1-65535)");
+    QTest::addRow("a word") << QStringLiteral("20-x") << -1 << -1
+                            << QStringLiteral("port 'x' is not a number");
+    QTest::addRow("past the top") << QStringLiteral("1-70000") << -1 << -1
+                                  << QStringLiteral("port 70000 is out of range (1-65535)");
+    QTest::addRow("zero") << QStringLiteral("0-10") << -1 << -1
+                          << QStringLiteral("port 0 is out of range (1-65535)");
+}
+
+void tst_EndpointParser::portRange()
+{
+    QFETCH(QString, input);
+    QFETCH(int, first);
+    QFETCH(int, last);
+    QFETCH(QString, message);
+    EndpointError error;
+    const std::optional<std::pair<quint16, quint16>> range = EndpointParser::portRange(input, &error);
+    QCOMPARE(range.has_value(), first >= 0);
+    if (range) {
+        QCOMPARE(int(range->first), first);
+        QCOMPARE(int(range->second), last);
+    } else {
+        QCOMPARE(error.part, EndpointError::Part::Port);
+        QCOMPARE(error.message(), message);
+    }
+}
+
+void tst_EndpointParser::listenPortTakesServicesForNetcat_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("port"); // -1: refused
+    QTest::addRow("zero: a free port") << QStringLiteral("0") << 0;
+    QTest::addRow("a number") << QStringLiteral("9999") << 9999;
+    QTest::addRow("a service") << QStringLiteral("http") << 80;
+    QTest::addRow("unknown") << QStringLiteral("nosuchservice") << -1;
+    QTest::addRow("too large") << QStringLiteral("65536") << -1;
+}
+
+void tst_EndpointParser::listenPortTakesServicesForNetcat()
+{
+    QFETCH(QString, input);
+    QFETCH(int, port);
+    EndpointError error;
+    const std::optional<quint16> parsed = EndpointParser::port(input, PortUse::ListenOrService, &error);
+    QCOMPARE(parsed ? int(*parsed) : -1, port);
+    if (!parsed)
+        QCOMPARE(error.lowest, 0);
+    // The window's and `listen`'s own use still takes numbers only.
+    if (port > 0 && input == QLatin1String("http"))
+        QVERIFY(!EndpointParser::port(input, PortUse::Listen, &error));
+}
+
+void tst_EndpointParser::listenAddressIsDualStackOnAny_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QHostAddress>("address");
+    QTest::addRow("::") << QStringLiteral("::") << QHostAddress(QHostAddress::Any);
+    QTest::addRow("[::]") << QStringLiteral("[::]") << QHostAddress(QHostAddress::Any);
+    QTest::addRow("0.0.0.0 stays IPv4") << QStringLiteral("0.0.0.0") << QHostAddress(QHostAddress::AnyIPv4);
+    QTest::addRow("::1 stays itself") << QStringLiteral("::1") << QHostAddress(QHostAddress::LocalHostIPv6);
+    QTest::addRow("127.0.0.1") << QStringLiteral("127.0.0.1") << QHostAddress(QHostAddress::LocalHost);
+}
+
+void tst_EndpointParser::listenAddressIsDualStackOnAny()
+{
+    QFETCH(QString, input);
+    QFETCH(QHostAddress, address);
+    const std::optional<QHostAddress> parsed = EndpointParser::listenAddress(input, nullptr);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->protocol(), address.protocol());
+    QVERIFY(parsed->isEqual(address, QHostAddress::StrictConversion));
+    EndpointError error;
+    QVERIFY(!EndpointParser::listenAddress(QStringLiteral("localhost"), &error));
+    QCOMPARE(error.problem, EndpointError::Problem::NotAnAddress);
+}
+
+void tst_EndpointParser::serviceNameOfAPort()
+{
+    QCOMPARE(EndpointParser::serviceName(80), std::optional<QString>(QStringLiteral("http")));
+    QCOMPARE(EndpointParser::serviceName(22), std::optional<QString>(QStringLiteral("ssh")));
+    QVERIFY(!EndpointParser::serviceName(0));
+    QVERIFY(!EndpointParser::serviceName(61999)); // none there in Debian's /etc/services
 }
 
 QTEST_GUILESS_MAIN(tst_EndpointParser)
