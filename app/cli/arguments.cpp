@@ -14,6 +14,9 @@ namespace Sockbench::Cli {
 
 namespace {
 
+// --capture-limit's largest: far past any disk, small enough that no sum of sizes overflows.
+constexpr qint64 MaxCaptureLimit = qint64(1) << 50;
+
 /// "-1" is a number (a bad port, say), not option 1: QCommandLineParser would take it for one. Moves the
 /// arguments that are not options behind a "--", in their order, so that such a word is read as what it is.
 QStringList numbersAsPositional(QCommandLineParser &parser, const QStringList &arguments)
@@ -120,6 +123,19 @@ std::optional<qint64> parseByteSize(const QString &flag, const QString &text, qi
     return bytes;
 }
 
+QString formatByteSize(qint64 bytes)
+{
+    // As --capture-limit takes it, in IEC units: 512 MiB, 4 GiB; a fraction with one decimal, 1.5 GiB.
+    static const char *const units[] = { "B", "KiB", "MiB", "GiB", "TiB", "PiB" };
+    int unit = 0;
+    while (unit < 5 && bytes >= (qint64(1) << (10 * (unit + 1))))
+        ++unit;
+    const qint64 scale = qint64(1) << (10 * unit);
+    const QString number = bytes % scale == 0 ? QString::number(bytes / scale)
+                                              : QString::number(double(bytes) / double(scale), 'f', 1);
+    return number + QLatin1Char(' ') + QLatin1String(units[unit]);
+}
+
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
@@ -129,10 +145,17 @@ void addCommonOptions(QCommandLineParser &parser)
         { QStringLiteral("connect-timeout"),
             CommandLineTr::tr("Give up connecting after this long (0: without limit)."),
             CommandLineTr::tr("seconds") },
-        { QStringLiteral("verbose"), CommandLineTr::tr("Lifecycle events on standard error.") },
+        { { QStringLiteral("v"), QStringLiteral("verbose") },
+            CommandLineTr::tr("Lifecycle events on standard error.") },
+        { QStringLiteral("4"), CommandLineTr::tr("IPv4 only.") },
+        { QStringLiteral("6"), CommandLineTr::tr("IPv6 only.") },
         { QStringLiteral("log"), CommandLineTr::tr("Every traffic event on standard error.") },
         { QStringLiteral("transcript"), CommandLineTr::tr("Record to this file as it goes."),
             CommandLineTr::tr("file") },
+        { QStringLiteral("capture-limit"), CommandLineTr::tr("The most payload bytes the transcript keeps."),
+            CommandLineTr::tr("size") },
+        { QStringLiteral("limit-policy"), CommandLineTr::tr("At the capture limit: stop-capturing."),
+            CommandLineTr::tr("policy") },
         { { QStringLiteral("h"), QStringLiteral("help") }, CommandLineTr::tr("Show help.") },
     });
 }
@@ -141,6 +164,13 @@ bool readCommonOptions(const QCommandLineParser &parser, CommonOptions *options,
 {
     options->crlf = parser.isSet(QStringLiteral("crlf"));
     options->verbose = parser.isSet(QStringLiteral("verbose"));
+    if (parser.isSet(QStringLiteral("4")) && parser.isSet(QStringLiteral("6"))) {
+        *error = CommandLineTr::tr("-4 and -6 exclude each other");
+        return false;
+    }
+    options->protocol = parser.isSet(QStringLiteral("4")) ? QAbstractSocket::IPv4Protocol
+        : parser.isSet(QStringLiteral("6"))               ? QAbstractSocket::IPv6Protocol
+                                                          : QAbstractSocket::AnyIPProtocol;
     options->log = parser.isSet(QStringLiteral("log"));
     if (parser.isSet(QStringLiteral("transcript"))) {
         options->transcriptPath = parser.value(QStringLiteral("transcript"));
@@ -150,6 +180,37 @@ bool readCommonOptions(const QCommandLineParser &parser, CommonOptions *options,
                          .arg(options->transcriptPath);
             return false;
         }
+    }
+    if (parser.isSet(QStringLiteral("capture-limit"))) {
+        const std::optional<qint64> limit = parseByteSize(QStringLiteral("--capture-limit"),
+            parser.value(QStringLiteral("capture-limit")), MaxCaptureLimit, error);
+        if (!limit)
+            return false;
+        options->captureLimit = *limit;
+    }
+    if (parser.isSet(QStringLiteral("limit-policy"))) {
+        const QString policy = parser.value(QStringLiteral("limit-policy"));
+        // The window's spool can punch out its oldest payloads; a transcript cannot: it is written front to
+        // back, and tshark may be reading it as it grows.
+        if (policy == QLatin1String("drop-oldest")) {
+            *error = CommandLineTr::tr("--limit-policy drop-oldest is the window's: a transcript is written "
+                                       "front to back (and read by "
+                                       "tshark as it grows), so its oldest payloads cannot be dropped; at "
+                                       "the limit the command line "
+                                       "stops capturing payloads (stop-capturing)");
+            return false;
+        }
+        if (policy != QLatin1String("stop-capturing")) {
+            *error = CommandLineTr::tr("--limit-policy needs stop-capturing, not '%1'").arg(policy);
+            return false;
+        }
+    }
+    if ((parser.isSet(QStringLiteral("capture-limit")) || parser.isSet(QStringLiteral("limit-policy")))
+        && options->transcriptPath.isEmpty()) {
+        *error = CommandLineTr::tr("%1 bounds what --transcript keeps: give --transcript FILE too")
+                     .arg(parser.isSet(QStringLiteral("capture-limit")) ? QStringLiteral("--capture-limit")
+                                                                        : QStringLiteral("--limit-policy"));
+        return false;
     }
     for (const auto &[flag, target] : { std::pair { QStringLiteral("idle-timeout"), &options->idleTimeoutMs },
              std::pair { QStringLiteral("connect-timeout"), &options->connectTimeoutMs } }) {
@@ -195,10 +256,42 @@ bool parseHostAndPort(
     return true;
 }
 
+bool checkFamily(const QHostAddress &address, QAbstractSocket::NetworkLayerProtocol protocol, QString *error)
+{
+    // The dual-stack any-address (--bind ::) has both families: with -6 it is IPv6 alone, and -4 wants
+    // 0.0.0.0.
+    const QAbstractSocket::NetworkLayerProtocol family = address.protocol();
+    if (protocol == QAbstractSocket::AnyIPProtocol || family == protocol
+        || (family == QAbstractSocket::AnyIPProtocol && protocol == QAbstractSocket::IPv6Protocol))
+        return true;
+    const QString text = family == QAbstractSocket::AnyIPProtocol ? QStringLiteral("::") : address.toString();
+    *error = protocol == QAbstractSocket::IPv4Protocol
+        ? CommandLineTr::tr("-4: %1 is not an IPv4 address").arg(text)
+        : CommandLineTr::tr("-6: %1 is not an IPv6 address").arg(text);
+    return false;
+}
+
+bool applyFamily(
+    bool bindGiven, QHostAddress *address, QAbstractSocket::NetworkLayerProtocol protocol, QString *error)
+{
+    if (protocol == QAbstractSocket::IPv6Protocol && !bindGiven)
+        *address = QHostAddress(QHostAddress::LocalHostIPv6);
+    else if (protocol == QAbstractSocket::IPv6Protocol
+        && address->protocol() == QAbstractSocket::AnyIPProtocol)
+        *address = QHostAddress(QHostAddress::AnyIPv6); // -6 --bind :: : IPv6 clients only
+    return checkFamily(*address, protocol, error);
+}
+
+bool checkHostFamily(const QString &host, QAbstractSocket::NetworkLayerProtocol protocol, QString *error)
+{
+    const QHostAddress address(host);
+    return address.isNull() || checkFamily(address, protocol, error);
+}
+
 bool parseBindAddress(const QString &text, QHostAddress *address, QString *error)
 {
     EndpointError problem;
-    const std::optional<QHostAddress> parsed = EndpointParser::address(text, &problem);
+    const std::optional<QHostAddress> parsed = EndpointParser::listenAddress(text, &problem);
     if (parsed) {
         *address = *parsed;
         return true;

@@ -38,6 +38,8 @@ std::optional<int> parseSeconds(const QString &flag, const QString &text, QStrin
 /// A size in bytes with an optional binary unit (512K, 16M, 4G; a trailing B or iB is allowed), from 1 to
 /// largest; flag names it in the message.
 std::optional<qint64> parseByteSize(const QString &flag, const QString &text, qint64 largest, QString *error);
+/// bytes as the user would write them back, in IEC units: "512 MiB", "4 GiB", "1.5 KiB".
+QString formatByteSize(qint64 bytes);
 /// PORT, through the endpoint parser the window uses: to connect, 1-65535 or a service name; to listen,
 /// 0-65535.
 std::optional<quint16> parsePort(const QString &text, PortUse use, QString *error);
@@ -46,7 +48,17 @@ std::optional<QString> parseHost(const QString &text, QString *error);
 /// HOST PORT to connect to, as connect and read take them; false (error set) when either is wrong.
 bool parseHostAndPort(
     const QString &hostText, const QString &portText, QString *host, quint16 *port, QString *error);
-/// --bind's value: an IPv4 or IPv6 address, with or without brackets.
+/// Whether address is of the family -4 or -6 asked for (AnyIPProtocol: any); false with a message naming the
+/// flag when not.
+bool checkFamily(const QHostAddress &address, QAbstractSocket::NetworkLayerProtocol protocol, QString *error);
+/// -4 or -6 on a listening address: without --bind (bindGiven false), -6 listens on ::1; -6 --bind :: on
+/// IPv6 alone; an address of the other family is refused (false, error set).
+bool applyFamily(
+    bool bindGiven, QHostAddress *address, QAbstractSocket::NetworkLayerProtocol protocol, QString *error);
+/// -4 or -6 on a host to connect to: an address of the other family is refused; a name is resolved in the
+/// family asked for.
+bool checkHostFamily(const QString &host, QAbstractSocket::NetworkLayerProtocol protocol, QString *error);
+/// --bind's value: an IPv4 or IPv6 address, with or without brackets; :: takes IPv4 clients too.
 bool parseBindAddress(const QString &text, QHostAddress *address, QString *error);
 
 } // namespace Sockbench::Cli

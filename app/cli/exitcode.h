@@ -20,6 +20,9 @@ enum ExitCode : int {
     ConnectionReset = 10, ///< The peer reset the connection, or a socket or pipe failed mid-way.
     TlsVerifyFailed = 11, ///< The peer's certificate did not verify (expired, self-signed, wrong name...).
     TlsHandshakeFailed = 12, ///< The TLS handshake failed otherwise (no common version, an alert).
+    /// The traffic went well but the transcript does not hold every payload: --capture-limit was reached, or
+    /// the free space where it lives fell below the floor (its events are all there, the payloads marked).
+    PayloadsNotKept = 13,
     Interrupted = 130, ///< SIGINT or SIGTERM.
 };
 

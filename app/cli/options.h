@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractSocket>
 #include <QHostAddress>
 #include <QString>
 
@@ -13,10 +14,15 @@ struct CommonOptions
     bool crlf = false; ///< A line from standard input ends in CR LF.
     int idleTimeoutMs = 0; ///< Close a connection when nothing crosses it this long (0: never).
     int connectTimeoutMs = 10000;
-    bool verbose = false; ///< Lifecycle events on standard error.
+    bool verbose = false; ///< Lifecycle events on standard error (--verbose, -v).
+    /// -4 or -6: connect to addresses of that family only, listen on its loopback unless --bind says.
+    QAbstractSocket::NetworkLayerProtocol protocol = QAbstractSocket::AnyIPProtocol;
     bool log = false; ///< Every traffic event (with hexdump) on standard error.
     QString transcriptPath; ///< Record the capture here as it goes (format by extension); empty: don't.
     TlsOptions tls; ///< --tls and its flags (tls.enabled: TLS); read by the commands that take them.
+    /// The most payload bytes the transcript keeps (--capture-limit); 0: the automatic limit, the smaller of
+    /// 4 GiB and a quarter of the free space where the transcript lives.
+    qint64 captureLimit = 0;
 };
 
 struct ConnectOptions

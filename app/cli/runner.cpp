@@ -1,5 +1,6 @@
 #include "runner.h"
 
+#include "arguments.h"
 #include "capture/capturestore.h"
 #include "command.h"
 #include "exitcode.h"
@@ -7,6 +8,7 @@
 #include "transcript/transcriptjournal.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QThread>
 
@@ -122,16 +124,41 @@ CommandRunner::CommandRunner(const CommonOptions &options)
         std::fprintf(stderr, "sockbench: %s\n", qPrintable(m_workbench->capture()->errorString()));
         return;
     }
+    if (!options.transcriptPath.isEmpty())
+        boundTranscript(options);
     m_ready = startJournal(options, m_workbench.get(), &m_journal, &m_journalThread);
     // Payloads someone would read (the transcript, --log) that the spool cannot keep are a loss: say it
     // once, mark them lost in the transcript, and do not exit 0.
     if (!options.transcriptPath.isEmpty() || options.log) {
         QObject::connect(m_workbench->capture(), &CaptureStore::spoolFailed, m_workbench.get(),
             [this](const QString &message) {
-                m_payloadsLost = true;
+                // Without a spool (the command line's capture), only the transcript's disk floor says this.
+                if (m_workbench->capture()->payloadRetention() == PayloadRetention::UntilReleased)
+                    m_payloadsNotKept = true;
+                else
+                    m_payloadsLost = true;
                 std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
             });
     }
+}
+
+void CommandRunner::boundTranscript(const CommonOptions &options)
+{
+    // The transcript is the capture that grows on the command line: the window's capture limit and disk floor
+    // apply to the payloads it keeps (CaptureStore's own code, measured where the transcript lives). At the
+    // limit later payloads are recorded as not kept; a file written front to back cannot drop its oldest.
+    CaptureStore *capture = m_workbench->capture();
+    capture->setPayloadDestination(QFileInfo(options.transcriptPath).absolutePath());
+    if (options.captureLimit > 0)
+        capture->setCaptureLimit(options.captureLimit);
+    capture->setLimitPolicy(CaptureStore::LimitPolicy::StopCapturing);
+    const QString name = QFileInfo(options.transcriptPath).fileName();
+    QObject::connect(capture, &CaptureStore::captureLimitReached, m_workbench.get(), [this, capture, name] {
+        m_payloadsNotKept = true;
+        std::fprintf(stderr, "sockbench: %s\n",
+            qPrintable(CommandLineTr::tr("capture limit %1 reached: later payloads are not kept in %2")
+                           .arg(formatByteSize(capture->captureLimit()), name)));
+    });
 }
 
 CommandRunner::~CommandRunner()
@@ -153,7 +180,9 @@ int CommandRunner::exec(Command *command, const std::function<void()> &start)
     for (Session *session : m_workbench->sessions())
         m_workbench->removeSession(session);
     const int code = finishJournal(m_journal.get(), m_journalThread.get(), exitCode);
-    return code == Success && m_payloadsLost ? int(OtherError) : code;
+    if (code == Success && m_payloadsLost)
+        return OtherError;
+    return code == Success && m_payloadsNotKept ? int(PayloadsNotKept) : code;
 }
 
 } // namespace Sockbench::Cli

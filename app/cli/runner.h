@@ -34,12 +34,17 @@ public:
     int exec(Command *command, const std::function<void()> &start);
 
 private:
+    /// --capture-limit and the disk floor on the transcript's payloads, said once on standard error.
+    void boundTranscript(const CommonOptions &options);
+
     std::unique_ptr<SignalQuit> m_signalQuit;
     std::unique_ptr<Workbench> m_workbench;
     std::unique_ptr<TranscriptJournal> m_journal;
     std::unique_ptr<QThread> m_journalThread; // where the journal writes
     bool m_ready = false;
     bool m_payloadsLost = false; ///< The spool failed while a transcript or --log needed its payloads.
+    /// The transcript's capture limit or disk floor was reached: later payloads are marked not kept.
+    bool m_payloadsNotKept = false;
 };
 
 /// Runs a command class with its options: CommandType(options, workbench), then start(). A start() that fails

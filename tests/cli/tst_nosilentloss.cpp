@@ -322,7 +322,10 @@ void tst_NoSilentLoss::transcriptDiskFullSaysWhyOnce()
         QSKIP(qPrintable(tmpfs.whyNot()));
     const QString path = tmpfs.filePath(QStringLiteral("full.pcapng"));
     QProcess listen;
-    const quint16 port = startListen(listen, { QStringLiteral("--transcript"), path });
+    // The capture limit would stop the transcript short of the full disk (a quarter of 2 MiB): lifted, so
+    // that the disk fills.
+    const quint16 port = startListen(listen,
+        { QStringLiteral("--transcript"), path, QStringLiteral("--capture-limit"), QStringLiteral("1G") });
     QVERIFY(port != 0);
     // Its input stays open: at its end listen half-closes, and QTcpSocket drops what it has not sent yet.
     QTcpSocket client;
