@@ -69,6 +69,7 @@ ClientOptions Command::clientOptions(const QString &host, quint16 port) const
     client.port = port;
     client.connectTimeoutMs = m_common.connectTimeoutMs;
     client.tls = m_common.tls;
+    client.protocol = m_common.protocol;
     return client;
 }
 
@@ -87,12 +88,25 @@ void Command::finishWith(Connection *connection, const QString &how)
     });
 }
 
+namespace {
+
+/// Where a server listens, as people read it: the dual-stack any-address (--bind ::), which Qt prints as
+/// 0.0.0.0, is both families' every interface, "[::]".
+QString listenText(const Endpoint &endpoint)
+{
+    return endpoint.address.protocol() == QAbstractSocket::AnyIPProtocol
+        ? QStringLiteral("[::]:") + QString::number(endpoint.port)
+        : endpoint.toString();
+}
+
+} // namespace
+
 void Command::announceListening(const ServerSession *server, quint16 requestedPort) const
 {
     if (requestedPort == 0 && !m_common.verbose) {
         std::fprintf(stderr, "sockbench: %s\n",
             qPrintable(QCoreApplication::translate("Sockbench::Cli::ListenCommand", "listening on %1")
-                           .arg(server->listenEndpoint().toString())));
+                           .arg(listenText(server->listenEndpoint()))));
     }
     // Only once listening worked: an address we cannot have has no one to warn about. The sentence keeps the
     // command line's translation context, where it was written.
@@ -102,7 +116,8 @@ void Command::announceListening(const ServerSession *server, quint16 requestedPo
             qPrintable(QCoreApplication::translate("Sockbench::Cli::CommandLine",
                 "warning: listening on %1 is reachable from the network, "
                 "not only from this computer")
-                           .arg(address.toString())));
+                           .arg(address.protocol() == QAbstractSocket::AnyIPProtocol ? QStringLiteral("::")
+                                                                                     : address.toString())));
     }
     std::fflush(stderr);
 }

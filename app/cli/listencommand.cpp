@@ -157,7 +157,9 @@ int runListen(const QStringList &arguments)
     if (!port)
         return usageError(error);
     options.port = *port;
-    if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error))
+    if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error)
+        || !applyFamily(
+            parser.isSet(QStringLiteral("bind")), &options.bindAddress, options.common.protocol, &error))
         return usageError(error);
     if (parser.isSet(QStringLiteral("backlog"))) {
         bool backlogOk = false;
