@@ -4,6 +4,7 @@
 #include "connectcommand.h"
 #include "exitcode.h"
 #include "listencommand.h"
+#include "nccommand.h"
 #include "readcommand.h"
 #include "replaycommand.h"
 #include "transcriptcommand.h"
@@ -29,6 +30,7 @@ struct CommandEntry
 constexpr CommandEntry Commands[] = {
     { "connect", &runConnect },
     { "listen", &runListen },
+    { "nc", &runNc },
     { "read", &runRead },
     { "replay", &runReplay },
     { "transcript", &runTranscript },

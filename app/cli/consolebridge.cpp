@@ -65,7 +65,7 @@ void ConsoleBridge::addConnection(Connection *connection)
         connect(connection, &Connection::peerHalfClosed, connection, &Connection::close);
     }
     if (m_inputFinished) {
-        if (m_input)
+        if (m_input && m_halfCloseAtEnd)
             connection->shutdownWrite();
         return;
     }
@@ -105,9 +105,10 @@ void ConsoleBridge::onInputFinished()
 {
     m_inputFinished = true;
     for (const QPointer<Connection> &connection : std::as_const(m_connections)) {
-        if (connection)
+        if (connection && m_halfCloseAtEnd)
             connection->shutdownWrite();
     }
+    Q_EMIT inputFinished();
 }
 
 void ConsoleBridge::updateInputPause()

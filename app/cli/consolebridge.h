@@ -28,12 +28,17 @@ public:
     ~ConsoleBridge() override;
 
     void addConnection(Connection *connection);
+    /// Whether end of input half-closes the connections (the default, and nc -N); netcat without -N leaves
+    /// them open for the peer to close.
+    void setHalfCloseAtEnd(bool halfClose) { m_halfCloseAtEnd = halfClose; }
 
 Q_SIGNALS:
     /// Standard output is gone (the reader of our output exited) or failed (a full disk): see
     /// standardOutputStatus(), and Command::finishForOutput().
     void outputClosed();
     void inputFailed(const QString &message);
+    /// Standard input reached its end (nc -q counts from here).
+    void inputFinished();
 
 private:
     void onInput(const QByteArray &bytes);
@@ -48,6 +53,7 @@ private:
     QSet<Connection *> m_aboveLowWater;
     bool m_inputFinished = false;
     bool m_interactive = false;
+    bool m_halfCloseAtEnd = true;
 };
 
 } // namespace Sockbench::Cli

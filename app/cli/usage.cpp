@@ -31,6 +31,11 @@ QString commonOptions()
         "  --transcript FILE        record everything to FILE as it happens; the extension picks the format:\n"
         "                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.\n"
         "                           After a crash or kill -9, FILE holds all but the last ~200 ms.\n"
+        "  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB\n"
+        "                           and a quarter of the free space there). Past it, and below the disk's floor\n"
+        "                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their\n"
+        "                           payloads marked not kept; said once, and the exit status is 11\n"
+        "  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window's only)\n"
         "  -h, --help               print this help\n");
 }
 
@@ -88,6 +93,7 @@ QString exitStatus()
         "  10   connection reset, or a socket failed mid-transfer\n"
         "  11   TLS: the peer's certificate did not verify (expired, self-signed, unknown issuer, wrong name)\n"
         "  12   TLS: the handshake failed otherwise (no common version, an alert)\n"
+        "  13   the transcript does not hold every payload (--capture-limit, or the disk's floor)\n"
         "  130  interrupted (SIGINT or SIGTERM)\n");
 }
 
@@ -116,6 +122,7 @@ QString listenUsage()
                   "\n"
                   "Options:\n"
                   "  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface\n"
+                  "                           (:: takes IPv4 clients too)\n"
                   "  --keep-open, -k          serve any number of clients at once, until interrupted\n"
                   "  --echo                   send every byte back to its sender (standard input is not read)\n"
                   "  --discard                read and drop what clients send (standard input is not read)\n"
@@ -133,6 +140,38 @@ QString listenUsage()
         + Tr::tr("\n"
                  "With -u, listen answers the last peer heard: without --keep-open the first one heard is the only one.\n")
         + QLatin1Char('\n') + exitStatus();
+}
+
+QString ncUsage()
+{
+    return Tr::tr("Usage: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]\n"
+                  "netcat-openbsd's command line over Sockbench's sessions and capture:\n"
+                  "  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)\n"
+                  "  sockbench nc -l [-p] PORT       wait for one client (-k: any number)\n"
+                  "  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)\n"
+                  "\n"
+                  "Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):\n"
+                  "  -4, -6       IPv4 or IPv6 only\n"
+                  "  -C           a line from standard input ends in CR LF\n"
+                  "  -k           with -l: keep listening; here clients are served at once, not one after another\n"
+                  "  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:\n"
+                  "               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)\n"
+                  "  -N           half-close (the peer sees end of input) at the end of standard input; without it,\n"
+                  "               the connection stays open until the peer closes it, or -q\n"
+                  "  -n           no name lookups: HOST is an IP address; -z -v names no service\n"
+                  "  -p PORT      with -l: the port to listen on\n"
+                  "  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)\n"
+                  "  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)\n"
+                  "  -u           UDP: not available yet (TCP only for now)\n"
+                  "  -v           lifecycle events on standard error; with -z, one line per port, as netcat's\n"
+                  "  -w SECONDS   give up connecting, and end a connection idle, after this long\n"
+                  "  -z           connect to each port and close, sending nothing\n"
+                  "  -h, --help   print this help\n"
+                  "A client's -s and -p (its local end) are not taken yet. sockbench's own --transcript FILE, --log,\n"
+                  "--capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.\n"
+                  "\n"
+                  "Exit status, as netcat's: 0 success (-z: at least one port accepted), 1 any failure (a bad flag\n"
+                  "too; the other commands' finer statuses all become 1), 130 interrupted.\n");
 }
 
 QString replayUsage()
@@ -232,6 +271,8 @@ QString overview()
         "  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output\n"
         "  sockbench listen [--bind ADDR] PORT\n"
         "                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)\n"
+        "  sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]\n"
+        "                                    netcat's own flags over the same sessions (sockbench nc --help)\n"
         "  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]\n"
         "                                    print a transcript (.pcapng or .jsonl) on standard output\n"
         "  sockbench transcript convert IN OUT\n"
@@ -255,8 +296,14 @@ QString overview()
         "  --transcript FILE        record everything to FILE as it happens; the extension picks the format:\n"
         "                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.\n"
         "                           After a crash or kill -9, FILE holds all but the last ~200 ms.\n"
+        "  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB\n"
+        "                           and a quarter of the free space there). Past it, and below the disk's floor\n"
+        "                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their\n"
+        "                           payloads marked not kept; said once, and the exit status is 11\n"
+        "  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window's only)\n"
         "listen only:\n"
-        "  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface\n"
+        "  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface (:: takes IPv4\n"
+        "                           clients too)\n"
         "  --keep-open, -k          serve any number of clients at once, until interrupted\n"
         "  --echo                   send every byte back to its sender (standard input is not read)\n"
         "  --discard                read and drop what clients send (standard input is not read)\n"
@@ -323,6 +370,7 @@ QString overview()
         "  8    permission denied\n"
         "  9    address not available on this machine\n"
         "  10   connection reset, or a socket failed mid-transfer\n"
+        "  11   the transcript does not hold every payload (--capture-limit, or the disk's floor)\n"
         "  130  interrupted (SIGINT or SIGTERM)\n");
 }
 
@@ -336,6 +384,8 @@ QString forCommand(const QString &command)
         return listenUsage();
     if (command == QLatin1String("replay"))
         return replayUsage();
+    if (command == QLatin1String("nc"))
+        return ncUsage();
     if (command == QLatin1String("read"))
         return readUsage();
     if (command == QLatin1String("transcript"))

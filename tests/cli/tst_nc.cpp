@@ -1,0 +1,296 @@
+// `sockbench nc` beside the real netcat-openbsd: the same arguments, run against the same loopback peers,
+// give the same exit status and the same bytes; and what sockbench adds over the same sessions (the capture).
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_Nc : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sameAsNetcat_data();
+    void sameAsNetcat();
+    void listensLikeNetcat_data();
+    void listensLikeNetcat();
+    void scanIsRecorded();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        qint64 ms = 0;
+    };
+    /// Runs program (nc, or sockbench with "nc" first) through bash -c script with $@ = arguments, the event
+    /// loop turning meanwhile (the peers live in this process).
+    Run run(const QString &script, const QStringList &arguments);
+
+    QString m_nc;
+};
+
+namespace {
+
+/// A peer of one of the kinds the rows name, on a port of its own.
+class Peer final : public QObject
+{
+public:
+    enum Kind { Greets, /* writes "hello\n" and closes */ Silent, /* reads, keeps the connection open */ };
+    explicit Peer(Kind kind)
+        : m_kind(kind)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(
+                    socket, &QTcpSocket::readyRead, this, [this, socket] { received += socket->readAll(); });
+                if (m_kind == Greets) {
+                    socket->write("hello\n");
+                    socket->disconnectFromHost();
+                }
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QByteArray received;
+
+private:
+    Kind m_kind;
+    QTcpServer m_server;
+};
+
+/// A loopback port nothing listens on: one a server had a moment ago.
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+} // namespace
+
+void tst_Nc::initTestCase()
+{
+    m_nc = QStandardPaths::findExecutable(QStringLiteral("nc"));
+    if (m_nc.isEmpty())
+        QSKIP("nc is not installed (Debian: apt install netcat-openbsd, or scripts/install-deps tests)");
+    QProcess version;
+    version.start(m_nc, { QStringLiteral("-h") });
+    version.waitForFinished(5000);
+    if (!(version.readAllStandardOutput() + version.readAllStandardError()).contains("OpenBSD netcat"))
+        QSKIP("nc here is not netcat-openbsd, the one sockbench nc follows");
+}
+
+tst_Nc::Run tst_Nc::run(const QString &script, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral("bash"),
+        QStringList { QStringLiteral("-c"), script, QStringLiteral("sh") } + arguments);
+    QElapsedTimer timer;
+    timer.start();
+    Run result;
+    if (!process.waitForStarted(5000))
+        return result;
+    process.closeWriteChannel();
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 20000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.ms = timer.elapsed();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void tst_Nc::sameAsNetcat_data()
+{
+    QTest::addColumn<QString>("input"); // a shell command whose output is nc's standard input
+    QTest::addColumn<QStringList>("arguments"); // PORT is the peer's port, CLOSED a port nobody listens on
+    QTest::addColumn<int>("peer"); // Peer::Kind
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<QByteArray>("peerReceives");
+    QTest::addColumn<QByteArray>("errorSays"); // in both nc's and sockbench's standard error ("" for nothing)
+    const QString host = QStringLiteral("127.0.0.1");
+    const QString none = QStringLiteral("true");
+    QTest::addRow("peer greets and closes")
+        << none << QStringList { host, QStringLiteral("PORT") } << int(Peer::Greets) << 0
+        << QByteArray("hello\n") << QByteArray() << QByteArray();
+    QTest::addRow("HOST:PORT is sockbench's") // (nc has no HOST:PORT: compared with nc HOST PORT)
+        << none << QStringList { QStringLiteral("HOSTPORT") } << int(Peer::Greets) << 0
+        << QByteArray("hello\n") << QByteArray() << QByteArray();
+    QTest::addRow("refused") << none << QStringList { host, QStringLiteral("CLOSED") } << int(Peer::Silent)
+                             << 1 << QByteArray() << QByteArray() << QByteArray("refused");
+    QTest::addRow("-q 0 quits at end of input")
+        << QStringLiteral("printf hi")
+        << QStringList { QStringLiteral("-q"), QStringLiteral("0"), host, QStringLiteral("PORT") }
+        << int(Peer::Silent) << 0 << QByteArray() << QByteArray("hi") << QByteArray();
+    QTest::addRow("-N -q 1 with CRLF")
+        << QStringLiteral("printf 'a\\nb\\n'")
+        << QStringList { QStringLiteral("-NCq1"), host, QStringLiteral("PORT") } << int(Peer::Silent) << 0
+        << QByteArray() << QByteArray("a\r\nb\r\n") << QByteArray();
+    QTest::addRow("-w 1 ends an idle connection, a success")
+        << QStringLiteral("sleep 4")
+        << QStringList { QStringLiteral("-w"), QStringLiteral("1"), host, QStringLiteral("PORT") }
+        << int(Peer::Silent) << 0 << QByteArray() << QByteArray() << QByteArray();
+    QTest::addRow("-z open") << none << QStringList { QStringLiteral("-z"), host, QStringLiteral("PORT") }
+                             << int(Peer::Silent) << 0 << QByteArray() << QByteArray() << QByteArray();
+    QTest::addRow("-z closed") << none << QStringList { QStringLiteral("-z"), host, QStringLiteral("CLOSED") }
+                               << int(Peer::Silent) << 1 << QByteArray() << QByteArray() << QByteArray();
+    QTest::addRow("-zv range, one open")
+        << none << QStringList { QStringLiteral("-zv"), host, QStringLiteral("CLOSED-PORT") }
+        << int(Peer::Silent) << 0 << QByteArray() << QByteArray() << QByteArray("port [tcp/*] succeeded!");
+    QTest::addRow("port out of range")
+        << none << QStringList { host, QStringLiteral("70000") } << int(Peer::Silent) << 1 << QByteArray()
+        << QByteArray() << QByteArray("70000");
+    QTest::addRow("-n with a name") << none
+                                    << QStringList { QStringLiteral("-n"), QStringLiteral("localhost"),
+                                           QStringLiteral("PORT") }
+                                    << int(Peer::Silent) << 1 << QByteArray() << QByteArray()
+                                    << QByteArray("localhost");
+    QTest::addRow("-k without -l") << none
+                                   << QStringList { QStringLiteral("-k"), host, QStringLiteral("PORT") }
+                                   << int(Peer::Silent) << 1 << QByteArray() << QByteArray()
+                                   << QByteArray("-k");
+    QTest::addRow("unknown flag") << none
+                                  << QStringList { QStringLiteral("-Q"), host, QStringLiteral("PORT") }
+                                  << int(Peer::Silent) << 1 << QByteArray() << QByteArray()
+                                  << QByteArray("invalid option -- 'Q'");
+}
+
+void tst_Nc::sameAsNetcat()
+{
+    QFETCH(QString, input);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, peer);
+    QFETCH(int, status);
+    QFETCH(QByteArray, output);
+    QFETCH(QByteArray, peerReceives);
+    QFETCH(QByteArray, errorSays);
+    for (const QString &which : { QStringLiteral("nc"), QStringLiteral("sockbench nc") }) {
+        Peer server { Peer::Kind(peer) };
+        QVERIFY(server.port() != 0);
+        const QString port = QString::number(server.port());
+        const QString closed = QString::number(closedPort());
+        QStringList words;
+        for (const QString &argument : arguments) {
+            QString word = argument;
+            if (word == QLatin1String("HOSTPORT"))
+                word = which == QLatin1String("nc") ? QStringLiteral("127.0.0.1 ") + port
+                                                    : QStringLiteral("127.0.0.1:") + port;
+            word.replace(
+                QLatin1String("CLOSED-PORT"), QString::number(server.port() - 1) + QLatin1Char('-') + port);
+            word.replace(QLatin1String("CLOSED"), closed).replace(QLatin1String("PORT"), port);
+            words += word.split(QLatin1Char(' '));
+        }
+        const QString program
+            = which == QLatin1String("nc") ? QStringLiteral("\"$NC\"") : QStringLiteral("\"$SOCKBENCH\" nc");
+        // Input by process substitution: the script ends when nc does, not when its input's writer does.
+        const QString script = QStringLiteral("NC=%1 SOCKBENCH=%2; %4 \"$@\" < <(%3)")
+                                   .arg(m_nc, QStringLiteral(SOCKBENCH_EXECUTABLE), input, program);
+        const Run result = run(script, words);
+        const QByteArray context = (which + QLatin1String(": ") + words.join(QLatin1Char(' '))).toLocal8Bit()
+            + "\nstderr: " + result.err;
+        QVERIFY2(result.exitCode == status,
+            (context + "\nexit " + QByteArray::number(result.exitCode)).constData());
+        QVERIFY2(result.out == output, (context + "\nstdout: " + result.out).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(server.received, peerReceives, 5000);
+        QVERIFY2(result.err.contains(errorSays), context.constData());
+        if (which == QLatin1String("sockbench nc") && status != 0 && !result.err.isEmpty())
+            QVERIFY2(result.err.startsWith("sockbench"), context.constData());
+        if (QTest::currentDataTag() == QByteArrayLiteral("-w 1 ends an idle connection, a success"))
+            QVERIFY2(result.ms >= 900 && result.ms < 3500, context.constData()); // at -w, not at sleep's end
+    }
+}
+
+void tst_Nc::listensLikeNetcat_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // PORT: the port to listen on
+    QTest::addColumn<bool>("v6");
+    QTest::addRow("-l PORT") << QStringList { QStringLiteral("-l"), QStringLiteral("PORT") } << false;
+    QTest::addRow("-l -p PORT") << QStringList { QStringLiteral("-l"), QStringLiteral("-p"),
+        QStringLiteral("PORT") } << false;
+    QTest::addRow("-l ADDR PORT") << QStringList { QStringLiteral("-l"), QStringLiteral("127.0.0.1"),
+        QStringLiteral("PORT") } << false;
+    QTest::addRow("-6 -l -s ::1 -p PORT") << QStringList { QStringLiteral("-6"), QStringLiteral("-l"),
+        QStringLiteral("-s"), QStringLiteral("::1"), QStringLiteral("-p"), QStringLiteral("PORT") }
+                                          << true;
+}
+
+void tst_Nc::listensLikeNetcat()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, v6);
+    for (const QString &which : { QStringLiteral("nc"), QStringLiteral("sockbench nc") }) {
+        const QString port = QString::number(closedPort());
+        QStringList words = arguments;
+        words.replaceInStrings(QStringLiteral("PORT"), port);
+        QProcess listener;
+        if (which == QLatin1String("nc"))
+            listener.start(m_nc, words);
+        else
+            listener.start(
+                QStringLiteral(SOCKBENCH_EXECUTABLE), QStringList { QStringLiteral("nc") } + words);
+        QVERIFY(listener.waitForStarted(5000));
+        listener.write("from the listener\n");
+        listener.closeWriteChannel(); // at the end of its input, and the client's close: done
+        QTcpSocket client;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         client.abort();
+                         client.connectToHost(v6 ? QHostAddress(QHostAddress::LocalHostIPv6)
+                                                 : QHostAddress(QHostAddress::LocalHost),
+                             port.toUShort());
+                         return client.waitForConnected(200);
+                     },
+                     10000),
+            qPrintable(which));
+        client.write("from the client\n");
+        QByteArray got;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                got += client.readAll();
+                return got.contains('\n');
+            },
+            10000));
+        QCOMPARE(got, QByteArray("from the listener\n"));
+        client.disconnectFromHost();
+        QVERIFY2(QTest::qWaitFor([&] { return listener.state() == QProcess::NotRunning; }, 10000),
+            qPrintable(which));
+        QCOMPARE(listener.exitCode(), 0);
+        QCOMPARE(listener.readAllStandardOutput(), QByteArray("from the client\n"));
+    }
+}
+
+void tst_Nc::scanIsRecorded()
+{
+    // Over the same sessions and capture: a scan with --transcript records each port's attempt.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Peer open { Peer::Silent };
+    const QString path = dir.filePath(QStringLiteral("scan.jsonl"));
+    const QString range = QString::number(open.port() - 1) + QLatin1Char('-') + QString::number(open.port());
+    const Run result = run(QStringLiteral("\"%1\" nc -z --transcript \"$1\" 127.0.0.1 \"$2\"")
+                               .arg(QStringLiteral(SOCKBENCH_EXECUTABLE)),
+        { path, range });
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray jsonl = file.readAll();
+    QCOMPARE(jsonl.count("\"kind\":\"connected\""), 1);
+    QVERIFY2(jsonl.count("\"kind\":\"connecting\"") == 2 || jsonl.count("\"kind\":\"error\"") >= 1,
+        jsonl.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_Nc)
+#include "tst_nc.moc"
