@@ -32,15 +32,30 @@ void printError(const QString &message)
     std::fprintf(stderr, "sockbench: %s\n", qPrintable(message));
 }
 
-/// Opens path into store; prints why not (naming the place) when it could not be read whole.
-bool openInto(const QString &path, CaptureStore *store)
+/// "-" names standard input (or output), as for cat and tshark -r -.
+bool isDash(const QString &path)
 {
+    return path == QLatin1String("-");
+}
+
+/// The file's name as messages and the transcript's description give it.
+QString displayName(const QString &path)
+{
+    return isDash(path) ? Tr::tr("standard input") : path;
+}
+
+/// Opens path (- for standard input) into store; prints why not (naming the place) when it could not be read
+/// whole.
+bool openInto(const QString &given, CaptureStore *store)
+{
+    // Readers take a pipe to its true end (they do not stop at atEnd() of a sequential device).
+    const QString path = isDash(given) ? QStringLiteral("/dev/stdin") : given;
     const TranscriptOpenResult result = TranscriptFile::open(path, store);
     // Name the file once: some messages name it already ("cannot open x.pcapng"), others only a place in it.
     if (!result.complete)
         printError(result.errorString.contains(path)
-                ? result.errorString
-                : QStringLiteral("%1: %2").arg(path, result.errorString));
+                ? QString(result.errorString).replace(path, displayName(given))
+                : QStringLiteral("%1: %2").arg(displayName(given), result.errorString));
     return result.complete;
 }
 
@@ -86,12 +101,14 @@ int show(const QString &path, TranscriptFormat::Format format)
     if (!complete && store.count() == 0)
         return OtherError; // nothing to show: no header on standard output either
     // What could be read is shown even when the file breaks part-way; the exit status says it did.
-    return writeToStandardOutput(store, format, QFileInfo(path).fileName(), complete);
+    return writeToStandardOutput(
+        store, format, isDash(path) ? displayName(path) : QFileInfo(path).fileName(), complete);
 }
 
-int convert(const QString &in, const QString &out)
+int convert(const QString &in, const QString &out, std::optional<TranscriptFormat::Format> format)
 {
-    const std::optional<TranscriptFormat::Format> format = TranscriptFormat::fromPath(out);
+    if (!format)
+        format = TranscriptFormat::fromPath(out);
     if (!format)
         return usageError(
             Tr::tr("cannot tell the format of '%1' from its name (use .pcapng, .txt, .hex or .jsonl)")
@@ -104,15 +121,18 @@ int convert(const QString &in, const QString &out)
     const bool complete = openInto(in, &store);
     if (!complete && store.count() == 0)
         return OtherError;
-    // To standard output (/dev/stdout), as show writes: a reader that leaves early is no error there.
-    if (isStandardOutput(out)) {
-        const int status = writeToStandardOutput(store, *format, QFileInfo(in).fileName(), true);
+    const QString description = isDash(in) ? displayName(in) : QFileInfo(in).fileName();
+    // To standard output (-, /dev/stdout), as show writes: a reader that leaves early is no error there.
+    if (isDash(out) || isStandardOutput(out)) {
+        const int status = writeToStandardOutput(store, *format, description, true);
         if (status == Success && !complete)
-            printError(Tr::tr("%1: wrote the %2 events that could be read").arg(out).arg(store.count()));
+            printError(Tr::tr("%1: wrote the %2 events that could be read")
+                           .arg(isDash(out) ? Tr::tr("standard output") : out)
+                           .arg(store.count()));
         return status == Success && !complete ? int(OtherError) : status;
     }
     QString error;
-    if (!TranscriptFile::save(store, out, &error, {}, format, QFileInfo(in).fileName())) {
+    if (!TranscriptFile::save(store, out, &error, {}, format, description)) {
         printError(error);
         return OtherError;
     }
@@ -158,9 +178,22 @@ int runTranscript(const QStringList &arguments)
             return usageError(Tr::tr("unexpected extra argument '%1'").arg(positional.at(3)));
         if (positional.size() != 3)
             return usageError(Tr::tr("transcript convert needs IN and OUT"));
-        if (parser.isSet(QStringLiteral("format")))
+        // OUT's extension names the format; standard output (-) has none, so --format names it there.
+        const QString out = positional.at(2);
+        if (parser.isSet(QStringLiteral("format")) && !isDash(out))
             return usageError(Tr::tr("convert takes the format from OUT's extension, not --format"));
-        return convert(positional.at(1), positional.at(2));
+        if (!parser.isSet(QStringLiteral("format")) && isDash(out))
+            return usageError(
+                Tr::tr("convert to standard output (-) needs --format text, hex, jsonl or pcapng"));
+        std::optional<TranscriptFormat::Format> format;
+        if (isDash(out)) {
+            format = TranscriptFormat::fromName(parser.value(QStringLiteral("format")));
+            if (!format)
+                return usageError(Tr::tr("--format needs one of %1, not '%2'")
+                                      .arg(TranscriptFormat::names().join(QStringLiteral(", ")),
+                                          parser.value(QStringLiteral("format"))));
+        }
+        return convert(positional.at(1), out, format);
     }
     if (action.isEmpty())
         return usageError(Tr::tr("transcript needs show or convert"));

@@ -2,6 +2,8 @@
 // recording listen. tshark (Debian's tshark package) checks what the files hold.
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -26,8 +28,14 @@ private Q_SLOTS:
     void replay();
     void usage_data();
     void usage();
+    void dashIsStandardInputAndOutput();
+    void jqRecipes();
 
 private:
+    /// A JSON Lines transcript of one exchange: the client sends clientSends, the listener answers
+    /// listenerSends; both directions recorded.
+    QString recordBothWays(
+        const QString &name, const QByteArray &clientSends, const QByteArray &listenerSends);
     struct Run
     {
         int exitCode = -1;
@@ -361,6 +369,143 @@ void tst_TranscriptCli::usage()
     const Run result = run(arguments);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.startsWith("sockbench: "));
+}
+
+QString tst_TranscriptCli::recordBothWays(
+    const QString &name, const QByteArray &clientSends, const QByteArray &listenerSends)
+{
+    const QString path = m_dir.filePath(name);
+    QProcess listen;
+    const quint16 port = startRecordingListen(listen, path);
+    if (port == 0)
+        return {};
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    if (!client.waitForConnected(5000))
+        return {};
+    client.write(clientSends);
+    listen.write(listenerSends);
+    listen.closeWriteChannel(); // then listen half-closes
+    QByteArray got;
+    QTest::qWaitFor(
+        [&] {
+            got += client.readAll();
+            return got.size() >= listenerSends.size();
+        },
+        10000);
+    client.disconnectFromHost();
+    if (!QTest::qWaitFor([&] { return listen.state() == QProcess::NotRunning; }, 10000)
+        || listen.exitCode() != 0 || got != listenerSends)
+        return {};
+    return path;
+}
+
+void tst_TranscriptCli::dashIsStandardInputAndOutput()
+{
+    const QString pcapng = record(QStringLiteral("dash.pcapng"), "over the dash\n");
+    QVERIFY(!pcapng.isEmpty());
+    QFile file(pcapng);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    // The description names the file, or standard input: the rest is the same.
+    const auto withoutDescription
+        = [](QByteArray text, const QByteArray &name) { return text.replace(name, "NAME"); };
+    const Run fromFile = run({ QStringLiteral("transcript"), QStringLiteral("show"), pcapng });
+    const Run fromStdin
+        = run({ QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("-") }, bytes);
+    QCOMPARE(fromFile.exitCode, 0);
+    QVERIFY2(fromStdin.exitCode == 0, fromStdin.err.constData());
+    QVERIFY(fromFile.out.contains("over the dash"));
+    QCOMPARE(
+        withoutDescription(fromStdin.out, "standard input"), withoutDescription(fromFile.out, "dash.pcapng"));
+
+    // convert IN - --format F writes to standard output what convert IN OUT.F writes to a file.
+    const QString jsonl = m_dir.filePath(QStringLiteral("dash.jsonl"));
+    QCOMPARE(run({ QStringLiteral("transcript"), QStringLiteral("convert"), pcapng, jsonl }).exitCode, 0);
+    QFile converted(jsonl);
+    QVERIFY(converted.open(QIODevice::ReadOnly));
+    const Run toStdout = run({ QStringLiteral("transcript"), QStringLiteral("convert"), pcapng,
+        QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("jsonl") });
+    QVERIFY2(toStdout.exitCode == 0, toStdout.err.constData());
+    QCOMPARE(toStdout.out, converted.readAll());
+
+    // - IN: standard input, to a file.
+    const QString fromPipe = m_dir.filePath(QStringLiteral("from-dash.pcapng"));
+    const Run intoFile = run(
+        { QStringLiteral("transcript"), QStringLiteral("convert"), QStringLiteral("-"), fromPipe }, bytes);
+    QVERIFY2(intoFile.exitCode == 0, intoFile.err.constData());
+    const Run shown = run({ QStringLiteral("transcript"), QStringLiteral("show"), fromPipe });
+    QCOMPARE(
+        withoutDescription(shown.out, "standard input"), withoutDescription(fromFile.out, "dash.pcapng"));
+
+    // Standard output has no extension: the format must be named; and a file's name still gives it alone.
+    const Run unnamed
+        = run({ QStringLiteral("transcript"), QStringLiteral("convert"), pcapng, QStringLiteral("-") });
+    QCOMPARE(unnamed.exitCode, 2);
+    QVERIFY2(unnamed.err.contains("convert to standard output (-) needs --format"), unnamed.err.constData());
+    const Run both = run({ QStringLiteral("transcript"), QStringLiteral("convert"), pcapng, jsonl,
+        QStringLiteral("--format"), QStringLiteral("text") });
+    QCOMPARE(both.exitCode, 2);
+    // A broken standard input is named as such.
+    const Run broken = run(
+        { QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("-") }, "not a transcript");
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.startsWith("sockbench: ") && broken.err.contains("standard input")
+            && !broken.err.contains("/dev/stdin"),
+        broken.err.constData());
+}
+
+void tst_TranscriptCli::jqRecipes()
+{
+    // docs/transcripts.md's recipes, as written there, with Debian's jq (1.6).
+    const QString jq = QStandardPaths::findExecutable(QStringLiteral("jq"));
+    if (jq.isEmpty())
+        QSKIP("jq is not installed (Debian: apt install jq, or scripts/install-deps tests)");
+    const QByteArray clientSends("text from the client\n\x00\xff\x80 and binary", 35);
+    const QByteArray listenerSends("the answer\n");
+    const QString path = recordBothWays(QStringLiteral("recipes.jsonl"), clientSends, listenerSends);
+    QVERIFY(!path.isEmpty());
+    const auto shell = [&](const QString &script) {
+        QProcess process;
+        process.start(QStringLiteral("bash"), { QStringLiteral("-c"), script, QStringLiteral("sh"), path });
+        process.waitForFinished(10000);
+        return std::pair { process.exitCode(), process.readAllStandardOutput() };
+    };
+    const auto [idStatus, idText]
+        = shell(QStringLiteral("jq -r 'select(.type == \"connection\") | .id' \"$1\""));
+    QCOMPARE(idStatus, 0);
+    const QString id = QString::fromLatin1(idText.trimmed());
+    QVERIFY2(id.toInt() > 0, idText.constData());
+
+    const auto [sumStatus, sum] = shell(
+        QStringLiteral("jq -n 'reduce (inputs | select(.type == \"event\" and .kind == \"data\")) as $e\n"
+                       "         ({}; .[$e.direction] += $e.size)' \"$1\""));
+    QCOMPARE(sumStatus, 0);
+    const QJsonObject totals = QJsonDocument::fromJson(sum).object();
+    QCOMPARE(totals.value(QLatin1String("in")).toInteger(), clientSends.size());
+    QCOMPARE(totals.value(QLatin1String("out")).toInteger(), listenerSends.size());
+
+    const auto [textStatus, text]
+        = shell(QStringLiteral("jq -j 'select(.type == \"event\" and .kind == \"data\" and .connection == %1 "
+                               "and .direction == \"out\")\n"
+                               "       | .payload | @base64d' \"$1\"")
+                    .arg(id));
+    QCOMPARE(textStatus, 0);
+    QCOMPARE(text, listenerSends);
+
+    const auto [binaryStatus, binary]
+        = shell(QStringLiteral("jq -r 'select(.type == \"event\" and .kind == \"data\" and .connection == %1 "
+                               "and .direction == \"in\") | .payload' \\\n"
+                               "   \"$1\" | base64 -d")
+                    .arg(id));
+    QCOMPARE(binaryStatus, 0);
+    QCOMPARE(binary, clientSends); // every byte, the ones that are not UTF-8 too
+
+    const auto [connectionsStatus, connections]
+        = shell(QStringLiteral("jq -c 'select(.type == \"connection\") | {id, local, peer}' \"$1\""));
+    QCOMPARE(connectionsStatus, 0);
+    QVERIFY2(connections.startsWith("{\"id\":" + id.toLatin1() + ",\"local\":\"127.0.0.1:"),
+        connections.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_TranscriptCli)
