@@ -32,7 +32,7 @@ calc() { awk "BEGIN { printf \"%.6f\", $1 }"; } # no bc on a minimal Debian
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a whole number, not '$runs'"
 [ -x "$sockbench" ] || die "no sockbench at $sockbench (build it, or set SOCKBENCH)"
 for tool in nc socat ss /usr/bin/time; do
-    command -v "$tool" >/dev/null || die "$tool is missing (scripts/install-deps installs it)"
+    command -v "$tool" >/dev/null || die "$tool is missing (scripts/install-deps bench installs it)"
 done
 
 work=$(mktemp -d)
