@@ -13,8 +13,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    // The context these strings had when the pcapng reader held them: their translations still apply.
-    return QCoreApplication::translate("Sockbench::PcapngReader", text);
+    // The context lupdate files these strings under (they are written in TcpReassembler's members): the one
+    // the .ts files translate. "Sockbench::PcapngReader", their old one, is in none of them.
+    return QCoreApplication::translate("Sockbench::TcpReassembler", text);
 }
 
 } // namespace

@@ -16,8 +16,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    // The context this message had in TranscriptFile and TranscriptLoader: its translations still apply.
-    return QCoreApplication::translate("Sockbench::TranscriptFile", text);
+    // The context lupdate files this message under (it is written in a TranscriptReader member): the one the
+    // .ts files translate it in.
+    return QCoreApplication::translate("Sockbench::TranscriptReader", text);
 }
 
 } // namespace
