@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -22,7 +23,12 @@ constexpr qint64 MaxCaptureLimit = qint64(1) << 50;
 QStringList numbersAsPositional(QCommandLineParser &parser, const QStringList &arguments)
 {
     static const QRegularExpression number(QStringLiteral("^-[0-9.]"));
-    if (arguments.filter(number).isEmpty())
+    // -4 and -6 are the family flags, as in nc, not numbers.
+    const auto isNumber = [](const QString &argument) {
+        return number.match(argument).hasMatch() && argument != QLatin1String("-4")
+            && argument != QLatin1String("-6");
+    };
+    if (std::none_of(arguments.begin() + std::min<qsizetype>(1, arguments.size()), arguments.end(), isNumber))
         return arguments;
     QStringList options { arguments.value(0) };
     QStringList positional;
@@ -37,8 +43,7 @@ QStringList numbersAsPositional(QCommandLineParser &parser, const QStringList &a
             valueNext = false;
         } else if (argument == QLatin1String("--")) {
             onlyPositional = true;
-        } else if (argument.size() > 1 && argument.startsWith(QLatin1Char('-'))
-            && !number.match(argument).hasMatch()) {
+        } else if (argument.size() > 1 && argument.startsWith(QLatin1Char('-')) && !isNumber(argument)) {
             options.append(argument);
             // Alone, an option that wants a value and has none of its own ("--timeout" of "--timeout 5") is
             // missing it: then the next word is its value.

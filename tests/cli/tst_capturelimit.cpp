@@ -129,27 +129,30 @@ tst_CaptureLimit::Result tst_CaptureLimit::listenAndSend(
     for (qint64 sent = 0; sent < bytes; sent += chunk) {
         client.write(QByteArray(int(std::min(chunk, bytes - sent)), char('a' + (sent / chunk) % 26)));
         // Paced by the listener: it reads as it writes its standard output, which this test reads.
-        QTest::qWaitFor(
+        if (!QTest::qWaitFor(
+                [&] {
+                    out += listen.readAllStandardOutput();
+                    return client.bytesToWrite() < 4 * MiB;
+                },
+                20000))
+            return result;
+    }
+    if (!QTest::qWaitFor(
             [&] {
                 out += listen.readAllStandardOutput();
-                return client.bytesToWrite() < 4 * MiB;
+                return client.bytesToWrite() == 0;
             },
-            20000);
-    }
-    QTest::qWaitFor(
-        [&] {
-            out += listen.readAllStandardOutput();
-            return client.bytesToWrite() == 0;
-        },
-        20000);
+            20000))
+        return result;
     client.disconnectFromHost();
     listen.closeWriteChannel();
-    QTest::qWaitFor(
-        [&] {
-            out += listen.readAllStandardOutput();
-            return listen.state() == QProcess::NotRunning;
-        },
-        30000);
+    if (!QTest::qWaitFor(
+            [&] {
+                out += listen.readAllStandardOutput();
+                return listen.state() == QProcess::NotRunning;
+            },
+            30000))
+        return result;
     result.exitCode = listen.exitStatus() == QProcess::NormalExit ? listen.exitCode() : -1;
     result.out = out + listen.readAllStandardOutput();
     result.err = err + listen.readAllStandardError();

@@ -21,6 +21,9 @@ private Q_SLOTS:
     void listensLikeNetcat_data();
     void listensLikeNetcat();
     void scanIsRecorded();
+    void connectAndListenTakeFamilies_data();
+    void connectAndListenTakeFamilies();
+    void bindAnyTakesBothFamilies();
 
 private:
     struct Run
@@ -290,6 +293,77 @@ void tst_Nc::scanIsRecorded()
     QCOMPARE(jsonl.count("\"kind\":\"connected\""), 1);
     QVERIFY2(jsonl.count("\"kind\":\"connecting\"") == 2 || jsonl.count("\"kind\":\"error\"") >= 1,
         jsonl.constData());
+}
+
+void tst_Nc::connectAndListenTakeFamilies_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // PORT: a greeting peer's
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("errorSays");
+    QTest::addRow("connect -4 -v") << QStringList { QStringLiteral("connect"), QStringLiteral("-4"),
+        QStringLiteral("-v"), QStringLiteral("localhost"), QStringLiteral("PORT") }
+                                   << 0 << QByteArray("connected to 127.0.0.1:");
+    QTest::addRow("connect -6 to an IPv4 address") << QStringList { QStringLiteral("connect"),
+        QStringLiteral("-6"), QStringLiteral("127.0.0.1"), QStringLiteral("PORT") }
+                                                   << 2 << QByteArray("-6: 127.0.0.1 is not an IPv6 address");
+    QTest::addRow("connect -4 -6") << QStringList { QStringLiteral("connect"), QStringLiteral("-4"),
+        QStringLiteral("-6"), QStringLiteral("localhost"), QStringLiteral("PORT") }
+                                   << 2 << QByteArray("-4 and -6 exclude each other");
+    QTest::addRow("listen -4 on ::1") << QStringList { QStringLiteral("listen"), QStringLiteral("-4"),
+        QStringLiteral("--bind"), QStringLiteral("::1"), QStringLiteral("0") }
+                                      << 2 << QByteArray("-4: ::1 is not an IPv4 address");
+}
+
+void tst_Nc::connectAndListenTakeFamilies()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QByteArray, errorSays);
+    Peer server { Peer::Greets };
+    arguments.replaceInStrings(QStringLiteral("PORT"), QString::number(server.port()));
+    const Run result = run(
+        QStringLiteral("\"%1\" \"$@\" < /dev/null").arg(QStringLiteral(SOCKBENCH_EXECUTABLE)), arguments);
+    QVERIFY2(result.exitCode == status, result.err.constData());
+    QVERIFY2(result.err.contains(errorSays), result.err.constData());
+    if (status == 0)
+        QCOMPARE(result.out, QByteArray("hello\n"));
+}
+
+void tst_Nc::bindAnyTakesBothFamilies()
+{
+    // --bind :: is every interface of both families, as socat on [::]; -6 --bind :: is IPv6 alone.
+    for (const bool v6Only : { false, true }) {
+        QProcess listen;
+        QStringList arguments { QStringLiteral("listen"), QStringLiteral("-k"), QStringLiteral("--echo"),
+            QStringLiteral("--bind"), QStringLiteral("::"), QStringLiteral("0") };
+        if (v6Only)
+            arguments.insert(1, QStringLiteral("-6"));
+        listen.start(QStringLiteral(SOCKBENCH_EXECUTABLE), arguments);
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += listen.readAllStandardError();
+                return err.contains("listening on");
+            },
+            10000));
+        QVERIFY2(err.contains("listening on [::]:"), err.constData());
+        const quint16 port = quint16(err.mid(err.indexOf("]:") + 2).split('\n').value(0).toUInt());
+        for (const QHostAddress &address :
+            { QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6) }) {
+            QTcpSocket client;
+            client.connectToHost(address, port);
+            const bool connected = client.waitForConnected(3000);
+            const bool expected = !(v6Only && address.protocol() == QAbstractSocket::IPv4Protocol);
+            QVERIFY2(connected == expected, qPrintable(address.toString()));
+            if (!connected)
+                continue;
+            client.write("both\n");
+            QVERIFY(QTest::qWaitFor([&] { return client.bytesAvailable() >= 5; }, 5000));
+            QCOMPARE(client.readAll(), QByteArray("both\n"));
+        }
+        listen.terminate();
+        QVERIFY(listen.waitForFinished(5000));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Nc)

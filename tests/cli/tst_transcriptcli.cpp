@@ -387,12 +387,13 @@ QString tst_TranscriptCli::recordBothWays(
     listen.write(listenerSends);
     listen.closeWriteChannel(); // then listen half-closes
     QByteArray got;
-    QTest::qWaitFor(
-        [&] {
-            got += client.readAll();
-            return got.size() >= listenerSends.size();
-        },
-        10000);
+    if (!QTest::qWaitFor(
+            [&] {
+                got += client.readAll();
+                return got.size() >= listenerSends.size();
+            },
+            10000))
+        return {};
     client.disconnectFromHost();
     if (!QTest::qWaitFor([&] { return listen.state() == QProcess::NotRunning; }, 10000)
         || listen.exitCode() != 0 || got != listenerSends)
@@ -504,7 +505,7 @@ void tst_TranscriptCli::jqRecipes()
     const auto [connectionsStatus, connections]
         = shell(QStringLiteral("jq -c 'select(.type == \"connection\") | {id, local, peer}' \"$1\""));
     QCOMPARE(connectionsStatus, 0);
-    QVERIFY2(connections.startsWith("{\"id\":" + id.toLatin1() + ",\"local\":\"127.0.0.1:"),
+    QVERIFY2(connections.startsWith(QByteArray("{\"id\":" + id.toLatin1() + ",\"local\":\"127.0.0.1:")),
         connections.constData());
 }
 
