@@ -88,7 +88,8 @@ void tst_Nc::initTestCase()
     QProcess version;
     version.start(m_nc, { QStringLiteral("-h") });
     version.waitForFinished(5000);
-    if (!(version.readAllStandardOutput() + version.readAllStandardError()).contains("OpenBSD netcat"))
+    if (!QByteArray(version.readAllStandardOutput() + version.readAllStandardError())
+             .contains("OpenBSD netcat"))
         QSKIP("nc here is not netcat-openbsd, the one sockbench nc follows");
 }
 
@@ -202,11 +203,12 @@ void tst_Nc::sameAsNetcat()
         const QString script = QStringLiteral("NC=%1 SOCKBENCH=%2; %4 \"$@\" < <(%3)")
                                    .arg(m_nc, QStringLiteral(SOCKBENCH_EXECUTABLE), input, program);
         const Run result = run(script, words);
-        const QByteArray context = (which + QLatin1String(": ") + words.join(QLatin1Char(' '))).toLocal8Bit()
+        const QByteArray context
+            = QString(which + QLatin1String(": ") + words.join(QLatin1Char(' '))).toLocal8Bit()
             + "\nstderr: " + result.err;
         QVERIFY2(result.exitCode == status,
-            (context + "\nexit " + QByteArray::number(result.exitCode)).constData());
-        QVERIFY2(result.out == output, (context + "\nstdout: " + result.out).constData());
+            QByteArray(context + "\nexit " + QByteArray::number(result.exitCode)).constData());
+        QVERIFY2(result.out == output, QByteArray(context + "\nstdout: " + result.out).constData());
         QTRY_COMPARE_WITH_TIMEOUT(server.received, peerReceives, 5000);
         QVERIFY2(result.err.contains(errorSays), context.constData());
         if (which == QLatin1String("sockbench nc") && status != 0 && !result.err.isEmpty())

@@ -437,7 +437,7 @@ void tst_TranscriptCli::dashIsStandardInputAndOutput()
     QVERIFY2(intoFile.exitCode == 0, intoFile.err.constData());
     const Run shown = run({ QStringLiteral("transcript"), QStringLiteral("show"), fromPipe });
     QCOMPARE(
-        withoutDescription(shown.out, "standard input"), withoutDescription(fromFile.out, "dash.pcapng"));
+        withoutDescription(shown.out, "from-dash.pcapng"), withoutDescription(fromFile.out, "dash.pcapng"));
 
     // Standard output has no extension: the format must be named; and a file's name still gives it alone.
     const Run unnamed

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void stopsWritingBelowTheDiskFloor();
     void defaultLimitAndFloor_data();
     void defaultLimitAndFloor();
+    void destinationLimitStopsKeepingPayloads();
 };
 
 void tst_CaptureStore::appendsAndReadsBackExactly_data()
@@ -560,6 +561,45 @@ void tst_CaptureStore::defaultLimitAndFloor()
     QFETCH(qint64, floor);
     QCOMPARE(CaptureStore::defaultCaptureLimit(bytes), limit);
     QCOMPARE(CaptureStore::diskFloor(bytes), floor);
+}
+
+void tst_CaptureStore::destinationLimitStopsKeepingPayloads()
+{
+    // The command line's store (no spool): the payloads kept for a transcript are bounded by the same limit,
+    // decided before a payload is held; later rows say why theirs is missing.
+    QTemporaryDir dir;
+    CaptureStore store(PayloadRetention::UntilReleased);
+    const int reader = store.addPayloadReader();
+    QSignalSpy reached(&store, &CaptureStore::captureLimitReached);
+    QSignalSpy failed(&store, &CaptureStore::spoolFailed);
+    store.setPayloadDestination(dir.path());
+    // Automatic, measured there: the smaller of 4 GiB and a quarter of the free space.
+    QVERIFY(store.captureLimit() > 0 && store.captureLimit() <= qint64(4) << 30);
+    store.setCaptureLimit(10000);
+    store.setLimitPolicy(CaptureStore::LimitPolicy::DropOldest); // nothing to drop without a spool
+    QCOMPARE(store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(0, 4000)), 0);
+    QCOMPARE(store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(1, 4000)), 1);
+    QCOMPARE(
+        store.append(EventKind::Data, Direction::Inbound, 1, 1, payloadFor(2, 4000)), 2); // 12000 > 10000
+    QCOMPARE(store.append(EventKind::Data, Direction::Outbound, 1, 1, payloadFor(3, 10)), 3); // it would fit
+    QCOMPARE(store.append(EventKind::Error, Direction::None, 1, 1, QByteArray("lifecycle detail")), 4);
+    QCOMPARE(reached.size(), 1);
+    QVERIFY2(reached.first().first().toString().contains(QStringLiteral("not kept")),
+        qPrintable(reached.first().first().toString()));
+    QCOMPARE(store.payload(0), payloadFor(0, 4000));
+    QCOMPARE(store.payload(1), payloadFor(1, 4000));
+    for (const qint64 row : { 2, 3 }) {
+        QCOMPARE(store.lossReason(row), CaptureStore::LossReason::NotKeptByLimit);
+        QCOMPARE(store.payloadLoss(row), PayloadLoss::Dropped);
+        QVERIFY(store.payload(row).isEmpty());
+    }
+    QCOMPARE(store.event(2).payloadSize, 4000u); // the size that crossed the wire stays
+    QCOMPARE(store.payload(4), QByteArray("lifecycle detail")); // details always kept
+    QCOMPARE(store.spoolBytesOnDisk(), 8000);
+    QCOMPARE(store.droppedPayloadBytes(), 4010);
+    QVERIFY(failed.isEmpty()); // the disk where the transcript lives has room
+    store.releasePayloads(reader, store.count());
+    QCOMPARE(store.lossReason(2), CaptureStore::LossReason::NotKeptByLimit); // still why, after release
 }
 
 QTEST_GUILESS_MAIN(tst_CaptureStore)
