@@ -64,8 +64,8 @@ constexpr qint64 NotKeptByLimitMark = -1;
 constexpr qint64 BelowDiskFloorMark = -2;
 
 // UntilReleased with a destination: the free space there is measured again after this many payload bytes
-// kept (a statvfs each 1 MiB: about 1,400 a second at 1.4 GiB/s, 2 ms of them), so the floor is passed by at
-// most this plus what the writer still holds.
+// kept, so the floor is passed by at most this plus what the writer still holds. A statvfs took 17.9 us on
+// /tmp at load 18 (100,000 calls): at 1.4 GiB/s, 1,400 a second cost 25 ms a second, under 3% of a core.
 constexpr qint64 FloorCheckBytes = 1024 * 1024;
 
 qint64 blockStartOf(const CaptureEvent &event)
