@@ -34,7 +34,7 @@ QString commonOptions()
         "  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB\n"
         "                           and a quarter of the free space there). Past it, and below the disk's floor\n"
         "                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their\n"
-        "                           payloads marked not kept; said once, and the exit status is 11\n"
+        "                           payloads marked not kept; said once, and the exit status is 13\n"
         "  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window's only)\n"
         "  -h, --help               print this help\n");
 }
@@ -299,7 +299,7 @@ QString overview()
         "  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB\n"
         "                           and a quarter of the free space there). Past it, and below the disk's floor\n"
         "                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their\n"
-        "                           payloads marked not kept; said once, and the exit status is 11\n"
+        "                           payloads marked not kept; said once, and the exit status is 13\n"
         "  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window's only)\n"
         "listen only:\n"
         "  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface (:: takes IPv4\n"

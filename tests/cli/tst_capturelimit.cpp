@@ -1,7 +1,7 @@
 // --capture-limit on the command line (issue 9, point 3): the payload bytes a --transcript keeps are bounded
 // by the limit (default: the smaller of 4 GiB and a quarter of the free space where it lives) and by the disk
 // floor; past either, events are still written with their payloads marked, it is said once, and the exit
-// status is 11. The traffic itself is never touched.
+// status is 13. The traffic itself is never touched.
 
 #include "smalltmpfs.h"
 
@@ -186,7 +186,7 @@ void tst_CaptureLimit::limitStopsCapturingPayloads()
         arguments << QStringLiteral("--limit-policy") << QStringLiteral("stop-capturing");
     constexpr qint64 Sent = 4 * MiB;
     const Result result = listenAndSend(arguments, Sent, 16 * KiB);
-    QVERIFY2(result.exitCode == 11, result.err.constData());
+    QVERIFY2(result.exitCode == 13, result.err.constData());
     // The traffic is untouched: every byte reached standard output.
     QCOMPARE(result.out.size(), Sent);
     const QString line
@@ -255,7 +255,7 @@ void tst_CaptureLimit::floorStopsPayloadsBeforeTheDiskFills()
     const Result result = listenAndSend(
         { QStringLiteral("--transcript"), path, QStringLiteral("--capture-limit"), QStringLiteral("1G") },
         Sent, 256 * KiB);
-    QVERIFY2(result.exitCode == 11, result.err.constData());
+    QVERIFY2(result.exitCode == 13, result.err.constData());
     QCOMPARE(result.out.size(), Sent);
     QVERIFY2(result.err.count("the capture stopped keeping payloads") == 1, result.err.constData());
     QVERIFY2(result.err.contains("less than 16 MiB free on the disk"), result.err.constData());
@@ -279,7 +279,7 @@ void tst_CaptureLimit::defaultLimitIsAQuarterOfTheFreeSpace()
     const qint64 free = freeBytes(tmpfs.path());
     constexpr qint64 Sent = 24 * MiB;
     const Result result = listenAndSend({ QStringLiteral("--transcript"), path }, Sent, 256 * KiB);
-    QVERIFY2(result.exitCode == 11, result.err.constData());
+    QVERIFY2(result.exitCode == 13, result.err.constData());
     static const QRegularExpression said(
         QStringLiteral("capture limit ([0-9.]+) MiB reached: later payloads are not kept in default.jsonl"));
     const QRegularExpressionMatch match = said.match(QString::fromLocal8Bit(result.err));
