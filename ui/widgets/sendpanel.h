@@ -171,15 +171,12 @@ private:
     QList<QPointer<Connection>> m_targets;
     bool m_sendEnabled = true;
     bool m_applyingEntry = false;
-    /// Ends a running repeat; a reason, when given, is shown with how far it got ("Stopped after 3 of 5: …").
-    void stopRepeat(const QString &reason = {});
-    /// Sends bytes as they are (no parsing, no line ending) to the targets, as "send again" on a logged event
-    /// does; false when there is no open target. Not kept in the history.
-    bool sendBytes(const QByteArray &bytes);
-    /// Sends the file's contents once; false (with the reason shown in the panel) when it cannot be read.
-    /// With a chunk size, in chunks of that many bytes, one send each, the last padded with zeros (the
-    /// chapter's fixed-size chunks).
-    bool sendFile(const QString &path, qint64 chunkSize = 0);
+    LineEnding m_textLineEnding = LineEnding::LF;
+    ParseResult m_parsed; ///< Whether the input is valid, and where not (bytes: unused).
+    PayloadTemplate m_template; ///< The input, parsed with its fields.
+    quint64 m_sendCount = 0; ///< Sends so far, for {{counter}}.
+    QByteArray m_lastReceived; ///< What the first target last received, for {{data}}.
+    QMetaObject::Connection m_receivedConnection;
 
     QByteArray m_repeatBytes;
     int m_repeatRemaining = 0;
