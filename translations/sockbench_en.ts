@@ -26,11 +26,105 @@
         <source>the capture stopped keeping payloads: %1 (the floor kept so the disk never fills); the traffic itself goes on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>less than %1 MiB free on the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::CertificateDialog</name>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no ALPN protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ALPN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; handshake %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handshake did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: anyone between you and the server could read and change the bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer sent no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s chain, its own certificate first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::ChapterGuide</name>
+    <message>
+        <source>The Sockets Chapter, Scenario by Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::Command</name>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sockbench: TLS with a self-signed certificate for localhost (%1), SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sockbench: TLS certificate SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sockbench: WARNING: --insecure: the server&apos;s certificate is not verified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -161,15 +255,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>send:TEXT, line, next:N, upto:DELIM, end, available or close.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read needs HOST, PORT and at least one STEP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--crlf does not apply to read; end a send: step with \r\n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -217,36 +303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
-  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
-  --verbose                lifecycle events (listening, connected, closed...) on standard error
-  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
-  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
-                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
-                           After a crash or kill -9, FILE holds all but the last ~200 ms.
-  -h, --help               print this help
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  --crlf                   a line from standard input ends in CR LF
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit status:
-  0    success
-  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
-  2    usage error (unknown flag, missing argument, port out of range)
-  3    host not found
-  4    connection refused
-  5    timed out (connecting, --accept-timeout, or a read step)
-  6    network or host unreachable
-  7    address already in use
-  8    permission denied
-  9    address not available on this machine
-  10   connection reset, or a socket failed mid-transfer
-  130  interrupted (SIGINT or SIGTERM)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,14 +313,6 @@ Like nc HOST PORT: standard input to the peer, the peer to standard output. HOST
 IPv4 or IPv6 address ([::1] as well); PORT is 1-65535 or a service name such as http.
 
 Options:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until
-the peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
-
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,15 +427,382 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>IPv4 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most payload bytes the transcript keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the capture limit: stop-capturing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-4 and -6 exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit-policy drop-oldest is the window&apos;s: a transcript is written front to back (and read by tshark as it grows), so its oldest payloads cannot be dropped; at the limit the command line stops capturing payloads (stop-capturing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit-policy needs stop-capturing, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bounds what --transcript keeps: give --transcript FILE too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-4: %1 is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-6: %1 is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer TEXT followed by what came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer each line, not each chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a connection after its first answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send TEXT to each client accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--echo-prefix needs a TEXT; --echo answers what came alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--echo-prefix and --discard exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lines needs --echo or --echo-prefix: it says what they answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--once needs --echo or --echo-prefix: it closes after the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--greet needs a TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each read as a byte array, #[65 66 67].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line read needs CR LF, as Pharo&apos;s nextLine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for one client on PORT and play the steps to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send:TEXT, command:TEXT, line, next:N, upto:DELIM, end, receive, available, while-available:next:N, sendfile:PATH:N, close or starttls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read --listen needs PORT and at least one STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls speaks TLS from the start; a starttls step starts it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crlf does not apply to read; end a send: step with \r\n, or use command:TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture limit %1 reached: later payloads are not kept in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pass: the environment variable &apos;%1&apos; is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pass: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pass needs pass:TEXT, env:VARIABLE or file:PATH, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the CAs in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s pass phrase: pass:TEXT, env:VAR, file:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPN protocols, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest TLS version: 1.2 or 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for SNI and verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept only the certificate with this SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask clients for a certificate: request or require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --tls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alpn needs protocol names separated by commas, such as h2,http/1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-min needs 1.2 or 1.3, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin needs a SHA-256 fingerprint (64 hex digits, colons allowed), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--insecure verifies nothing: it excludes --pin and --ca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-cert needs request or require, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP instead of TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With -u: each chunk of input is a datagram, not each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With -u: join this multicast group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --join: the interface to join it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With -u: allow a broadcast destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for UDP: add -u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for TCP: UDP has no connections to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join needs a multicast address (224.0.0.0/4 or ff00::/8), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interface needs --join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
+  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB
+                           and a quarter of the free space there). Past it, and below the disk&apos;s floor
+                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their
+                           payloads marked not kept; said once, and the exit status is 13
+  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
+  -h, --help               print this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --tls                    speak TLS; a client verifies the server against the system&apos;s CAs and HOST
+  --ca FILE                trust the CAs in FILE (PEM) as well%1
+  --cert FILE --key FILE   our certificate and key (PEM)%2
+  --pass SOURCE            the key&apos;s pass phrase: pass:TEXT, env:VARIABLE or file:PATH
+  --alpn LIST              ALPN protocols, comma-separated (h2,http/1.1)
+  --tls-min 1.2|1.3        the oldest TLS version allowed (default 1.2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; clients&apos; certificates verify against them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; without them, a self-signed one for localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --insecure               do not verify the server&apos;s certificate (warned; marked NOT VERIFIED)
+  --servername NAME        the name sent as SNI and verified (default: HOST)
+  --pin SHA256             accept only the certificate with this SHA-256 fingerprint
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --client-cert request|require  ask clients for a certificate; require refuses those without
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  -u, --udp                UDP, as nc -u: each line of standard input is one datagram, each datagram
+                           received goes to standard output; UDP has no end: --idle-timeout ends it (0)
+  --raw                    with -u: each chunk of standard input is one datagram, not each line
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --join GROUP             with -u: join a multicast group (every address is bound unless --bind)
+  --interface NAME         with --join: the interface to join it on
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --broadcast              with -u: allow a broadcast destination
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0    success
+  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
+  2    usage error (unknown flag, missing argument, port out of range)
+  3    host not found
+  4    connection refused
+  5    timed out (connecting, --accept-timeout, or a read step)
+  6    network or host unreachable
+  7    address already in use
+  8    permission denied
+  9    address not available on this machine
+  10   connection reset, or a socket failed mid-transfer
+  11   TLS: the peer&apos;s certificate did not verify (expired, self-signed, unknown issuer, wrong name)
+  12   TLS: the handshake failed otherwise (no common version, an alert)
+  13   the transcript does not hold every payload (--capture-limit, or the disk&apos;s floor)
+  130  interrupted (SIGINT or SIGTERM)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until
+the peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
+TLS cannot half-close here: at end of input nothing is sent, and close_notify goes with the close.
+With -u the socket is connected: a port nobody listens on ends it with connection refused (4).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
 Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
 free port and prints it on standard error.
 
 Options:
   --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
+                           (:: takes IPv4 clients too)
   --keep-open, -k          serve any number of clients at once, until interrupted
   --echo                   send every byte back to its sender (standard input is not read)
   --discard                read and drop what clients send (standard input is not read)
+  --echo-prefix TEXT       answer TEXT and what came, per chunk; what came is also printed (standard
+                           input is not read)
+  --lines                  with --echo-prefix or --echo: answer each line, not each chunk
+  --once                   with --echo-prefix or --echo: close a connection after its first answer
+  --greet TEXT             send TEXT to each client when it is accepted
+  TEXT takes the escapes \r \n \t \xHH and the fields {{data}} {{counter}} {{time}}
+  {{random:N}} {{sum8}} {{xor8}} {{crc16}} {{crc32}} (see docs/responses.md).
   --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
                            net.core.somaxconn)
   --accept-timeout SECONDS give up (exit 5) when no client comes this long
@@ -394,21 +810,68 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>
+With -u, listen answers the last peer heard: without --keep-open the first one heard is the only one.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
+  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
+  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
+  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
+
+Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
+  -4, -6       IPv4 or IPv6 only
+  -C           a line from standard input ends in CR LF
+  -k           with -l: keep listening; here clients are served at once, not one after another
+  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
+               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
+  -N           half-close (the peer sees end of input) at the end of standard input; without it,
+               the connection stays open until the peer closes it, or -q
+  -n           no name lookups: HOST is an IP address; -z -v names no service
+  -p PORT      with -l: the port to listen on
+  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
+  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
+  -u           UDP: not available yet (TCP only for now)
+  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
+  -w SECONDS   give up connecting, and end a connection idle, after this long
+  -z           connect to each port and close, sending nothing
+  -h, --help   print this help
+A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
+--capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
+
+Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
+too; the other commands&apos; finer statuses all become 1), 130 interrupted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
-Connect to HOST PORT and play a scripted SocketStream conversation, step by step.
+       sockbench read --listen [--bind ADDR] [OPTION...] PORT STEP...
+Connect to HOST PORT and play a scripted SocketStream conversation, step by step; with --listen,
+wait for the first client on ADDR:PORT (127.0.0.1 unless --bind; 0 picks a free port) and play the
+steps to it as the server side.
 
 The steps run in order, each one argument (quote it for the shell):
   send:TEXT                send TEXT, with the escapes \r \n \t \0 \\ \xHH
+  command:TEXT             send TEXT then CR LF (the chapter&apos;s sendCommand:)
+  sendfile:PATH:N          send the file in N-byte chunks, one send each, the last padded with zeros
   line                     read a line ended by LF or CR LF (shown without its end)
   next:N                   read exactly N bytes
   upto:DELIM               read up to DELIM (escapes as in send:); DELIM is consumed, not shown
   end                      read everything until the peer closes
-  available                read what has arrived, waiting for at least one byte
+  receive                  read one piece, waiting up to the timeout for it (receiveData)
+  available                read what has arrived, without waiting; maybe nothing (receiveAvailableData)
+  while-available:next:N   wait 100 ms, then read N bytes while data is available, one line each
   close                    half-close our side (the peer sees end of input); reading goes on
+  starttls                 TLS from here on, on the same connection, with the TLS options (not --tls)
 
 Options:
-  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit; Pharo&apos;s is 45)
   --max-line SIZE          the longest line: or upto: read, without its end (default 16M; K, M, G)
+  --crlf-lines             line needs CR LF, as Pharo&apos;s nextLine; a bare LF stays in the line
   --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
                            with one line on standard error and exit 5 (timed out) or 1 (peer closed);
                            return shows what came and goes on with the next step
@@ -416,6 +879,10 @@ Options:
                            double quotes, escaped as send: reads them (line: &quot;HTTP/1.0 200 OK&quot;), then
                            &quot; (timed out)&quot; or &quot; (peer closed)&quot; for a short read; raw: what each read
                            returns, nothing added
+  --binary                 each read as the chapter&apos;s byte array, #[65 66 67], instead of text
+  --listen                 wait for one client on PORT and play the steps to it (no HOST)
+  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
+  --accept-timeout SECONDS with --listen: give up (exit 5) when no client comes this long
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,6 +896,8 @@ Options:
   sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
   sockbench listen [--bind ADDR] PORT
                                     like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
+  sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+                                    netcat&apos;s own flags over the same sessions (sockbench nc --help)
   sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
                                     print a transcript (.pcapng or .jsonl) on standard output
   sockbench transcript convert IN OUT
@@ -439,6 +908,8 @@ Options:
                                     the same as a server: wait for one client on ADDR:PORT, replay to it
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     connect and play a scripted SocketStream conversation, step by step
+  sockbench read --listen [--bind ADDR] PORT STEP...
+                                    the same as the server side, for the first client
   sockbench --version               print the version
 
 connect and listen:
@@ -450,11 +921,20 @@ connect and listen:
   --transcript FILE        record everything to FILE as it happens; the extension picks the format:
                            .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
                            After a crash or kill -9, FILE holds all but the last ~200 ms.
+  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB
+                           and a quarter of the free space there). Past it, and below the disk&apos;s floor
+                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their
+                           payloads marked not kept; said once, and the exit status is 13
+  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
 listen only:
-  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface
+  --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface (:: takes IPv4
+                           clients too)
   --keep-open, -k          serve any number of clients at once, until interrupted
   --echo                   send every byte back to its sender (standard input is not read)
   --discard                read and drop what clients send (standard input is not read)
+  --echo-prefix TEXT       answer TEXT and what came, per chunk; --lines: per line
+  --once                   close a connection after its first answer
+  --greet TEXT             send TEXT (escapes and fields allowed) to each client accepted
   --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
                            net.core.somaxconn)
   --accept-timeout SECONDS give up (exit 5) when no client comes this long
@@ -473,14 +953,22 @@ transcript and replay:
 read:
   The steps run in order, each one argument (quote it for the shell):
     send:TEXT              send TEXT, with the escapes \r \n \t \0 \\ \xHH
+    command:TEXT           send TEXT then CR LF (the chapter&apos;s sendCommand:)
+    sendfile:PATH:N        send the file in N-byte chunks, one send each, the last padded with zeros
     line                   read a line ended by LF or CR LF (shown without its end)
     next:N                 read exactly N bytes
     upto:DELIM             read up to DELIM (escapes as in send:); DELIM is consumed, not shown
     end                    read everything until the peer closes
-    available              read what has arrived, waiting for at least one byte
+    receive                read one piece, waiting up to the timeout for it (receiveData)
+    available              read what has arrived, without waiting; maybe nothing (receiveAvailableData)
+    while-available:next:N wait 100 ms, then read N bytes while data is available, one line each
     close                  half-close our side (the peer sees end of input); reading goes on
-  --timeout SECONDS        how long each read may wait (default 10; 0: without limit)
+  --timeout SECONDS        how long each read may wait (default 10; 0: without limit; Pharo&apos;s is 45)
   --max-line SIZE          the longest line: or upto: read, without its end (default 16M; K, M, G)
+  --crlf-lines             line needs CR LF, as Pharo&apos;s nextLine; a bare LF stays in the line
+  --binary                 each read as the chapter&apos;s byte array, #[65 66 67], instead of text
+  --listen [--bind ADDR] [--accept-timeout SECONDS]
+                           wait for one client on PORT (no HOST) and play the steps to it
   --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
                            with one line on standard error and exit 5 (timed out) or 1 (peer closed);
                            return shows what came and goes on with the next step
@@ -507,6 +995,7 @@ Exit status:
   8    permission denied
   9    address not available on this machine
   10   connection reset, or a socket failed mid-transfer
+  11   the transcript does not hold every payload (--capture-limit, or the disk&apos;s floor)
   130  interrupted (SIGINT or SIGTERM)
 </source>
         <translation type="unfinished"></translation>
@@ -568,6 +1057,129 @@ Exit status:
         <source>connection from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Echo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix echo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::NcCommand</name>
+    <message>
+        <source>Try &apos;sockbench nc --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-n: &apos;%1&apos; is not an IP address (with -n no name is looked up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-%1 is a netcat flag sockbench nc does not take (it takes -4 -6 -C -k -l -N -n -p -q -s -u -v -w -z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid option -- &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option requires an argument -- &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-u: UDP is not available yet in sockbench (TCP only for now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-4 and -6 exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-q needs a number of seconds (negative: never quit), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-l and -z exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must use -l with -k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected extra argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-l takes ADDRESS PORT or -s and -p, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-l takes the port as -p PORT or as an argument, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-l needs a port: nc -l PORT or nc -l -p PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-l listens on an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-s and -p choose the local end of a connection, which sockbench does not bind yet; with -l they say where to listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing hostname and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one port to connect to, not %1 (several, or a range, are for -z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range of ports is for -z; connect to one port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect to %1 port %2 (tcp) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 %2 port [tcp/%3] succeeded!</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ReadCommand</name>
@@ -577,10 +1189,6 @@ Exit status:
     </message>
     <message>
         <source>%1 bytes had arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown step &apos;%1&apos;; the steps are send:TEXT, line, next:N, upto:DELIM, end, available and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,6 +1251,50 @@ Exit status:
         <source>%1: %2; --max-line sets it (now %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown step &apos;%1&apos;; the steps are send:TEXT, command:TEXT, line, next:N, upto:DELIM, end, receive, available, while-available:next:N, sendfile:PATH:N, close and starttls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number of bytes from %2 to %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while-available needs the read to repeat, as in while-available:next:5, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendfile needs a path and a chunk size, as in sendfile:song.mp3:3000, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client came within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 arrived before TLS started; refusing to mix them with TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ReplayCommand</name>
@@ -660,6 +1312,10 @@ Exit status:
     </message>
     <message>
         <source>connection from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: replaying a UDP conversation as a server (--listen) is not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,6 +1384,37 @@ Exit status:
         <source>unexpected extra argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert to standard output (-) needs --format text, hex, jsonl or pcapng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Cli::UdpCommand</name>
+    <message>
+        <source>warning: a datagram of %1 bytes was truncated to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 bytes do not fit in one datagram (at most %2): sent as several</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ClientSession</name>
@@ -745,6 +1432,49 @@ Exit status:
     </message>
     <message>
         <source>%1 resolved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client %1:%2 (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS needs an open plain TCP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, NOT VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS without verification (--insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Connection</name>
+    <message>
+        <source>STARTTLS needs an open plain TCP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS needs both directions open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS must wait until what was sent has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive timeout: nothing came within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -804,6 +1534,33 @@ Exit status:
     </message>
     <message>
         <source>cannot lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::DatagramSocket</name>
+    <message>
+        <source>cannot open a UDP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot bind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot allow broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot join %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot leave %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -892,6 +1649,10 @@ Exit status:
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::JsonLinesReader</name>
@@ -961,6 +1722,10 @@ Exit status:
     </message>
     <message>
         <source>an event marked missing with bytes, or without a size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection with an unknown transport (neither tcp nor udp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,10 +1808,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show times as seconds since the session started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show &amp;All Traffic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,10 +1849,6 @@ Exit status:
     </message>
     <message>
         <source>About Sockbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Sockbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for TCP: open client and server sessions, watch every byte that crosses each connection, send text or hex.&lt;/p&gt;&lt;p&gt;The same program is a command line: run &lt;tt&gt;sockbench --help&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1216,10 +1973,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide the traffic recorded so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find text or hex bytes in payloads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,6 +2024,249 @@ Exit status:
     </message>
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;UDP Socket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind a UDP socket: send and receive datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a peer for an address to the selected UDP socket, and send to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut Down &amp;Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-close the selected connection: the peer sees the end of input, and can still send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Certi&amp;ficate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection&apos;s certificate chain, validity, fingerprint and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;TLS (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the selected client&apos;s plain connection to TLS, after the protocol&apos;s own go-ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the traffic shown so far; the capture keeps it, and File ▸ Save saves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Log cleared: %n event(s) hidden from the log. The capture keeps them: File ▸ Save still saves them, and sessions and their counts stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show times as seconds since the capture started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Time Since &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Δ column: seconds since the event shown above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Closed &amp;Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove closed connections from the sessions list; their traffic stays in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the sessions list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Traffic &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the traffic log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sockets &amp;Chapter, Scenario by Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sockbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for TCP: open client and server sessions, watch every byte that crosses each connection, send text or hex.&lt;/p&gt;&lt;p&gt;The same program is a command line: run &lt;tt&gt;sockbench --help&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;It began from the Sockets chapter of &lt;i&gt;Deep into Pharo&lt;/i&gt; (Noury Bouraqadi and Luc Fabresse); Help &amp;gt; The Sockets Chapter plays each of its scenarios.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and their connections; the selection is what the log shows and where the send panel sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Context Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent: select an open connection to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to send to (HOST:PORT, an IPv6 address in brackets):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier and later inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up, Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F10, Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy bytes as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockbench User Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual is missing from this build: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Not Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 did not verify:
+
+%2
+
+Connecting anyway means anyone between you and the server could read and change the bytes. The session will be marked as not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Anyway, &amp;Once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1425,18 +2421,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received bytes are shown; you answer from the send panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every byte received is sent straight back to the client that sent it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received bytes are recorded and dropped; nothing is sent back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>enter a port between 1 and 65535</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,6 +2468,62 @@ Exit status:
         <source>&quot;%1&quot; is neither a host name nor an IP address; write an IPv6 address with a port as [::1]:80</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;UDP socket: send and receive datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind a UDP socket: every address that sends to it becomes a peer; send to a peer, to a destination or to every peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: HOST:PORT, e.g. 127.0.0.1:9999 or [::1]:9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where sends go before anyone has sent to this socket. Leave it empty to wait for peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own greeting, answers and timeouts, set below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New UDP Socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds UDP on %1, on a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds UDP on %1, port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends to %1 on port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The greeting, answers and timeouts below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::PayloadParser</name>
@@ -1509,6 +2549,45 @@ Exit status:
     </message>
     <message>
         <source>column %1: odd number of hex digits; each byte needs two</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::PayloadTemplate</name>
+    <message>
+        <source>column %1: {{ has no closing }}; write \x7b for a brace that starts no field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2 takes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no argument (decimal), :u8, :u16 or :u32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no argument (ISO 8601), :unix or :unixms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count of bytes from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no argument (one byte) or :hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no argument, :le, :be or :hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: unknown field %2; the fields are %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,6 +2631,22 @@ Exit status:
     </message>
     <message>
         <source>This payload has %1 bytes: Text and Hex show the first %2; Hexdump shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload as hexdump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload views</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +2830,50 @@ Exit status:
         <source>When the limit is &amp;reached:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR (\r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line ending the send panel starts with in text mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text line &amp;ending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many closed connections each session keeps listed; older ones are removed from the list (their traffic stays in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed connections &amp;kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies from the next start; --lang overrides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ReadPane</name>
@@ -1796,10 +2935,6 @@ Exit status:
     </message>
     <message>
         <source>Select an open connection to read from it as a stream: a line, N bytes, up to a delimiter or to the end, with a timeout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped: more than %1 arrived unread. Select the connection again to read anew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1891,6 +3026,86 @@ Exit status:
         <source>Reading from #%1 %2. Bytes received since this tab first showed the connection are buffered for reads, also while another tab is open; earlier bytes are only in the traffic log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Discard Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line (CR LF only, as Pharo&apos;s nextLine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unread bytes and buffer anew from now (the traffic log keeps them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from #%1 %2. Every byte it received is buffered for reads, from the first, and stays buffered while other connections are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) buffered; full: the buffers of all connections together reached %1 (discarding one frees room); later bytes are only in the traffic log</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) buffered; the buffer is full: later bytes are only in the traffic log</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buffer discarded; buffering anew from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nextLine (CR LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Responder</name>
+    <message>
+        <source>the greeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the match: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the match is empty: say what to look for, or answer everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression: column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receive timeout cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::SelfSignedCertificate</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::SendPanel</name>
@@ -1939,10 +3154,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the input is read: text with escapes, or hex bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line &amp;ending:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,10 +3171,6 @@ Exit status:
     </message>
     <message>
         <source>CRLF (\r\n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appended after the input each time it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1988,10 +3195,6 @@ Exit status:
     </message>
     <message>
         <source>Pause between sends in milliseconds; 0 sends as fast as possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the contents of a file once (up to 64 MiB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2110,6 +3313,291 @@ Exit status:
         <source>Nothing sent: no open connection is selected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How the input is read: text with escapes, or hex bytes. Both take fields: {{counter}} (sends so far + 1), {{time}}, {{random:N}}, {{data}} (what the connection last received), and checksums of what precedes them: {{sum8}} {{xor8}} {{crc16}} (Modbus) {{crc32}}, :hex for hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended after the input each time it is sent. With CR or CRLF, every line break typed in the input becomes that ending too (an escaped \n stays LF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the contents of a file once (up to 64 MiB); the arrow sends it in fixed-size chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send File in Fixed-Size &amp;Chunks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in chunks of %2 bytes would be %3 sends; at most %4: choose larger chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 in %2 chunks of %3 bytes (%4 bytes of padding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1; not kept in the history (over %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n byte(s) again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: the input is %1; a snippet keeps up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the snippets would take more than %1; delete some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send File in Chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per chunk (the last chunk is padded with zeros):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::ServerPreset</name>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received bytes are shown; you answer from the send panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every byte received is sent straight back to the client that sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received bytes are recorded and dropped; nothing is sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic echo server (chapter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One client within 60 s, backlog 10: answers ECHO: and what came, once, then closes. The chapter listens on port 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic echo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EchoServer (chapter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many clients, backlog 10: each is answered ECHO: and what came, then closed; a client silent for 5 s is closed. The chapter listens on port 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EchoServer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketStream server (chapter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One client within 30 s, backlog 10: greets it with Greetings from Pharo Server and CR LF; its line shows in the conversation. The chapter listens on port 12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketStream server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::ServerResponsesEditor</name>
+    <message>
+        <source>Life cycle and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escapes as in the send panel (\r \n \t \xHH) and fields: {{data}} what came, {{counter}}, {{time}}, {{random:N}}, and checksums of what precedes them: {{sum8}} {{xor8}} {{crc16}} (Modbus) {{crc32}}, with :hex for hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many connection requests wait while none is accepted (the chapter uses 10). The kernel caps it at net.core.somaxconn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening when no client came this long (waitForAcceptFor:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening after the first client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like nc -l without -k: the first client is served, no other is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a connection when nothing arrives from its client this long (receiveDataTimeout:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing; e.g. Hello\r\n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to each client when it is accepted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each chunk received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is answered: each piece as it arrives, or each line (up to LF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containing text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containing hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with escapes, a regular expression (over the bytes, one character each), or hex bytes such as 01 03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ECHO: {{data}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back for each chunk or line that matches. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting and answer are hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the greeting and the answer as hex (01 03 {{crc16}}), not as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection after answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the chapter&apos;s echo servers: one answer, then close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;klog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Greeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to answer, or choose to answer nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ServerSession</name>
@@ -2151,6 +3639,57 @@ Exit status:
     </message>
     <message>
         <source>cannot accept connections: %1; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responding server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client came within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers each chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closes after answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closes after %1 s without data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic responses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS, certificate SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a self-signed certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::Session</name>
+    <message>
+        <source>this session cannot start TLS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,6 +3858,22 @@ Exit status:
         <source>accepts no new connections; open ones stay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: handshake not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s certificate is NOT VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: %1 datagrams received, %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::SocketStream</name>
@@ -2380,6 +3935,14 @@ Exit status:
     </message>
     <message>
         <source>no delimiter &quot;%1&quot; within %2 bytes (the line limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the read buffer is full: it took no more bytes after its bound, and the %1 bytes it holds are not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,6 +4007,14 @@ Exit status:
         <source>network error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::TcpConnector</name>
@@ -2464,6 +4035,331 @@ Exit status:
     </message>
     <message>
         <source>connection reset by peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TlsOptionsBox</name>
+    <message>
+        <source>&amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CAs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s; or a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name (SNI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256, e.g. AB:CD:... (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone between you and the server can read and change the bytes. The session is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the key is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (verified against the CAs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. h2,http/1.1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PEM File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for mutual TLS (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a self-signed one for localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client certificate&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for client certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS (verify the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pinned certificate needs a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TlsSetup</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate or key file (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key needs its certificate (--cert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate needs its key (--key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the private key in %1: wrong pass phrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA, EC or DSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ALPN protocol name has 1 to 255 bytes: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an older or unknown TLS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed certificate (%1), not issued by a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed certificate in the chain (%1), not a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is for %1, another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name mismatch: the certificate is for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown issuer: %1 is not a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer sent no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject %1; issuer %2; valid %3 to %4; SHA-256 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::TlsStream</name>
+    <message>
+        <source>TLS is not available: Qt found no OpenSSL 3 library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake started as a client, for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; WARNING: verification is off (--insecure), anyone in between can read and change the bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; accepting only the certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake started as a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we will send nothing more (close_notify follows when the connection closes: TLS here cannot half-close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate verification failed: its SHA-256 fingerprint is %1, not the pinned %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake finished in %1 ms: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no ALPN protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ALPN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; server certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the client sent no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; client certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; NOT VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted anyway: verification is off (--insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: the certificate is the pinned one (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted once, as asked: the certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SHA-256 fingerprint is %1, not the pinned %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer closed the connection during the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the peer closed the connection without close_notify; what it sent may be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer sent close_notify: a clean close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we sent close_notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer sent the alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we sent the alert: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,6 +4403,14 @@ Exit status:
     </message>
     <message>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since the event shown above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ (s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2599,6 +4503,54 @@ Exit status:
             <numerusform>Copied %n bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy to Send &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected events&apos; bytes in the send panel, to edit and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected events&apos; bytes again to the send panel&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event of the selected scope: time, connection, direction, size, preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::TranscriptController</name>
@@ -2667,6 +4619,10 @@ Exit status:
     </message>
     <message>
         <source>Transcripts and captures (*.pcapng *.pcap *.cap *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1. Opened, each stays there under a new name until you delete it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,6 +4735,14 @@ Exit status:
         <source>%1 was not saved: %2
 
 Any earlier file of that name is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockbench %1: %2, saved %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all traffic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3023,6 +4987,79 @@ The %n events read before that place are shown.</numerusform>
     <name>Sockbench::TranscriptWriter</name>
     <message>
         <source>could not write the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockbench::UdpSession</name>
+    <message>
+        <source>UDP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send from %1 to %2: they are of different address families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram truncated: %1 bytes, the first %2 kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the kernel dropped %n datagram(s): the receive buffer was full</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot join %1: not bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot leave %1: not bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: sends every datagram back to the peer it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: records what it receives and sends nothing back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP, connected to one peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: sends only what you send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the kernel dropped %n datagram(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UDP echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
