@@ -357,21 +357,8 @@ QString overview()
         "\n"
         "At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the\n"
         "peer closes. Every byte also goes through Sockbench's capture, as in the window.\n"
-        "\n"
-        "Exit status:\n"
-        "  0    success\n"
-        "  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)\n"
-        "  2    usage error (unknown flag, missing argument, port out of range)\n"
-        "  3    host not found\n"
-        "  4    connection refused\n"
-        "  5    timed out (connecting, --accept-timeout, or a read step)\n"
-        "  6    network or host unreachable\n"
-        "  7    address already in use\n"
-        "  8    permission denied\n"
-        "  9    address not available on this machine\n"
-        "  10   connection reset, or a socket failed mid-transfer\n"
-        "  11   the transcript does not hold every payload (--capture-limit, or the disk's floor)\n"
-        "  130  interrupted (SIGINT or SIGTERM)\n");
+        "\n")
+        + exitStatus();
 }
 
 // clang-format on

@@ -177,6 +177,8 @@ private:
     quint64 m_sendCount = 0; ///< Sends so far, for {{counter}}.
     QByteArray m_lastReceived; ///< What the first target last received, for {{data}}.
     QMetaObject::Connection m_receivedConnection;
+    PayloadTemplate m_repeatTemplate; ///< A dynamic input being repeated: rendered anew each time.
+    LineEnding m_repeatEnding = LineEnding::None;
 
     QByteArray m_repeatBytes;
     int m_repeatRemaining = 0;
