@@ -5,7 +5,7 @@
     <name>QIODevice</name>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inconnue</translation>
     </message>
 </context>
 <context>
@@ -28,85 +28,85 @@
     </message>
     <message>
         <source>less than %1 MiB free on the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de %1&#xa0;Mio libres sur le disque</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::CertificateDialog</name>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>, no ALPN protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>, aucun protocole ALPN</translation>
     </message>
     <message>
         <source>, ALPN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ALPN %1</translation>
     </message>
     <message>
         <source>; handshake %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; négociation %1&#xa0;ms</translation>
     </message>
     <message>
         <source>The handshake did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation n&apos;a pas abouti.</translation>
     </message>
     <message>
         <source>NOT VERIFIED: anyone between you and the server could read and change the bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>NON VÉRIFIÉ&#xa0;: quiconque entre vous et le serveur pourrait lire et modifier les octets.</translation>
     </message>
     <message>
         <source>Verified for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié pour %1.</translation>
     </message>
     <message>
         <source>Verification errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de vérification</translation>
     </message>
     <message>
         <source>The peer sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pair n&apos;a envoyé aucun certificat.</translation>
     </message>
     <message>
         <source>The peer&apos;s chain, its own certificate first</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne du pair, son propre certificat en premier</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide du %1 au %2</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore valide</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms&#xa0;: %1</translation>
     </message>
     <message>
         <source>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256&#xa0;: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ChapterGuide</name>
     <message>
         <source>The Sockets Chapter, Scenario by Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chapitre des sockets, scénario par scénario</translation>
     </message>
 </context>
 <context>
@@ -117,15 +117,15 @@
     </message>
     <message>
         <source>sockbench: TLS with a self-signed certificate for localhost (%1), SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sockbench&#xa0;: TLS avec un certificat auto-signé pour localhost (%1), SHA-256 %2</translation>
     </message>
     <message>
         <source>sockbench: TLS certificate SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sockbench&#xa0;: certificat TLS SHA-256 %1</translation>
     </message>
     <message>
         <source>sockbench: WARNING: --insecure: the server&apos;s certificate is not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>sockbench&#xa0;: AVERTISSEMENT&#xa0;: --insecure&#xa0;: le certificat du serveur n&apos;est pas vérifié</translation>
     </message>
 </context>
 <context>
@@ -466,267 +466,267 @@ Options&#xa0;:
     </message>
     <message>
         <source>IPv4 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 uniquement.</translation>
     </message>
     <message>
         <source>IPv6 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 uniquement.</translation>
     </message>
     <message>
         <source>The most payload bytes the transcript keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maximum d’octets de contenu que garde la transcription.</translation>
     </message>
     <message>
         <source>At the capture limit: stop-capturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la limite de capture&#xa0;: stop-capturing.</translation>
     </message>
     <message>
         <source>-4 and -6 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>-4 et -6 s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>--limit-policy drop-oldest is the window&apos;s: a transcript is written front to back (and read by tshark as it grows), so its oldest payloads cannot be dropped; at the limit the command line stops capturing payloads (stop-capturing)</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit-policy drop-oldest est réservé à la fenêtre&#xa0;: une transcription s&apos;écrit du début à la fin (et tshark la lit pendant qu&apos;elle grandit), donc ses contenus les plus anciens ne peuvent pas être supprimés&#xa0;; à la limite, la ligne de commande cesse de capturer les contenus (stop-capturing)</translation>
     </message>
     <message>
         <source>--limit-policy needs stop-capturing, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit-policy attend stop-capturing, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 bounds what --transcript keeps: give --transcript FILE too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 borne ce que --transcript conserve&#xa0;: indiquez aussi --transcript FILE</translation>
     </message>
     <message>
         <source>-4: %1 is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>-4&#xa0;: %1 n&apos;est pas une adresse IPv4</translation>
     </message>
     <message>
         <source>-6: %1 is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>-6&#xa0;: %1 n&apos;est pas une adresse IPv6</translation>
     </message>
     <message>
         <source>Answer TEXT followed by what came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre TEXT suivi de ce qui est arrivé.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>Answer each line, not each chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à chaque ligne, pas à chaque fragment.</translation>
     </message>
     <message>
         <source>Close a connection after its first answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer une connexion après sa première réponse.</translation>
     </message>
     <message>
         <source>Send TEXT to each client accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer TEXT à chaque client accepté.</translation>
     </message>
     <message>
         <source>--echo-prefix needs a TEXT; --echo answers what came alone</source>
-        <translation type="unfinished"></translation>
+        <translation>--echo-prefix attend un TEXT&#xa0;; --echo répond seulement ce qui est arrivé</translation>
     </message>
     <message>
         <source>--echo-prefix and --discard exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--echo-prefix et --discard s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>--lines needs --echo or --echo-prefix: it says what they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>--lines attend --echo ou --echo-prefix&#xa0;: il indique à quoi ils répondent</translation>
     </message>
     <message>
         <source>--once needs --echo or --echo-prefix: it closes after the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>--once attend --echo ou --echo-prefix&#xa0;: il ferme après la réponse</translation>
     </message>
     <message>
         <source>--greet needs a TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>--greet attend un TEXT</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Show each read as a byte array, #[65 66 67].</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque lecture comme un tableau d’octets, #[65 66 67].</translation>
     </message>
     <message>
         <source>A line read needs CR LF, as Pharo&apos;s nextLine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lecture line attend CR LF, comme nextLine de Pharo.</translation>
     </message>
     <message>
         <source>Wait for one client on PORT and play the steps to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre un client sur PORT et lui jouer les étapes.</translation>
     </message>
     <message>
         <source>send:TEXT, command:TEXT, line, next:N, upto:DELIM, end, receive, available, while-available:next:N, sendfile:PATH:N, close or starttls.</source>
-        <translation type="unfinished"></translation>
+        <translation>send:TEXT, command:TEXT, line, next:N, upto:DELIM, end, receive, available, while-available:next:N, sendfile:PATH:N, close ou starttls.</translation>
     </message>
     <message>
         <source>read --listen needs PORT and at least one STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>read --listen attend PORT et au moins un STEP</translation>
     </message>
     <message>
         <source>--tls speaks TLS from the start; a starttls step starts it later</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls parle TLS dès le début&#xa0;; une étape starttls le démarre plus tard</translation>
     </message>
     <message>
         <source>--crlf does not apply to read; end a send: step with \r\n, or use command:TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>--crlf ne s&apos;applique pas à read&#xa0;; terminez une étape send: par \r\n, ou utilisez command:TEXT</translation>
     </message>
     <message>
         <source>--%1 goes with --listen</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 va avec --listen</translation>
     </message>
     <message>
         <source>capture limit %1 reached: later payloads are not kept in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de capture %1 atteinte&#xa0;: les contenus suivants ne sont pas conservés dans %2</translation>
     </message>
     <message>
         <source>--pass: the environment variable &apos;%1&apos; is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>--pass&#xa0;: la variable d&apos;environnement «&#xa0;%1&#xa0;» n&apos;est pas définie</translation>
     </message>
     <message>
         <source>--pass: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--pass&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--pass needs pass:TEXT, env:VARIABLE or file:PATH, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pass attend pass:TEXT, env:VARIABLE ou file:PATH, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Speak TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler TLS.</translation>
     </message>
     <message>
         <source>Trust the CAs in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance aux AC de ce fichier PEM.</translation>
     </message>
     <message>
         <source>Our certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre certificat (PEM).</translation>
     </message>
     <message>
         <source>Our private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre clé privée (PEM).</translation>
     </message>
     <message>
         <source>The key&apos;s pass phrase: pass:TEXT, env:VAR, file:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de la clé&#xa0;: pass:TEXT, env:VAR, file:PATH.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>ALPN protocols, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocoles ALPN, séparés par des virgules.</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste</translation>
     </message>
     <message>
         <source>Oldest TLS version: 1.2 or 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version TLS minimale&#xa0;: 1.2 ou 1.3.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>Do not verify the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas vérifier le certificat du serveur.</translation>
     </message>
     <message>
         <source>Name for SNI and verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom pour SNI et la vérification.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Accept only the certificate with this SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’accepter que le certificat avec ce SHA-256.</translation>
     </message>
     <message>
         <source>sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>Ask clients for a certificate: request or require.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un certificat aux clients&#xa0;: request ou require.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <source>--%1 needs --tls</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend --tls</translation>
     </message>
     <message>
         <source>--alpn needs protocol names separated by commas, such as h2,http/1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>--alpn attend des noms de protocoles séparés par des virgules, par exemple h2,http/1.1</translation>
     </message>
     <message>
         <source>--tls-min needs 1.2 or 1.3, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-min attend 1.2 ou 1.3, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--pin needs a SHA-256 fingerprint (64 hex digits, colons allowed), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin attend une empreinte SHA-256 (64 chiffres hexadécimaux, deux-points autorisés), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--insecure verifies nothing: it excludes --pin and --ca</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure ne vérifie rien&#xa0;: il exclut --pin et --ca</translation>
     </message>
     <message>
         <source>--client-cert needs request or require, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-cert attend request ou require, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>UDP instead of TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP au lieu de TCP.</translation>
     </message>
     <message>
         <source>With -u: each chunk of input is a datagram, not each line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec -u&#xa0;: chaque fragment de l&apos;entrée est un datagramme, pas chaque ligne.</translation>
     </message>
     <message>
         <source>With -u: join this multicast group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec -u&#xa0;: rejoindre ce groupe multicast.</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>With --join: the interface to join it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --join&#xa0;: l&apos;interface sur laquelle le rejoindre.</translation>
     </message>
     <message>
         <source>With -u: allow a broadcast destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec -u&#xa0;: autoriser une destination broadcast.</translation>
     </message>
     <message>
         <source>--%1 is for UDP: add -u</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est pour UDP&#xa0;: ajoutez -u</translation>
     </message>
     <message>
         <source>--%1 is for TCP: UDP has no connections to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est pour TCP&#xa0;: UDP n&apos;a pas de connexions à accepter</translation>
     </message>
     <message>
         <source>--join needs a multicast address (224.0.0.0/4 or ff00::/8), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--join attend une adresse multicast (224.0.0.0/4 ou ff00::/8), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--interface needs --join</source>
-        <translation type="unfinished"></translation>
+        <translation>--interface attend --join</translation>
     </message>
     <message>
         <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
@@ -743,7 +743,21 @@ Options&#xa0;:
   --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
   -h, --help               print this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --idle-timeout SECONDS   ferme une connexion quand rien n&apos;y passe pendant ce délai
+  --connect-timeout SECONDS  abandonne la connexion après ce délai (10 par défaut&#xa0;; 0&#xa0;: sans limite)
+  --verbose                événements du cycle de vie (écoute, connecté, fermé...) sur la sortie d&apos;erreur
+  --log                    chaque fragment de trafic sur la sortie d&apos;erreur&#xa0;: heure, connexion, sens, taille, hexdump
+  --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau&#xa0;; l&apos;extension détermine le format&#xa0;:
+                           .pcapng (lisible par Wireshark&#xa0;; sans perte), .jsonl (sans perte), .txt, .hex.
+                           Après un plantage ou un kill -9, FILE contient tout sauf les ~200&#xa0;ms finales.
+  --capture-limit SIZE     le maximum d&apos;octets de contenu que FILE garde (512M, 4G&#xa0;; par défaut&#xa0;: le plus
+                           petit de 4&#xa0;Gio et du quart de l&apos;espace libre). Au-delà, et sous la réserve du
+                           disque (5&#xa0;% de celui-ci, de 16&#xa0;Mio à 1&#xa0;Gio, laissés libres), les événements sont
+                           toujours enregistrés, leurs contenus marqués non conservés&#xa0;; c&apos;est signalé une
+                           fois, et le code de sortie est 13
+  --limit-policy stop-capturing  ce qui se passe à la limite (drop-oldest est réservé à la fenêtre)
+  -h, --help               affiche cette aide
+</translation>
     </message>
     <message>
         <source>  --tls                    speak TLS; a client verifies the server against the system&apos;s CAs and HOST
@@ -753,45 +767,62 @@ Options&#xa0;:
   --alpn LIST              ALPN protocols, comma-separated (h2,http/1.1)
   --tls-min 1.2|1.3        the oldest TLS version allowed (default 1.2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --tls                    parle TLS&#xa0;; un client vérifie le serveur d&apos;après les AC du système et HOST
+  --ca FILE                fait aussi confiance aux AC de FILE (PEM)%1
+  --cert FILE --key FILE   notre certificat et notre clé (PEM)%2
+  --pass SOURCE            la phrase secrète de la clé&#xa0;: pass:TEXT, env:VARIABLE ou file:PATH
+  --alpn LIST              protocoles ALPN, séparés par des virgules (h2,http/1.1)
+  --tls-min 1.2|1.3        la version TLS la plus ancienne autorisée (1.2 par défaut)
+</translation>
     </message>
     <message>
         <source>; clients&apos; certificates verify against them</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; les certificats des clients sont vérifiés par rapport à elles</translation>
     </message>
     <message>
         <source>; without them, a self-signed one for localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; sans eux, un certificat auto-signé pour localhost</translation>
     </message>
     <message>
         <source>  --insecure               do not verify the server&apos;s certificate (warned; marked NOT VERIFIED)
   --servername NAME        the name sent as SNI and verified (default: HOST)
   --pin SHA256             accept only the certificate with this SHA-256 fingerprint
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --insecure               ne vérifie pas le certificat du serveur (averti&#xa0;; marqué NON VÉRIFIÉ)
+  --servername NAME        le nom envoyé comme SNI et vérifié (par défaut&#xa0;: HOST)
+  --pin SHA256             n&apos;accepte que le certificat ayant cette empreinte SHA-256
+</translation>
     </message>
     <message>
         <source>  --client-cert request|require  ask clients for a certificate; require refuses those without
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --client-cert request|require  demande un certificat aux clients&#xa0;; require refuse ceux qui n’en ont pas
+</translation>
     </message>
     <message>
         <source>  -u, --udp                UDP, as nc -u: each line of standard input is one datagram, each datagram
                            received goes to standard output; UDP has no end: --idle-timeout ends it (0)
   --raw                    with -u: each chunk of standard input is one datagram, not each line
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  -u, --udp                UDP, comme nc -u&#xa0;: chaque ligne de l&apos;entrée standard est un datagramme, chaque
+                           datagramme reçu va sur la sortie standard&#xa0;; UDP n&apos;a pas de fin&#xa0;: --idle-timeout
+                           y met fin (0)
+  --raw                    avec -u&#xa0;: chaque fragment de l&apos;entrée standard est un datagramme, pas chaque ligne
+</translation>
     </message>
     <message>
         <source>  --join GROUP             with -u: join a multicast group (every address is bound unless --bind)
   --interface NAME         with --join: the interface to join it on
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --join GROUP             avec -u&#xa0;: rejoint un groupe multicast (toutes les adresses sont liées sauf avec --bind)
+  --interface NAME         avec --join&#xa0;: l&apos;interface sur laquelle le rejoindre
+</translation>
     </message>
     <message>
         <source>  --broadcast              with -u: allow a broadcast destination
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --broadcast              avec -u&#xa0;: autorise une destination broadcast
+</translation>
     </message>
     <message>
         <source>Exit status:
@@ -811,7 +842,23 @@ Options&#xa0;:
   13   the transcript does not hold every payload (--capture-limit, or the disk&apos;s floor)
   130  interrupted (SIGINT or SIGTERM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie&#xa0;:
+  0    succès
+  1    autre erreur (un --idle-timeout&#xa0;; read&#xa0;: le pair a fermé avant qu&apos;une étape de lecture soit satisfaite)
+  2    erreur d&apos;utilisation (option inconnue, argument manquant, port hors limites)
+  3    hôte introuvable
+  4    connexion refusée
+  5    délai dépassé (connexion, --accept-timeout ou étape de lecture)
+  6    réseau ou hôte injoignable
+  7    adresse déjà utilisée
+  8    permission refusée
+  9    adresse non disponible sur cette machine
+  10   connexion réinitialisée, ou échec d&apos;un socket en cours de transfert
+  11   TLS&#xa0;: le certificat du pair n&apos;a pas été vérifié (expiré, auto-signé, émetteur inconnu, mauvais nom)
+  12   TLS&#xa0;: la négociation a échoué autrement (aucune version commune, une alerte)
+  13   la transcription ne contient pas tous les contenus (--capture-limit, ou la réserve du disque)
+  130  interrompu (SIGINT ou SIGTERM)
+</translation>
     </message>
     <message>
         <source>
@@ -821,7 +868,15 @@ TLS cannot half-close here: at end of input nothing is sent, and close_notify go
 With -u the socket is connected: a port nobody listens on ends it with connection refused (4).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+À la fin de l&apos;entrée standard, connect effectue une semi-fermeture (le pair voit la fin de l&apos;entrée) et
+continue de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capture de Sockbench,
+comme dans la fenêtre.
+TLS ne peut pas faire de semi-fermeture ici&#xa0;: à la fin de l&apos;entrée rien n&apos;est envoyé, et close_notify
+accompagne la fermeture.
+Avec -u le socket est connecté&#xa0;: un port sur lequel personne n&apos;écoute y met fin avec connexion refusée (4).
+
+</translation>
     </message>
     <message>
         <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
@@ -1140,7 +1195,7 @@ Exit status:
     </message>
     <message>
         <source>-4 and -6 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>-4 et -6 s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>-q needs a number of seconds (negative: never quit), not &apos;%1&apos;</source>
@@ -1208,7 +1263,7 @@ Exit status:
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>connect to %1 port %2 (tcp) failed: %3</source>
@@ -1447,7 +1502,7 @@ Exit status:
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>warning: %1 bytes do not fit in one datagram (at most %2): sent as several</source>
@@ -4326,11 +4381,11 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>, no ALPN protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>, aucun protocole ALPN</translation>
     </message>
     <message>
         <source>, ALPN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ALPN %1</translation>
     </message>
     <message>
         <source>; server certificate: %1</source>
@@ -5050,7 +5105,7 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>the kernel dropped %n datagram(s): the receive buffer was full</source>
