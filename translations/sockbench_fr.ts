@@ -1152,46 +1152,46 @@ Exit status:
     </message>
     <message>
         <source>Echo server</source>
-        <translation type="unfinished">Serveur d&apos;écho</translation>
+        <translation>Serveur d&apos;écho</translation>
     </message>
     <message>
         <source>Prefix echo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;écho préfixé</translation>
     </message>
     <message>
         <source>Discard server</source>
-        <translation type="unfinished">Serveur de rejet</translation>
+        <translation>Serveur de rejet</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::NcCommand</name>
     <message>
         <source>Try &apos;sockbench nc --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez «&#xa0;sockbench nc --help&#xa0;» pour plus d&apos;informations.</translation>
     </message>
     <message>
         <source>-n: &apos;%1&apos; is not an IP address (with -n no name is looked up)</source>
-        <translation type="unfinished"></translation>
+        <translation>-n&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP (avec -n aucun nom n&apos;est résolu)</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une valeur</translation>
     </message>
     <message>
         <source>-%1 is a netcat flag sockbench nc does not take (it takes -4 -6 -C -k -l -N -n -p -q -s -u -v -w -z)</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1 est une option de netcat que sockbench nc ne prend pas (il prend -4 -6 -C -k -l -N -n -p -q -s -u -v -w -z)</translation>
     </message>
     <message>
         <source>invalid option -- &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>option invalide -- «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>option requires an argument -- &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’option requiert un argument -- «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>-u: UDP is not available yet in sockbench (TCP only for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>-u&#xa0;: UDP n&apos;est pas encore disponible dans sockbench (TCP uniquement pour l&apos;instant)</translation>
     </message>
     <message>
         <source>-4 and -6 exclude each other</source>
@@ -1199,67 +1199,67 @@ Exit status:
     </message>
     <message>
         <source>-q needs a number of seconds (negative: never quit), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>-q attend un nombre de secondes (négatif&#xa0;: ne jamais quitter), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>-l and -z exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>-l et -z s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>must use -l with -k</source>
-        <translation type="unfinished"></translation>
+        <translation>-k doit être utilisé avec -l</translation>
     </message>
     <message>
         <source>unexpected extra argument &apos;%1&apos;</source>
-        <translation type="unfinished">argument en trop «&#xa0;%1&#xa0;»</translation>
+        <translation>argument en trop «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>-l takes ADDRESS PORT or -s and -p, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>-l prend ADDRESS PORT ou -s et -p, pas les deux</translation>
     </message>
     <message>
         <source>-l takes the port as -p PORT or as an argument, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>-l prend le port en -p PORT ou en argument, pas les deux</translation>
     </message>
     <message>
         <source>-l needs a port: nc -l PORT or nc -l -p PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>-l attend un port&#xa0;: nc -l PORT ou nc -l -p PORT</translation>
     </message>
     <message>
         <source>-l listens on an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>-l écoute sur une adresse IP telle que 127.0.0.1, ::1, 0.0.0.0 ou ::, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>-s and -p choose the local end of a connection, which sockbench does not bind yet; with -l they say where to listen</source>
-        <translation type="unfinished"></translation>
+        <translation>-s et -p choisissent l&apos;extrémité locale d&apos;une connexion, que sockbench ne lie pas encore&#xa0;; avec -l ils indiquent où écouter</translation>
     </message>
     <message>
         <source>missing hostname and port</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;hôte et port manquants</translation>
     </message>
     <message>
         <source>missing port number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de port manquant</translation>
     </message>
     <message>
         <source>one port to connect to, not %1 (several, or a range, are for -z)</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul port auquel se connecter, pas %1 (plusieurs, ou une plage, sont pour -z)</translation>
     </message>
     <message>
         <source>a range of ports is for -z; connect to one port</source>
-        <translation type="unfinished"></translation>
+        <translation>une plage de ports est pour -z&#xa0;; connectez-vous à un seul port</translation>
     </message>
     <message>
         <source>standard input: %1</source>
-        <translation type="unfinished">entrée standard&#xa0;: %1</translation>
+        <translation>entrée standard&#xa0;: %1</translation>
     </message>
     <message>
         <source>connection to %1</source>
-        <translation type="unfinished">connexion à %1</translation>
+        <translation>connexion à %1</translation>
     </message>
     <message>
         <source>connection from %1</source>
-        <translation type="unfinished">connexion de %1</translation>
+        <translation>connexion de %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1267,11 +1267,11 @@ Exit status:
     </message>
     <message>
         <source>connect to %1 port %2 (tcp) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 port %2 (tcp) a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>Connection to %1 %2 port [tcp/%3] succeeded!</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 %2 port [tcp/%3] réussie&#xa0;!</translation>
     </message>
 </context>
 <context>
@@ -1346,47 +1346,47 @@ Exit status:
     </message>
     <message>
         <source>unknown step &apos;%1&apos;; the steps are send:TEXT, command:TEXT, line, next:N, upto:DELIM, end, receive, available, while-available:next:N, sendfile:PATH:N, close and starttls</source>
-        <translation type="unfinished"></translation>
+        <translation>étape inconnue «&#xa0;%1&#xa0;»&#xa0;; les étapes sont send:TEXT, command:TEXT, line, next:N, upto:DELIM, end, receive, available, while-available:next:N, sendfile:PATH:N, close et starttls</translation>
     </message>
     <message>
         <source>%1 needs a number of bytes from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend un nombre d’octets de %2 à %3, pas «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>while-available needs the read to repeat, as in while-available:next:5, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>while-available attend la lecture à répéter, comme dans while-available:next:5, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>sendfile needs a path and a chunk size, as in sendfile:song.mp3:3000, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sendfile attend un chemin et une taille de fragment, comme dans sendfile:song.mp3:3000, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>no client came within %1 s</source>
-        <translation type="unfinished">aucun client n&apos;est venu en %1&#xa0;s</translation>
+        <translation>aucun client n&apos;est venu en %1&#xa0;s</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2 arrived before TLS started; refusing to mix them with TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 sont arrivés avant le démarrage de TLS&#xa0;; refus de les mélanger avec TLS</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
 </context>
 <context>
@@ -1409,7 +1409,7 @@ Exit status:
     </message>
     <message>
         <source>%1: replaying a UDP conversation as a server (--listen) is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: rejouer une conversation UDP en tant que serveur (--listen) n&apos;est pas encore pris en charge</translation>
     </message>
 </context>
 <context>
@@ -1479,26 +1479,26 @@ Exit status:
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie standard</translation>
     </message>
     <message>
         <source>convert to standard output (-) needs --format text, hex, jsonl or pcapng</source>
-        <translation type="unfinished"></translation>
+        <translation>convertir vers la sortie standard (-) attend --format text, hex, jsonl ou pcapng</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::UdpCommand</name>
     <message>
         <source>warning: a datagram of %1 bytes was truncated to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: un datagramme de %1 octets a été tronqué à %2</translation>
     </message>
     <message>
         <source>standard input: %1</source>
-        <translation type="unfinished">entrée standard&#xa0;: %1</translation>
+        <translation>entrée standard&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1506,7 +1506,7 @@ Exit status:
     </message>
     <message>
         <source>warning: %1 bytes do not fit in one datagram (at most %2): sent as several</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1 octets ne tiennent pas dans un datagramme (au plus %2)&#xa0;: envoyés en plusieurs</translation>
     </message>
 </context>
 <context>
@@ -1529,46 +1529,46 @@ Exit status:
     </message>
     <message>
         <source>TLS client %1:%2 (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>client TLS %1:%2 (non vérifié)</translation>
     </message>
     <message>
         <source>TLS client %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>client TLS %1:%2</translation>
     </message>
     <message>
         <source>STARTTLS needs an open plain TCP connection</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS attend une connexion TCP en clair ouverte</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>, NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>, NON VÉRIFIÉ</translation>
     </message>
     <message>
         <source>TLS without verification (--insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS sans vérification (--insecure)</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Connection</name>
     <message>
         <source>STARTTLS needs an open plain TCP connection</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS attend une connexion TCP en clair ouverte</translation>
     </message>
     <message>
         <source>STARTTLS needs both directions open</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS attend que les deux sens soient ouverts</translation>
     </message>
     <message>
         <source>STARTTLS must wait until what was sent has left</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS doit attendre que ce qui a été envoyé soit parti</translation>
     </message>
     <message>
         <source>receive timeout: nothing came within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de réception dépassé&#xa0;: rien n&apos;est arrivé en %1&#xa0;s</translation>
     </message>
 </context>
 <context>
@@ -1634,27 +1634,27 @@ Exit status:
     <name>Sockbench::DatagramSocket</name>
     <message>
         <source>cannot open a UDP socket</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir un socket UDP</translation>
     </message>
     <message>
         <source>cannot bind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lier %1</translation>
     </message>
     <message>
         <source>cannot connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à %1</translation>
     </message>
     <message>
         <source>cannot allow broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;autoriser le broadcast</translation>
     </message>
     <message>
         <source>cannot join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de rejoindre %1</translation>
     </message>
     <message>
         <source>cannot leave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de quitter %1</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +1744,7 @@ Exit status:
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1819,7 @@ Exit status:
     </message>
     <message>
         <source>a connection with an unknown transport (neither tcp nor udp)</source>
-        <translation type="unfinished"></translation>
+        <translation>une connexion avec un transport inconnu (ni tcp ni udp)</translation>
     </message>
 </context>
 <context>
@@ -2121,118 +2121,118 @@ Exit status:
     </message>
     <message>
         <source>New &amp;UDP Socket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau socket &amp;UDP…</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>Bind a UDP socket: send and receive datagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier un socket UDP&#xa0;: envoyer et recevoir des datagrammes</translation>
     </message>
     <message>
         <source>Send to &amp;Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à une &amp;adresse…</translation>
     </message>
     <message>
         <source>Add a peer for an address to the selected UDP socket, and send to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pair pour une adresse au socket UDP sélectionné, et lui envoyer</translation>
     </message>
     <message>
         <source>Shut Down &amp;Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;&amp;envoi</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>Half-close the selected connection: the peer sees the end of input, and can still send</source>
-        <translation type="unfinished"></translation>
+        <translation>Semi-fermer la connexion sélectionnée&#xa0;: le pair voit la fin de l&apos;entrée, et peut encore envoyer</translation>
     </message>
     <message>
         <source>Show Certi&amp;ficate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le certi&amp;ficat…</translation>
     </message>
     <message>
         <source>The TLS connection&apos;s certificate chain, validity, fingerprint and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de certificats de la connexion TLS, sa validité, son empreinte et ses erreurs</translation>
     </message>
     <message>
         <source>Start &amp;TLS (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer &amp;TLS (STARTTLS)</translation>
     </message>
     <message>
         <source>Upgrade the selected client&apos;s plain connection to TLS, after the protocol&apos;s own go-ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la connexion en clair du client sélectionné à TLS, après le feu vert du protocole lui-même</translation>
     </message>
     <message>
         <source>Hide the traffic shown so far; the capture keeps it, and File ▸ Save saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le trafic affiché jusqu’ici&#xa0;; la capture le conserve, et Fichier ▸ Enregistrer l’enregistre</translation>
     </message>
     <message numerus="yes">
         <source>Log cleared: %n event(s) hidden from the log. The capture keeps them: File ▸ Save still saves them, and sessions and their counts stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal effacé&#xa0;: %n événement masqué du journal. La capture le conserve&#xa0;: Fichier ▸ Enregistrer l’enregistre toujours, et les sessions et leurs compteurs restent.</numerusform>
+            <numerusform>Journal effacé&#xa0;: %n événements masqués du journal. La capture les conserve&#xa0;: Fichier ▸ Enregistrer les enregistre toujours, et les sessions et leurs compteurs restent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show times as seconds since the capture started</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les temps en secondes depuis le début de la capture</translation>
     </message>
     <message>
         <source>Show Time Since &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps depuis le &amp;précédent</translation>
     </message>
     <message>
         <source>Show the Δ column: seconds since the event shown above</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la colonne Δ&#xa0;: secondes depuis l&apos;événement affiché au-dessus</translation>
     </message>
     <message>
         <source>Remove Closed &amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les &amp;connexions fermées</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Remove closed connections from the sessions list; their traffic stays in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les connexions fermées de la liste des sessions&#xa0;; leur trafic reste dans le journal</translation>
     </message>
     <message>
         <source>Go to &amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux &amp;sessions</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the sessions list</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le focus clavier sur la liste des sessions</translation>
     </message>
     <message>
         <source>Go to the Traffic &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au &amp;journal du trafic</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the traffic log</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le focus clavier sur le journal du trafic</translation>
     </message>
     <message>
         <source>The Sockets &amp;Chapter, Scenario by Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;chapitre des sockets, scénario par scénario</translation>
     </message>
     <message>
         <source>User &amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuel utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -3744,7 +3744,7 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>no client came within %1 s</source>
-        <translation type="unfinished">aucun client n&apos;est venu en %1&#xa0;s</translation>
+        <translation>aucun client n&apos;est venu en %1&#xa0;s</translation>
     </message>
     <message>
         <source>greets</source>
