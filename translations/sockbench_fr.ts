@@ -2236,119 +2236,119 @@ Exit status:
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sockbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for TCP: open client and server sessions, watch every byte that crosses each connection, send text or hex.&lt;/p&gt;&lt;p&gt;The same program is a command line: run &lt;tt&gt;sockbench --help&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;It began from the Sockets chapter of &lt;i&gt;Deep into Pharo&lt;/i&gt; (Noury Bouraqadi and Luc Fabresse); Help &amp;gt; The Sockets Chapter plays each of its scenarios.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sockbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un établi pour TCP&#xa0;: ouvrez des sessions client et serveur, observez chaque octet qui traverse chaque connexion, envoyez du texte ou de l&apos;hexadécimal.&lt;/p&gt;&lt;p&gt;Le même programme est une ligne de commande&#xa0;: lancez &lt;tt&gt;sockbench --help&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Il est né du chapitre Sockets de &lt;i&gt;Deep into Pharo&lt;/i&gt; (Noury Bouraqadi et Luc Fabresse)&#xa0;; Aide &amp;gt; Le chapitre des sockets joue chacun de ses scénarios.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;actions</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Sessions and their connections; the selection is what the log shows and where the send panel sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions et leurs connexions&#xa0;; la sélection est ce que montre le journal et là où le panneau d&apos;envoi envoie</translation>
     </message>
     <message>
         <source>Open the Context Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le menu contextuel</translation>
     </message>
     <message>
         <source>Nothing sent: select an open connection to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: sélectionnez une connexion ouverte vers laquelle envoyer.</translation>
     </message>
     <message>
         <source>Send to Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à une adresse</translation>
     </message>
     <message>
         <source>Address and port to send to (HOST:PORT, an IPv6 address in brackets):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse et port de destination (HOST:PORT, une adresse IPv6 entre crochets)&#xa0;:</translation>
     </message>
     <message>
         <source>The new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Send panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau d&apos;envoi</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <source>Earlier and later inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies précédentes et suivantes</translation>
     </message>
     <message>
         <source>Ctrl+Up, Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Haut, Ctrl+Bas</translation>
     </message>
     <message>
         <source>Stop a repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter une répétition</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Shift+F10, Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+F10, Menu</translation>
     </message>
     <message>
         <source>Traffic log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du trafic</translation>
     </message>
     <message>
         <source>Copy bytes as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les octets en texte</translation>
     </message>
     <message>
         <source>Sockbench User Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel utilisateur de Sockbench</translation>
     </message>
     <message>
         <source>User manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel utilisateur</translation>
     </message>
     <message>
         <source>The manual is missing from this build: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manuel manque dans cette version&#xa0;: %1</translation>
     </message>
     <message>
         <source>Certificate Not Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non vérifié</translation>
     </message>
     <message>
         <source>The certificate of %1 did not verify:
@@ -2356,11 +2356,15 @@ Exit status:
 %2
 
 Connecting anyway means anyone between you and the server could read and change the bytes. The session will be marked as not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;a pas été vérifié&#xa0;:
+
+%2
+
+Se connecter quand même signifie que quiconque entre vous et le serveur pourrait lire et modifier les octets. La session sera marquée comme non vérifiée.</translation>
     </message>
     <message>
         <source>Connect Anyway, &amp;Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter &amp;une fois</translation>
     </message>
 </context>
 <context>
@@ -2563,59 +2567,59 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>&amp;UDP socket: send and receive datagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket &amp;UDP&#xa0;: envoyer et recevoir des datagrammes</translation>
     </message>
     <message>
         <source>Bind a UDP socket: every address that sends to it becomes a peer; send to a peer, to a destination or to every peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier un socket UDP&#xa0;: chaque adresse qui lui envoie devient un pair&#xa0;; envoyez à un pair, à une destination ou à tous les pairs.</translation>
     </message>
     <message>
         <source>optional: HOST:PORT, e.g. 127.0.0.1:9999 or [::1]:9999</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: HOST:PORT, par ex. 127.0.0.1:9999 ou [::1]:9999</translation>
     </message>
     <message>
         <source>Where sends go before anyone has sent to this socket. Leave it empty to wait for peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vont les envois avant que quiconque ait envoyé à ce socket. Laissez vide pour attendre des pairs.</translation>
     </message>
     <message>
         <source>Custom responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses personnalisées</translation>
     </message>
     <message>
         <source>Your own greeting, answers and timeouts, set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre accueil, vos réponses et délais, définis ci-dessous.</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
         <source>New UDP Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau socket UDP</translation>
     </message>
     <message>
         <source>&amp;Bind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier</translation>
     </message>
     <message>
         <source>destination: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>destination&#xa0;: %1</translation>
     </message>
     <message>
         <source>Binds UDP on %1, on a free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie UDP sur %1, sur un port libre.</translation>
     </message>
     <message>
         <source>Binds UDP on %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie UDP sur %1, port %2.</translation>
     </message>
     <message>
         <source>Sends to %1 on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie à %1 sur le port %2.</translation>
     </message>
     <message>
         <source>The greeting, answers and timeouts below.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accueil, les réponses et les délais ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -2649,39 +2653,39 @@ Connecting anyway means anyone between you and the server could read and change 
     <name>Sockbench::PayloadTemplate</name>
     <message>
         <source>column %1: {{ has no closing }}; write \x7b for a brace that starts no field</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: {{ sans }} fermant&#xa0;; écrivez \x7b pour une accolade qui ne commence aucun champ</translation>
     </message>
     <message>
         <source>column %1: %2 takes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: %2 prend %3</translation>
     </message>
     <message>
         <source>no argument</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun argument</translation>
     </message>
     <message>
         <source>no argument (decimal), :u8, :u16 or :u32</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun argument (décimal), :u8, :u16 ou :u32</translation>
     </message>
     <message>
         <source>no argument (ISO 8601), :unix or :unixms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun argument (ISO 8601), :unix ou :unixms</translation>
     </message>
     <message>
         <source>a count of bytes from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre d&apos;octets de 1 à %1</translation>
     </message>
     <message>
         <source>no argument (one byte) or :hex</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun argument (un octet) ou :hex</translation>
     </message>
     <message>
         <source>no argument, :le, :be or :hex</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun argument, :le, :be ou :hex</translation>
     </message>
     <message>
         <source>column %1: unknown field %2; the fields are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: champ inconnu %2&#xa0;; les champs sont %3</translation>
     </message>
 </context>
 <context>
@@ -2728,19 +2732,19 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>Payload as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu en texte</translation>
     </message>
     <message>
         <source>Payload as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu en hexadécimal</translation>
     </message>
     <message>
         <source>Payload as hexdump</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu en hexdump</translation>
     </message>
     <message>
         <source>Payload views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues du contenu</translation>
     </message>
 </context>
 <context>
@@ -2925,47 +2929,47 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucune</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>LF (\n)</source>
-        <translation type="unfinished">LF (\n)</translation>
+        <translation>LF (\n)</translation>
     </message>
     <message>
         <source>CR (\r)</source>
-        <translation type="unfinished">CR (\r)</translation>
+        <translation>CR (\r)</translation>
     </message>
     <message>
         <source>CRLF (\r\n)</source>
-        <translation type="unfinished">CRLF (\r\n)</translation>
+        <translation>CRLF (\r\n)</translation>
     </message>
     <message>
         <source>The line ending the send panel starts with in text mode</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de ligne par laquelle le panneau d&apos;envoi commence en mode texte</translation>
     </message>
     <message>
         <source>Text line &amp;ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de &amp;ligne&#xa0;:</translation>
     </message>
     <message>
         <source>How many closed connections each session keeps listed; older ones are removed from the list (their traffic stays in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de connexions fermées chaque session garde dans la liste&#xa0;; les plus anciennes en sont retirées (leur trafic reste dans le journal)</translation>
     </message>
     <message>
         <source>Closed connections &amp;kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions fermées &amp;gardées&#xa0;:</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle du système</translation>
     </message>
     <message>
         <source>Applies from the next start; --lang overrides it</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique au prochain démarrage&#xa0;; --lang la remplace</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3121,83 +3125,83 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>&amp;Discard Buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le tampon</translation>
     </message>
     <message>
         <source>a line (CR LF only, as Pharo&apos;s nextLine)</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne (CR LF seulement, comme nextLine de Pharo)</translation>
     </message>
     <message>
         <source>Drop the unread bytes and buffer anew from now (the traffic log keeps them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeter les octets non lus et remettre en tampon à partir de maintenant (le journal du trafic les garde)</translation>
     </message>
     <message>
         <source>Reading from #%1 %2. Every byte it received is buffered for reads, from the first, and stays buffered while other connections are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture depuis #%1 %2. Chaque octet reçu est mis en tampon pour les lectures, depuis le premier, et le reste pendant que d&apos;autres connexions sont sélectionnées.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) buffered; full: the buffers of all connections together reached %1 (discarding one frees room); later bytes are only in the traffic log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet en tampon&#xa0;; plein&#xa0;: les tampons de toutes les connexions ensemble ont atteint %1 (en vider un libère de la place)&#xa0;; les octets suivants ne sont que dans le journal du trafic</numerusform>
+            <numerusform>%n octets en tampon&#xa0;; plein&#xa0;: les tampons de toutes les connexions ensemble ont atteint %1 (en vider un libère de la place)&#xa0;; les octets suivants ne sont que dans le journal du trafic</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) buffered; the buffer is full: later bytes are only in the traffic log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet en tampon&#xa0;; le tampon est plein&#xa0;: les octets suivants ne sont que dans le journal du trafic</numerusform>
+            <numerusform>%n octets en tampon&#xa0;; le tampon est plein&#xa0;: les octets suivants ne sont que dans le journal du trafic</numerusform>
         </translation>
     </message>
     <message>
         <source>Buffer discarded; buffering anew from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampon vidé&#xa0;; nouvelle mise en tampon à partir de maintenant.</translation>
     </message>
     <message>
         <source>nextLine (CR LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>nextLine (CR LF)</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Responder</name>
     <message>
         <source>the greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accueil&#xa0;: %1</translation>
     </message>
     <message>
         <source>the answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>the match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance&#xa0;: %1</translation>
     </message>
     <message>
         <source>the match is empty: say what to look for, or answer everything</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance est vide&#xa0;: indiquez quoi chercher, ou répondez à tout</translation>
     </message>
     <message>
         <source>the regular expression: column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expression régulière&#xa0;: colonne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the receive timeout cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai de réception ne peut pas être négatif</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::SelfSignedCertificate</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>OpenSSL could not make a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu créer de certificat auto-signé</translation>
     </message>
 </context>
 <context>
@@ -3408,62 +3412,62 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>How the input is read: text with escapes, or hex bytes. Both take fields: {{counter}} (sends so far + 1), {{time}}, {{random:N}}, {{data}} (what the connection last received), and checksums of what precedes them: {{sum8}} {{xor8}} {{crc16}} (Modbus) {{crc32}}, :hex for hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la saisie est lue&#xa0;: texte avec séquences d&apos;échappement, ou octets en hexadécimal. Les deux acceptent des champs&#xa0;: {{counter}} (envois jusqu&apos;ici + 1), {{time}}, {{random:N}}, {{data}} (ce que la connexion a reçu en dernier), et des sommes de contrôle de ce qui les précède&#xa0;: {{sum8}} {{xor8}} {{crc16}} (Modbus) {{crc32}}, :hex pour des chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>Appended after the input each time it is sent. With CR or CRLF, every line break typed in the input becomes that ending too (an escaped \n stays LF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée après la saisie à chaque envoi. Avec CR ou CRLF, chaque saut de ligne tapé dans la saisie devient aussi cette fin de ligne (un \n échappé reste LF).</translation>
     </message>
     <message>
         <source>Repeat count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de répétitions</translation>
     </message>
     <message>
         <source>Repeat interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de répétition</translation>
     </message>
     <message>
         <source>Send the contents of a file once (up to 64 MiB); the arrow sends it in fixed-size chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le contenu d&apos;un fichier une fois (jusqu&apos;à 64&#xa0;Mio)&#xa0;; la flèche l&apos;envoie en fragments de taille fixe.</translation>
     </message>
     <message>
         <source>Send File in Fixed-Size &amp;Chunks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un fichier en fragments de taille &amp;fixe…</translation>
     </message>
     <message>
         <source>Stopped after %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté après %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 in chunks of %2 bytes would be %3 sends; at most %4: choose larger chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en fragments de %2 octets ferait %3 envois&#xa0;; au plus %4&#xa0;: choisissez des fragments plus grands.</translation>
     </message>
     <message>
         <source>Sent %1 in %2 chunks of %3 bytes (%4 bytes of padding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyé en %2 fragments de %3 octets (%4 octets de remplissage)</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished">#%1 %2</translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>the connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion s&apos;est fermée</translation>
     </message>
     <message>
         <source>Sent %1; not kept in the history (over %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyé&#xa0;; non conservé dans l&apos;historique (plus de %2)</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n byte(s) again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet envoyé à nouveau</numerusform>
+            <numerusform>%n octets envoyés à nouveau</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: the input is %1; a snippet keeps up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: la saisie fait %1&#xa0;; un fragment garde jusqu&apos;à %2.</translation>
     </message>
     <message>
         <source>Not saved: the snippets would take more than %1; delete some first.</source>
@@ -4614,7 +4618,7 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>Traffic log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du trafic</translation>
     </message>
     <message>
         <source>Every event of the selected scope: time, connection, direction, size, preview</source>
