@@ -3471,229 +3471,229 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>Not saved: the snippets would take more than %1; delete some first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: les fragments occuperaient plus de %1&#xa0;; supprimez-en d&apos;abord.</translation>
     </message>
     <message>
         <source>Send File in Chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un fichier en fragments</translation>
     </message>
     <message>
         <source>Bytes per chunk (the last chunk is padded with zeros):</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets par fragment (le dernier fragment est complété par des zéros)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ServerPreset</name>
     <message>
         <source>Manual</source>
-        <translation type="unfinished">Manuel</translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>Received bytes are shown; you answer from the send panel.</source>
-        <translation type="unfinished">Les octets reçus sont affichés&#xa0;; vous répondez depuis le panneau d&apos;envoi.</translation>
+        <translation>Les octets reçus sont affichés&#xa0;; vous répondez depuis le panneau d&apos;envoi.</translation>
     </message>
     <message>
         <source>Echo</source>
-        <translation type="unfinished">Écho</translation>
+        <translation>Écho</translation>
     </message>
     <message>
         <source>Every byte received is sent straight back to the client that sent it.</source>
-        <translation type="unfinished">Chaque octet reçu est aussitôt renvoyé au client qui l&apos;a envoyé.</translation>
+        <translation>Chaque octet reçu est aussitôt renvoyé au client qui l&apos;a envoyé.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Rejet</translation>
+        <translation>Rejet</translation>
     </message>
     <message>
         <source>Received bytes are recorded and dropped; nothing is sent back.</source>
-        <translation type="unfinished">Les octets reçus sont enregistrés puis jetés&#xa0;; rien n&apos;est renvoyé.</translation>
+        <translation>Les octets reçus sont enregistrés puis jetés&#xa0;; rien n&apos;est renvoyé.</translation>
     </message>
     <message>
         <source>Basic echo server (chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;écho simple (chapitre)</translation>
     </message>
     <message>
         <source>One client within 60 s, backlog 10: answers ECHO: and what came, once, then closes. The chapter listens on port 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client sous 60&#xa0;s, backlog 10&#xa0;: répond ECHO: et ce qui est arrivé, une fois, puis ferme. Le chapitre écoute sur le port 9999.</translation>
     </message>
     <message>
         <source>Basic echo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;écho simple</translation>
     </message>
     <message>
         <source>EchoServer (chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>EchoServer (chapitre)</translation>
     </message>
     <message>
         <source>Many clients, backlog 10: each is answered ECHO: and what came, then closed; a client silent for 5 s is closed. The chapter listens on port 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs clients, backlog 10&#xa0;: chacun reçoit ECHO: et ce qui est arrivé, puis est fermé&#xa0;; un client silencieux pendant 5&#xa0;s est fermé. Le chapitre écoute sur le port 9999.</translation>
     </message>
     <message>
         <source>EchoServer</source>
-        <translation type="unfinished"></translation>
+        <translation>EchoServer</translation>
     </message>
     <message>
         <source>SocketStream server (chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SocketStream (chapitre)</translation>
     </message>
     <message>
         <source>One client within 30 s, backlog 10: greets it with Greetings from Pharo Server and CR LF; its line shows in the conversation. The chapter listens on port 12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client sous 30&#xa0;s, backlog 10&#xa0;: l&apos;accueille avec Greetings from Pharo Server et CR LF&#xa0;; sa ligne s&apos;affiche dans la conversation. Le chapitre écoute sur le port 12345.</translation>
     </message>
     <message>
         <source>SocketStream server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SocketStream</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ServerResponsesEditor</name>
     <message>
         <source>Life cycle and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vie et réponses</translation>
     </message>
     <message>
         <source>Escapes as in the send panel (\r \n \t \xHH) and fields: {{data}} what came, {{counter}}, {{time}}, {{random:N}}, and checksums of what precedes them: {{sum8}} {{xor8}} {{crc16}} (Modbus) {{crc32}}, with :hex for hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences d&apos;échappement comme dans le panneau d&apos;envoi (\r \n \t \xHH) et champs&#xa0;: {{data}} ce qui est arrivé, {{counter}}, {{time}}, {{random:N}}, et sommes de contrôle de ce qui les précède&#xa0;: {{sum8}} {{xor8}} {{crc16}} (Modbus) {{crc32}}, avec :hex pour des chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>system maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>maximum système</translation>
     </message>
     <message>
         <source>How many connection requests wait while none is accepted (the chapter uses 10). The kernel caps it at net.core.somaxconn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de demandes de connexion attendent tant qu&apos;aucune n&apos;est acceptée (le chapitre utilise 10). Le noyau le plafonne à net.core.somaxconn.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished">&#xa0;s</translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <source>wait forever</source>
-        <translation type="unfinished"></translation>
+        <translation>attendre sans fin</translation>
     </message>
     <message>
         <source>Stop listening when no client came this long (waitForAcceptFor:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;écoute si aucun client n&apos;est venu pendant ce délai (waitForAcceptFor:).</translation>
     </message>
     <message>
         <source>Stop listening after the first client</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;écoute après le 1er client</translation>
     </message>
     <message>
         <source>Like nc -l without -k: the first client is served, no other is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme nc -l sans -k&#xa0;: le premier client est servi, aucun autre n&apos;est accepté.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Close a connection when nothing arrives from its client this long (receiveDataTimeout:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer une connexion quand rien n&apos;arrive de son client pendant ce délai (receiveDataTimeout:).</translation>
     </message>
     <message>
         <source>nothing; e.g. Hello\r\n</source>
-        <translation type="unfinished"></translation>
+        <translation>rien&#xa0;; par ex. Hello\r\n</translation>
     </message>
     <message>
         <source>Sent to each client when it is accepted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à chaque client quand il est accepté. %1</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien</translation>
     </message>
     <message>
         <source>Each chunk received</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fragment reçu</translation>
     </message>
     <message>
         <source>Each line received</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne reçue</translation>
     </message>
     <message>
         <source>What is answered: each piece as it arrives, or each line (up to LF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi on répond&#xa0;: chaque morceau à son arrivée, ou chaque ligne (jusqu&apos;à LF).</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours</translation>
     </message>
     <message>
         <source>Containing text</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenant du texte</translation>
     </message>
     <message>
         <source>Matching a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon une expression régulière</translation>
     </message>
     <message>
         <source>Containing hex bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenant des octets hex</translation>
     </message>
     <message>
         <source>Text with escapes, a regular expression (over the bytes, one character each), or hex bytes such as 01 03.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte avec séquences d&apos;échappement, une expression régulière (sur les octets, un caractère chacun), ou des octets en hexadécimal tels que 01 03.</translation>
     </message>
     <message>
         <source>e.g. ECHO: {{data}}</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. ECHO: {{data}}</translation>
     </message>
     <message>
         <source>Sent back for each chunk or line that matches. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyé pour chaque fragment ou ligne qui correspond. %1</translation>
     </message>
     <message>
         <source>Greeting and answer are hex bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil et réponse en hexadécimal</translation>
     </message>
     <message>
         <source>Read the greeting and the answer as hex (01 03 {{crc16}}), not as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;accueil et la réponse en hexadécimal (01 03 {{crc16}}), pas en texte.</translation>
     </message>
     <message>
         <source>Close the connection after answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la connexion après la réponse</translation>
     </message>
     <message>
         <source>Like the chapter&apos;s echo servers: one answer, then close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme les serveurs d&apos;écho du chapitre&#xa0;: une réponse, puis fermeture.</translation>
     </message>
     <message>
         <source>Bac&amp;klog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac&amp;klog&#xa0;:</translation>
     </message>
     <message>
         <source>Acce&amp;pt timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttente client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Receive timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai &amp;réception&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccueil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Only when:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seulement si&#xa0;:</translation>
     </message>
     <message>
         <source>Ans&amp;wer with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre &amp;à&#xa0;:</translation>
     </message>
     <message>
         <source>Say what to answer, or choose to answer nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quoi répondre, ou choisissez de ne rien répondre.</translation>
     </message>
     <message>
         <source>Responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3740,11 +3740,11 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>Responding server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur répondeur</translation>
     </message>
     <message>
         <source>%1 (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TLS)</translation>
     </message>
     <message>
         <source>no client came within %1 s</source>
@@ -3752,42 +3752,42 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>greets</source>
-        <translation type="unfinished"></translation>
+        <translation>accueille</translation>
     </message>
     <message>
         <source>answers each line</source>
-        <translation type="unfinished"></translation>
+        <translation>répond à chaque ligne</translation>
     </message>
     <message>
         <source>answers each chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>répond à chaque fragment</translation>
     </message>
     <message>
         <source>closes after answering</source>
-        <translation type="unfinished"></translation>
+        <translation>ferme après la réponse</translation>
     </message>
     <message>
         <source>closes after %1 s without data</source>
-        <translation type="unfinished"></translation>
+        <translation>ferme après %1&#xa0;s sans données</translation>
     </message>
     <message>
         <source>Automatic responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses automatiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>TLS, certificate SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS, certificat SHA-256 %1</translation>
     </message>
     <message>
         <source>cannot make a self-signed certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un certificat auto-signé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Session</name>
     <message>
         <source>this session cannot start TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session ne peut pas démarrer TLS</translation>
     </message>
 </context>
 <context>
@@ -3957,19 +3957,19 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>TLS: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>TLS: handshake not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS&#xa0;: négociation non terminée</translation>
     </message>
     <message>
         <source>The peer&apos;s certificate is NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du pair n&apos;est PAS VÉRIFIÉ</translation>
     </message>
     <message>
         <source>UDP: %1 datagrams received, %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP&#xa0;: %1 datagrammes reçus, %2 envoyés</translation>
     </message>
 </context>
 <context>
@@ -4036,11 +4036,11 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>the read buffer is full: it took no more bytes after its bound, and the %1 bytes it holds are not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le tampon de lecture est plein&#xa0;: il n&apos;a plus pris d&apos;octets après sa limite, et les %1 octets qu&apos;il contient ne sont pas %2</translation>
     </message>
     <message>
         <source>the data available</source>
-        <translation type="unfinished"></translation>
+        <translation>les données disponibles</translation>
     </message>
 </context>
 <context>
@@ -4106,11 +4106,11 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la négociation TLS</translation>
     </message>
     <message>
         <source>certificate verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la vérification du certificat</translation>
     </message>
 </context>
 <context>
@@ -4139,103 +4139,103 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     <name>Sockbench::TlsOptionsBox</name>
     <message>
         <source>&amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS</translation>
     </message>
     <message>
         <source>Trusted CAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>AC fiables&#xa0;:</translation>
     </message>
     <message>
         <source>the system&apos;s; or a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>celles du système&#xa0;; ou un fichier PEM</translation>
     </message>
     <message>
         <source>the host connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hôte auquel on se connecte</translation>
     </message>
     <message>
         <source>Server name (SNI):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom serveur (SNI)&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256, e.g. AB:CD:... (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256, par ex. AB:CD:... (facultatif)</translation>
     </message>
     <message>
         <source>Pinned certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat épinglé&#xa0;:</translation>
     </message>
     <message>
         <source>Do not verify the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas vérifier le certificat du serveur</translation>
     </message>
     <message>
         <source>Anyone between you and the server can read and change the bytes. The session is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiconque entre vous et le serveur peut lire et modifier les octets. La session est marquée.</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat&#xa0;:</translation>
     </message>
     <message>
         <source>Private key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée&#xa0;:</translation>
     </message>
     <message>
         <source>when the key is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>quand la clé est chiffrée</translation>
     </message>
     <message>
         <source>Pass phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Non demandés</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandés</translation>
     </message>
     <message>
         <source>Required (verified against the CAs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigés (vérifiés par les AC)</translation>
     </message>
     <message>
         <source>Client certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats clients&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. h2,http/1.1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. h2,http/1.1 (facultatif)</translation>
     </message>
     <message>
         <source>ALPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ALPN&#xa0;:</translation>
     </message>
     <message>
         <source>Oldest version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version min.&#xa0;:</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier PEM</translation>
     </message>
     <message>
         <source>Choose a PEM File</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier PEM</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>for mutual TLS (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le TLS mutuel (facultatif)</translation>
     </message>
     <message>
         <source>none: a self-signed one for localhost</source>
