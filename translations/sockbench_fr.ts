@@ -4239,149 +4239,149 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>none: a self-signed one for localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun&#xa0;: un certificat auto-signé pour localhost</translation>
     </message>
     <message>
         <source>the client certificate&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé du certificat client</translation>
     </message>
     <message>
         <source>the certificate&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé du certificat</translation>
     </message>
     <message>
         <source>for client certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>pour les certificats clients</translation>
     </message>
     <message>
         <source>&amp;TLS (verify the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS (vérifier le serveur)</translation>
     </message>
     <message>
         <source>the pinned certificate needs a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat épinglé attend une empreinte SHA-256&#xa0;: 64 chiffres hexadécimaux, deux-points autorisés</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TlsSetup</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a certificate or key file (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour un fichier de certificat ou de clé (%2 octets)</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <source>a key needs its certificate (--cert)</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé attend son certificat (--cert)</translation>
     </message>
     <message>
         <source>a certificate needs its key (--key)</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat attend sa clé (--key)</translation>
     </message>
     <message>
         <source>cannot read the private key in %1: wrong pass phrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la clé privée dans %1&#xa0;: mauvaise phrase secrète&#xa0;?</translation>
     </message>
     <message>
         <source>%1 holds no PEM private key (RSA, EC or DSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune clé privée PEM (RSA, EC ou DSA)</translation>
     </message>
     <message>
         <source>an ALPN protocol name has 1 to 255 bytes: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de protocole ALPN a de 1 à 255 octets&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an older or unknown TLS version</source>
-        <translation type="unfinished"></translation>
+        <translation>une version de TLS plus ancienne ou inconnue</translation>
     </message>
     <message>
         <source>the certificate expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat a expiré le %1</translation>
     </message>
     <message>
         <source>the certificate is not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat n&apos;est pas valide avant le %1</translation>
     </message>
     <message>
         <source>self-signed certificate (%1), not issued by a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat auto-signé (%1), non émis par une autorité de confiance</translation>
     </message>
     <message>
         <source>self-signed certificate in the chain (%1), not a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat auto-signé dans la chaîne (%1), pas une autorité de confiance</translation>
     </message>
     <message>
         <source>the certificate is for %1, another name</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat est pour %1, un autre nom</translation>
     </message>
     <message>
         <source>name mismatch: the certificate is for %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nom non concordant&#xa0;: le certificat est pour %1, pas %2</translation>
     </message>
     <message>
         <source>unknown issuer: %1 is not a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>émetteur inconnu&#xa0;: %1 n&apos;est pas une autorité de confiance</translation>
     </message>
     <message>
         <source>the peer sent no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair n&apos;a envoyé aucun certificat</translation>
     </message>
     <message>
         <source>the certificate was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat a été révoqué</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat</translation>
     </message>
     <message>
         <source>subject %1; issuer %2; valid %3 to %4; SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet %1&#xa0;; émetteur %2&#xa0;; valide du %3 au %4&#xa0;; SHA-256 %5</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TlsStream</name>
     <message>
         <source>TLS is not available: Qt found no OpenSSL 3 library</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS n&apos;est pas disponible&#xa0;: Qt n&apos;a trouvé aucune bibliothèque OpenSSL 3</translation>
     </message>
     <message>
         <source>handshake started as a client, for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>négociation commencée en tant que client, pour %1</translation>
     </message>
     <message>
         <source>; WARNING: verification is off (--insecure), anyone in between can read and change the bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; AVERTISSEMENT&#xa0;: la vérification est désactivée (--insecure), quiconque entre les deux peut lire et modifier les octets</translation>
     </message>
     <message>
         <source>; accepting only the certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; seul le certificat %1 est accepté</translation>
     </message>
     <message>
         <source>handshake started as a server</source>
-        <translation type="unfinished"></translation>
+        <translation>négociation commencée en tant que serveur</translation>
     </message>
     <message>
         <source>we will send nothing more (close_notify follows when the connection closes: TLS here cannot half-close)</source>
-        <translation type="unfinished"></translation>
+        <translation>nous n&apos;enverrons plus rien (close_notify suit à la fermeture de la connexion&#xa0;: TLS ne peut pas faire de semi-fermeture ici)</translation>
     </message>
     <message>
         <source>certificate verification failed: its SHA-256 fingerprint is %1, not the pinned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la vérification du certificat&#xa0;: son empreinte SHA-256 est %1, pas l&apos;empreinte épinglée %2</translation>
     </message>
     <message>
         <source>handshake finished in %1 ms: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>négociation terminée en %1&#xa0;ms&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source>, no ALPN protocol</source>
@@ -4393,71 +4393,71 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>; server certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; certificat du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>; the client sent no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; le client n&apos;a envoyé aucun certificat</translation>
     </message>
     <message>
         <source>; client certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; certificat du client&#xa0;: %1</translation>
     </message>
     <message>
         <source>; NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; NON VÉRIFIÉ</translation>
     </message>
     <message>
         <source>verification error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>accepted anyway: verification is off (--insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté quand même&#xa0;: la vérification est désactivée (--insecure)</translation>
     </message>
     <message>
         <source>accepted: the certificate is the pinned one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté&#xa0;: le certificat est celui épinglé (%1)</translation>
     </message>
     <message>
         <source>accepted once, as asked: the certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté une fois, comme demandé&#xa0;: le certificat %1</translation>
     </message>
     <message>
         <source>its SHA-256 fingerprint is %1, not the pinned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>son empreinte SHA-256 est %1, pas l&apos;empreinte épinglée %2</translation>
     </message>
     <message>
         <source>the peer closed the connection during the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair a fermé la connexion pendant la négociation TLS</translation>
     </message>
     <message>
         <source>certificate verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la vérification du certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>truncated: the peer closed the connection without close_notify; what it sent may be incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué&#xa0;: le pair a fermé la connexion sans close_notify&#xa0;; ce qu&apos;il a envoyé peut être incomplet</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la négociation TLS&#xa0;: %1</translation>
     </message>
     <message>
         <source>the peer sent close_notify: a clean close</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair a envoyé close_notify&#xa0;: une fermeture propre</translation>
     </message>
     <message>
         <source>we sent close_notify</source>
-        <translation type="unfinished"></translation>
+        <translation>nous avons envoyé close_notify</translation>
     </message>
     <message>
         <source>the peer sent the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair a envoyé l&apos;alerte&#xa0;: %1</translation>
     </message>
     <message>
         <source>we sent the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nous avons envoyé l&apos;alerte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4504,11 +4504,11 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>Seconds since the event shown above</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes depuis l&apos;événement affiché au-dessus</translation>
     </message>
     <message>
         <source>Δ (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ (s)</translation>
     </message>
 </context>
 <context>
@@ -4602,19 +4602,19 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>Copy to Send &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier vers l&apos;&amp;envoi</translation>
     </message>
     <message>
         <source>Put the selected events&apos; bytes in the send panel, to edit and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les octets des événements sélectionnés dans le panneau d&apos;envoi, pour les modifier et les envoyer</translation>
     </message>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer</translation>
     </message>
     <message>
         <source>Send the selected events&apos; bytes again to the send panel&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les octets des événements sélectionnés vers la cible du panneau d&apos;envoi</translation>
     </message>
     <message>
         <source>Traffic log</source>
@@ -4622,31 +4622,31 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>Every event of the selected scope: time, connection, direction, size, preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque événement de la portée sélectionnée&#xa0;: heure, connexion, sens, taille, aperçu</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de filtres</translation>
     </message>
     <message>
         <source>Traffic scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée du trafic</translation>
     </message>
     <message>
         <source>Search mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de recherche</translation>
     </message>
     <message>
         <source>Find in payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les contenus</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le précédent</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le suivant</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +4720,7 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>Kept in %1. Opened, each stays there under a new name until you delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée dans %1. Une fois ouverte, chacune y reste sous un nouveau nom jusqu&apos;à ce que vous la supprimiez.</translation>
     </message>
 </context>
 <context>
@@ -4838,11 +4838,11 @@ Un éventuel fichier antérieur portant ce nom n&apos;a pas été modifié.</tra
     </message>
     <message>
         <source>Sockbench %1: %2, saved %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockbench %1&#xa0;: %2, enregistré le %3</translation>
     </message>
     <message>
         <source>all traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le trafic</translation>
     </message>
 </context>
 <context>
@@ -5093,19 +5093,19 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
     <name>Sockbench::UdpSession</name>
     <message>
         <source>UDP socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket UDP</translation>
     </message>
     <message>
         <source>cannot send to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;envoyer à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot send from %1 to %2: they are of different address families</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;envoyer de %1 à %2&#xa0;: ils sont de familles d&apos;adresses différentes</translation>
     </message>
     <message>
         <source>datagram truncated: %1 bytes, the first %2 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>datagramme tronqué&#xa0;: %1 octets, les %2 premiers conservés</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5113,53 +5113,53 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
     </message>
     <message numerus="yes">
         <source>the kernel dropped %n datagram(s): the receive buffer was full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le noyau a jeté %n datagramme&#xa0;: le tampon de réception était plein</numerusform>
+            <numerusform>le noyau a jeté %n datagrammes&#xa0;: le tampon de réception était plein</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot join %1: not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de rejoindre %1&#xa0;: non lié</translation>
     </message>
     <message>
         <source>cannot leave %1: not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de quitter %1&#xa0;: non lié</translation>
     </message>
     <message>
         <source>UDP: sends every datagram back to the peer it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP&#xa0;: renvoie chaque datagramme au pair d&apos;où il vient</translation>
     </message>
     <message>
         <source>UDP: records what it receives and sends nothing back</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP&#xa0;: enregistre ce qu&apos;il reçoit et ne renvoie rien</translation>
     </message>
     <message>
         <source>UDP, connected to one peer</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP, connecté à un pair</translation>
     </message>
     <message>
         <source>UDP: sends only what you send</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP&#xa0;: envoie seulement ce que vous envoyez</translation>
     </message>
     <message numerus="yes">
         <source>the kernel dropped %n datagram(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le noyau a jeté %n datagramme</numerusform>
+            <numerusform>le noyau a jeté %n datagrammes</numerusform>
         </translation>
     </message>
     <message>
         <source>UDP echo</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP écho</translation>
     </message>
     <message>
         <source>UDP discard</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP rejet</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
 </context>
 <context>
