@@ -900,13 +900,35 @@ Options:
                            net.core.somaxconn)
   --accept-timeout SECONDS give up (exit 5) when no client comes this long
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: sockbench listen [OPTION...] [--bind ADDR] PORT
+Comme nc -l&#xa0;: attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind). PORT est un nombre&#xa0;; 0 choisit
+un port libre et l&apos;affiche sur la sortie d&apos;erreur.
+
+Options&#xa0;:
+  --bind ADDR              une adresse IPv4 ou IPv6 d&apos;écoute&#xa0;; 0.0.0.0 ou :: écoute sur toutes les interfaces
+                           (:: accepte aussi les clients IPv4)
+  --keep-open, -k          sert un nombre quelconque de clients à la fois, jusqu&apos;à interruption
+  --echo                   renvoie chaque octet à son expéditeur (l&apos;entrée standard n&apos;est pas lue)
+  --discard                lit et jette ce qu&apos;envoient les clients (l&apos;entrée standard n&apos;est pas lue)
+  --echo-prefix TEXT       répond TEXT et ce qui est arrivé, par fragment&#xa0;; ce qui est arrivé est aussi
+                           affiché (l&apos;entrée standard n&apos;est pas lue)
+  --lines                  avec --echo-prefix ou --echo&#xa0;: répond à chaque ligne, pas à chaque fragment
+  --once                   avec --echo-prefix ou --echo&#xa0;: ferme une connexion après sa première réponse
+  --greet TEXT             envoie TEXT à chaque client quand il est accepté
+  TEXT accepte les séquences \r \n \t \xHH et les champs {{data}} {{counter}} {{time}}
+  {{random:N}} {{sum8}} {{xor8}} {{crc16}} {{crc32}} (voir docs/responses.md).
+  --backlog N              connexions pouvant attendre d&apos;être acceptées (par défaut&#xa0;: le maximum du noyau,
+                           net.core.somaxconn)
+  --accept-timeout SECONDS abandonne (code 5) si aucun client ne vient pendant ce délai
+</translation>
     </message>
     <message>
         <source>
 With -u, listen answers the last peer heard: without --keep-open the first one heard is the only one.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Avec -u, listen répond au dernier pair entendu&#xa0;: sans --keep-open, le premier entendu est le seul.
+</translation>
     </message>
     <message>
         <source>Usage: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
@@ -938,7 +960,36 @@ A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s ow
 Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
 too; the other commands&apos; finer statuses all become 1), 130 interrupted.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+La ligne de commande de netcat-openbsd sur les sessions et la capture de Sockbench&#xa0;:
+  sockbench nc HOST PORT          se connecte (HOST:PORT en un mot aussi&#xa0;; PORT un nombre ou un nom de service)
+  sockbench nc -l [-p] PORT       attend un client (-k&#xa0;: un nombre quelconque)
+  sockbench nc -z HOST PORT...    balayage&#xa0;: quels ports acceptent une connexion (plages telles que 20-30)
+
+Options, telles que netcat les prend (groupées comme -lvk, la valeur de -p -q -s -w à la suite ou accolée)&#xa0;:
+  -4, -6       IPv4 ou IPv6 uniquement
+  -C           une ligne de l&apos;entrée standard se termine par CR LF
+  -k           avec -l&#xa0;: continue d&apos;écouter&#xa0;; ici les clients sont servis en même temps, pas l&apos;un après l&apos;autre
+  -l           écoute, sur 127.0.0.1 (::1 avec -6) sauf si -s ou un HOST désigne une adresse&#xa0;:
+               contrairement à netcat, qui prend toutes les interfaces (-s 0.0.0.0 ou -s :: pour cela)
+  -N           semi-fermeture (le pair voit la fin de l&apos;entrée) à la fin de l&apos;entrée standard&#xa0;; sans elle,
+               la connexion reste ouverte jusqu&apos;à ce que le pair la ferme, ou -q
+  -n           aucune résolution de nom&#xa0;: HOST est une adresse IP&#xa0;; -z -v ne nomme aucun service
+  -p PORT      avec -l&#xa0;: le port d&apos;écoute
+  -q SECONDS   quitte ce délai après la fin de l&apos;entrée standard (0&#xa0;: aussitôt&#xa0;; négatif&#xa0;: jamais)
+  -s ADDRESS   avec -l&#xa0;: l&apos;adresse d&apos;écoute (:: accepte aussi les clients IPv4)
+  -u           UDP&#xa0;: pas encore disponible (TCP uniquement pour l&apos;instant)
+  -v           événements du cycle de vie sur la sortie d&apos;erreur&#xa0;; avec -z, une ligne par port, comme netcat
+  -w SECONDS   abandonne la connexion, et termine une connexion inactive, après ce délai
+  -z           se connecte à chaque port et ferme, sans rien envoyer
+  -h, --help   affiche cette aide
+Les -s et -p d&apos;un client (son extrémité locale) ne sont pas encore pris en charge. Les options propres à
+sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout et --connect-timeout
+fonctionnent ici comme pour connect.
+
+Code de sortie, comme netcat&#xa0;: 0 succès (-z&#xa0;: au moins un port a accepté), 1 tout échec (une option
+invalide aussi&#xa0;; les codes plus fins des autres commandes deviennent tous 1), 130 interrompu.
+</translation>
     </message>
     <message>
         <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
@@ -977,7 +1028,45 @@ Options:
   --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
   --accept-timeout SECONDS with --listen: give up (exit 5) when no client comes this long
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: sockbench read [OPTION...] HOST PORT STEP...
+              sockbench read --listen [--bind ADDR] [OPTION...] PORT STEP...
+Se connecte à HOST PORT et joue une conversation SocketStream scriptée, étape par étape&#xa0;; avec --listen,
+attend le premier client sur ADDR:PORT (127.0.0.1 sauf avec --bind&#xa0;; 0 choisit un port libre) et lui joue
+les étapes en tant que côté serveur.
+
+Les étapes s&apos;exécutent dans l&apos;ordre, chacune est un argument (mettez-la entre guillemets pour le shell)&#xa0;:
+  send:TEXT                envoie TEXT, avec les séquences \r \n \t \0 \\ \xHH
+  command:TEXT             envoie TEXT puis CR LF (le sendCommand: du chapitre)
+  sendfile:PATH:N          envoie le fichier en fragments de N octets, un envoi chacun, le dernier complété
+                           par des zéros
+  line                     lit une ligne terminée par LF ou CR LF (affichée sans sa fin)
+  next:N                   lit exactement N octets
+  upto:DELIM               lit jusqu&apos;à DELIM (séquences comme dans send:)&#xa0;; DELIM est consommé, pas affiché
+  end                      lit tout jusqu&apos;à ce que le pair ferme
+  receive                  lit un morceau, en l&apos;attendant jusqu&apos;au délai (receiveData)
+  available                lit ce qui est arrivé, sans attendre&#xa0;; peut-être rien (receiveAvailableData)
+  while-available:next:N   attend 100&#xa0;ms, puis lit N octets tant que des données sont disponibles, une ligne
+                           chacune
+  close                    semi-ferme notre côté (le pair voit la fin de l&apos;entrée)&#xa0;; la lecture continue
+  starttls                 TLS à partir d&apos;ici, sur la même connexion, avec les options TLS (pas --tls)
+
+Options&#xa0;:
+  --timeout SECONDS        durée d&apos;attente maximale de chaque lecture (10 par défaut&#xa0;; 0&#xa0;: sans limite&#xa0;;
+                           45 pour Pharo)
+  --max-line SIZE          la plus longue lecture line: ou upto:, sans sa fin (16M par défaut&#xa0;; K, M, G)
+  --crlf-lines             line attend CR LF, comme nextLine de Pharo&#xa0;; un LF seul reste dans la ligne
+  --on-timeout fail|return une lecture qui expire, ou dont le pair ferme d&apos;abord&#xa0;: fail (par défaut) s&apos;arrête
+                           avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1 (pair
+                           fermé)&#xa0;; return affiche ce qui est arrivé et passe à l&apos;étape suivante
+  --show lines|raw         lines (par défaut)&#xa0;: une ligne par lecture, l&apos;étape, un deux-points et les octets
+                           entre guillemets doubles, échappés comme send: les lit (line: &quot;HTTP/1.0 200 OK&quot;),
+                           puis &quot; (timed out)&quot; ou &quot; (peer closed)&quot; pour une lecture incomplète&#xa0;; raw&#xa0;: ce
+                           que renvoie chaque lecture, sans rien ajouter
+  --binary                 chaque lecture comme le tableau d&apos;octets du chapitre, #[65 66 67], au lieu de texte
+  --listen                 attend un client sur PORT et lui joue les étapes (pas de HOST)
+  --bind ADDR              avec --listen&#xa0;: l&apos;adresse IPv4 ou IPv6 d&apos;écoute
+  --accept-timeout SECONDS avec --listen&#xa0;: abandonne (code 5) si aucun client ne vient pendant ce délai
+</translation>
     </message>
     <message>
         <source>Usage:
