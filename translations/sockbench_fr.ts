@@ -1180,7 +1180,122 @@ Exit status:
   11   the transcript does not hold every payload (--capture-limit, or the disk&apos;s floor)
   130  interrupted (SIGINT or SIGTERM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  sockbench [FILE...]               ouvre la fenêtre de l&apos;établi (et des transcriptions, en lecture seule)
+      --server PORT                 ... avec un serveur sur 127.0.0.1:PORT (0&#xa0;: un port libre)
+      --client HOST:PORT            ... avec un client connecté à HOST:PORT
+      --demo                        ... avec la démo&#xa0;: un serveur d&apos;écho et un client
+      --lang fr|de|en               ... dans cette langue (par défaut&#xa0;: celle du système)
+  sockbench connect HOST PORT       comme nc HOST PORT&#xa0;: l&apos;entrée standard vers le pair, le pair vers la sortie standard
+  sockbench listen [--bind ADDR] PORT
+                                    comme nc -l&#xa0;: attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind)
+  sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+                                    les options de netcat sur les mêmes sessions (sockbench nc --help)
+  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+                                    affiche une transcription (.pcapng ou .jsonl) sur la sortie standard
+  sockbench transcript convert IN OUT
+                                    convertit une transcription&#xa0;; l&apos;extension de OUT détermine le format
+  sockbench replay FILE HOST PORT [--pace original|fast]
+                                    renvoie le côté sortant de la première connexion de FILE vers HOST PORT
+  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
+                                    de même en serveur&#xa0;: attend un client sur ADDR:PORT, et lui rejoue FILE
+  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
+                                    se connecte et joue une conversation SocketStream scriptée, étape par étape
+  sockbench read --listen [--bind ADDR] PORT STEP...
+                                    de même côté serveur, pour le premier client
+  sockbench --version               affiche la version
+
+connect et listen&#xa0;:
+  --crlf                   une ligne de l&apos;entrée standard se termine par CR LF
+  --idle-timeout SECONDS   ferme une connexion quand rien n&apos;y passe pendant ce délai
+  --connect-timeout SECONDS  abandonne la connexion après ce délai (10 par défaut&#xa0;; 0&#xa0;: sans limite)
+  --verbose                événements du cycle de vie (écoute, connecté, fermé...) sur la sortie d&apos;erreur
+  --log                    chaque fragment de trafic sur la sortie d&apos;erreur&#xa0;: heure, connexion, sens, taille, hexdump
+  --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau&#xa0;; l&apos;extension détermine le format&#xa0;:
+                           .pcapng (lisible par Wireshark&#xa0;; sans perte), .jsonl (sans perte), .txt, .hex.
+                           Après un plantage ou un kill -9, FILE contient tout sauf les ~200&#xa0;ms finales.
+  --capture-limit SIZE     le maximum d&apos;octets de contenu que FILE garde (512M, 4G&#xa0;; par défaut&#xa0;: le plus
+                           petit de 4&#xa0;Gio et du quart de l&apos;espace libre). Au-delà, et sous la réserve du
+                           disque (5&#xa0;% de celui-ci, de 16&#xa0;Mio à 1&#xa0;Gio, laissés libres), les événements sont
+                           toujours enregistrés, leurs contenus marqués non conservés&#xa0;; c&apos;est signalé une
+                           fois, et le code de sortie est 13
+  --limit-policy stop-capturing  ce qui se passe à la limite (drop-oldest est réservé à la fenêtre)
+listen seulement&#xa0;:
+  --bind ADDR              adresse d&apos;écoute&#xa0;; 0.0.0.0 ou :: écoute sur toutes les interfaces (:: accepte
+                           aussi les clients IPv4)
+  --keep-open, -k          sert un nombre quelconque de clients à la fois, jusqu&apos;à interruption
+  --echo                   renvoie chaque octet à son expéditeur (l&apos;entrée standard n&apos;est pas lue)
+  --discard                lit et jette ce qu&apos;envoient les clients (l&apos;entrée standard n&apos;est pas lue)
+  --echo-prefix TEXT       répond TEXT et ce qui est arrivé, par fragment&#xa0;; --lines&#xa0;: par ligne
+  --once                   ferme une connexion après sa première réponse
+  --greet TEXT             envoie TEXT (séquences et champs autorisés) à chaque client accepté
+  --backlog N              connexions pouvant attendre d&apos;être acceptées (par défaut&#xa0;: le maximum du noyau,
+                           net.core.somaxconn)
+  --accept-timeout SECONDS abandonne (code 5) si aucun client ne vient pendant ce délai
+  PORT 0 choisit un port libre et l&apos;affiche sur la sortie d&apos;erreur.
+
+transcript et replay&#xa0;:
+  Les transcriptions s&apos;ouvrent depuis .pcapng et .jsonl (le format est reconnu d&apos;après le contenu). Un pcapng
+  que Sockbench n&apos;a pas écrit est reconstitué à partir de ses paquets TCP, une connexion par paire d&apos;adresses
+  et de ports. Fichier tronqué ou corrompu&#xa0;: ce qui a pu être lu est utilisé, une ligne sur la sortie d&apos;erreur
+  indique où il s&apos;interrompt, et le code de sortie est 1. replay fonctionne en client, ou avec --listen en
+  serveur pour le premier client (--bind ADDR comme pour listen)&#xa0;: --pace original (par défaut) conserve les
+  intervalles entre les événements, --pace fast envoie aussi vite que le pair l&apos;accepte&#xa0;; ensuite il effectue
+  une semi-fermeture, affiche ce que le pair envoie jusqu&apos;à ce qu&apos;il ferme, et accepte --idle-timeout,
+  --verbose, --log, --transcript (le rejeu lui-même est enregistré) et, en client, --connect-timeout.
+
+read&#xa0;:
+  Les étapes s&apos;exécutent dans l&apos;ordre, chacune est un argument (mettez-la entre guillemets pour le shell)&#xa0;:
+    send:TEXT              envoie TEXT, avec les séquences \r \n \t \0 \\ \xHH
+    command:TEXT           envoie TEXT puis CR LF (le sendCommand: du chapitre)
+    sendfile:PATH:N        envoie le fichier en fragments de N octets, un envoi chacun, le dernier complété
+                           par des zéros
+    line                   lit une ligne terminée par LF ou CR LF (affichée sans sa fin)
+    next:N                 lit exactement N octets
+    upto:DELIM             lit jusqu&apos;à DELIM (séquences comme dans send:)&#xa0;; DELIM est consommé, pas affiché
+    end                    lit tout jusqu&apos;à ce que le pair ferme
+    receive                lit un morceau, en l&apos;attendant jusqu&apos;au délai (receiveData)
+    available              lit ce qui est arrivé, sans attendre&#xa0;; peut-être rien (receiveAvailableData)
+    while-available:next:N attend 100&#xa0;ms, puis lit N octets tant que des données sont disponibles, une ligne
+                           chacune
+    close                  semi-ferme notre côté (le pair voit la fin de l&apos;entrée)&#xa0;; la lecture continue
+  --timeout SECONDS        durée d&apos;attente maximale de chaque lecture (10 par défaut&#xa0;; 0&#xa0;: sans limite&#xa0;;
+                           45 pour Pharo)
+  --max-line SIZE          la plus longue lecture line: ou upto:, sans sa fin (16M par défaut&#xa0;; K, M, G)
+  --crlf-lines             line attend CR LF, comme nextLine de Pharo&#xa0;; un LF seul reste dans la ligne
+  --binary                 chaque lecture comme le tableau d&apos;octets du chapitre, #[65 66 67], au lieu de texte
+  --listen [--bind ADDR] [--accept-timeout SECONDS]
+                           attend un client sur PORT (pas de HOST) et lui joue les étapes
+  --on-timeout fail|return une lecture qui expire, ou dont le pair ferme d&apos;abord&#xa0;: fail (par défaut) s&apos;arrête
+                           avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1 (pair
+                           fermé)&#xa0;; return affiche ce qui est arrivé et passe à l&apos;étape suivante
+  --show lines|raw         lines (par défaut)&#xa0;: une ligne par lecture, l&apos;étape, un deux-points et les octets
+                           entre guillemets doubles, échappés comme send: les lit (line: &quot;HTTP/1.0 200 OK&quot;),
+                           puis &quot; (timed out)&quot; ou &quot; (peer closed)&quot; pour une lecture incomplète&#xa0;; raw&#xa0;: ce
+                           que renvoie chaque lecture, sans rien ajouter (line: et upto: omettent la fin de
+                           ligne et le délimiteur, comme nextLine et upTo: du chapitre)
+  --connect-timeout, --idle-timeout, --verbose, --log et --transcript comme pour connect.
+  Une étape invalide est une erreur d&apos;utilisation, avant la connexion. Après la dernière étape, read ferme et
+  se termine avec le code 0.
+
+À la fin de l&apos;entrée standard, connect effectue une semi-fermeture (le pair voit la fin de l&apos;entrée) et continue
+de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capture de Sockbench, comme dans la fenêtre.
+
+Code de sortie&#xa0;:
+  0    succès
+  1    autre erreur (un --idle-timeout&#xa0;; read&#xa0;: le pair a fermé avant qu&apos;une étape de lecture soit satisfaite)
+  2    erreur d&apos;utilisation (option inconnue, argument manquant, port hors limites)
+  3    hôte introuvable
+  4    connexion refusée
+  5    délai dépassé (connexion, --accept-timeout ou étape de lecture)
+  6    réseau ou hôte injoignable
+  7    adresse déjà utilisée
+  8    permission refusée
+  9    adresse non disponible sur cette machine
+  10   connexion réinitialisée, ou échec d&apos;un socket en cours de transfert
+  11   la transcription ne contient pas tous les contenus (--capture-limit, ou la réserve du disque)
+  130  interrompu (SIGINT ou SIGTERM)
+</translation>
     </message>
 </context>
 <context>
