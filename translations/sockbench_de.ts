@@ -5,7 +5,7 @@
     <name>QIODevice</name>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -28,85 +28,85 @@
     </message>
     <message>
         <source>less than %1 MiB free on the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als %1 MiB frei auf der Platte</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::CertificateDialog</name>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat: %1</translation>
     </message>
     <message>
         <source>, no ALPN protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>, kein ALPN-Protokoll</translation>
     </message>
     <message>
         <source>, ALPN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ALPN %1</translation>
     </message>
     <message>
         <source>; handshake %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>; Handshake %1 ms</translation>
     </message>
     <message>
         <source>The handshake did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handshake wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>NOT VERIFIED: anyone between you and the server could read and change the bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GEPRÜFT: Jeder zwischen Ihnen und dem Server könnte die Bytes lesen und ändern.</translation>
     </message>
     <message>
         <source>Verified for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft für %1.</translation>
     </message>
     <message>
         <source>Verification errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsfehler</translation>
     </message>
     <message>
         <source>The peer sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenstelle hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <source>The peer&apos;s chain, its own certificate first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette der Gegenstelle, ihr eigenes Zertifikat zuerst</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig von %1 bis %2</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: %1</translation>
     </message>
     <message>
         <source>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ChapterGuide</name>
     <message>
         <source>The Sockets Chapter, Scenario by Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sockets-Kapitel, Szenario für Szenario</translation>
     </message>
 </context>
 <context>
@@ -117,15 +117,15 @@
     </message>
     <message>
         <source>sockbench: TLS with a self-signed certificate for localhost (%1), SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sockbench: TLS mit einem selbstsignierten Zertifikat für localhost (%1), SHA-256 %2</translation>
     </message>
     <message>
         <source>sockbench: TLS certificate SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sockbench: TLS-Zertifikat SHA-256 %1</translation>
     </message>
     <message>
         <source>sockbench: WARNING: --insecure: the server&apos;s certificate is not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>sockbench: WARNUNG: --insecure: Das Zertifikat des Servers wird nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -466,267 +466,267 @@ Optionen:
     </message>
     <message>
         <source>IPv4 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur IPv4.</translation>
     </message>
     <message>
         <source>IPv6 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur IPv6.</translation>
     </message>
     <message>
         <source>The most payload bytes the transcript keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an Nutzdaten-Bytes, die der Mitschnitt behält.</translation>
     </message>
     <message>
         <source>At the capture limit: stop-capturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Grenze der Aufzeichnung: stop-capturing.</translation>
     </message>
     <message>
         <source>-4 and -6 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>-4 und -6 schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <source>--limit-policy drop-oldest is the window&apos;s: a transcript is written front to back (and read by tshark as it grows), so its oldest payloads cannot be dropped; at the limit the command line stops capturing payloads (stop-capturing)</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit-policy drop-oldest gibt es nur im Fenster: Ein Mitschnitt wird von vorn nach hinten geschrieben (und von tshark gelesen, während er wächst), daher können seine ältesten Nutzdaten nicht verworfen werden; an der Grenze zeichnet die Befehlszeile keine Nutzdaten mehr auf (stop-capturing)</translation>
     </message>
     <message>
         <source>--limit-policy needs stop-capturing, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit-policy erwartet stop-capturing, nicht „%1“</translation>
     </message>
     <message>
         <source>%1 bounds what --transcript keeps: give --transcript FILE too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt, was --transcript behält: geben Sie auch --transcript FILE an</translation>
     </message>
     <message>
         <source>-4: %1 is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>-4: %1 ist keine IPv4-Adresse</translation>
     </message>
     <message>
         <source>-6: %1 is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>-6: %1 ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <source>Answer TEXT followed by what came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit TEXT und dem Angekommenen antworten.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Answer each line, not each chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile beantworten, nicht jeden Block.</translation>
     </message>
     <message>
         <source>Close a connection after its first answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung nach ihrer ersten Antwort schließen.</translation>
     </message>
     <message>
         <source>Send TEXT to each client accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT an jeden angenommenen Client senden.</translation>
     </message>
     <message>
         <source>--echo-prefix needs a TEXT; --echo answers what came alone</source>
-        <translation type="unfinished"></translation>
+        <translation>--echo-prefix erwartet einen TEXT; --echo antwortet nur mit dem Angekommenen</translation>
     </message>
     <message>
         <source>--echo-prefix and --discard exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--echo-prefix und --discard schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <source>--lines needs --echo or --echo-prefix: it says what they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>--lines erwartet --echo oder --echo-prefix: Es legt fest, worauf diese antworten</translation>
     </message>
     <message>
         <source>--once needs --echo or --echo-prefix: it closes after the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>--once erwartet --echo oder --echo-prefix: Es schließt nach der Antwort</translation>
     </message>
     <message>
         <source>--greet needs a TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>--greet erwartet einen TEXT</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Show each read as a byte array, #[65 66 67].</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Lesevorgang als Byte-Array zeigen, #[65 66 67].</translation>
     </message>
     <message>
         <source>A line read needs CR LF, as Pharo&apos;s nextLine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gelesene Zeile braucht CR LF, wie nextLine in Pharo.</translation>
     </message>
     <message>
         <source>Wait for one client on PORT and play the steps to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PORT auf einen Client warten und ihm die Schritte vorspielen.</translation>
     </message>
     <message>
         <source>send:TEXT, command:TEXT, line, next:N, upto:DELIM, end, receive, available, while-available:next:N, sendfile:PATH:N, close or starttls.</source>
-        <translation type="unfinished"></translation>
+        <translation>send:TEXT, command:TEXT, line, next:N, upto:DELIM, end, receive, available, while-available:next:N, sendfile:PATH:N, close oder starttls.</translation>
     </message>
     <message>
         <source>read --listen needs PORT and at least one STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>read --listen erwartet PORT und mindestens einen STEP</translation>
     </message>
     <message>
         <source>--tls speaks TLS from the start; a starttls step starts it later</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls spricht TLS von Anfang an; ein starttls-Schritt startet es später</translation>
     </message>
     <message>
         <source>--crlf does not apply to read; end a send: step with \r\n, or use command:TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>--crlf gilt nicht für read; beenden Sie einen send:-Schritt mit \r\n oder verwenden Sie command:TEXT</translation>
     </message>
     <message>
         <source>--%1 goes with --listen</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu --listen</translation>
     </message>
     <message>
         <source>capture limit %1 reached: later payloads are not kept in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze der Aufzeichnung %1 erreicht: spätere Nutzdaten werden nicht in %2 behalten</translation>
     </message>
     <message>
         <source>--pass: the environment variable &apos;%1&apos; is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>--pass: Die Umgebungsvariable „%1“ ist nicht gesetzt</translation>
     </message>
     <message>
         <source>--pass: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--pass: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--pass needs pass:TEXT, env:VARIABLE or file:PATH, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pass erwartet pass:TEXT, env:VARIABLE oder file:PATH, nicht „%1“</translation>
     </message>
     <message>
         <source>Speak TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS sprechen.</translation>
     </message>
     <message>
         <source>Trust the CAs in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CAs in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
         <source>Our certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Zertifikat (PEM).</translation>
     </message>
     <message>
         <source>Our private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser privater Schlüssel (PEM).</translation>
     </message>
     <message>
         <source>The key&apos;s pass phrase: pass:TEXT, env:VAR, file:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des Schlüssels: pass:TEXT, env:VAR, file:PATH.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>ALPN protocols, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALPN-Protokolle, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Oldest TLS version: 1.2 or 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste TLS-Version: 1.2 oder 1.3.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Do not verify the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers nicht prüfen.</translation>
     </message>
     <message>
         <source>Name for SNI and verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für SNI und Prüfung.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Accept only the certificate with this SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Zertifikat mit diesem SHA-256 annehmen.</translation>
     </message>
     <message>
         <source>sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>Ask clients for a certificate: request or require.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients nach einem Zertifikat fragen: request oder require.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>--%1 needs --tls</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet --tls</translation>
     </message>
     <message>
         <source>--alpn needs protocol names separated by commas, such as h2,http/1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>--alpn erwartet durch Kommas getrennte Protokollnamen, etwa h2,http/1.1</translation>
     </message>
     <message>
         <source>--tls-min needs 1.2 or 1.3, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-min erwartet 1.2 oder 1.3, nicht „%1“</translation>
     </message>
     <message>
         <source>--pin needs a SHA-256 fingerprint (64 hex digits, colons allowed), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin erwartet einen SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt), nicht „%1“</translation>
     </message>
     <message>
         <source>--insecure verifies nothing: it excludes --pin and --ca</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure prüft nichts: Es schließt --pin und --ca aus</translation>
     </message>
     <message>
         <source>--client-cert needs request or require, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-cert erwartet request oder require, nicht „%1“</translation>
     </message>
     <message>
         <source>UDP instead of TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP statt TCP.</translation>
     </message>
     <message>
         <source>With -u: each chunk of input is a datagram, not each line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit -u: Jeder Eingabeblock ist ein Datagramm, nicht jede Zeile.</translation>
     </message>
     <message>
         <source>With -u: join this multicast group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit -u: Dieser Multicast-Gruppe beitreten.</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>With --join: the interface to join it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --join: die Schnittstelle für den Beitritt.</translation>
     </message>
     <message>
         <source>With -u: allow a broadcast destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit -u: ein Broadcast-Ziel erlauben.</translation>
     </message>
     <message>
         <source>--%1 is for UDP: add -u</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist für UDP: -u hinzufügen</translation>
     </message>
     <message>
         <source>--%1 is for TCP: UDP has no connections to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist für TCP: UDP hat keine Verbindungen anzunehmen</translation>
     </message>
     <message>
         <source>--join needs a multicast address (224.0.0.0/4 or ff00::/8), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--join erwartet eine Multicast-Adresse (224.0.0.0/4 oder ff00::/8), nicht „%1“</translation>
     </message>
     <message>
         <source>--interface needs --join</source>
-        <translation type="unfinished"></translation>
+        <translation>--interface erwartet --join</translation>
     </message>
     <message>
         <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
@@ -757,11 +757,11 @@ Optionen:
     </message>
     <message>
         <source>; clients&apos; certificates verify against them</source>
-        <translation type="unfinished"></translation>
+        <translation>; die Zertifikate der Clients werden gegen sie geprüft</translation>
     </message>
     <message>
         <source>; without them, a self-signed one for localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>; ohne sie ein selbstsigniertes für localhost</translation>
     </message>
     <message>
         <source>  --insecure               do not verify the server&apos;s certificate (warned; marked NOT VERIFIED)
@@ -1097,126 +1097,126 @@ Exit status:
     </message>
     <message>
         <source>Echo server</source>
-        <translation type="unfinished">Echo-Server</translation>
+        <translation>Echo-Server</translation>
     </message>
     <message>
         <source>Prefix echo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo-Server mit Präfix</translation>
     </message>
     <message>
         <source>Discard server</source>
-        <translation type="unfinished">Verwerfender Server</translation>
+        <translation>Verwerfender Server</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::NcCommand</name>
     <message>
         <source>Try &apos;sockbench nc --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „sockbench nc --help“ erhalten Sie weitere Informationen.</translation>
     </message>
     <message>
         <source>-n: &apos;%1&apos; is not an IP address (with -n no name is looked up)</source>
-        <translation type="unfinished"></translation>
+        <translation>-n: „%1“ ist keine IP-Adresse (mit -n wird kein Name aufgelöst)</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet einen Wert</translation>
     </message>
     <message>
         <source>-%1 is a netcat flag sockbench nc does not take (it takes -4 -6 -C -k -l -N -n -p -q -s -u -v -w -z)</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1 ist eine netcat-Option, die sockbench nc nicht annimmt (es nimmt -4 -6 -C -k -l -N -n -p -q -s -u -v -w -z)</translation>
     </message>
     <message>
         <source>invalid option -- &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Option -- „%1“</translation>
     </message>
     <message>
         <source>option requires an argument -- &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Option erfordert ein Argument -- „%1“</translation>
     </message>
     <message>
         <source>-u: UDP is not available yet in sockbench (TCP only for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>-u: UDP ist in sockbench noch nicht verfügbar (vorerst nur TCP)</translation>
     </message>
     <message>
         <source>-4 and -6 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>-4 und -6 schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <source>-q needs a number of seconds (negative: never quit), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>-q erwartet eine Anzahl Sekunden (negativ: nie beenden), nicht „%1“</translation>
     </message>
     <message>
         <source>-l and -z exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>-l und -z schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <source>must use -l with -k</source>
-        <translation type="unfinished"></translation>
+        <translation>-k erfordert -l</translation>
     </message>
     <message>
         <source>unexpected extra argument &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes zusätzliches Argument „%1“</translation>
+        <translation>unerwartetes zusätzliches Argument „%1“</translation>
     </message>
     <message>
         <source>-l takes ADDRESS PORT or -s and -p, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>-l nimmt ADDRESS PORT oder -s und -p, nicht beides</translation>
     </message>
     <message>
         <source>-l takes the port as -p PORT or as an argument, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>-l nimmt den Port als -p PORT oder als Argument, nicht beides</translation>
     </message>
     <message>
         <source>-l needs a port: nc -l PORT or nc -l -p PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>-l erwartet einen Port: nc -l PORT oder nc -l -p PORT</translation>
     </message>
     <message>
         <source>-l listens on an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>-l lauscht auf einer IP-Adresse wie 127.0.0.1, ::1, 0.0.0.0 oder ::, nicht „%1“</translation>
     </message>
     <message>
         <source>-s and -p choose the local end of a connection, which sockbench does not bind yet; with -l they say where to listen</source>
-        <translation type="unfinished"></translation>
+        <translation>-s und -p wählen das lokale Ende einer Verbindung, das sockbench noch nicht bindet; mit -l geben sie an, wo gelauscht wird</translation>
     </message>
     <message>
         <source>missing hostname and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname und Port fehlen</translation>
     </message>
     <message>
         <source>missing port number</source>
-        <translation type="unfinished"></translation>
+        <translation>Portnummer fehlt</translation>
     </message>
     <message>
         <source>one port to connect to, not %1 (several, or a range, are for -z)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Port zum Verbinden, nicht %1 (mehrere oder ein Bereich sind für -z)</translation>
     </message>
     <message>
         <source>a range of ports is for -z; connect to one port</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Portbereich ist für -z; verbinden Sie sich mit einem Port</translation>
     </message>
     <message>
         <source>standard input: %1</source>
-        <translation type="unfinished">Standardeingabe: %1</translation>
+        <translation>Standardeingabe: %1</translation>
     </message>
     <message>
         <source>connection to %1</source>
-        <translation type="unfinished">Verbindung zu %1</translation>
+        <translation>Verbindung zu %1</translation>
     </message>
     <message>
         <source>connection from %1</source>
-        <translation type="unfinished">Verbindung von %1</translation>
+        <translation>Verbindung von %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>connect to %1 port %2 (tcp) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 Port %2 (tcp) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Connection to %1 %2 port [tcp/%3] succeeded!</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 %2 Port [tcp/%3] erfolgreich!</translation>
     </message>
 </context>
 <context>
@@ -1443,11 +1443,11 @@ Exit status:
     </message>
     <message>
         <source>standard input: %1</source>
-        <translation type="unfinished">Standardeingabe: %1</translation>
+        <translation>Standardeingabe: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>warning: %1 bytes do not fit in one datagram (at most %2): sent as several</source>
@@ -4326,11 +4326,11 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>, no ALPN protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>, kein ALPN-Protokoll</translation>
     </message>
     <message>
         <source>, ALPN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ALPN %1</translation>
     </message>
     <message>
         <source>; server certificate: %1</source>
@@ -5050,7 +5050,7 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>the kernel dropped %n datagram(s): the receive buffer was full</source>
