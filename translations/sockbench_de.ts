@@ -1291,47 +1291,47 @@ Exit status:
     </message>
     <message>
         <source>unknown step &apos;%1&apos;; the steps are send:TEXT, command:TEXT, line, next:N, upto:DELIM, end, receive, available, while-available:next:N, sendfile:PATH:N, close and starttls</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schritt „%1“; die Schritte sind send:TEXT, command:TEXT, line, next:N, upto:DELIM, end, receive, available, while-available:next:N, sendfile:PATH:N, close und starttls</translation>
     </message>
     <message>
         <source>%1 needs a number of bytes from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine Anzahl Bytes von %2 bis %3, nicht „%4“</translation>
     </message>
     <message>
         <source>while-available needs the read to repeat, as in while-available:next:5, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>while-available erwartet den zu wiederholenden Lesevorgang, wie in while-available:next:5, nicht „%1“</translation>
     </message>
     <message>
         <source>sendfile needs a path and a chunk size, as in sendfile:song.mp3:3000, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sendfile erwartet einen Pfad und eine Blockgröße, wie in sendfile:song.mp3:3000, nicht „%1“</translation>
     </message>
     <message>
         <source>no file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei „%1“</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: Zugriff verweigert</translation>
     </message>
     <message>
         <source>no client came within %1 s</source>
-        <translation type="unfinished">innerhalb von %1 s kam kein Client</translation>
+        <translation>innerhalb von %1 s kam kein Client</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>%1: %2 arrived before TLS started; refusing to mix them with TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kamen an, bevor TLS begann; sie werden nicht mit TLS vermischt</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1354,7 @@ Exit status:
     </message>
     <message>
         <source>%1: replaying a UDP conversation as a server (--listen) is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Wiedergeben eines UDP-Gesprächs als Server (--listen) wird noch nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -1424,22 +1424,22 @@ Exit status:
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe</translation>
     </message>
     <message>
         <source>convert to standard output (-) needs --format text, hex, jsonl or pcapng</source>
-        <translation type="unfinished"></translation>
+        <translation>convert auf die Standardausgabe (-) erwartet --format text, hex, jsonl oder pcapng</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Cli::UdpCommand</name>
     <message>
         <source>warning: a datagram of %1 bytes was truncated to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Ein Datagramm mit %1 Bytes wurde auf %2 gekürzt</translation>
     </message>
     <message>
         <source>standard input: %1</source>
@@ -1451,7 +1451,7 @@ Exit status:
     </message>
     <message>
         <source>warning: %1 bytes do not fit in one datagram (at most %2): sent as several</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 Bytes passen nicht in ein Datagramm (höchstens %2): als mehrere gesendet</translation>
     </message>
 </context>
 <context>
@@ -1474,46 +1474,46 @@ Exit status:
     </message>
     <message>
         <source>TLS client %1:%2 (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Client %1:%2 (nicht geprüft)</translation>
     </message>
     <message>
         <source>TLS client %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Client %1:%2</translation>
     </message>
     <message>
         <source>STARTTLS needs an open plain TCP connection</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS erfordert eine offene unverschlüsselte TCP-Verbindung</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>, NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>, NICHT GEPRÜFT</translation>
     </message>
     <message>
         <source>TLS without verification (--insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ohne Prüfung (--insecure)</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Connection</name>
     <message>
         <source>STARTTLS needs an open plain TCP connection</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS erfordert eine offene unverschlüsselte TCP-Verbindung</translation>
     </message>
     <message>
         <source>STARTTLS needs both directions open</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS erfordert, dass beide Richtungen offen sind</translation>
     </message>
     <message>
         <source>STARTTLS must wait until what was sent has left</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS muss warten, bis das Gesendete hinaus ist</translation>
     </message>
     <message>
         <source>receive timeout: nothing came within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangs-Zeitüberschreitung: innerhalb von %1 s kam nichts</translation>
     </message>
 </context>
 <context>
@@ -1579,27 +1579,27 @@ Exit status:
     <name>Sockbench::DatagramSocket</name>
     <message>
         <source>cannot open a UDP socket</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Socket kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>cannot bind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gebunden werden</translation>
     </message>
     <message>
         <source>cannot connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
         <source>cannot allow broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Broadcast kann nicht erlaubt werden</translation>
     </message>
     <message>
         <source>cannot join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt zu %1 nicht möglich</translation>
     </message>
     <message>
         <source>cannot leave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen von %1 nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1689,7 @@ Exit status:
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1764,7 @@ Exit status:
     </message>
     <message>
         <source>a connection with an unknown transport (neither tcp nor udp)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung mit unbekanntem Transport (weder tcp noch udp)</translation>
     </message>
 </context>
 <context>
@@ -2066,234 +2066,234 @@ Exit status:
     </message>
     <message>
         <source>New &amp;UDP Socket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;UDP-Socket…</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>Bind a UDP socket: send and receive datagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen UDP-Socket binden: Datagramme senden und empfangen</translation>
     </message>
     <message>
         <source>Send to &amp;Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Adresse senden…</translation>
     </message>
     <message>
         <source>Add a peer for an address to the selected UDP socket, and send to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten UDP-Socket eine Gegenstelle für eine Adresse hinzufügen und an sie senden</translation>
     </message>
     <message>
         <source>Shut Down &amp;Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden beenden</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>Half-close the selected connection: the peer sees the end of input, and can still send</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Verbindung halb schließen: Die Gegenstelle sieht das Ende der Eingabe und kann weiter senden</translation>
     </message>
     <message>
         <source>Show Certi&amp;ficate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat anzeigen…</translation>
     </message>
     <message>
         <source>The TLS connection&apos;s certificate chain, validity, fingerprint and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette, Gültigkeit, Fingerabdruck und Fehler der TLS-Verbindung</translation>
     </message>
     <message>
         <source>Start &amp;TLS (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS starten (STARTTLS)</translation>
     </message>
     <message>
         <source>Upgrade the selected client&apos;s plain connection to TLS, after the protocol&apos;s own go-ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unverschlüsselte Verbindung des ausgewählten Clients auf TLS umstellen, nach der Freigabe durch das Protokoll selbst</translation>
     </message>
     <message>
         <source>Hide the traffic shown so far; the capture keeps it, and File ▸ Save saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den bisher angezeigten Datenverkehr ausblenden; die Aufzeichnung behält ihn, und Datei ▸ Speichern speichert ihn</translation>
     </message>
     <message numerus="yes">
         <source>Log cleared: %n event(s) hidden from the log. The capture keeps them: File ▸ Save still saves them, and sessions and their counts stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Protokoll geleert: %n Ereignis im Protokoll ausgeblendet. Die Aufzeichnung behält es: Datei ▸ Speichern speichert es weiterhin, und die Sitzungen und ihre Zähler bleiben.</numerusform>
+            <numerusform>Protokoll geleert: %n Ereignisse im Protokoll ausgeblendet. Die Aufzeichnung behält sie: Datei ▸ Speichern speichert sie weiterhin, und die Sitzungen und ihre Zähler bleiben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show times as seconds since the capture started</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten als Sekunden seit Beginn der Aufzeichnung anzeigen</translation>
     </message>
     <message>
         <source>Show Time Since &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit &amp;Vorigem zeigen</translation>
     </message>
     <message>
         <source>Show the Δ column: seconds since the event shown above</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Δ-Spalte anzeigen: Sekunden seit dem darüber angezeigten Ereignis</translation>
     </message>
     <message>
         <source>Remove Closed &amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschlossene entfernen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Remove closed connections from the sessions list; their traffic stays in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossene Verbindungen aus der Sitzungsliste entfernen; ihr Datenverkehr bleibt im Protokoll</translation>
     </message>
     <message>
         <source>Go to &amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den &amp;Sitzungen</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the sessions list</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in die Sitzungsliste setzen</translation>
     </message>
     <message>
         <source>Go to the Traffic &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Protokoll</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the traffic log</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus ins Protokoll setzen</translation>
     </message>
     <message>
         <source>The Sockets &amp;Chapter, Scenario by Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sockets-&amp;Kapitel, Szenario für Szenario</translation>
     </message>
     <message>
         <source>User &amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handbuch</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sockbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for TCP: open client and server sessions, watch every byte that crosses each connection, send text or hex.&lt;/p&gt;&lt;p&gt;The same program is a command line: run &lt;tt&gt;sockbench --help&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;It began from the Sockets chapter of &lt;i&gt;Deep into Pharo&lt;/i&gt; (Noury Bouraqadi and Luc Fabresse); Help &amp;gt; The Sockets Chapter plays each of its scenarios.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sockbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eine Werkbank für TCP: Client- und Server-Sitzungen öffnen, jedes Byte beobachten, das eine Verbindung durchquert, Text oder Hex senden.&lt;/p&gt;&lt;p&gt;Dasselbe Programm ist auch eine Befehlszeile: Führen Sie &lt;tt&gt;sockbench --help&lt;/tt&gt; aus.&lt;/p&gt;&lt;p&gt;Es entstand aus dem Sockets-Kapitel von &lt;i&gt;Deep into Pharo&lt;/i&gt; (Noury Bouraqadi und Luc Fabresse); Hilfe &amp;gt; Das Sockets-Kapitel spielt jedes seiner Szenarien ab.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Sessions and their connections; the selection is what the log shows and where the send panel sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen und ihre Verbindungen; die Auswahl bestimmt, was das Protokoll zeigt und wohin der Sendebereich sendet</translation>
     </message>
     <message>
         <source>Open the Context Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextmenü öffnen</translation>
     </message>
     <message>
         <source>Nothing sent: select an open connection to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gesendet: Wählen Sie eine offene Verbindung zum Senden aus.</translation>
     </message>
     <message>
         <source>Send to Address</source>
-        <translation type="unfinished"></translation>
+        <translation>An Adresse senden</translation>
     </message>
     <message>
         <source>Address and port to send to (HOST:PORT, an IPv6 address in brackets):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieladresse und Port (HOST:PORT, eine IPv6-Adresse in eckigen Klammern):</translation>
     </message>
     <message>
         <source>The new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Send panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendebereich</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Enter</translation>
     </message>
     <message>
         <source>Earlier and later inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere und spätere Eingaben</translation>
     </message>
     <message>
         <source>Ctrl+Up, Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+↑, Strg+↓</translation>
     </message>
     <message>
         <source>Stop a repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung abbrechen</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Shift+F10, Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+F10, Menütaste</translation>
     </message>
     <message>
         <source>Traffic log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Copy bytes as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes als Text kopieren</translation>
     </message>
     <message>
         <source>Sockbench User Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockbench-Handbuch</translation>
     </message>
     <message>
         <source>User manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbuch</translation>
     </message>
     <message>
         <source>The manual is missing from this build: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handbuch fehlt in diesem Build: %1</translation>
     </message>
     <message>
         <source>Certificate Not Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht geprüft</translation>
     </message>
     <message>
         <source>The certificate of %1 did not verify:
@@ -2301,11 +2301,15 @@ Exit status:
 %2
 
 Connecting anyway means anyone between you and the server could read and change the bytes. The session will be marked as not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht geprüft werden:
+
+%2
+
+Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Bytes lesen und ändern. Die Sitzung wird als nicht geprüft markiert.</translation>
     </message>
     <message>
         <source>Connect Anyway, &amp;Once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einmal trotzdem verbinden</translation>
     </message>
 </context>
 <context>
@@ -2508,59 +2512,59 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>&amp;UDP socket: send and receive datagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UDP-Socket: Datagramme senden und empfangen</translation>
     </message>
     <message>
         <source>Bind a UDP socket: every address that sends to it becomes a peer; send to a peer, to a destination or to every peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen UDP-Socket binden: Jede Adresse, die an ihn sendet, wird eine Gegenstelle; senden Sie an eine Gegenstelle, an ein Ziel oder an alle Gegenstellen.</translation>
     </message>
     <message>
         <source>optional: HOST:PORT, e.g. 127.0.0.1:9999 or [::1]:9999</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: HOST:PORT, z. B. 127.0.0.1:9999 oder [::1]:9999</translation>
     </message>
     <message>
         <source>Where sends go before anyone has sent to this socket. Leave it empty to wait for peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin gesendet wird, bevor jemand an diesen Socket gesendet hat. Leer lassen, um auf Gegenstellen zu warten.</translation>
     </message>
     <message>
         <source>Custom responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Antworten</translation>
     </message>
     <message>
         <source>Your own greeting, answers and timeouts, set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Begrüßung, Antworten und Zeitlimits, unten festgelegt.</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>New UDP Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer UDP-Socket</translation>
     </message>
     <message>
         <source>&amp;Bind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Binden</translation>
     </message>
     <message>
         <source>destination: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Binds UDP on %1, on a free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindet UDP auf %1, auf einem freien Port.</translation>
     </message>
     <message>
         <source>Binds UDP on %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindet UDP auf %1, Port %2.</translation>
     </message>
     <message>
         <source>Sends to %1 on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet an %1 auf Port %2.</translation>
     </message>
     <message>
         <source>The greeting, answers and timeouts below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung, Antworten und Zeitlimits unten.</translation>
     </message>
 </context>
 <context>
@@ -2594,39 +2598,39 @@ Connecting anyway means anyone between you and the server could read and change 
     <name>Sockbench::PayloadTemplate</name>
     <message>
         <source>column %1: {{ has no closing }}; write \x7b for a brace that starts no field</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: {{ hat kein schließendes }}; schreiben Sie \x7b für eine Klammer, die kein Feld beginnt</translation>
     </message>
     <message>
         <source>column %1: %2 takes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2 nimmt %3</translation>
     </message>
     <message>
         <source>no argument</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Argument</translation>
     </message>
     <message>
         <source>no argument (decimal), :u8, :u16 or :u32</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Argument (dezimal), :u8, :u16 oder :u32</translation>
     </message>
     <message>
         <source>no argument (ISO 8601), :unix or :unixms</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Argument (ISO 8601), :unix oder :unixms</translation>
     </message>
     <message>
         <source>a count of bytes from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anzahl Bytes von 1 bis %1</translation>
     </message>
     <message>
         <source>no argument (one byte) or :hex</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Argument (ein Byte) oder :hex</translation>
     </message>
     <message>
         <source>no argument, :le, :be or :hex</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Argument, :le, :be oder :hex</translation>
     </message>
     <message>
         <source>column %1: unknown field %2; the fields are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: unbekanntes Feld %2; die Felder sind %3</translation>
     </message>
 </context>
 <context>
@@ -2673,19 +2677,19 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>Payload as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten als Text</translation>
     </message>
     <message>
         <source>Payload as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten als Hex</translation>
     </message>
     <message>
         <source>Payload as hexdump</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten als Hexdump</translation>
     </message>
     <message>
         <source>Payload views</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdatenansichten</translation>
     </message>
 </context>
 <context>
@@ -2870,47 +2874,47 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keines</translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <source>LF (\n)</source>
-        <translation type="unfinished">LF (\n)</translation>
+        <translation>LF (\n)</translation>
     </message>
     <message>
         <source>CR (\r)</source>
-        <translation type="unfinished">CR (\r)</translation>
+        <translation>CR (\r)</translation>
     </message>
     <message>
         <source>CRLF (\r\n)</source>
-        <translation type="unfinished">CRLF (\r\n)</translation>
+        <translation>CRLF (\r\n)</translation>
     </message>
     <message>
         <source>The line ending the send panel starts with in text mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeilenende, mit dem der Sendebereich im Textmodus beginnt</translation>
     </message>
     <message>
         <source>Text line &amp;ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text-Zeilen&amp;ende:</translation>
     </message>
     <message>
         <source>How many closed connections each session keeps listed; older ones are removed from the list (their traffic stays in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele geschlossene Verbindungen jede Sitzung aufgeführt lässt; ältere werden aus der Liste entfernt (ihr Datenverkehr bleibt im Protokoll)</translation>
     </message>
     <message>
         <source>Closed connections &amp;kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschlossene behalten:</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Applies from the next start; --lang overrides it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt ab dem nächsten Start; --lang hat Vorrang</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -3066,83 +3070,83 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>&amp;Discard Buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer &amp;verwerfen</translation>
     </message>
     <message>
         <source>a line (CR LF only, as Pharo&apos;s nextLine)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile (nur CR LF, wie nextLine in Pharo)</translation>
     </message>
     <message>
         <source>Drop the unread bytes and buffer anew from now (the traffic log keeps them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungelesenen Bytes verwerfen und ab jetzt neu puffern (das Protokoll behält sie)</translation>
     </message>
     <message>
         <source>Reading from #%1 %2. Every byte it received is buffered for reads, from the first, and stays buffered while other connections are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von #%1 %2. Jedes empfangene Byte wird ab dem ersten für Lesevorgänge gepuffert und bleibt gepuffert, während andere Verbindungen ausgewählt sind.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) buffered; full: the buffers of all connections together reached %1 (discarding one frees room); later bytes are only in the traffic log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte gepuffert; voll: Die Puffer aller Verbindungen zusammen haben %1 erreicht (Verwerfen eines Puffers schafft Platz); spätere Bytes stehen nur im Protokoll</numerusform>
+            <numerusform>%n Bytes gepuffert; voll: Die Puffer aller Verbindungen zusammen haben %1 erreicht (Verwerfen eines Puffers schafft Platz); spätere Bytes stehen nur im Protokoll</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) buffered; the buffer is full: later bytes are only in the traffic log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte gepuffert; der Puffer ist voll: Spätere Bytes stehen nur im Protokoll</numerusform>
+            <numerusform>%n Bytes gepuffert; der Puffer ist voll: Spätere Bytes stehen nur im Protokoll</numerusform>
         </translation>
     </message>
     <message>
         <source>Buffer discarded; buffering anew from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer verworfen; ab jetzt wird neu gepuffert.</translation>
     </message>
     <message>
         <source>nextLine (CR LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>nextLine (CR LF)</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Responder</name>
     <message>
         <source>the greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begrüßung: %1</translation>
     </message>
     <message>
         <source>the answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort: %1</translation>
     </message>
     <message>
         <source>the match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung: %1</translation>
     </message>
     <message>
         <source>the match is empty: say what to look for, or answer everything</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung ist leer: Geben Sie an, wonach gesucht wird, oder beantworten Sie alles</translation>
     </message>
     <message>
         <source>the regular expression: column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der reguläre Ausdruck: Spalte %1: %2</translation>
     </message>
     <message>
         <source>the receive timeout cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Empfangsfrist darf nicht negativ sein</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::SelfSignedCertificate</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>OpenSSL could not make a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte kein selbstsigniertes Zertifikat erstellen</translation>
     </message>
 </context>
 <context>
@@ -3689,7 +3693,7 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>no client came within %1 s</source>
-        <translation type="unfinished">innerhalb von %1 s kam kein Client</translation>
+        <translation>innerhalb von %1 s kam kein Client</translation>
     </message>
     <message>
         <source>greets</source>
@@ -4559,7 +4563,7 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>Traffic log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Every event of the selected scope: time, connection, direction, size, preview</source>
