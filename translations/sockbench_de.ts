@@ -3357,288 +3357,288 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>How the input is read: text with escapes, or hex bytes. Both take fields: {{counter}} (sends so far + 1), {{time}}, {{random:N}}, {{data}} (what the connection last received), and checksums of what precedes them: {{sum8}} {{xor8}} {{crc16}} (Modbus) {{crc32}}, :hex for hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Eingabe gelesen wird: Text mit Escape-Sequenzen oder Hex-Bytes. Beide nehmen Felder: {{counter}} (bisherige Sendungen + 1), {{time}}, {{random:N}}, {{data}} (was die Verbindung zuletzt empfangen hat) und Prüfsummen über das Vorangehende: {{sum8}} {{xor8}} {{crc16}} (Modbus) {{crc32}}, :hex für Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>Appended after the input each time it is sent. With CR or CRLF, every line break typed in the input becomes that ending too (an escaped \n stays LF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jedem Senden an die Eingabe angehängt. Mit CR oder CRLF wird auch jeder in der Eingabe getippte Zeilenumbruch zu diesem Zeilenende (ein maskiertes \n bleibt LF).</translation>
     </message>
     <message>
         <source>Repeat count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Wiederholungen</translation>
     </message>
     <message>
         <source>Repeat interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsabstand</translation>
     </message>
     <message>
         <source>Send the contents of a file once (up to 64 MiB); the arrow sends it in fixed-size chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt einer Datei einmal senden (bis 64 MiB); der Pfeil sendet sie in Blöcken fester Größe.</translation>
     </message>
     <message>
         <source>Send File in Fixed-Size &amp;Chunks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei in festen &amp;Blöcken senden…</translation>
     </message>
     <message>
         <source>Stopped after %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 von %2: %3</translation>
     </message>
     <message>
         <source>%1 in chunks of %2 bytes would be %3 sends; at most %4: choose larger chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Blöcken von %2 Bytes wären %3 Sendungen; höchstens %4: Wählen Sie größere Blöcke.</translation>
     </message>
     <message>
         <source>Sent %1 in %2 chunks of %3 bytes (%4 bytes of padding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 Blöcken von %3 Bytes gesendet (%4 Bytes Auffüllung)</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished">#%1 %2</translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>the connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
         <source>Sent %1; not kept in the history (over %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet; nicht im Verlauf behalten (über %2)</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n byte(s) again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte erneut gesendet</numerusform>
+            <numerusform>%n Bytes erneut gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: the input is %1; a snippet keeps up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Eingabe umfasst %1; ein Textbaustein fasst bis %2.</translation>
     </message>
     <message>
         <source>Not saved: the snippets would take more than %1; delete some first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Textbausteine bräuchten mehr als %1; löschen Sie zuerst einige.</translation>
     </message>
     <message>
         <source>Send File in Chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei in Blöcken senden</translation>
     </message>
     <message>
         <source>Bytes per chunk (the last chunk is padded with zeros):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Block (der letzte Block wird mit Nullen aufgefüllt):</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ServerPreset</name>
     <message>
         <source>Manual</source>
-        <translation type="unfinished">Manuell</translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Received bytes are shown; you answer from the send panel.</source>
-        <translation type="unfinished">Empfangene Bytes werden angezeigt; Sie antworten über den Sendebereich.</translation>
+        <translation>Empfangene Bytes werden angezeigt; Sie antworten über den Sendebereich.</translation>
     </message>
     <message>
         <source>Echo</source>
-        <translation type="unfinished">Echo</translation>
+        <translation>Echo</translation>
     </message>
     <message>
         <source>Every byte received is sent straight back to the client that sent it.</source>
-        <translation type="unfinished">Jedes empfangene Byte wird sofort an den Client zurückgesendet, der es gesendet hat.</translation>
+        <translation>Jedes empfangene Byte wird sofort an den Client zurückgesendet, der es gesendet hat.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Received bytes are recorded and dropped; nothing is sent back.</source>
-        <translation type="unfinished">Empfangene Bytes werden aufgezeichnet und verworfen; nichts wird zurückgesendet.</translation>
+        <translation>Empfangene Bytes werden aufgezeichnet und verworfen; nichts wird zurückgesendet.</translation>
     </message>
     <message>
         <source>Basic echo server (chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher Echo-Server (Kapitel)</translation>
     </message>
     <message>
         <source>One client within 60 s, backlog 10: answers ECHO: and what came, once, then closes. The chapter listens on port 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client innerhalb von 60 s, Backlog 10: antwortet einmal mit ECHO: und dem Angekommenen, dann schließt er. Das Kapitel lauscht auf Port 9999.</translation>
     </message>
     <message>
         <source>Basic echo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher Echo-Server</translation>
     </message>
     <message>
         <source>EchoServer (chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>EchoServer (Kapitel)</translation>
     </message>
     <message>
         <source>Many clients, backlog 10: each is answered ECHO: and what came, then closed; a client silent for 5 s is closed. The chapter listens on port 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Clients, Backlog 10: Jeder erhält ECHO: und das Angekommene als Antwort und wird dann geschlossen; ein Client, der 5 s schweigt, wird geschlossen. Das Kapitel lauscht auf Port 9999.</translation>
     </message>
     <message>
         <source>EchoServer</source>
-        <translation type="unfinished"></translation>
+        <translation>EchoServer</translation>
     </message>
     <message>
         <source>SocketStream server (chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>SocketStream-Server (Kapitel)</translation>
     </message>
     <message>
         <source>One client within 30 s, backlog 10: greets it with Greetings from Pharo Server and CR LF; its line shows in the conversation. The chapter listens on port 12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client innerhalb von 30 s, Backlog 10: begrüßt ihn mit Greetings from Pharo Server und CR LF; seine Zeile erscheint im Gesprächsverlauf. Das Kapitel lauscht auf Port 12345.</translation>
     </message>
     <message>
         <source>SocketStream server</source>
-        <translation type="unfinished"></translation>
+        <translation>SocketStream-Server</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::ServerResponsesEditor</name>
     <message>
         <source>Life cycle and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus und Antworten</translation>
     </message>
     <message>
         <source>Escapes as in the send panel (\r \n \t \xHH) and fields: {{data}} what came, {{counter}}, {{time}}, {{random:N}}, and checksums of what precedes them: {{sum8}} {{xor8}} {{crc16}} (Modbus) {{crc32}}, with :hex for hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape-Sequenzen wie im Sendebereich (\r \n \t \xHH) und Felder: {{data}} das Angekommene, {{counter}}, {{time}}, {{random:N}} und Prüfsummen über das Vorangehende: {{sum8}} {{xor8}} {{crc16}} (Modbus) {{crc32}}, mit :hex für Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>system maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemmaximum</translation>
     </message>
     <message>
         <source>How many connection requests wait while none is accepted (the chapter uses 10). The kernel caps it at net.core.somaxconn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Verbindungsanfragen warten, solange keine angenommen wird (das Kapitel verwendet 10). Der Kernel begrenzt es auf net.core.somaxconn.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>wait forever</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt warten</translation>
     </message>
     <message>
         <source>Stop listening when no client came this long (waitForAcceptFor:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lauschen beenden, wenn so lange kein Client kam (waitForAcceptFor:).</translation>
     </message>
     <message>
         <source>Stop listening after the first client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem ersten Client nicht mehr lauschen</translation>
     </message>
     <message>
         <source>Like nc -l without -k: the first client is served, no other is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie nc -l ohne -k: Der erste Client wird bedient, kein weiterer angenommen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Close a connection when nothing arrives from its client this long (receiveDataTimeout:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung schließen, wenn so lange nichts von ihrem Client ankommt (receiveDataTimeout:).</translation>
     </message>
     <message>
         <source>nothing; e.g. Hello\r\n</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts; z. B. Hello\r\n</translation>
     </message>
     <message>
         <source>Sent to each client when it is accepted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird jedem Client gesendet, wenn er angenommen wird. %1</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts</translation>
     </message>
     <message>
         <source>Each chunk received</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Block</translation>
     </message>
     <message>
         <source>Each line received</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile</translation>
     </message>
     <message>
         <source>What is answered: each piece as it arrives, or each line (up to LF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beantwortet wird: jedes Stück, wie es ankommt, oder jede Zeile (bis LF).</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <source>Containing text</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält Text</translation>
     </message>
     <message>
         <source>Matching a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt auf regulären Ausdruck</translation>
     </message>
     <message>
         <source>Containing hex bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält Hex-Bytes</translation>
     </message>
     <message>
         <source>Text with escapes, a regular expression (over the bytes, one character each), or hex bytes such as 01 03.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text mit Escape-Sequenzen, ein regulärer Ausdruck (über die Bytes, je ein Zeichen) oder Hex-Bytes wie 01 03.</translation>
     </message>
     <message>
         <source>e.g. ECHO: {{data}}</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ECHO: {{data}}</translation>
     </message>
     <message>
         <source>Sent back for each chunk or line that matches. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird für jeden passenden Block und jede passende Zeile zurückgesendet. %1</translation>
     </message>
     <message>
         <source>Greeting and answer are hex bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung und Antwort sind Hex-Bytes</translation>
     </message>
     <message>
         <source>Read the greeting and the answer as hex (01 03 {{crc16}}), not as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung und Antwort als Hex lesen (01 03 {{crc16}}), nicht als Text.</translation>
     </message>
     <message>
         <source>Close the connection after answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nach der Antwort schließen</translation>
     </message>
     <message>
         <source>Like the chapter&apos;s echo servers: one answer, then close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Echo-Server des Kapitels: eine Antwort, dann schließen.</translation>
     </message>
     <message>
         <source>Bac&amp;klog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac&amp;klog:</translation>
     </message>
     <message>
         <source>Acce&amp;pt timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme&amp;frist:</translation>
     </message>
     <message>
         <source>&amp;Receive timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfangsfrist:</translation>
     </message>
     <message>
         <source>&amp;Greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrüßung:</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort:</translation>
     </message>
     <message>
         <source>&amp;Only when:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur wenn:</translation>
     </message>
     <message>
         <source>Ans&amp;wer with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort&amp;text:</translation>
     </message>
     <message>
         <source>Say what to answer, or choose to answer nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was geantwortet wird, oder wählen Sie, nichts zu antworten.</translation>
     </message>
     <message>
         <source>Responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten: %1</translation>
     </message>
 </context>
 <context>
@@ -3685,11 +3685,11 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>Responding server</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortender Server</translation>
     </message>
     <message>
         <source>%1 (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TLS)</translation>
     </message>
     <message>
         <source>no client came within %1 s</source>
@@ -3697,42 +3697,42 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>greets</source>
-        <translation type="unfinished"></translation>
+        <translation>begrüßt</translation>
     </message>
     <message>
         <source>answers each line</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet jede Zeile</translation>
     </message>
     <message>
         <source>answers each chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet jeden Block</translation>
     </message>
     <message>
         <source>closes after answering</source>
-        <translation type="unfinished"></translation>
+        <translation>schließt nach der Antwort</translation>
     </message>
     <message>
         <source>closes after %1 s without data</source>
-        <translation type="unfinished"></translation>
+        <translation>schließt nach %1 s ohne Daten</translation>
     </message>
     <message>
         <source>Automatic responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Antworten: %1</translation>
     </message>
     <message>
         <source>TLS, certificate SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS, Zertifikat SHA-256 %1</translation>
     </message>
     <message>
         <source>cannot make a self-signed certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>selbstsigniertes Zertifikat kann nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::Session</name>
     <message>
         <source>this session cannot start TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung kann TLS nicht starten</translation>
     </message>
 </context>
 <context>
@@ -3902,19 +3902,19 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>TLS: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1, %2</translation>
     </message>
     <message>
         <source>TLS: handshake not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: Handshake nicht abgeschlossen</translation>
     </message>
     <message>
         <source>The peer&apos;s certificate is NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Gegenstelle ist NICHT GEPRÜFT</translation>
     </message>
     <message>
         <source>UDP: %1 datagrams received, %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP: %1 Datagramme empfangen, %2 gesendet</translation>
     </message>
 </context>
 <context>
@@ -3981,11 +3981,11 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>the read buffer is full: it took no more bytes after its bound, and the %1 bytes it holds are not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lesepuffer ist voll: Er hat über seine Grenze hinaus keine Bytes mehr angenommen, und die %1 Bytes darin sind nicht %2</translation>
     </message>
     <message>
         <source>the data available</source>
-        <translation type="unfinished"></translation>
+        <translation>die verfügbaren Daten</translation>
     </message>
 </context>
 <context>
@@ -4051,11 +4051,11 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
     </message>
     <message>
         <source>certificate verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4084,249 +4084,249 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     <name>Sockbench::TlsOptionsBox</name>
     <message>
         <source>&amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS</translation>
     </message>
     <message>
         <source>Trusted CAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraute CAs:</translation>
     </message>
     <message>
         <source>the system&apos;s; or a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>die des Systems oder eine PEM-Datei</translation>
     </message>
     <message>
         <source>the host connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>der verbundene Host</translation>
     </message>
     <message>
         <source>Server name (SNI):</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername (SNI):</translation>
     </message>
     <message>
         <source>SHA-256, e.g. AB:CD:... (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256, z. B. AB:CD:... (optional)</translation>
     </message>
     <message>
         <source>Pinned certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixes Zertifikat:</translation>
     </message>
     <message>
         <source>Do not verify the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat des Servers nicht prüfen</translation>
     </message>
     <message>
         <source>Anyone between you and the server can read and change the bytes. The session is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder zwischen Ihnen und dem Server kann die Bytes lesen und ändern. Die Sitzung wird markiert.</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat:</translation>
     </message>
     <message>
         <source>Private key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>when the key is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn der Schlüssel verschlüsselt ist</translation>
     </message>
     <message>
         <source>Pass phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfragt</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbeten</translation>
     </message>
     <message>
         <source>Required (verified against the CAs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich (gegen die CAs geprüft)</translation>
     </message>
     <message>
         <source>Client certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikate:</translation>
     </message>
     <message>
         <source>e.g. h2,http/1.1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. h2,http/1.1 (optional)</translation>
     </message>
     <message>
         <source>ALPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ALPN:</translation>
     </message>
     <message>
         <source>Oldest version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste Version:</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei wählen</translation>
     </message>
     <message>
         <source>Choose a PEM File</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei wählen</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>for mutual TLS (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>für gegenseitiges TLS (optional)</translation>
     </message>
     <message>
         <source>none: a self-signed one for localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>keines: ein selbstsigniertes für localhost</translation>
     </message>
     <message>
         <source>the client certificate&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel des Client-Zertifikats</translation>
     </message>
     <message>
         <source>the certificate&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel des Zertifikats</translation>
     </message>
     <message>
         <source>for client certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>für Client-Zertifikate</translation>
     </message>
     <message>
         <source>&amp;TLS (verify the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS (Server prüfen)</translation>
     </message>
     <message>
         <source>the pinned certificate needs a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>das fixe Zertifikat erfordert einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern, Doppelpunkte erlaubt</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TlsSetup</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a certificate or key file (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Zertifikats- oder Schlüsseldatei (%2 Bytes)</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>a key needs its certificate (--cert)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel braucht sein Zertifikat (--cert)</translation>
     </message>
     <message>
         <source>a certificate needs its key (--key)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikat braucht seinen Schlüssel (--key)</translation>
     </message>
     <message>
         <source>cannot read the private key in %1: wrong pass phrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel in %1 kann nicht gelesen werden: falsche Passphrase?</translation>
     </message>
     <message>
         <source>%1 holds no PEM private key (RSA, EC or DSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen privaten PEM-Schlüssel (RSA, EC oder DSA)</translation>
     </message>
     <message>
         <source>an ALPN protocol name has 1 to 255 bytes: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ALPN-Protokollname hat 1 bis 255 Bytes: „%1“</translation>
     </message>
     <message>
         <source>an older or unknown TLS version</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ältere oder unbekannte TLS-Version</translation>
     </message>
     <message>
         <source>the certificate expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist am %1 abgelaufen</translation>
     </message>
     <message>
         <source>the certificate is not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist nicht vor %1 gültig</translation>
     </message>
     <message>
         <source>self-signed certificate (%1), not issued by a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>selbstsigniertes Zertifikat (%1), nicht von einer vertrauenswürdigen Stelle ausgestellt</translation>
     </message>
     <message>
         <source>self-signed certificate in the chain (%1), not a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>selbstsigniertes Zertifikat in der Kette (%1), keine vertrauenswürdige Stelle</translation>
     </message>
     <message>
         <source>the certificate is for %1, another name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat gilt für %1, einen anderen Namen</translation>
     </message>
     <message>
         <source>name mismatch: the certificate is for %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen stimmen nicht überein: Das Zertifikat gilt für %1, nicht für %2</translation>
     </message>
     <message>
         <source>unknown issuer: %1 is not a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Aussteller: %1 ist keine vertrauenswürdige Stelle</translation>
     </message>
     <message>
         <source>the peer sent no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gegenstelle hat kein Zertifikat gesendet</translation>
     </message>
     <message>
         <source>the certificate was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat wurde widerrufen</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat</translation>
     </message>
     <message>
         <source>subject %1; issuer %2; valid %3 to %4; SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber %1; Aussteller %2; gültig %3 bis %4; SHA-256 %5</translation>
     </message>
 </context>
 <context>
     <name>Sockbench::TlsStream</name>
     <message>
         <source>TLS is not available: Qt found no OpenSSL 3 library</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist nicht verfügbar: Qt hat keine OpenSSL-3-Bibliothek gefunden</translation>
     </message>
     <message>
         <source>handshake started as a client, for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake als Client begonnen, für %1</translation>
     </message>
     <message>
         <source>; WARNING: verification is off (--insecure), anyone in between can read and change the bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>; WARNUNG: Prüfung ist aus (--insecure), jeder dazwischen kann die Bytes lesen und ändern</translation>
     </message>
     <message>
         <source>; accepting only the certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; nur das Zertifikat %1 wird angenommen</translation>
     </message>
     <message>
         <source>handshake started as a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake als Server begonnen</translation>
     </message>
     <message>
         <source>we will send nothing more (close_notify follows when the connection closes: TLS here cannot half-close)</source>
-        <translation type="unfinished"></translation>
+        <translation>wir senden nichts mehr (close_notify folgt beim Schließen der Verbindung: TLS kann hier nicht halb schließen)</translation>
     </message>
     <message>
         <source>certificate verification failed: its SHA-256 fingerprint is %1, not the pinned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung fehlgeschlagen: Sein SHA-256-Fingerabdruck ist %1, nicht der fixierte %2</translation>
     </message>
     <message>
         <source>handshake finished in %1 ms: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake in %1 ms abgeschlossen: %2, %3</translation>
     </message>
     <message>
         <source>, no ALPN protocol</source>
@@ -4338,71 +4338,71 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>; server certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Server-Zertifikat: %1</translation>
     </message>
     <message>
         <source>; the client sent no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Client hat kein Zertifikat gesendet</translation>
     </message>
     <message>
         <source>; client certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Client-Zertifikat: %1</translation>
     </message>
     <message>
         <source>; NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>; NICHT GEPRÜFT</translation>
     </message>
     <message>
         <source>verification error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsfehler: %1</translation>
     </message>
     <message>
         <source>accepted anyway: verification is off (--insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>trotzdem angenommen: Prüfung ist aus (--insecure)</translation>
     </message>
     <message>
         <source>accepted: the certificate is the pinned one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen: Das Zertifikat ist das fixierte (%1)</translation>
     </message>
     <message>
         <source>accepted once, as asked: the certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal angenommen, wie gewünscht: das Zertifikat %1</translation>
     </message>
     <message>
         <source>its SHA-256 fingerprint is %1, not the pinned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sein SHA-256-Fingerabdruck ist %1, nicht der fixierte %2</translation>
     </message>
     <message>
         <source>the peer closed the connection during the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gegenstelle hat die Verbindung während des TLS-Handshakes geschlossen</translation>
     </message>
     <message>
         <source>certificate verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>truncated: the peer closed the connection without close_notify; what it sent may be incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: Die Gegenstelle hat die Verbindung ohne close_notify geschlossen; was sie gesendet hat, ist möglicherweise unvollständig</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the peer sent close_notify: a clean close</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gegenstelle hat close_notify gesendet: ein sauberes Schließen</translation>
     </message>
     <message>
         <source>we sent close_notify</source>
-        <translation type="unfinished"></translation>
+        <translation>wir haben close_notify gesendet</translation>
     </message>
     <message>
         <source>the peer sent the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gegenstelle hat den Alert gesendet: %1</translation>
     </message>
     <message>
         <source>we sent the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wir haben den Alert gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -4449,11 +4449,11 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>Seconds since the event shown above</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden seit dem darüber angezeigten Ereignis</translation>
     </message>
     <message>
         <source>Δ (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ (s)</translation>
     </message>
 </context>
 <context>
@@ -4547,19 +4547,19 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>Copy to Send &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Sendebereich</translation>
     </message>
     <message>
         <source>Put the selected events&apos; bytes in the send panel, to edit and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bytes der ausgewählten Ereignisse in den Sendebereich übernehmen, zum Bearbeiten und Senden</translation>
     </message>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>Send the selected events&apos; bytes again to the send panel&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bytes der ausgewählten Ereignisse erneut an das Ziel des Sendebereichs senden</translation>
     </message>
     <message>
         <source>Traffic log</source>
@@ -4567,31 +4567,31 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>Every event of the selected scope: time, connection, direction, size, preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ereignis des gewählten Bereichs: Zeit, Verbindung, Richtung, Größe, Vorschau</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Filter</translation>
     </message>
     <message>
         <source>Traffic scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehrsbereich</translation>
     </message>
     <message>
         <source>Search mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchmodus</translation>
     </message>
     <message>
         <source>Find in payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>In Nutzdaten suchen</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts suchen</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitersuchen</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +4665,7 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>Kept in %1. Opened, each stays there under a new name until you delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt in %1. Geöffnet bleibt jede dort unter einem neuen Namen, bis Sie sie löschen.</translation>
     </message>
 </context>
 <context>
@@ -4783,11 +4783,11 @@ Eine eventuell vorhandene ältere Datei dieses Namens bleibt unverändert.</tran
     </message>
     <message>
         <source>Sockbench %1: %2, saved %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockbench %1: %2, gespeichert %3</translation>
     </message>
     <message>
         <source>all traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamter Datenverkehr</translation>
     </message>
 </context>
 <context>
@@ -5038,19 +5038,19 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
     <name>Sockbench::UdpSession</name>
     <message>
         <source>UDP socket</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Socket</translation>
     </message>
     <message>
         <source>cannot send to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>cannot send from %1 to %2: they are of different address families</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden von %1 an %2 nicht möglich: Sie gehören zu verschiedenen Adressfamilien</translation>
     </message>
     <message>
         <source>datagram truncated: %1 bytes, the first %2 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Datagramm gekürzt: %1 Bytes, die ersten %2 behalten</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5058,53 +5058,53 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
     </message>
     <message numerus="yes">
         <source>the kernel dropped %n datagram(s): the receive buffer was full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Kernel hat %n Datagramm verworfen: Der Empfangspuffer war voll</numerusform>
+            <numerusform>der Kernel hat %n Datagramme verworfen: Der Empfangspuffer war voll</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot join %1: not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt zu %1 nicht möglich: nicht gebunden</translation>
     </message>
     <message>
         <source>cannot leave %1: not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen von %1 nicht möglich: nicht gebunden</translation>
     </message>
     <message>
         <source>UDP: sends every datagram back to the peer it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP: sendet jedes Datagramm an die Gegenstelle zurück, von der es kam</translation>
     </message>
     <message>
         <source>UDP: records what it receives and sends nothing back</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP: zeichnet auf, was es empfängt, und sendet nichts zurück</translation>
     </message>
     <message>
         <source>UDP, connected to one peer</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP, mit einer Gegenstelle verbunden</translation>
     </message>
     <message>
         <source>UDP: sends only what you send</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP: sendet nur, was Sie senden</translation>
     </message>
     <message numerus="yes">
         <source>the kernel dropped %n datagram(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Kernel hat %n Datagramm verworfen</numerusform>
+            <numerusform>der Kernel hat %n Datagramme verworfen</numerusform>
         </translation>
     </message>
     <message>
         <source>UDP echo</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Echo</translation>
     </message>
     <message>
         <source>UDP discard</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Verwerfen</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
 </context>
 <context>
