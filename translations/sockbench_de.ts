@@ -743,7 +743,21 @@ Optionen:
   --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
   -h, --help               print this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
+  --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard 10; 0: ohne Grenze)
+  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der Standardfehlerausgabe
+  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung, Größe, Hexdump
+  --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
+                           .pcapng (Wireshark liest es; verlustfrei), .jsonl (verlustfrei), .txt, .hex.
+                           Nach einem Absturz oder kill -9 enthält FILE alles außer den letzten ~200 ms.
+  --capture-limit SIZE     die meisten Nutzdaten-Bytes, die FILE behält (512M, 4G; Standard: das Kleinere
+                           von 4 GiB und einem Viertel des dort freien Platzes). Darüber hinaus und unter der
+                           Reserve der Platte (5 % davon, 16 MiB bis 1 GiB, bleiben frei) werden Ereignisse
+                           weiter aufgezeichnet, ihre Nutzdaten als nicht behalten markiert; das wird einmal
+                           gemeldet, und der Exit-Status ist 13
+  --limit-policy stop-capturing  was an der Grenze geschieht (drop-oldest gibt es nur im Fenster)
+  -h, --help               gibt diese Hilfe aus
+</translation>
     </message>
     <message>
         <source>  --tls                    speak TLS; a client verifies the server against the system&apos;s CAs and HOST
@@ -753,7 +767,13 @@ Optionen:
   --alpn LIST              ALPN protocols, comma-separated (h2,http/1.1)
   --tls-min 1.2|1.3        the oldest TLS version allowed (default 1.2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --tls                    spricht TLS; ein Client prüft den Server gegen die CAs des Systems und HOST
+  --ca FILE                vertraut zusätzlich den CAs in FILE (PEM)%1
+  --cert FILE --key FILE   unser Zertifikat und Schlüssel (PEM)%2
+  --pass SOURCE            die Passphrase des Schlüssels: pass:TEXT, env:VARIABLE oder file:PATH
+  --alpn LIST              ALPN-Protokolle, durch Kommas getrennt (h2,http/1.1)
+  --tls-min 1.2|1.3        die älteste erlaubte TLS-Version (Standard 1.2)
+</translation>
     </message>
     <message>
         <source>; clients&apos; certificates verify against them</source>
@@ -768,30 +788,41 @@ Optionen:
   --servername NAME        the name sent as SNI and verified (default: HOST)
   --pin SHA256             accept only the certificate with this SHA-256 fingerprint
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --insecure               prüft das Zertifikat des Servers nicht (mit Warnung; als NICHT GEPRÜFT markiert)
+  --servername NAME        der als SNI gesendete und geprüfte Name (Standard: HOST)
+  --pin SHA256             nimmt nur das Zertifikat mit diesem SHA-256-Fingerabdruck an
+</translation>
     </message>
     <message>
         <source>  --client-cert request|require  ask clients for a certificate; require refuses those without
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --client-cert request|require  fragt Clients nach einem Zertifikat; require lehnt Clients ohne ab
+</translation>
     </message>
     <message>
         <source>  -u, --udp                UDP, as nc -u: each line of standard input is one datagram, each datagram
                            received goes to standard output; UDP has no end: --idle-timeout ends it (0)
   --raw                    with -u: each chunk of standard input is one datagram, not each line
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  -u, --udp                UDP, wie nc -u: jede Zeile der Standardeingabe ist ein Datagramm, jedes
+                           empfangene Datagramm geht zur Standardausgabe; UDP hat kein Ende: --idle-timeout
+                           beendet es (0)
+  --raw                    mit -u: jeder Block der Standardeingabe ist ein Datagramm, nicht jede Zeile
+</translation>
     </message>
     <message>
         <source>  --join GROUP             with -u: join a multicast group (every address is bound unless --bind)
   --interface NAME         with --join: the interface to join it on
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --join GROUP             mit -u: tritt einer Multicast-Gruppe bei (ohne --bind wird jede Adresse gebunden)
+  --interface NAME         mit --join: die Schnittstelle für den Beitritt
+</translation>
     </message>
     <message>
         <source>  --broadcast              with -u: allow a broadcast destination
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --broadcast              mit -u: erlaubt ein Broadcast-Ziel
+</translation>
     </message>
     <message>
         <source>Exit status:
@@ -811,7 +842,24 @@ Optionen:
   13   the transcript does not hold every payload (--capture-limit, or the disk&apos;s floor)
   130  interrupted (SIGINT or SIGTERM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status:
+  0    Erfolg
+  1    anderer Fehler (ein --idle-timeout; read: die Gegenstelle schloss, bevor ein Leseschritt erfüllt war)
+  2    Aufruffehler (unbekannte Option, fehlendes Argument, Port außerhalb des Bereichs)
+  3    Host nicht gefunden
+  4    Verbindung abgelehnt
+  5    Zeitüberschreitung (Verbindungsaufbau, --accept-timeout oder ein Leseschritt)
+  6    Netzwerk oder Host nicht erreichbar
+  7    Adresse bereits in Verwendung
+  8    Zugriff verweigert
+  9    Adresse auf diesem Rechner nicht verfügbar
+  10   Verbindung zurückgesetzt, oder ein Socket ist mitten in der Übertragung ausgefallen
+  11   TLS: das Zertifikat der Gegenstelle wurde nicht bestätigt (abgelaufen, selbstsigniert, unbekannter
+       Aussteller, falscher Name)
+  12   TLS: der Handshake ist anders fehlgeschlagen (keine gemeinsame Version, ein Alert)
+  13   der Mitschnitt enthält nicht alle Nutzdaten (--capture-limit oder die Reserve der Platte)
+  130  unterbrochen (SIGINT oder SIGTERM)
+</translation>
     </message>
     <message>
         <source>
@@ -821,7 +869,13 @@ TLS cannot half-close here: at end of input nothing is sent, and close_notify go
 With -u the socket is connected: a port nobody listens on ends it with connection refused (4).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Am Ende der Standardeingabe schließt connect halb (die Gegenstelle sieht das Ende der Eingabe) und liest
+weiter, bis die Gegenstelle schließt. Jedes Byte läuft auch durch die Aufzeichnung von Sockbench, wie im Fenster.
+TLS kann hier nicht halb schließen: Am Ende der Eingabe wird nichts gesendet, und close_notify folgt beim Schließen.
+Mit -u ist der Socket verbunden: Ein Port, auf dem niemand lauscht, beendet ihn mit Verbindung abgelehnt (4).
+
+</translation>
     </message>
     <message>
         <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
@@ -851,7 +905,9 @@ Options:
         <source>
 With -u, listen answers the last peer heard: without --keep-open the first one heard is the only one.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Mit -u antwortet listen der zuletzt gehörten Gegenstelle: ohne --keep-open ist die zuerst gehörte die einzige.
+</translation>
     </message>
     <message>
         <source>Usage: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
