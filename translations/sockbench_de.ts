@@ -899,7 +899,27 @@ Options:
                            net.core.somaxconn)
   --accept-timeout SECONDS give up (exit 5) when no client comes this long
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sockbench listen [OPTION...] [--bind ADDR] PORT
+Wie nc -l: wartet auf ADDR:PORT auf einen Client (127.0.0.1 ohne --bind). PORT ist eine Zahl; 0 wählt
+einen freien Port und gibt ihn auf der Standardfehlerausgabe aus.
+
+Optionen:
+  --bind ADDR              eine IPv4- oder IPv6-Adresse, auf der gelauscht wird; 0.0.0.0 oder :: lauscht auf
+                           allen Schnittstellen (:: nimmt auch IPv4-Clients an)
+  --keep-open, -k          bedient beliebig viele Clients gleichzeitig, bis zur Unterbrechung
+  --echo                   sendet jedes Byte an seinen Absender zurück (die Standardeingabe wird nicht gelesen)
+  --discard                liest und verwirft, was Clients senden (die Standardeingabe wird nicht gelesen)
+  --echo-prefix TEXT       antwortet je Block mit TEXT und dem Angekommenen; das Angekommene wird auch
+                           ausgegeben (die Standardeingabe wird nicht gelesen)
+  --lines                  mit --echo-prefix oder --echo: beantwortet jede Zeile, nicht jeden Block
+  --once                   mit --echo-prefix oder --echo: schließt eine Verbindung nach ihrer ersten Antwort
+  --greet TEXT             sendet TEXT an jeden Client, sobald er angenommen ist
+  TEXT nimmt die Escape-Sequenzen \r \n \t \xHH und die Felder {{data}} {{counter}} {{time}}
+  {{random:N}} {{sum8}} {{xor8}} {{crc16}} {{crc32}} (siehe docs/responses.md).
+  --backlog N              Verbindungen, die auf Annahme warten dürfen (Standard: das Maximum des Kernels,
+                           net.core.somaxconn)
+  --accept-timeout SECONDS gibt auf (Exit-Status 5), wenn so lange kein Client kommt
+</translation>
     </message>
     <message>
         <source>
@@ -939,7 +959,36 @@ A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s ow
 Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
 too; the other commands&apos; finer statuses all become 1), 130 interrupted.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+Die Befehlszeile von netcat-openbsd über die Sitzungen und die Aufzeichnung von Sockbench:
+  sockbench nc HOST PORT          verbinden (auch HOST:PORT in einem Wort; PORT eine Zahl oder ein Dienstname)
+  sockbench nc -l [-p] PORT       auf einen Client warten (-k: beliebig viele)
+  sockbench nc -z HOST PORT...    scannen: welche Ports eine Verbindung annehmen (Bereiche wie 20-30)
+
+Optionen, wie netcat sie nimmt (gruppiert wie -lvk, der Wert von -p -q -s -w dahinter oder angehängt):
+  -4, -6       nur IPv4 oder IPv6
+  -C           eine Zeile der Standardeingabe endet mit CR LF
+  -k           mit -l: weiter lauschen; hier werden Clients gleichzeitig bedient, nicht nacheinander
+  -l           lauschen, auf 127.0.0.1 (::1 mit -6), sofern nicht -s oder ein HOST eine Adresse nennt:
+               anders als netcat, das alle Schnittstellen nimmt (dafür -s 0.0.0.0 oder -s ::)
+  -N           am Ende der Standardeingabe halb schließen (die Gegenstelle sieht das Ende der Eingabe);
+               ohne -N bleibt die Verbindung offen, bis die Gegenstelle sie schließt, oder -q
+  -n           keine Namensauflösung: HOST ist eine IP-Adresse; -z -v nennt keinen Dienst
+  -p PORT      mit -l: der Port, auf dem gelauscht wird
+  -q SECONDS   so lange nach dem Ende der Standardeingabe beenden (0: sofort; negativ: nie)
+  -s ADDRESS   mit -l: die Adresse, auf der gelauscht wird (:: nimmt auch IPv4-Clients an)
+  -u           UDP: noch nicht verfügbar (vorerst nur TCP)
+  -v           Verbindungsereignisse auf der Standardfehlerausgabe; mit -z eine Zeile je Port, wie netcat
+  -w SECONDS   den Verbindungsaufbau nach dieser Zeit aufgeben und eine so lange untätige Verbindung beenden
+  -z           mit jedem Port verbinden und schließen, ohne etwas zu senden
+  -h, --help   diese Hilfe ausgeben
+-s und -p eines Clients (sein lokales Ende) werden noch nicht angenommen. Die eigenen Optionen von
+sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout und
+--connect-timeout wirken hier wie bei connect.
+
+Exit-Status wie bei netcat: 0 Erfolg (-z: mindestens ein Port hat angenommen), 1 jeder Fehler (auch
+eine ungültige Option; die feineren Status der anderen Befehle werden alle zu 1), 130 unterbrochen.
+</translation>
     </message>
     <message>
         <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
@@ -978,7 +1027,43 @@ Options:
   --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
   --accept-timeout SECONDS with --listen: give up (exit 5) when no client comes this long
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sockbench read [OPTION...] HOST PORT STEP...
+        sockbench read --listen [--bind ADDR] [OPTION...] PORT STEP...
+Verbindet mit HOST PORT und spielt ein SocketStream-Gespräch nach Skript ab, Schritt für Schritt; mit
+--listen wartet es auf ADDR:PORT auf den ersten Client (127.0.0.1 ohne --bind; 0 wählt einen freien
+Port) und spielt ihm die Schritte als Serverseite vor.
+
+Die Schritte laufen der Reihe nach, jeder ein Argument (für die Shell in Anführungszeichen setzen):
+  send:TEXT                sendet TEXT, mit den Escape-Sequenzen \r \n \t \0 \\ \xHH
+  command:TEXT             sendet TEXT, dann CR LF (sendCommand: des Kapitels)
+  sendfile:PATH:N          sendet die Datei in Blöcken von N Bytes, je ein Senden, der letzte mit Nullen aufgefüllt
+  line                     liest eine mit LF oder CR LF beendete Zeile (ohne ihr Ende angezeigt)
+  next:N                   liest genau N Bytes
+  upto:DELIM               liest bis DELIM (Escape-Sequenzen wie bei send:); DELIM wird verbraucht, nicht angezeigt
+  end                      liest alles, bis die Gegenstelle schließt
+  receive                  liest ein Stück und wartet dafür bis zum Zeitlimit (receiveData)
+  available                liest, was angekommen ist, ohne zu warten; vielleicht nichts (receiveAvailableData)
+  while-available:next:N   wartet 100 ms, liest dann N Bytes, solange Daten verfügbar sind, je eine Zeile
+  close                    schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen geht weiter
+  starttls                 ab hier TLS, auf derselben Verbindung, mit den TLS-Optionen (nicht --tls)
+
+Optionen:
+  --timeout SECONDS        wie lange jeder Lesevorgang warten darf (Standard 10; 0: ohne Grenze; in Pharo 45)
+  --max-line SIZE          das längste Lesen mit line: oder upto:, ohne sein Ende (Standard 16M; K, M, G)
+  --crlf-lines             line erwartet CR LF, wie nextLine in Pharo; ein einzelnes LF bleibt in der Zeile
+  --on-timeout fail|return ein Lesevorgang mit Zeitüberschreitung oder dessen Gegenstelle zuerst schließt:
+                           fail (Standard) bricht mit einer Zeile auf der Standardfehlerausgabe und Exit-Status
+                           5 (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen) ab; return zeigt das
+                           Angekommene und macht mit dem nächsten Schritt weiter
+  --show lines|raw         lines (Standard): eine Zeile je Lesevorgang, der Schritt, ein Doppelpunkt und die
+                           Bytes in doppelten Anführungszeichen, maskiert, wie send: sie liest (line: &quot;HTTP/1.0
+                           200 OK&quot;), dann &quot; (timed out)&quot; oder &quot; (peer closed)&quot; bei einem kurzen Lesen; raw:
+                           was jeder Lesevorgang liefert, ohne Zusatz
+  --binary                 jeder Lesevorgang als Byte-Array des Kapitels, #[65 66 67], statt als Text
+  --listen                 wartet auf PORT auf einen Client und spielt ihm die Schritte vor (kein HOST)
+  --bind ADDR              mit --listen: die IPv4- oder IPv6-Adresse, auf der gelauscht wird
+  --accept-timeout SECONDS mit --listen: gibt auf (Exit-Status 5), wenn so lange kein Client kommt
+</translation>
     </message>
     <message>
         <source>Usage:
