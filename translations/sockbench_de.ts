@@ -1177,7 +1177,121 @@ Exit status:
   11   the transcript does not hold every payload (--capture-limit, or the disk&apos;s floor)
   130  interrupted (SIGINT or SIGTERM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  sockbench [FILE...]               öffnet das Werkbankfenster (und Mitschnitte, schreibgeschützt)
+      --server PORT                 ... mit einem Server auf 127.0.0.1:PORT (0: ein freier Port)
+      --client HOST:PORT            ... mit einem Client, der mit HOST:PORT verbunden ist
+      --demo                        ... mit der Demo: ein Echo-Server und ein Client
+      --lang fr|de|en               ... in dieser Sprache (Standard: die des Systems)
+  sockbench connect HOST PORT       wie nc HOST PORT: Standardeingabe zur Gegenstelle, Gegenstelle zur Standardausgabe
+  sockbench listen [--bind ADDR] PORT
+                                    wie nc -l: wartet auf ADDR:PORT auf einen Client (127.0.0.1 ohne --bind)
+  sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+                                    die eigenen Optionen von netcat über dieselben Sitzungen (sockbench nc --help)
+  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+                                    gibt einen Mitschnitt (.pcapng oder .jsonl) auf der Standardausgabe aus
+  sockbench transcript convert IN OUT
+                                    konvertiert einen Mitschnitt; die Endung von OUT bestimmt das Format
+  sockbench replay FILE HOST PORT [--pace original|fast]
+                                    sendet die ausgehende Seite der ersten Verbindung aus FILE erneut an HOST PORT
+  sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
+                                    dasselbe als Server: wartet auf ADDR:PORT auf einen Client, spielt ihm ab
+  sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
+                                    verbindet und spielt ein SocketStream-Gespräch nach Skript ab, Schritt für Schritt
+  sockbench read --listen [--bind ADDR] PORT STEP...
+                                    dasselbe als Serverseite, für den ersten Client
+  sockbench --version               gibt die Version aus
+
+connect und listen:
+  --crlf                   eine Zeile der Standardeingabe endet mit CR LF
+  --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
+  --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard 10; 0: ohne Grenze)
+  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der Standardfehlerausgabe
+  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung, Größe, Hexdump
+  --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
+                           .pcapng (Wireshark liest es; verlustfrei), .jsonl (verlustfrei), .txt, .hex.
+                           Nach einem Absturz oder kill -9 enthält FILE alles außer den letzten ~200 ms.
+  --capture-limit SIZE     die meisten Nutzdaten-Bytes, die FILE behält (512M, 4G; Standard: das Kleinere
+                           von 4 GiB und einem Viertel des dort freien Platzes). Darüber hinaus und unter der
+                           Reserve der Platte (5 % davon, 16 MiB bis 1 GiB, bleiben frei) werden Ereignisse
+                           weiter aufgezeichnet, ihre Nutzdaten als nicht behalten markiert; das wird einmal
+                           gemeldet, und der Exit-Status ist 13
+  --limit-policy stop-capturing  was an der Grenze geschieht (drop-oldest gibt es nur im Fenster)
+nur listen:
+  --bind ADDR              Adresse, auf der gelauscht wird; 0.0.0.0 oder :: lauscht auf allen Schnittstellen
+                           (:: nimmt auch IPv4-Clients an)
+  --keep-open, -k          bedient beliebig viele Clients gleichzeitig, bis zur Unterbrechung
+  --echo                   sendet jedes Byte an seinen Absender zurück (die Standardeingabe wird nicht gelesen)
+  --discard                liest und verwirft, was Clients senden (die Standardeingabe wird nicht gelesen)
+  --echo-prefix TEXT       antwortet je Block mit TEXT und dem Angekommenen; --lines: je Zeile
+  --once                   schließt eine Verbindung nach ihrer ersten Antwort
+  --greet TEXT             sendet TEXT (Escape-Sequenzen und Felder erlaubt) an jeden angenommenen Client
+  --backlog N              Verbindungen, die auf Annahme warten dürfen (Standard: das Maximum des Kernels,
+                           net.core.somaxconn)
+  --accept-timeout SECONDS gibt auf (Exit-Status 5), wenn so lange kein Client kommt
+  PORT 0 wählt einen freien Port und gibt ihn auf der Standardfehlerausgabe aus.
+
+transcript und replay:
+  Mitschnitte werden aus .pcapng und .jsonl geöffnet (das Format wird am Inhalt erkannt). Ein pcapng, das
+  nicht von Sockbench stammt, wird aus seinen TCP-Paketen rekonstruiert, eine Verbindung je Adress- und
+  Portpaar. Bei einer abgeschnittenen oder beschädigten Datei wird verwendet, was gelesen werden konnte;
+  eine Zeile auf der Standardfehlerausgabe nennt die Bruchstelle, und der Exit-Status ist 1. replay läuft
+  als Client oder mit --listen als Server für den ersten Client (--bind ADDR wie bei listen): --pace
+  original (Standard) behält die Pausen zwischen den Ereignissen bei, --pace fast sendet so schnell, wie die
+  Gegenstelle annimmt; danach schließt es halb, gibt aus, was die Gegenstelle bis zum Schließen sendet, und
+  nimmt --idle-timeout, --verbose, --log, --transcript (die Wiedergabe selbst wird mitgeschnitten) und, als
+  Client, --connect-timeout an.
+
+read:
+  Die Schritte laufen der Reihe nach, jeder ein Argument (für die Shell in Anführungszeichen setzen):
+    send:TEXT              sendet TEXT, mit den Escape-Sequenzen \r \n \t \0 \\ \xHH
+    command:TEXT           sendet TEXT, dann CR LF (sendCommand: des Kapitels)
+    sendfile:PATH:N        sendet die Datei in Blöcken von N Bytes, je ein Senden, der letzte mit Nullen aufgefüllt
+    line                   liest eine mit LF oder CR LF beendete Zeile (ohne ihr Ende angezeigt)
+    next:N                 liest genau N Bytes
+    upto:DELIM             liest bis DELIM (Escape-Sequenzen wie bei send:); DELIM wird verbraucht, nicht angezeigt
+    end                    liest alles, bis die Gegenstelle schließt
+    receive                liest ein Stück und wartet dafür bis zum Zeitlimit (receiveData)
+    available              liest, was angekommen ist, ohne zu warten; vielleicht nichts (receiveAvailableData)
+    while-available:next:N wartet 100 ms, liest dann N Bytes, solange Daten verfügbar sind, je eine Zeile
+    close                  schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen geht weiter
+  --timeout SECONDS        wie lange jeder Lesevorgang warten darf (Standard 10; 0: ohne Grenze; in Pharo 45)
+  --max-line SIZE          das längste Lesen mit line: oder upto:, ohne sein Ende (Standard 16M; K, M, G)
+  --crlf-lines             line erwartet CR LF, wie nextLine in Pharo; ein einzelnes LF bleibt in der Zeile
+  --binary                 jeder Lesevorgang als Byte-Array des Kapitels, #[65 66 67], statt als Text
+  --listen [--bind ADDR] [--accept-timeout SECONDS]
+                           wartet auf PORT (kein HOST) auf einen Client und spielt ihm die Schritte vor
+  --on-timeout fail|return ein Lesevorgang mit Zeitüberschreitung oder dessen Gegenstelle zuerst schließt:
+                           fail (Standard) bricht mit einer Zeile auf der Standardfehlerausgabe und Exit-Status
+                           5 (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen) ab; return zeigt das
+                           Angekommene und macht mit dem nächsten Schritt weiter
+  --show lines|raw         lines (Standard): eine Zeile je Lesevorgang, der Schritt, ein Doppelpunkt und die
+                           Bytes in doppelten Anführungszeichen, maskiert, wie send: sie liest (line: &quot;HTTP/1.0
+                           200 OK&quot;), dann &quot; (timed out)&quot; oder &quot; (peer closed)&quot; bei einem kurzen Lesen; raw:
+                           was jeder Lesevorgang liefert, ohne Zusatz (line: und upto: lassen das Zeilenende
+                           und das Trennzeichen weg, wie nextLine und upTo: des Kapitels)
+  --connect-timeout, --idle-timeout, --verbose, --log und --transcript wie bei connect.
+  Ein ungültiger Schritt ist ein Aufruffehler, noch vor dem Verbinden. Nach dem letzten Schritt schließt
+  read und endet mit Exit-Status 0.
+
+Am Ende der Standardeingabe schließt connect halb (die Gegenstelle sieht das Ende der Eingabe) und liest
+weiter, bis die Gegenstelle schließt. Jedes Byte läuft auch durch die Aufzeichnung von Sockbench, wie im Fenster.
+
+Exit-Status:
+  0    Erfolg
+  1    anderer Fehler (ein --idle-timeout; read: die Gegenstelle schloss, bevor ein Leseschritt erfüllt war)
+  2    Aufruffehler (unbekannte Option, fehlendes Argument, Port außerhalb des Bereichs)
+  3    Host nicht gefunden
+  4    Verbindung abgelehnt
+  5    Zeitüberschreitung (Verbindungsaufbau, --accept-timeout oder ein Leseschritt)
+  6    Netzwerk oder Host nicht erreichbar
+  7    Adresse bereits in Verwendung
+  8    Zugriff verweigert
+  9    Adresse auf diesem Rechner nicht verfügbar
+  10   Verbindung zurückgesetzt, oder ein Socket ist mitten in der Übertragung ausgefallen
+  11   der Mitschnitt enthält nicht alle Nutzdaten (--capture-limit oder die Reserve der Platte)
+  130  unterbrochen (SIGINT oder SIGTERM)
+</translation>
     </message>
 </context>
 <context>
