@@ -745,8 +745,10 @@ Optionen:
 </source>
         <translation>  --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
   --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard 10; 0: ohne Grenze)
-  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der Standardfehlerausgabe
-  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung, Größe, Hexdump
+  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der
+                           Standardfehlerausgabe
+  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung,
+                           Größe, Hexdump
   --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
                            .pcapng (Wireshark liest es; verlustfrei), .jsonl (verlustfrei), .txt, .hex.
                            Nach einem Absturz oder kill -9 enthält FILE alles außer den letzten ~200 ms.
@@ -788,7 +790,8 @@ Optionen:
   --servername NAME        the name sent as SNI and verified (default: HOST)
   --pin SHA256             accept only the certificate with this SHA-256 fingerprint
 </source>
-        <translation>  --insecure               prüft das Zertifikat des Servers nicht (mit Warnung; als NICHT GEPRÜFT markiert)
+        <translation>  --insecure               prüft das Zertifikat des Servers nicht (mit Warnung; als NICHT GEPRÜFT
+                           markiert)
   --servername NAME        der als SNI gesendete und geprüfte Name (Standard: HOST)
   --pin SHA256             nimmt nur das Zertifikat mit diesem SHA-256-Fingerabdruck an
 </translation>
@@ -814,7 +817,8 @@ Optionen:
         <source>  --join GROUP             with -u: join a multicast group (every address is bound unless --bind)
   --interface NAME         with --join: the interface to join it on
 </source>
-        <translation>  --join GROUP             mit -u: tritt einer Multicast-Gruppe bei (ohne --bind wird jede Adresse gebunden)
+        <translation>  --join GROUP             mit -u: tritt einer Multicast-Gruppe bei (ohne --bind wird jede Adresse
+                           gebunden)
   --interface NAME         mit --join: die Schnittstelle für den Beitritt
 </translation>
     </message>
@@ -871,8 +875,10 @@ With -u the socket is connected: a port nobody listens on ends it with connectio
 </source>
         <translation>
 Am Ende der Standardeingabe schließt connect halb (die Gegenstelle sieht das Ende der Eingabe) und liest
-weiter, bis die Gegenstelle schließt. Jedes Byte läuft auch durch die Aufzeichnung von Sockbench, wie im Fenster.
-TLS kann hier nicht halb schließen: Am Ende der Eingabe wird nichts gesendet, und close_notify folgt beim Schließen.
+weiter, bis die Gegenstelle schließt. Jedes Byte läuft auch durch die Aufzeichnung von Sockbench,
+wie im Fenster.
+TLS kann hier nicht halb schließen: Am Ende der Eingabe wird nichts gesendet, und close_notify folgt
+beim Schließen.
 Mit -u ist der Socket verbunden: Ein Port, auf dem niemand lauscht, beendet ihn mit Verbindung abgelehnt (4).
 
 </translation>
@@ -1036,15 +1042,15 @@ Port) und spielt ihm die Schritte als Serverseite vor.
 Die Schritte laufen der Reihe nach, jeder ein Argument (für die Shell in Anführungszeichen setzen):
   send:TEXT                sendet TEXT, mit den Escape-Sequenzen \r \n \t \0 \\ \xHH
   command:TEXT             sendet TEXT, dann CR LF (sendCommand: des Kapitels)
-  sendfile:PATH:N          sendet die Datei in Blöcken von N Bytes, je ein Senden, der letzte mit Nullen aufgefüllt
+  sendfile:PATH:N          sendet die Datei in Blöcken zu N Bytes, je ein Senden, den letzten mit Nullen gefüllt
   line                     liest eine mit LF oder CR LF beendete Zeile (ohne ihr Ende angezeigt)
   next:N                   liest genau N Bytes
-  upto:DELIM               liest bis DELIM (Escape-Sequenzen wie bei send:); DELIM wird verbraucht, nicht angezeigt
+  upto:DELIM               liest bis DELIM (Escapes wie bei send:); DELIM wird verbraucht, nicht angezeigt
   end                      liest alles, bis die Gegenstelle schließt
   receive                  liest ein Stück und wartet dafür bis zum Zeitlimit (receiveData)
   available                liest, was angekommen ist, ohne zu warten; vielleicht nichts (receiveAvailableData)
   while-available:next:N   wartet 100 ms, liest dann N Bytes, solange Daten verfügbar sind, je eine Zeile
-  close                    schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen geht weiter
+  close                    schließt unsere Seite halb (Gegenstelle sieht Eingabeende); das Lesen geht weiter
   starttls                 ab hier TLS, auf derselben Verbindung, mit den TLS-Optionen (nicht --tls)
 
 Optionen:
@@ -1056,9 +1062,9 @@ Optionen:
                            5 (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen) ab; return zeigt das
                            Angekommene und macht mit dem nächsten Schritt weiter
   --show lines|raw         lines (Standard): eine Zeile je Lesevorgang, der Schritt, ein Doppelpunkt und die
-                           Bytes in doppelten Anführungszeichen, maskiert, wie send: sie liest (line: &quot;HTTP/1.0
-                           200 OK&quot;), dann &quot; (timed out)&quot; oder &quot; (peer closed)&quot; bei einem kurzen Lesen; raw:
-                           was jeder Lesevorgang liefert, ohne Zusatz
+                           Bytes in doppelten Anführungszeichen, maskiert, wie send: sie liest
+                           (line: &quot;HTTP/1.0 200 OK&quot;), dann &quot; (timed out)&quot; oder &quot; (peer closed)&quot; bei einem
+                           kurzen Lesen; raw: was jeder Lesevorgang liefert, ohne Zusatz
   --binary                 jeder Lesevorgang als Byte-Array des Kapitels, #[65 66 67], statt als Text
   --listen                 wartet auf PORT auf einen Client und spielt ihm die Schritte vor (kein HOST)
   --bind ADDR              mit --listen: die IPv4- oder IPv6-Adresse, auf der gelauscht wird
@@ -1183,21 +1189,21 @@ Exit status:
       --client HOST:PORT            ... mit einem Client, der mit HOST:PORT verbunden ist
       --demo                        ... mit der Demo: ein Echo-Server und ein Client
       --lang fr|de|en               ... in dieser Sprache (Standard: die des Systems)
-  sockbench connect HOST PORT       wie nc HOST PORT: Standardeingabe zur Gegenstelle, Gegenstelle zur Standardausgabe
+  sockbench connect HOST PORT       wie nc HOST PORT: Standardeingabe zur Gegenstelle, diese zur Standardausgabe
   sockbench listen [--bind ADDR] PORT
                                     wie nc -l: wartet auf ADDR:PORT auf einen Client (127.0.0.1 ohne --bind)
   sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-                                    die eigenen Optionen von netcat über dieselben Sitzungen (sockbench nc --help)
+                                    die Optionen von netcat über dieselben Sitzungen (sockbench nc --help)
   sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
                                     gibt einen Mitschnitt (.pcapng oder .jsonl) auf der Standardausgabe aus
   sockbench transcript convert IN OUT
                                     konvertiert einen Mitschnitt; die Endung von OUT bestimmt das Format
   sockbench replay FILE HOST PORT [--pace original|fast]
-                                    sendet die ausgehende Seite der ersten Verbindung aus FILE erneut an HOST PORT
+                                    sendet die ausgehende Seite der ersten Verbindung in FILE an HOST PORT
   sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
                                     dasselbe als Server: wartet auf ADDR:PORT auf einen Client, spielt ihm ab
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
-                                    verbindet und spielt ein SocketStream-Gespräch nach Skript ab, Schritt für Schritt
+                                    verbindet, spielt ein SocketStream-Gespräch nach Skript ab, schrittweise
   sockbench read --listen [--bind ADDR] PORT STEP...
                                     dasselbe als Serverseite, für den ersten Client
   sockbench --version               gibt die Version aus
@@ -1206,8 +1212,10 @@ connect und listen:
   --crlf                   eine Zeile der Standardeingabe endet mit CR LF
   --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
   --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard 10; 0: ohne Grenze)
-  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der Standardfehlerausgabe
-  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung, Größe, Hexdump
+  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der
+                           Standardfehlerausgabe
+  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung,
+                           Größe, Hexdump
   --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
                            .pcapng (Wireshark liest es; verlustfrei), .jsonl (verlustfrei), .txt, .hex.
                            Nach einem Absturz oder kill -9 enthält FILE alles außer den letzten ~200 ms.
@@ -1246,15 +1254,15 @@ read:
   Die Schritte laufen der Reihe nach, jeder ein Argument (für die Shell in Anführungszeichen setzen):
     send:TEXT              sendet TEXT, mit den Escape-Sequenzen \r \n \t \0 \\ \xHH
     command:TEXT           sendet TEXT, dann CR LF (sendCommand: des Kapitels)
-    sendfile:PATH:N        sendet die Datei in Blöcken von N Bytes, je ein Senden, der letzte mit Nullen aufgefüllt
+    sendfile:PATH:N        sendet die Datei in Blöcken zu N Bytes, je ein Senden, den letzten mit Nullen gefüllt
     line                   liest eine mit LF oder CR LF beendete Zeile (ohne ihr Ende angezeigt)
     next:N                 liest genau N Bytes
-    upto:DELIM             liest bis DELIM (Escape-Sequenzen wie bei send:); DELIM wird verbraucht, nicht angezeigt
+    upto:DELIM             liest bis DELIM (Escapes wie bei send:); DELIM wird verbraucht, nicht angezeigt
     end                    liest alles, bis die Gegenstelle schließt
     receive                liest ein Stück und wartet dafür bis zum Zeitlimit (receiveData)
     available              liest, was angekommen ist, ohne zu warten; vielleicht nichts (receiveAvailableData)
     while-available:next:N wartet 100 ms, liest dann N Bytes, solange Daten verfügbar sind, je eine Zeile
-    close                  schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen geht weiter
+    close                  schließt unsere Seite halb (Gegenstelle sieht Eingabeende); das Lesen geht weiter
   --timeout SECONDS        wie lange jeder Lesevorgang warten darf (Standard 10; 0: ohne Grenze; in Pharo 45)
   --max-line SIZE          das längste Lesen mit line: oder upto:, ohne sein Ende (Standard 16M; K, M, G)
   --crlf-lines             line erwartet CR LF, wie nextLine in Pharo; ein einzelnes LF bleibt in der Zeile
@@ -1266,16 +1274,17 @@ read:
                            5 (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen) ab; return zeigt das
                            Angekommene und macht mit dem nächsten Schritt weiter
   --show lines|raw         lines (Standard): eine Zeile je Lesevorgang, der Schritt, ein Doppelpunkt und die
-                           Bytes in doppelten Anführungszeichen, maskiert, wie send: sie liest (line: &quot;HTTP/1.0
-                           200 OK&quot;), dann &quot; (timed out)&quot; oder &quot; (peer closed)&quot; bei einem kurzen Lesen; raw:
-                           was jeder Lesevorgang liefert, ohne Zusatz (line: und upto: lassen das Zeilenende
+                           Bytes in doppelten Anführungszeichen, maskiert, wie send: sie liest
+                           (line: &quot;HTTP/1.0 200 OK&quot;), dann &quot; (timed out)&quot; oder &quot; (peer closed)&quot; bei einem
+                           kurzen Lesen; raw: was jeder Lesevorgang liefert, ohne Zusatz (line: und upto: lassen das Zeilenende
                            und das Trennzeichen weg, wie nextLine und upTo: des Kapitels)
   --connect-timeout, --idle-timeout, --verbose, --log und --transcript wie bei connect.
   Ein ungültiger Schritt ist ein Aufruffehler, noch vor dem Verbinden. Nach dem letzten Schritt schließt
   read und endet mit Exit-Status 0.
 
 Am Ende der Standardeingabe schließt connect halb (die Gegenstelle sieht das Ende der Eingabe) und liest
-weiter, bis die Gegenstelle schließt. Jedes Byte läuft auch durch die Aufzeichnung von Sockbench, wie im Fenster.
+weiter, bis die Gegenstelle schließt. Jedes Byte läuft auch durch die Aufzeichnung von Sockbench,
+wie im Fenster.
 
 Exit-Status:
   0    Erfolg
@@ -3620,7 +3629,7 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     </message>
     <message>
         <source>Repeat count</source>
-        <translation>Anzahl Wiederholungen</translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Repeat interval</source>
