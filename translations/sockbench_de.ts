@@ -1168,20 +1168,6 @@ read:
 At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
 peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
 
-Exit status:
-  0    success
-  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
-  2    usage error (unknown flag, missing argument, port out of range)
-  3    host not found
-  4    connection refused
-  5    timed out (connecting, --accept-timeout, or a read step)
-  6    network or host unreachable
-  7    address already in use
-  8    permission denied
-  9    address not available on this machine
-  10   connection reset, or a socket failed mid-transfer
-  11   the transcript does not hold every payload (--capture-limit, or the disk&apos;s floor)
-  130  interrupted (SIGINT or SIGTERM)
 </source>
         <translation>Aufruf:
   sockbench [FILE...]               öffnet das Werkbankfenster (und Mitschnitte, schreibgeschützt)
@@ -1286,20 +1272,6 @@ Am Ende der Standardeingabe schließt connect halb (die Gegenstelle sieht das En
 weiter, bis die Gegenstelle schließt. Jedes Byte läuft auch durch die Aufzeichnung von Sockbench,
 wie im Fenster.
 
-Exit-Status:
-  0    Erfolg
-  1    anderer Fehler (ein --idle-timeout; read: die Gegenstelle schloss, bevor ein Leseschritt erfüllt war)
-  2    Aufruffehler (unbekannte Option, fehlendes Argument, Port außerhalb des Bereichs)
-  3    Host nicht gefunden
-  4    Verbindung abgelehnt
-  5    Zeitüberschreitung (Verbindungsaufbau, --accept-timeout oder ein Leseschritt)
-  6    Netzwerk oder Host nicht erreichbar
-  7    Adresse bereits in Verwendung
-  8    Zugriff verweigert
-  9    Adresse auf diesem Rechner nicht verfügbar
-  10   Verbindung zurückgesetzt, oder ein Socket ist mitten in der Übertragung ausgefallen
-  11   der Mitschnitt enthält nicht alle Nutzdaten (--capture-limit oder die Reserve der Platte)
-  130  unterbrochen (SIGINT oder SIGTERM)
 </translation>
     </message>
 </context>

@@ -983,20 +983,6 @@ read:
 At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
 peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
 
-Exit status:
-  0    success
-  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
-  2    usage error (unknown flag, missing argument, port out of range)
-  3    host not found
-  4    connection refused
-  5    timed out (connecting, --accept-timeout, or a read step)
-  6    network or host unreachable
-  7    address already in use
-  8    permission denied
-  9    address not available on this machine
-  10   connection reset, or a socket failed mid-transfer
-  11   the transcript does not hold every payload (--capture-limit, or the disk&apos;s floor)
-  130  interrupted (SIGINT or SIGTERM)
 </source>
         <translation type="unfinished"></translation>
     </message>

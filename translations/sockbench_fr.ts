@@ -1165,20 +1165,6 @@ read:
 At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
 peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
 
-Exit status:
-  0    success
-  1    other error (an --idle-timeout; read: the peer closed before a read step was satisfied)
-  2    usage error (unknown flag, missing argument, port out of range)
-  3    host not found
-  4    connection refused
-  5    timed out (connecting, --accept-timeout, or a read step)
-  6    network or host unreachable
-  7    address already in use
-  8    permission denied
-  9    address not available on this machine
-  10   connection reset, or a socket failed mid-transfer
-  11   the transcript does not hold every payload (--capture-limit, or the disk&apos;s floor)
-  130  interrupted (SIGINT or SIGTERM)
 </source>
         <translation>Utilisation&#xa0;:
   sockbench [FILE...]               ouvre la fenêtre de l&apos;établi (et des transcriptions, en lecture seule)
@@ -1281,20 +1267,6 @@ read&#xa0;:
 À la fin de l&apos;entrée standard, connect effectue une semi-fermeture (le pair voit la fin de l&apos;entrée) et continue
 de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capture de Sockbench, comme dans la fenêtre.
 
-Code de sortie&#xa0;:
-  0    succès
-  1    autre erreur (un --idle-timeout&#xa0;; read&#xa0;: le pair a fermé avant qu&apos;une étape de lecture soit satisfaite)
-  2    erreur d&apos;utilisation (option inconnue, argument manquant, port hors limites)
-  3    hôte introuvable
-  4    connexion refusée
-  5    délai dépassé (connexion, --accept-timeout ou étape de lecture)
-  6    réseau ou hôte injoignable
-  7    adresse déjà utilisée
-  8    permission refusée
-  9    adresse non disponible sur cette machine
-  10   connexion réinitialisée, ou échec d&apos;un socket en cours de transfert
-  11   la transcription ne contient pas tous les contenus (--capture-limit, ou la réserve du disque)
-  130  interrompu (SIGINT ou SIGTERM)
 </translation>
     </message>
 </context>
