@@ -9,8 +9,8 @@
 #include "session/connection.h"
 #include "session/serversession.h"
 #include "session/workbench.h"
-#include "tlsarguments.h"
 #include "standardoutput.h"
+#include "tlsarguments.h"
 #include "udpcommand.h"
 
 #include <QCommandLineParser>

@@ -110,9 +110,10 @@ std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
     const auto known = std::find_if(
         std::begin(kinds), std::end(kinds), [&name](const auto &entry) { return entry.name == name; });
     if (known == std::end(kinds)) {
-        *error = Tr::tr("unknown step '%1'; the steps are send:TEXT, command:TEXT, line, next:N, upto:DELIM, "
-                        "end, receive, available, while-available:next:N, sendfile:PATH:N, close and starttls")
-                     .arg(argument);
+        *error
+            = Tr::tr("unknown step '%1'; the steps are send:TEXT, command:TEXT, line, next:N, upto:DELIM, "
+                     "end, receive, available, while-available:next:N, sendfile:PATH:N, close and starttls")
+                  .arg(argument);
         return std::nullopt;
     }
     step.kind = known->kind;

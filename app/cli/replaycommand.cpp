@@ -92,8 +92,9 @@ bool ReplayCommand::listen()
 bool ReplayCommand::replayUdp()
 {
     if (m_options.listen) {
-        finish(UsageError, tr("%1: replaying a UDP conversation as a server (--listen) is not supported yet")
-                               .arg(m_options.file));
+        finish(UsageError,
+            tr("%1: replaying a UDP conversation as a server (--listen) is not supported yet")
+                .arg(m_options.file));
         return false;
     }
     auto *udp = m_workbench->create<UdpSession>();

@@ -37,8 +37,8 @@ Connection::Connection(quint32 id, quint32 sessionId, ByteStream *stream, Captur
     , m_openedNs(nowWallClockNs())
 {
     m_stream->setParent(this);
-    m_capture->describeConnection(ConnectionInfo { m_id, m_sessionId, m_local, m_peer,
-        stream->keepsBoundaries() ? Transport::Udp : Transport::Tcp });
+    m_capture->describeConnection(ConnectionInfo {
+        m_id, m_sessionId, m_local, m_peer, stream->keepsBoundaries() ? Transport::Udp : Transport::Tcp });
     record(openedAs, Direction::None, m_peer.toString().toUtf8());
     wireStream();
     connect(m_capture, &CaptureStore::backpressureChanged, this, [this](bool engaged) {

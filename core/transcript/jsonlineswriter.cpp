@@ -43,7 +43,8 @@ bool JsonLinesWriter::writeConnection(const ConnectionInfo &info)
 {
     QJsonObject object { { QStringLiteral("type"), QStringLiteral("connection") },
         { QStringLiteral("id"), qint64(info.id) }, { QStringLiteral("session"), qint64(info.sessionId) },
-        { QStringLiteral("local"), info.local.toString() }, { QStringLiteral("peer"), info.peer.toString() } };
+        { QStringLiteral("local"), info.local.toString() },
+        { QStringLiteral("peer"), info.peer.toString() } };
     // Written for UDP only, so TCP lines stay as earlier versions wrote (and read) them.
     if (info.transport == Transport::Udp)
         object.insert(QStringLiteral("transport"), QStringLiteral("udp"));

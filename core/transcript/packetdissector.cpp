@@ -98,7 +98,8 @@ bool ip(QByteArrayView bytes, TcpSegment *segment)
             return false;
         segment->source = QHostAddress(reinterpret_cast<const quint8 *>(source.data()));
         segment->destination = QHostAddress(reinterpret_cast<const quint8 *>(destination.data()));
-        return transport(next, bytes.sliced(40, std::min<qsizetype>(payloadLength, bytes.size() - 40)), segment);
+        return transport(
+            next, bytes.sliced(40, std::min<qsizetype>(payloadLength, bytes.size() - 40)), segment);
     }
     return false;
 }

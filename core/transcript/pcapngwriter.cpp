@@ -260,8 +260,7 @@ bool PcapngWriter::writeConnection(const ConnectionInfo &info)
     // end's events go in Sockbench records only, so Wireshark sees one clean stream and nothing is lost.
     for (const auto &[id, other] : m_flows) {
         if (other.get() != &flow && other->hasIp && other->udp == flow.udp && other->v6 == flow.v6
-            && other->localPort == flow.peerPort
-            && other->peerPort == flow.localPort
+            && other->localPort == flow.peerPort && other->peerPort == flow.localPort
             && std::memcmp(other->localAddress, flow.peerAddress, 16) == 0
             && std::memcmp(other->peerAddress, flow.localAddress, 16) == 0)
             return true;
@@ -343,7 +342,8 @@ bool PcapngWriter::writeConnectionPackets(Flow &flow, const CaptureEvent &event,
               .arg(event.connectionId)
               .arg(EventVocabulary::line(event.kind, QString::fromUtf8(payload)));
     if (flow.udp) {
-        // UDP has no handshake or close on the wire: only datagrams are packets; lifecycle steps stay records.
+        // UDP has no handshake or close on the wire: only datagrams are packets; lifecycle steps stay
+        // records.
         if (event.kind != EventKind::Data)
             return true;
         return writeDatagram(flow, event.direction == Direction::Outbound ? From::Local : From::Peer, ns,
@@ -515,8 +515,8 @@ bool PcapngWriter::writeDatagram(Flow &flow, From from, qint64 wallClockNs, cons
     return writeFrame(headers, ipLength + 8, payload, size, wallClockNs, {});
 }
 
-bool PcapngWriter::writeFrame(
-    const uchar *headers, int headerLength, const char *payload, int size, qint64 wallClockNs, const QString &comment)
+bool PcapngWriter::writeFrame(const uchar *headers, int headerLength, const char *payload, int size,
+    qint64 wallClockNs, const QString &comment)
 {
     const int packetLength = headerLength + size;
     BlockBuilder options;

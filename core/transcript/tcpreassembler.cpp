@@ -42,13 +42,14 @@ void TcpReassembler::add(const TcpSegment &segment, qint64 ns)
         Conversation c;
         c.id = m_nextConnectionId++;
         // The side that sent the SYN (or, mid-stream, the first packet) is "local": its bytes are outbound.
-        const bool synAck = !segment.udp && (segment.flags & TcpSegment::Syn) && (segment.flags & TcpSegment::Ack);
+        const bool synAck
+            = !segment.udp && (segment.flags & TcpSegment::Syn) && (segment.flags & TcpSegment::Ack);
         c.local = synAck ? destination : source;
         c.peer = synAck ? source : destination;
         c.udp = segment.udp;
         it = m_conversations.insert(key, c);
-        m_store->describeConnection(ConnectionInfo {
-            c.id, Session, c.local, c.peer, segment.udp ? Transport::Udp : Transport::Tcp });
+        m_store->describeConnection(
+            ConnectionInfo { c.id, Session, c.local, c.peer, segment.udp ? Transport::Udp : Transport::Tcp });
         m_append(ns, EventKind::Connected, Direction::None, Session, c.id, c.peer.toString().toUtf8());
     }
     Conversation &c = *it;

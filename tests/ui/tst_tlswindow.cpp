@@ -36,8 +36,7 @@ namespace {
 constexpr int Timeout = 20000;
 
 /// Runs action once a modal widget of type T is up (an exec() that blocks the test), then returns.
-template <typename T>
-void whenModal(std::function<void(T *)> action)
+template <typename T> void whenModal(std::function<void(T *)> action)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);

@@ -295,7 +295,10 @@ void NewSessionDialog::setRole(Role role)
     m_responsesEditor->setVisible(role == Role::Server);
 
     setWindowTitle(client ? tr("New Client Session") : udp ? tr("New UDP Socket") : tr("New Server Session"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(client ? tr("C&onnect") : udp ? tr("&Bind") : tr("&Listen"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(client ? tr("C&onnect")
+                : udp    ? tr("&Bind")
+                         : tr("&Listen"));
     m_portEdit->setPlaceholderText(client ? tr("1–65535, e.g. 8080") : tr("0 = any free port"));
     if (changed && !m_portChosen)
         m_portEdit->setText(proposedPort(role));
@@ -439,8 +442,7 @@ void NewSessionDialog::validate()
 void NewSessionDialog::updateBindWarning()
 {
     QHostAddress address;
-    const bool any
-        = m_role != Role::Client && parseBindAddress(&address).isEmpty() && isAnyAddress(address);
+    const bool any = m_role != Role::Client && parseBindAddress(&address).isEmpty() && isAnyAddress(address);
     if (any == m_bindWarning->isVisibleTo(this))
         return;
     m_form->setRowVisible(m_bindWarning, any);
