@@ -19,7 +19,7 @@ struct CommonOptions
     QAbstractSocket::NetworkLayerProtocol protocol = QAbstractSocket::AnyIPProtocol;
     bool log = false; ///< Every traffic event (with hexdump) on standard error.
     QString transcriptPath; ///< Record the capture here as it goes (format by extension); empty: don't.
-    TlsOptions tls; ///< --tls and its flags (tls.enabled: TLS); read by the commands that take them.
+    TlsOptions tls {}; ///< --tls and its flags (tls.enabled: TLS); read by the commands that take them.
     /// The most payload bytes the transcript keeps (--capture-limit); 0: the automatic limit, the smaller of
     /// 4 GiB and a quarter of the free space where the transcript lives.
     qint64 captureLimit = 0;

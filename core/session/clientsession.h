@@ -19,7 +19,7 @@ struct ClientOptions
     quint16 port = 0;
     int connectTimeoutMs = 10000; ///< Resolution included; <= 0 leaves it to the system.
     QAbstractSocket::NetworkLayerProtocol protocol = QAbstractSocket::AnyIPProtocol;
-    TlsOptions tls; ///< tls.enabled: TLS over the connection, from its first byte.
+    TlsOptions tls {}; ///< tls.enabled: TLS over the connection, from its first byte.
 };
 
 /// A TCP client: resolves, connects (with a timeout), and holds one connection at a time; can reconnect.

@@ -27,7 +27,7 @@ struct ServerOptions
     ServerBehaviour behaviour = ServerBehaviour::Manual;
     /// tls.enabled: every accepted connection is TLS. Without a certificate file, the self-signed one for
     /// localhost (SelfSignedCertificate) is used.
-    TlsOptions tls;
+    TlsOptions tls {};
     /// Automatic responses; when they say anything (!isManual()) they replace the behaviour's preset.
     ResponseSettings responses;
     /// Stop listening when no client came this long after listen() (0: wait forever): the chapter's

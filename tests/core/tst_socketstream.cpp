@@ -27,7 +27,7 @@ Connection *wrap(ByteStream *end, CaptureStore *capture, quint32 id = 1)
 
 /// A writer and a reader end, in memory or over TCP loopback, with the reader's chunks capped. The reader is
 /// a Connection; the writer plays the peer, a bare stream, unless a test wraps it too (wrapWriter()).
-struct Transport
+struct StreamTransport
 {
     CaptureStore capture;
     QObject owner;
@@ -161,7 +161,7 @@ void tst_SocketStream::nextAcrossChunks()
 {
     QFETCH(bool, overTcp);
     QFETCH(int, chunkSize);
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(overTcp, chunkSize));
     SocketStream stream(transport.reader);
     stream.setTimeout(10000);
@@ -186,7 +186,7 @@ void tst_SocketStream::linesAcrossChunks()
 {
     QFETCH(bool, overTcp);
     QFETCH(int, chunkSize);
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(overTcp, chunkSize));
     SocketStream stream(transport.reader);
     stream.setTimeout(10000);
@@ -213,7 +213,7 @@ void tst_SocketStream::upToAcrossChunks()
 {
     QFETCH(bool, overTcp);
     QFETCH(int, chunkSize);
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(overTcp, chunkSize));
     SocketStream stream(transport.reader);
     stream.setTimeout(10000);
@@ -239,7 +239,7 @@ void tst_SocketStream::upToEndAcrossChunks()
 {
     QFETCH(bool, overTcp);
     QFETCH(int, chunkSize);
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(overTcp, chunkSize));
     SocketStream stream(transport.reader);
     stream.setTimeout(20000);
@@ -258,7 +258,7 @@ void tst_SocketStream::asyncChainOfReads()
 {
     QFETCH(bool, overTcp);
     QFETCH(int, chunkSize);
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(overTcp, chunkSize));
     SocketStream stream(transport.reader);
     stream.setTimeout(10000);
@@ -529,7 +529,7 @@ void tst_SocketStream::noTimeoutWaitsForData()
 
 void tst_SocketStream::blockingVariants()
 {
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(true, 5));
     SocketStream stream(transport.reader);
     stream.setTimeout(5000);
@@ -636,7 +636,7 @@ void tst_SocketStream::abortFailsPendingRead()
 {
     QFETCH(bool, overTcp);
     QFETCH(Policy, policy);
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(overTcp, 4096));
     SocketStream stream(transport.reader);
     stream.setTimeout(10000);
@@ -718,7 +718,7 @@ void tst_SocketStream::streamDestroyedEndsInput()
 
 void tst_SocketStream::writing()
 {
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(true, 4096));
     SocketStream client(transport.wrapWriter());
     SocketStream server(transport.reader);
@@ -764,7 +764,7 @@ void tst_SocketStream::autoFlush()
 void tst_SocketStream::writesAndReadsReachTheCapture()
 {
     // Over real loopback TCP: what SocketStream writes and reads is what the connection's capture holds.
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(true, 4096));
     Collector peer(transport.writer);
     SocketStream stream(transport.reader);
@@ -800,7 +800,7 @@ void tst_SocketStream::timeoutNeverFiresEarly_data()
 void tst_SocketStream::timeoutNeverFiresEarly()
 {
     QFETCH(int, timeoutMs);
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(true, 4096));
     SocketStream stream(transport.reader);
     stream.setTimeout(timeoutMs);
@@ -846,7 +846,7 @@ void tst_SocketStream::crlfLineEnd()
     QFETCH(QByteArrayList, pieces);
     QFETCH(QByteArrayList, lines);
     QFETCH(QByteArray, left);
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(true, 4096));
     SocketStream stream(transport.reader);
     stream.setTimeout(10000);
@@ -868,7 +868,7 @@ void tst_SocketStream::crlfLineEnd()
 
 void tst_SocketStream::receiveAvailableDoesNotWait()
 {
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(true, 4096));
     SocketStream stream(transport.reader);
     stream.setTimeout(10000);
@@ -914,7 +914,7 @@ void tst_SocketStream::bufferLimitKeepsTheFirstBytes()
     QFETCH(int, chunkSize);
     QFETCH(qint64, limit);
     QFETCH(QByteArray, sent);
-    Transport transport;
+    StreamTransport transport;
     QVERIFY(transport.open(false, chunkSize));
     SocketStream stream(transport.reader);
     stream.setTimeout(5000);
@@ -949,8 +949,8 @@ void tst_SocketStream::bufferLimitKeepsTheFirstBytes()
 void tst_SocketStream::budgetIsSharedByStreams()
 {
     auto budget = std::make_shared<ReadBudget>(12);
-    Transport first;
-    Transport second;
+    StreamTransport first;
+    StreamTransport second;
     QVERIFY(first.open(false, 4096));
     QVERIFY(second.open(false, 4096));
     auto a = std::make_unique<SocketStream>(first.reader);
