@@ -104,9 +104,9 @@ void Responder::answer(const QByteArray &unit, Reaction *reaction)
     TemplateContext context;
     context.data = unit;
     context.counter = ++m_counter;
-    QByteArray bytes = m_plan->answer.render(context);
-    if (!bytes.isEmpty())
-        reaction->answers.append(std::move(bytes));
+    // Kept even when empty: an empty datagram's echo is one empty datagram (Connection::send() sends nothing
+    // on a byte stream, one datagram on UDP).
+    reaction->answers.append(m_plan->answer.render(context));
     if (m_plan->settings.closeAfterAnswer) {
         m_closing = true;
         reaction->close = true;
