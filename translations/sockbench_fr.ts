@@ -3168,7 +3168,7 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>up to the end (peer closes)</source>
-        <translation>jusqu&apos;à la fin (le pair ferme)</translation>
+        <translation>jusqu&apos;à la fin (fermeture)</translation>
     </message>
     <message>
         <source>what is available</source>
@@ -3196,7 +3196,7 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>Read &amp;what:</source>
-        <translation>O&amp;bjet de la lecture&#xa0;:</translation>
+        <translation>Lire &amp;quoi&#xa0;:</translation>
     </message>
     <message>
         <source>then</source>
@@ -3580,7 +3580,7 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>Send Fi&amp;le…</source>
-        <translation>Envoyer un fi&amp;chier…</translation>
+        <translation>Fi&amp;chier…</translation>
     </message>
     <message>
         <source>Nothing sent: no open connection is selected.</source>
