@@ -936,67 +936,6 @@ Mit -u antwortet listen der zuletzt gehörten Gegenstelle: ohne --keep-open ist 
 </translation>
     </message>
     <message>
-        <source>Usage: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
-  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
-  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
-  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
-
-Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
-  -4, -6       IPv4 or IPv6 only
-  -C           a line from standard input ends in CR LF
-  -k           with -l: keep listening; here clients are served at once, not one after another
-  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
-               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
-  -N           half-close (the peer sees end of input) at the end of standard input; without it,
-               the connection stays open until the peer closes it, or -q
-  -n           no name lookups: HOST is an IP address; -z -v names no service
-  -p PORT      with -l: the port to listen on
-  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
-  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
-  -u           UDP: not available yet (TCP only for now)
-  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
-  -w SECONDS   give up connecting, and end a connection idle, after this long
-  -z           connect to each port and close, sending nothing
-  -h, --help   print this help
-A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
---capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
-
-Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
-too; the other commands&apos; finer statuses all become 1), 130 interrupted.
-</source>
-        <translation>Aufruf: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-Die Befehlszeile von netcat-openbsd über die Sitzungen und die Aufzeichnung von Sockbench:
-  sockbench nc HOST PORT          verbinden (auch HOST:PORT in einem Wort; PORT eine Zahl oder ein Dienstname)
-  sockbench nc -l [-p] PORT       auf einen Client warten (-k: beliebig viele)
-  sockbench nc -z HOST PORT...    scannen: welche Ports eine Verbindung annehmen (Bereiche wie 20-30)
-
-Optionen, wie netcat sie nimmt (gruppiert wie -lvk, der Wert von -p -q -s -w dahinter oder angehängt):
-  -4, -6       nur IPv4 oder IPv6
-  -C           eine Zeile der Standardeingabe endet mit CR LF
-  -k           mit -l: weiter lauschen; hier werden Clients gleichzeitig bedient, nicht nacheinander
-  -l           lauschen, auf 127.0.0.1 (::1 mit -6), sofern nicht -s oder ein HOST eine Adresse nennt:
-               anders als netcat, das alle Schnittstellen nimmt (dafür -s 0.0.0.0 oder -s ::)
-  -N           am Ende der Standardeingabe halb schließen (die Gegenstelle sieht das Ende der Eingabe);
-               ohne -N bleibt die Verbindung offen, bis die Gegenstelle sie schließt, oder -q
-  -n           keine Namensauflösung: HOST ist eine IP-Adresse; -z -v nennt keinen Dienst
-  -p PORT      mit -l: der Port, auf dem gelauscht wird
-  -q SECONDS   so lange nach dem Ende der Standardeingabe beenden (0: sofort; negativ: nie)
-  -s ADDRESS   mit -l: die Adresse, auf der gelauscht wird (:: nimmt auch IPv4-Clients an)
-  -u           UDP: noch nicht verfügbar (vorerst nur TCP)
-  -v           Verbindungsereignisse auf der Standardfehlerausgabe; mit -z eine Zeile je Port, wie netcat
-  -w SECONDS   den Verbindungsaufbau nach dieser Zeit aufgeben und eine so lange untätige Verbindung beenden
-  -z           mit jedem Port verbinden und schließen, ohne etwas zu senden
-  -h, --help   diese Hilfe ausgeben
--s und -p eines Clients (sein lokales Ende) werden noch nicht angenommen. Die eigenen Optionen von
-sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout und
---connect-timeout wirken hier wie bei connect.
-
-Exit-Status wie bei netcat: 0 Erfolg (-z: mindestens ein Port hat angenommen), 1 jeder Fehler (auch
-eine ungültige Option; die feineren Status der anderen Befehle werden alle zu 1), 130 unterbrochen.
-</translation>
-    </message>
-    <message>
         <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
        sockbench read --listen [--bind ADDR] [OPTION...] PORT STEP...
 Connect to HOST PORT and play a scripted SocketStream conversation, step by step; with --listen,
@@ -1274,6 +1213,67 @@ wie im Fenster.
 
 </translation>
     </message>
+    <message>
+        <source>Usage: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
+  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
+  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
+  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
+
+Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
+  -4, -6       IPv4 or IPv6 only
+  -C           a line from standard input ends in CR LF
+  -k           with -l: keep listening; here clients are served at once, not one after another
+  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
+               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
+  -N           half-close (the peer sees end of input) at the end of standard input; without it,
+               the connection stays open until the peer closes it, or -q
+  -n           no name lookups: HOST is an IP address; -z -v names no service
+  -p PORT      with -l: the port to listen on
+  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
+  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
+  -u           not here: sockbench connect -u and listen -u speak UDP
+  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
+  -w SECONDS   give up connecting, and end a connection idle, after this long
+  -z           connect to each port and close, sending nothing
+  -h, --help   print this help
+A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
+--capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
+
+Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
+too; the other commands&apos; finer statuses all become 1), 130 interrupted.
+</source>
+        <translation>Aufruf: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+Die Befehlszeile von netcat-openbsd über die Sitzungen und die Aufzeichnung von Sockbench:
+  sockbench nc HOST PORT          verbinden (auch HOST:PORT in einem Wort; PORT eine Zahl oder ein Dienstname)
+  sockbench nc -l [-p] PORT       auf einen Client warten (-k: beliebig viele)
+  sockbench nc -z HOST PORT...    scannen: welche Ports eine Verbindung annehmen (Bereiche wie 20-30)
+
+Optionen, wie netcat sie nimmt (gruppiert wie -lvk, der Wert von -p -q -s -w dahinter oder angehängt):
+  -4, -6       nur IPv4 oder IPv6
+  -C           eine Zeile der Standardeingabe endet mit CR LF
+  -k           mit -l: weiter lauschen; hier werden Clients gleichzeitig bedient, nicht nacheinander
+  -l           lauschen, auf 127.0.0.1 (::1 mit -6), sofern nicht -s oder ein HOST eine Adresse nennt:
+               anders als netcat, das alle Schnittstellen nimmt (dafür -s 0.0.0.0 oder -s ::)
+  -N           am Ende der Standardeingabe halb schließen (die Gegenstelle sieht das Ende der Eingabe);
+               ohne -N bleibt die Verbindung offen, bis die Gegenstelle sie schließt, oder -q
+  -n           keine Namensauflösung: HOST ist eine IP-Adresse; -z -v nennt keinen Dienst
+  -p PORT      mit -l: der Port, auf dem gelauscht wird
+  -q SECONDS   so lange nach dem Ende der Standardeingabe beenden (0: sofort; negativ: nie)
+  -s ADDRESS   mit -l: die Adresse, auf der gelauscht wird (:: nimmt auch IPv4-Clients an)
+  -u           hier nicht: sockbench connect -u und listen -u sprechen UDP
+  -v           Verbindungsereignisse auf der Standardfehlerausgabe; mit -z eine Zeile je Port, wie netcat
+  -w SECONDS   den Verbindungsaufbau nach dieser Zeit aufgeben und eine so lange untätige Verbindung beenden
+  -z           mit jedem Port verbinden und schließen, ohne etwas zu senden
+  -h, --help   diese Hilfe ausgeben
+-s und -p eines Clients (sein lokales Ende) werden noch nicht angenommen. Die eigenen Optionen von
+sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout und
+--connect-timeout wirken hier wie bei connect.
+
+Exit-Status wie bei netcat: 0 Erfolg (-z: mindestens ein Port hat angenommen), 1 jeder Fehler (auch
+eine ungültige Option; die feineren Status der anderen Befehle werden alle zu 1), 130 unterbrochen.
+</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -1371,10 +1371,6 @@ wie im Fenster.
         <translation>Option erfordert ein Argument -- „%1“</translation>
     </message>
     <message>
-        <source>-u: UDP is not available yet in sockbench (TCP only for now)</source>
-        <translation>-u: UDP ist in sockbench noch nicht verfügbar (vorerst nur TCP)</translation>
-    </message>
-    <message>
         <source>-4 and -6 exclude each other</source>
         <translation>-4 und -6 schließen sich gegenseitig aus</translation>
     </message>
@@ -1453,6 +1449,10 @@ wie im Fenster.
     <message>
         <source>Connection to %1 %2 port [tcp/%3] succeeded!</source>
         <translation>Verbindung zu %1 %2 Port [tcp/%3] erfolgreich!</translation>
+    </message>
+    <message>
+        <source>-u: sockbench nc speaks TCP only; for UDP use sockbench connect -u or sockbench listen -u</source>
+        <translation>-u: sockbench nc spricht nur TCP; für UDP sockbench connect -u oder sockbench listen -u verwenden</translation>
     </message>
 </context>
 <context>

@@ -931,67 +931,6 @@ Avec -u, listen répond au dernier pair entendu&#xa0;: sans --keep-open, le prem
 </translation>
     </message>
     <message>
-        <source>Usage: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
-  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
-  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
-  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
-
-Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
-  -4, -6       IPv4 or IPv6 only
-  -C           a line from standard input ends in CR LF
-  -k           with -l: keep listening; here clients are served at once, not one after another
-  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
-               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
-  -N           half-close (the peer sees end of input) at the end of standard input; without it,
-               the connection stays open until the peer closes it, or -q
-  -n           no name lookups: HOST is an IP address; -z -v names no service
-  -p PORT      with -l: the port to listen on
-  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
-  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
-  -u           UDP: not available yet (TCP only for now)
-  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
-  -w SECONDS   give up connecting, and end a connection idle, after this long
-  -z           connect to each port and close, sending nothing
-  -h, --help   print this help
-A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
---capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
-
-Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
-too; the other commands&apos; finer statuses all become 1), 130 interrupted.
-</source>
-        <translation>Utilisation&#xa0;: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-La ligne de commande de netcat-openbsd sur les sessions et la capture de Sockbench&#xa0;:
-  sockbench nc HOST PORT          se connecte (HOST:PORT en un mot aussi&#xa0;; PORT un nombre ou un nom de service)
-  sockbench nc -l [-p] PORT       attend un client (-k&#xa0;: un nombre quelconque)
-  sockbench nc -z HOST PORT...    balayage&#xa0;: quels ports acceptent une connexion (plages telles que 20-30)
-
-Options, telles que netcat les prend (groupées comme -lvk, la valeur de -p -q -s -w à la suite ou accolée)&#xa0;:
-  -4, -6       IPv4 ou IPv6 uniquement
-  -C           une ligne de l&apos;entrée standard se termine par CR LF
-  -k           avec -l&#xa0;: continue d&apos;écouter&#xa0;; ici les clients sont servis en même temps, pas l&apos;un après l&apos;autre
-  -l           écoute, sur 127.0.0.1 (::1 avec -6) sauf si -s ou un HOST désigne une adresse&#xa0;:
-               contrairement à netcat, qui prend toutes les interfaces (-s 0.0.0.0 ou -s :: pour cela)
-  -N           semi-fermeture (le pair voit la fin de l&apos;entrée) à la fin de l&apos;entrée standard&#xa0;; sans elle,
-               la connexion reste ouverte jusqu&apos;à ce que le pair la ferme, ou -q
-  -n           aucune résolution de nom&#xa0;: HOST est une adresse IP&#xa0;; -z -v ne nomme aucun service
-  -p PORT      avec -l&#xa0;: le port d&apos;écoute
-  -q SECONDS   quitte ce délai après la fin de l&apos;entrée standard (0&#xa0;: aussitôt&#xa0;; négatif&#xa0;: jamais)
-  -s ADDRESS   avec -l&#xa0;: l&apos;adresse d&apos;écoute (:: accepte aussi les clients IPv4)
-  -u           UDP&#xa0;: pas encore disponible (TCP uniquement pour l&apos;instant)
-  -v           événements du cycle de vie sur la sortie d&apos;erreur&#xa0;; avec -z, une ligne par port, comme netcat
-  -w SECONDS   abandonne la connexion, et termine une connexion inactive, après ce délai
-  -z           se connecte à chaque port et ferme, sans rien envoyer
-  -h, --help   affiche cette aide
-Les -s et -p d&apos;un client (son extrémité locale) ne sont pas encore pris en charge. Les options propres à
-sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout et --connect-timeout
-fonctionnent ici comme pour connect.
-
-Code de sortie, comme netcat&#xa0;: 0 succès (-z&#xa0;: au moins un port a accepté), 1 tout échec (une option
-invalide aussi&#xa0;; les codes plus fins des autres commandes deviennent tous 1), 130 interrompu.
-</translation>
-    </message>
-    <message>
         <source>Usage: sockbench read [OPTION...] HOST PORT STEP...
        sockbench read --listen [--bind ADDR] [OPTION...] PORT STEP...
 Connect to HOST PORT and play a scripted SocketStream conversation, step by step; with --listen,
@@ -1269,6 +1208,67 @@ de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capt
 
 </translation>
     </message>
+    <message>
+        <source>Usage: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
+  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
+  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
+  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
+
+Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
+  -4, -6       IPv4 or IPv6 only
+  -C           a line from standard input ends in CR LF
+  -k           with -l: keep listening; here clients are served at once, not one after another
+  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
+               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
+  -N           half-close (the peer sees end of input) at the end of standard input; without it,
+               the connection stays open until the peer closes it, or -q
+  -n           no name lookups: HOST is an IP address; -z -v names no service
+  -p PORT      with -l: the port to listen on
+  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
+  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
+  -u           not here: sockbench connect -u and listen -u speak UDP
+  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
+  -w SECONDS   give up connecting, and end a connection idle, after this long
+  -z           connect to each port and close, sending nothing
+  -h, --help   print this help
+A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
+--capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
+
+Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
+too; the other commands&apos; finer statuses all become 1), 130 interrupted.
+</source>
+        <translation>Utilisation&#xa0;: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+La ligne de commande de netcat-openbsd sur les sessions et la capture de Sockbench&#xa0;:
+  sockbench nc HOST PORT          se connecte (HOST:PORT en un mot aussi&#xa0;; PORT un nombre ou un nom de service)
+  sockbench nc -l [-p] PORT       attend un client (-k&#xa0;: un nombre quelconque)
+  sockbench nc -z HOST PORT...    balayage&#xa0;: quels ports acceptent une connexion (plages telles que 20-30)
+
+Options, telles que netcat les prend (groupées comme -lvk, la valeur de -p -q -s -w à la suite ou accolée)&#xa0;:
+  -4, -6       IPv4 ou IPv6 uniquement
+  -C           une ligne de l&apos;entrée standard se termine par CR LF
+  -k           avec -l&#xa0;: continue d&apos;écouter&#xa0;; ici les clients sont servis en même temps, pas l&apos;un après l&apos;autre
+  -l           écoute, sur 127.0.0.1 (::1 avec -6) sauf si -s ou un HOST désigne une adresse&#xa0;:
+               contrairement à netcat, qui prend toutes les interfaces (-s 0.0.0.0 ou -s :: pour cela)
+  -N           semi-fermeture (le pair voit la fin de l&apos;entrée) à la fin de l&apos;entrée standard&#xa0;; sans elle,
+               la connexion reste ouverte jusqu&apos;à ce que le pair la ferme, ou -q
+  -n           aucune résolution de nom&#xa0;: HOST est une adresse IP&#xa0;; -z -v ne nomme aucun service
+  -p PORT      avec -l&#xa0;: le port d&apos;écoute
+  -q SECONDS   quitte ce délai après la fin de l&apos;entrée standard (0&#xa0;: aussitôt&#xa0;; négatif&#xa0;: jamais)
+  -s ADDRESS   avec -l&#xa0;: l&apos;adresse d&apos;écoute (:: accepte aussi les clients IPv4)
+  -u           ici non&#xa0;: sockbench connect -u et listen -u parlent UDP
+  -v           événements du cycle de vie sur la sortie d&apos;erreur&#xa0;; avec -z, une ligne par port, comme netcat
+  -w SECONDS   abandonne la connexion, et termine une connexion inactive, après ce délai
+  -z           se connecte à chaque port et ferme, sans rien envoyer
+  -h, --help   affiche cette aide
+Les -s et -p d&apos;un client (son extrémité locale) ne sont pas encore pris en charge. Les options propres à
+sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout et --connect-timeout
+fonctionnent ici comme pour connect.
+
+Code de sortie, comme netcat&#xa0;: 0 succès (-z&#xa0;: au moins un port a accepté), 1 tout échec (une option
+invalide aussi&#xa0;; les codes plus fins des autres commandes deviennent tous 1), 130 interrompu.
+</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>
@@ -1366,10 +1366,6 @@ de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capt
         <translation>l’option requiert un argument -- «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>-u: UDP is not available yet in sockbench (TCP only for now)</source>
-        <translation>-u&#xa0;: UDP n&apos;est pas encore disponible dans sockbench (TCP uniquement pour l&apos;instant)</translation>
-    </message>
-    <message>
         <source>-4 and -6 exclude each other</source>
         <translation>-4 et -6 s&apos;excluent mutuellement</translation>
     </message>
@@ -1448,6 +1444,10 @@ de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capt
     <message>
         <source>Connection to %1 %2 port [tcp/%3] succeeded!</source>
         <translation>Connexion à %1 %2 port [tcp/%3] réussie&#xa0;!</translation>
+    </message>
+    <message>
+        <source>-u: sockbench nc speaks TCP only; for UDP use sockbench connect -u or sockbench listen -u</source>
+        <translation>-u&#xa0;: sockbench nc ne parle que TCP&#xa0;; pour UDP, utilisez sockbench connect -u ou sockbench listen -u</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@ QString ncUsage()
                   "  -p PORT      with -l: the port to listen on\n"
                   "  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)\n"
                   "  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)\n"
-                  "  -u           UDP: not available yet (TCP only for now)\n"
+                  "  -u           not here: sockbench connect -u and listen -u speak UDP\n"
                   "  -v           lifecycle events on standard error; with -z, one line per port, as netcat's\n"
                   "  -w SECONDS   give up connecting, and end a connection idle, after this long\n"
                   "  -z           connect to each port and close, sending nothing\n"
