@@ -162,7 +162,8 @@ std::optional<int> parseNcArguments(const QStringList &arguments, NcOptions *opt
         options->common.connectTimeoutMs = 0;
 
     if (isGiven('u'))
-        return ncError(Tr::tr("-u: sockbench nc speaks TCP only; for UDP use sockbench connect -u or sockbench listen -u"));
+        return ncError(Tr::tr(
+            "-u: sockbench nc speaks TCP only; for UDP use sockbench connect -u or sockbench listen -u"));
     if ((isGiven('4') || options->common.protocol == QAbstractSocket::IPv4Protocol)
         && (isGiven('6') || options->common.protocol == QAbstractSocket::IPv6Protocol))
         return ncError(Tr::tr("-4 and -6 exclude each other"));

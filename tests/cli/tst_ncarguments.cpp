@@ -192,7 +192,8 @@ void tst_NcArguments::refused_data()
     row("-p twice over", QStringLiteral("-l -p 80 81"), QStringLiteral("not both"));
     row("client -s", QStringLiteral("-s 127.0.0.1 localhost 80"),
         QStringLiteral("-s and -p choose the local end"));
-    row("-u", QStringLiteral("-u localhost 53"), QStringLiteral("for UDP use sockbench connect -u or sockbench listen -u"));
+    row("-u", QStringLiteral("-u localhost 53"),
+        QStringLiteral("for UDP use sockbench connect -u or sockbench listen -u"));
     row("value missing", QStringLiteral("localhost 80 -w"),
         QStringLiteral("option requires an argument -- 'w'"));
     row("bad -w", QStringLiteral("-w soon localhost 80"),
