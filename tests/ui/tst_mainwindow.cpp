@@ -12,6 +12,7 @@
 #include "widgets/newsessiondialog.h"
 #include "widgets/sendpanel.h"
 #include "widgets/trafficpane.h"
+#include "windowdriver.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -41,6 +42,7 @@
 #include <functional>
 
 using namespace Sockbench;
+using namespace Sockbench::TestSupport;
 
 namespace {
 
@@ -86,24 +88,6 @@ QByteArray capturedBytes(CaptureStore *capture, quint32 connectionId, Direction 
             bytes += capture->payload(row);
     }
     return bytes;
-}
-
-void typeAndSend(MainWindow &window, const QString &text)
-{
-    auto *edit = window.findChild<QPlainTextEdit *>(QStringLiteral("payloadEdit"));
-    QVERIFY(edit);
-    edit->setFocus();
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
-}
-
-QAction *actionWithShortcut(MainWindow &window, const QKeySequence &shortcut)
-{
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->shortcut() == shortcut)
-            return action;
-    }
-    return nullptr;
 }
 
 /// Triggers action, which runs a NewSessionDialog; fill sets its fields before OK is clicked. False when no

@@ -10,6 +10,7 @@
 #include "stream/tcpstream.h"
 #include "widgets/mainwindow.h"
 #include "widgets/newsessiondialog.h"
+#include "windowdriver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,19 +32,11 @@
 #include <vector>
 
 using namespace Sockbench;
+using namespace Sockbench::TestSupport;
 
 namespace {
 
 constexpr int Timeout = 20000;
-
-QAction *actionNamed(MainWindow &window, const QString &text)
-{
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text().remove(QLatin1Char('&')) == text)
-            return action;
-    }
-    return nullptr;
-}
 
 /// Runs New Server (Ctrl+L) and fills the dialog; with ok false, reports whether OK could be pressed and
 /// cancels. False when no dialog came up.

@@ -14,6 +14,7 @@
 #include "widgets/trafficpane.h"
 #include "widgets/transcriptcontroller.h"
 #include "widgets/transcriptwindow.h"
+#include "windowdriver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +41,7 @@
 #include <functional>
 
 using namespace Sockbench;
+using namespace Sockbench::TestSupport;
 
 namespace {
 
@@ -63,17 +65,6 @@ QString writeTranscript(const QString &directory, const QString &name)
     if (!TranscriptFile::save(store, path, &error))
         qWarning("cannot write %s: %s", qPrintable(path), qPrintable(error));
     return path;
-}
-
-QAction *actionWithShortcut(QWidget &window, const QKeySequence &shortcut)
-{
-    if (shortcut.isEmpty())
-        return nullptr; // the platform has no such key: do not find an action that has none
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->shortcut() == shortcut)
-            return action;
-    }
-    return nullptr;
 }
 
 /// Every entry of the window's menus.

@@ -16,6 +16,7 @@
 #include "widgets/transcriptcontroller.h"
 #include "widgets/transcriptsaver.h"
 #include "widgets/transcriptwindow.h"
+#include "windowdriver.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -50,6 +51,7 @@
 #include <sys/socket.h>
 
 using namespace Sockbench;
+using namespace Sockbench::TestSupport;
 
 namespace {
 
@@ -65,15 +67,6 @@ struct Peer
         socket.connectToHost(QHostAddress::LocalHost, port);
     }
 };
-
-QAction *actionNamed(QWidget &window, const QString &text)
-{
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text().remove(QLatin1Char('&')) == text)
-            return action;
-    }
-    return nullptr;
-}
 
 /// Runs trigger, which opens a popup menu or a modal dialog; inspect sees it, then it is closed. False when
 /// none came up.

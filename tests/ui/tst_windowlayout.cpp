@@ -7,6 +7,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/sendpanel.h"
 #include "widgets/trafficpane.h"
+#include "windowdriver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QTranslator>
 
 using namespace Sockbench;
+using namespace Sockbench::TestSupport;
 
 class tst_WindowLayout : public QObject
 {
@@ -52,15 +54,6 @@ bool inside(const QWidget *widget, const QWidget *window)
 {
     const QRect area(widget->mapTo(window, QPoint(0, 0)), widget->size());
     return window->rect().contains(area);
-}
-
-QAction *actionNamed(MainWindow &window, const QString &text)
-{
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text().remove(QLatin1Char('&')) == text)
-            return action;
-    }
-    return nullptr;
 }
 
 } // namespace

@@ -1,0 +1,49 @@
+#pragma once
+
+// What the window tests do to the real MainWindow the way a user would: find an action by its menu text or its
+// shortcut, type into the send panel and press Ctrl+Enter. Header-only, because only the tests that link
+// sockbench_ui (and so QtWidgets) include it; sockbench_testsupport itself stays on QtCore and QtNetwork.
+
+#include <QAction>
+#include <QKeySequence>
+#include <QPlainTextEdit>
+#include <QString>
+#include <QTest>
+#include <QWidget>
+
+namespace Sockbench::TestSupport {
+
+/// The action whose text, without its mnemonic ampersands, is text; null when there is none.
+inline QAction *actionNamed(QWidget &window, const QString &text)
+{
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')) == text)
+            return action;
+    }
+    return nullptr;
+}
+
+/// The action bound to shortcut; null when there is none, or when the platform has no such key (an empty
+/// sequence must not find an action that has no shortcut).
+inline QAction *actionWithShortcut(QWidget &window, const QKeySequence &shortcut)
+{
+    if (shortcut.isEmpty())
+        return nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == shortcut)
+            return action;
+    }
+    return nullptr;
+}
+
+/// Types text into the send panel's editor and sends it with Ctrl+Enter, as a user does.
+inline void typeAndSend(QWidget &window, const QString &text)
+{
+    auto *edit = window.findChild<QPlainTextEdit *>(QStringLiteral("payloadEdit"));
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+}
+
+} // namespace Sockbench::TestSupport
