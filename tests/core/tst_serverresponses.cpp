@@ -30,18 +30,6 @@ private Q_SLOTS:
 
 namespace {
 
-std::unique_ptr<TcpStream> dial(quint16 port)
-{
-    std::unique_ptr<TcpStream> stream;
-    TcpConnector connector;
-    QObject::connect(
-        &connector, &TcpConnector::connected, &connector, [&](TcpStream *s) { stream.reset(s); });
-    connector.connectToHost(QStringLiteral("127.0.0.1"), port, 5000);
-    if (!QTest::qWaitFor([&] { return stream != nullptr; }, 5000))
-        qWarning("dial: no connection to port %u within 5 s", unsigned(port));
-    return stream;
-}
-
 /// Outgoing payloads of the capture, in order.
 QByteArrayList sentPayloads(CaptureStore *capture)
 {

@@ -37,6 +37,20 @@ struct LoopbackPair
     }
 };
 
+/// Opens a raw client (a plain TcpStream, no session) to a port on 127.0.0.1; null, with a warning, when no
+/// connection came within 5 s.
+inline std::unique_ptr<TcpStream> dial(quint16 port)
+{
+    std::unique_ptr<TcpStream> stream;
+    TcpConnector connector;
+    QObject::connect(
+        &connector, &TcpConnector::connected, &connector, [&](TcpStream *s) { stream.reset(s); });
+    connector.connectToHost(QStringLiteral("127.0.0.1"), port, 5000);
+    if (!QTest::qWaitFor([&] { return stream != nullptr; }, 5000))
+        qWarning("dial: no connection to port %u within 5 s", unsigned(port));
+    return stream;
+}
+
 /// Collects everything a stream receives.
 struct Collector
 {

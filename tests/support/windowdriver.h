@@ -1,17 +1,19 @@
 #pragma once
 
-// What the window tests do to the real MainWindow the way a user would: find an action by its menu text or its
-// shortcut, type into the send panel and press Ctrl+Enter. Header-only, because only the tests that link
+// What the window tests do to the real MainWindow the way a user would: find an action by its menu text or
+// its shortcut, type into the send panel and press Ctrl+Enter. Header-only, because only the tests that link
 // sockbench_ui (and so QtWidgets) include it; sockbench_testsupport itself stays on QtCore and QtNetwork.
 
 #include <QAction>
 #include <QKeySequence>
 #include <QPlainTextEdit>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
 
-namespace Sockbench::TestSupport {
+namespace Sockbench::Test {
 
 /// The action whose text, without its mnemonic ampersands, is text; null when there is none.
 inline QAction *actionNamed(QWidget &window, const QString &text)
@@ -46,4 +48,17 @@ inline void typeAndSend(QWidget &window, const QString &text)
     QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
 }
 
-} // namespace Sockbench::TestSupport
+/// The environment for the real program started by a test: this one's, with HOME and the XDG data, state and
+/// config directories inside home (so settings, journals and certificates never touch the user's), offscreen.
+inline QProcessEnvironment privateProgramEnvironment(const QTemporaryDir &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return environment;
+}
+
+} // namespace Sockbench::Test

@@ -42,7 +42,7 @@
 #include <functional>
 
 using namespace Sockbench;
-using namespace Sockbench::TestSupport;
+using namespace Sockbench::Test;
 
 namespace {
 

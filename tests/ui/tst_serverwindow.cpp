@@ -32,7 +32,7 @@
 #include <vector>
 
 using namespace Sockbench;
-using namespace Sockbench::TestSupport;
+using namespace Sockbench::Test;
 
 namespace {
 

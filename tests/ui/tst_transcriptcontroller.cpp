@@ -9,6 +9,7 @@
 #include "widgets/trafficpane.h"
 #include "widgets/transcriptcontroller.h"
 #include "widgets/transcriptwindow.h"
+#include "windowdriver.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -26,6 +27,7 @@
 #include <QTimer>
 
 using namespace Sockbench;
+using namespace Sockbench::Test;
 
 namespace {
 
@@ -320,13 +322,7 @@ void tst_TranscriptController::recoversTrafficAfterAKill()
     portFinder.close();
 
     QProcess app;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    app.setProcessEnvironment(environment);
+    app.setProcessEnvironment(privateProgramEnvironment(home));
     app.start(QStringLiteral(SOCKBENCH_EXECUTABLE), { QStringLiteral("--server"), QString::number(port) });
     QVERIFY(app.waitForStarted(5000));
 

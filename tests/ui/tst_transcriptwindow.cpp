@@ -41,7 +41,7 @@
 #include <functional>
 
 using namespace Sockbench;
-using namespace Sockbench::TestSupport;
+using namespace Sockbench::Test;
 
 namespace {
 

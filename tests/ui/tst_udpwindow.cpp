@@ -31,7 +31,7 @@
 #include <QUdpSocket>
 
 using namespace Sockbench;
-using namespace Sockbench::TestSupport;
+using namespace Sockbench::Test;
 
 namespace {
 

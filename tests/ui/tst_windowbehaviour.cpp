@@ -51,7 +51,7 @@
 #include <sys/socket.h>
 
 using namespace Sockbench;
-using namespace Sockbench::TestSupport;
+using namespace Sockbench::Test;
 
 namespace {
 

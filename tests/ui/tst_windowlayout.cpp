@@ -27,7 +27,7 @@
 #include <QTranslator>
 
 using namespace Sockbench;
-using namespace Sockbench::TestSupport;
+using namespace Sockbench::Test;
 
 class tst_WindowLayout : public QObject
 {

@@ -1,6 +1,7 @@
 // SIGTERM and SIGINT (a logout, Ctrl+C) end the real window cleanly: it exits 0, leaves no crash journal, and
 // the next start has nothing to offer back ("did not close properly").
 #include "transcript/crashrecovery.h"
+#include "windowdriver.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,6 +15,7 @@
 #include <csignal>
 
 using namespace Sockbench;
+using namespace Sockbench::Test;
 
 class tst_WindowSignals : public QObject
 {
@@ -57,13 +59,7 @@ void tst_WindowSignals::endsCleanly()
     probe.close();
 
     QProcess app;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    app.setProcessEnvironment(environment);
+    app.setProcessEnvironment(privateProgramEnvironment(home));
     app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     app.start(QStringLiteral(SOCKBENCH_EXECUTABLE), { QStringLiteral("--server"), QString::number(port) });
     QVERIFY(app.waitForStarted(5000));
