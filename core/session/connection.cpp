@@ -46,6 +46,7 @@ Connection::Connection(quint32 id, quint32 sessionId, ByteStream *stream, Captur
         updateReadPause();
     });
     m_pausedForCapture = m_capture->isBackpressured();
+    HeldBytes::instance()->addConnection();
     connect(HeldBytes::instance(), &HeldBytes::engagedChanged, this, &Connection::updateReadPause);
     updateReadPause();
 }
@@ -138,6 +139,7 @@ bool Connection::startTls(
 Connection::~Connection()
 {
     HeldBytes::instance()->release(m_heldBytes);
+    HeldBytes::instance()->removeConnection();
 }
 
 Connection::State Connection::state() const

@@ -58,9 +58,22 @@ void HeldBytes::release(qint64 bytes)
         trimSoon();
 }
 
+void HeldBytes::addConnection()
+{
+    ++m_connections;
+    evaluate();
+}
+
+void HeldBytes::removeConnection()
+{
+    m_connections = qMax<qint64>(0, m_connections - 1);
+    evaluate();
+}
+
 void HeldBytes::evaluate()
 {
-    const bool engaged = m_engaged ? m_held >= m_limit / 2 : m_held >= m_limit - Headroom;
+    const qint64 counted = m_held + connectionBytes();
+    const bool engaged = m_engaged ? counted >= m_limit / 2 : counted >= m_limit - Headroom;
     if (engaged == m_engaged)
         return;
     m_engaged = engaged;

@@ -113,6 +113,7 @@ class tst_HeldBytes : public QObject
 private Q_SLOTS:
     void cleanup() { HeldBytes::instance()->setLimit(HeldBytes::DefaultLimit); }
     void defaultBound();
+    void connectionsCountAgainstTheBound();
     void slowReadersStayWithinTheBound();
 };
 
@@ -122,6 +123,44 @@ void tst_HeldBytes::defaultBound()
     QCOMPARE(HeldBytes::instance()->limit(), HeldBytes::DefaultLimit);
     QCOMPARE(HeldBytes::instance()->held(), 0);
     QVERIFY(!HeldBytes::instance()->isEngaged());
+}
+
+void tst_HeldBytes::connectionsCountAgainstTheBound()
+{
+    constexpr qint64 Bound = 1024 * 1024;
+    constexpr qint64 Cost = HeldBytes::ConnectionCost;
+    HeldBytes *budget = HeldBytes::instance();
+    budget->setLimit(Bound);
+    const qint64 open = budget->connectionBytes() / Cost; // any still alive in this process
+    for (int i = 0; i < 32; ++i)
+        budget->addConnection();
+    QCOMPARE(budget->connectionBytes(), (open + 32) * Cost);
+
+    // Queued bytes that alone would stay well under the bound reach it with the connections' own state.
+    const qint64 queued = Bound - HeldBytes::Headroom - budget->connectionBytes();
+    budget->add(queued - 1);
+    QVERIFY(!budget->isEngaged());
+    budget->add(1);
+    QVERIFY(budget->isEngaged());
+    QCOMPARE(budget->held(), queued); // held() stays the queued bytes
+    budget->release(queued);
+    QVERIFY(!budget->isEngaged());
+
+    // At most a quarter of the bound counts for connections: many open ones alone never engage it, and the
+    // queued bytes can always fall below half of it.
+    for (int i = 0; i < 1000; ++i)
+        budget->addConnection();
+    QCOMPARE(budget->connectionBytes(), Bound / 4);
+    QVERIFY(!budget->isEngaged());
+    budget->add(Bound - HeldBytes::Headroom - Bound / 4);
+    QVERIFY(budget->isEngaged());
+    budget->release(Bound / 2);
+    QVERIFY(!budget->isEngaged());
+    budget->release(Bound);
+    for (int i = 0; i < 1032; ++i)
+        budget->removeConnection();
+    QCOMPARE(budget->connectionBytes(), open * Cost);
+    QCOMPARE(budget->held(), 0);
 }
 
 void tst_HeldBytes::slowReadersStayWithinTheBound()
