@@ -5,7 +5,9 @@
 # Without a transcript, sockbench keeps no payload (counts and lifecycle only), like nc: `sockbench` against
 # `nc`. With `--transcript x.pcapng` (tool `sb-pcapng`) it keeps every byte in that file, so it is measured
 # against receivers that keep every byte too, in the same run: nc writing to a file in the same directory
-# (`nc-keep`), what that disk takes alone with O_DIRECT (dd), and for connect keep-ref:
+# (`nc-keep`), the same until its file is on disk (`nc-sync`: `sync FILE` after nc, timed: `nc > file` leaves the
+# whole transfer dirty in the page cache when it exits, below the kernel's dirty limits, while a transcript's
+# bytes are on disk or being written back), what that disk takes alone with O_DIRECT (dd), and for connect keep-ref:
 # build/default/bench/sockbench-keepreceiver, a bare receiver that keeps every byte (recv into a ring, O_DIRECT
 # from a second thread; no copy, no Qt), what this machine allows for the job.
 #
@@ -63,7 +65,7 @@ client_command() { # tool port
     case $1 in
     sockbench) echo "$sockbench connect 127.0.0.1 $2" ;;
     sb-pcapng) echo "$sockbench connect --transcript $work/x.pcapng 127.0.0.1 $2" ;;
-    nc | nc-keep) echo "nc -d 127.0.0.1 $2" ;; # -d: never read stdin, read the socket until socat closes
+    nc | nc-keep | nc-sync) echo "nc -d 127.0.0.1 $2" ;; # -d: never read stdin, read the socket until socat closes
     keep-ref) echo "$keepreceiver 127.0.0.1 $2 $work" ;;
     esac
 }
@@ -72,12 +74,14 @@ server_command() { # tool port
     case $1 in
     sockbench) echo "$sockbench listen $2" ;;
     sb-pcapng) echo "$sockbench listen --transcript $work/x.pcapng $2" ;;
-    nc | nc-keep) echo "nc -l -d 127.0.0.1 $2" ;;
+    nc | nc-keep | nc-sync) echo "nc -l -d 127.0.0.1 $2" ;;
     esac
 }
 
-# Where a tool's standard output goes when not counted: nc-keep writes a file beside the spool.
-sink_file() { if [ "$1" = nc-keep ]; then echo "$work/kept"; else echo /dev/null; fi; }
+# Where a tool's standard output goes when not counted: nc-keep and nc-sync write a file beside the transcript.
+sink_file() { case $1 in nc-keep | nc-sync) echo "$work/kept" ;; *) echo /dev/null ;; esac; }
+# nc-sync's time includes putting its file on disk.
+sync_kept() { if [ "$1" = nc-sync ]; then sync "$work/kept"; fi; }
 
 # Each measurement prints "seconds peak_rss_kib"; with sink=count, the bytes received must equal SIZE.
 measure_connect() { # tool sink
@@ -95,6 +99,7 @@ measure_connect() { # tool sink
         /usr/bin/time -f "%M %U %S" -o "$work/rss" $(client_command "$1" "$port") </dev/null >"$(sink_file "$1")" ||
             die "$1 connect failed"
     fi
+    sync_kept "$1"
     end=$(date +%s.%N)
     wait "$sender" || die "socat (sender) failed against $1 connect"
     report "$1 connect" "$2" "$start" "$end"
@@ -114,6 +119,7 @@ measure_listen() { # tool sink
     start=$(date +%s.%N)
     socat -u -b "$block" "OPEN:/dev/zero,readbytes=$bytes" "TCP:127.0.0.1:$port" || die "socat (sender) failed against $1 listen"
     wait "$listener" || die "$1 listen failed"
+    sync_kept "$1"
     end=$(date +%s.%N)
     report "$1 listen" "$2" "$start" "$end"
 }
@@ -240,7 +246,7 @@ disk_ceiling() {
 # Interleaved, so a slow moment of the machine does not fall on one tool only.
 declare -A seconds rss cpu
 disk=""
-tools="sockbench sb-pcapng nc nc-keep"
+tools="sockbench sb-pcapng nc nc-keep nc-sync"
 [ -x "$keepreceiver" ] && tools+=" keep-ref" # connect only
 skip() { [ "$1" = keep-ref ] && [ "$2" = listen ]; }
 for run in $(seq "$runs"); do
@@ -281,7 +287,7 @@ printf '%-10s %-8s %12.0f %12.0f\n' disk "O_DIRECT" "$(tr ' ' '\n' <<<"$disk" | 
     "$(median "$disk")"
 echo
 # Each sockbench against its like: nothing kept against nc, the transcript against the receivers that keep.
-for pair in sockbench:nc sb-pcapng:keep-ref sb-pcapng:nc-keep; do
+for pair in sockbench:nc sb-pcapng:keep-ref sb-pcapng:nc-keep sb-pcapng:nc-sync; do
     tool=${pair%%:*} reference=${pair#*:}
     for role in connect listen; do
         [ -n "${seconds[$reference.$role]:-}" ] || continue
