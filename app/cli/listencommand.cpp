@@ -153,7 +153,8 @@ int runListen(const QStringList &arguments)
         return usageError(error);
     if (!readTlsOptions(parser, TlsFlags::Server, &options.common.tls, &error))
         return usageError(error);
-    const std::optional<quint16> port = parsePort(positional.at(0), PortUse::Listen, &error);
+    // A service name too (listen http), as connect takes one: the services database says its port.
+    const std::optional<quint16> port = parsePort(positional.at(0), PortUse::ListenOrService, &error);
     if (!port)
         return usageError(error);
     options.port = *port;

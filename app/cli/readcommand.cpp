@@ -601,7 +601,7 @@ int runRead(const QStringList &arguments)
     if (listen) {
         if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error))
             return usageError(error);
-        const std::optional<quint16> port = parsePort(positional.at(0), PortUse::Listen, &error);
+        const std::optional<quint16> port = parsePort(positional.at(0), PortUse::ListenOrService, &error);
         if (!port)
             return usageError(error);
         options.port = *port;

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -212,6 +213,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void listenOnPortInUse();
+    void serviceNames();
     void connectTimeout();
     void idleTimeout();
     void defaultBindIsLoopback();
@@ -485,8 +487,11 @@ void tst_Cli::errors_data()
         QStringLiteral("0") } << 2 << QStringLiteral("port 0 is out of range");
     QTest::addRow("listen port 70000") << QStringList { QStringLiteral("listen"), QStringLiteral("70000") }
                                        << 2 << QStringLiteral("port 70000 is out of range");
-    QTest::addRow("port not a number") << QStringList { QStringLiteral("listen"), QStringLiteral("http") }
-                                       << 2 << QStringLiteral("port 'http' is not a number");
+    // listen takes a service name, as connect does (issue 13): only an unknown one is refused, by name.
+    QTest::addRow("listen: unknown service")
+        << QStringList { QStringLiteral("listen"), QStringLiteral("nosuchsvc") } << 2
+        << QStringLiteral("port 'nosuchsvc' is neither a number nor a "
+                          "service name this system knows");
     QTest::addRow("bad flag") << QStringList { QStringLiteral("connect"), QStringLiteral("--frobnicate"),
         QStringLiteral("127.0.0.1"), QStringLiteral("80") }
                               << 2 << QStringLiteral("Unknown option 'frobnicate'");
@@ -584,6 +589,47 @@ void tst_Cli::listenOnPortInUse()
     QCOMPARE(QString::fromLocal8Bit(server->err),
         QStringLiteral("sockbench: cannot listen on 127.0.0.1:%1: address already in use\n")
             .arg(occupant.serverPort()));
+}
+
+void tst_Cli::serviceNames()
+{
+    // listen SERVICE and connect HOST SERVICE, as `listen http` and `connect localhost smtp`: a service of
+    // /etc/services above 10000 that nothing holds here, so no privilege or fixed port is needed.
+    QFile services(QStringLiteral("/etc/services"));
+    if (!services.open(QIODevice::ReadOnly))
+        QSKIP("no /etc/services (Debian: apt install netbase)");
+    QString name;
+    quint16 port = 0;
+    static const QRegularExpression entry(QStringLiteral("^([a-z][a-z0-9-]*)\\s+(\\d+)/tcp"));
+    for (const QByteArray &line : services.readAll().split('\n')) {
+        const QRegularExpressionMatch match = entry.match(QString::fromLatin1(line));
+        const uint number = match.hasMatch() ? match.captured(2).toUInt() : 0;
+        if (number <= 10000 || number > 65535)
+            continue;
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, quint16(number)))
+            continue; // in use here
+        name = match.captured(1);
+        port = quint16(number);
+        break;
+    }
+    if (name.isEmpty())
+        QSKIP("no free service above port 10000 in /etc/services");
+    ChildPtr server = sockbench({ QStringLiteral("listen"), QStringLiteral("-v"), name });
+    QTRY_VERIFY_WITH_TIMEOUT(server->err.contains("listening on"), Timeout);
+    QVERIFY2(
+        server->err.contains(QStringLiteral("127.0.0.1:%1").arg(port).toLatin1()), server->err.constData());
+    ChildPtr client = sockbench({ QStringLiteral("connect"), QStringLiteral("127.0.0.1"), name });
+    client->write("by name\n");
+    client->closeInput();
+    QTRY_COMPARE_WITH_TIMEOUT(server->out, QByteArray("by name\n"), Timeout);
+    server->write("and back\n");
+    server->closeInput();
+    QVERIFY(client->finish());
+    QCOMPARE(client->exitCode(), 0);
+    QCOMPARE(client->out, QByteArray("and back\n"));
+    QVERIFY(server->finish());
+    QCOMPARE(server->exitCode(), 0);
 }
 
 void tst_Cli::connectTimeout()
