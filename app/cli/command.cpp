@@ -81,6 +81,13 @@ void Command::finishWith(Connection *connection, const QString &how)
     connect(connection, &Connection::idleTimedOut, this, [this, name] {
         finish(OtherError, tr("%1: %2").arg(name, StreamErrorText::describe(StreamError::IdleTimeout)));
     });
+    // The same for the server's receive timeout (listen --receive-timeout): nothing came.
+    connect(connection, &Connection::receiveTimedOut, this, [this, connection, name] {
+        finish(OtherError,
+            tr("%1: receive timeout: nothing came within %2 s")
+                .arg(name)
+                .arg(connection->responses().receiveTimeoutMs / 1000.0));
+    });
     connect(connection, &Connection::closed, this, [this, connection, name] {
         const StreamError error = connection->error();
         finish(exitCodeFor(error),

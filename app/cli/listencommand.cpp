@@ -5,6 +5,7 @@
 #include "consolebridge.h"
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "respond/responder.h"
 #include "runner.h"
 #include "session/connection.h"
 #include "session/serversession.h"
@@ -25,15 +26,24 @@ namespace {
 // True when the server answers what clients send itself: standard input is then not read, as for --echo.
 bool answers(const ListenOptions &options)
 {
-    return options.echo || !options.echoPrefix.isEmpty();
+    return options.echo || !options.echoPrefix.isEmpty() || !options.answer.isEmpty();
 }
 
 } // namespace
 
+bool ListenCommand::answersAndPrints(const ListenOptions &options)
+{
+    return !options.echoPrefix.isEmpty() || !options.answer.isEmpty();
+}
+
 ResponseSettings ListenCommand::responses(const ListenOptions &options)
 {
     ResponseSettings settings;
-    if (answers(options)) {
+    if (!options.answer.isEmpty()) {
+        settings.answer = options.answer;
+        settings.finishWithPeer = true;
+        settings.name = tr("Responding server");
+    } else if (answers(options)) {
         // The prefix is a template of its own; what came follows it, so its columns stay the user's.
         settings.answer = options.echoPrefix + QStringLiteral("{{data}}");
         settings.finishWithPeer = true;
@@ -45,6 +55,9 @@ ResponseSettings ListenCommand::responses(const ListenOptions &options)
     settings.unit = options.lines ? ResponseSettings::Unit::Line : ResponseSettings::Unit::Chunk;
     settings.closeAfterAnswer = options.once;
     settings.greeting = options.greeting;
+    settings.match = options.match;
+    settings.pattern = options.pattern;
+    settings.receiveTimeoutMs = options.receiveTimeoutMs;
     return settings;
 }
 
@@ -56,7 +69,7 @@ ListenCommand::ListenCommand(const ListenOptions &options, Workbench *workbench,
 {
     connect(m_server, &ServerSession::accepted, this, [this](Connection *connection) {
         m_bridge->addConnection(connection);
-        if (!m_options.echoPrefix.isEmpty()) {
+        if (answersAndPrints(m_options)) {
             // The chapter's echo servers log what came (Transcript show:); a plain --echo stays silent.
             connect(connection, &Connection::received, this, [this](const QByteArray &chunk) {
                 if (standardOutputStatus() == OutputStatus::Open
@@ -137,6 +150,16 @@ int runListen(const QStringList &arguments)
         { QStringLiteral("once"), CommandLineTr::tr("Close a connection after its first answer.") },
         { QStringLiteral("greet"), CommandLineTr::tr("Send TEXT to each client accepted."),
             CommandLineTr::tr("text") },
+        { QStringLiteral("answer"), CommandLineTr::tr("Answer each chunk (line) with TEMPLATE."),
+            CommandLineTr::tr("template") },
+        { QStringLiteral("on"), CommandLineTr::tr("Answer only what contains TEXT."),
+            CommandLineTr::tr("text") },
+        { QStringLiteral("on-regex"), CommandLineTr::tr("Answer only what matches REGEX."),
+            CommandLineTr::tr("regex") },
+        { QStringLiteral("on-hex"), CommandLineTr::tr("Answer only what contains these bytes."),
+            CommandLineTr::tr("hex") },
+        { QStringLiteral("receive-timeout"), CommandLineTr::tr("Close a connection when nothing comes."),
+            CommandLineTr::tr("seconds") },
         { QStringLiteral("backlog"), CommandLineTr::tr("Pending connections."), CommandLineTr::tr("count") },
         { QStringLiteral("accept-timeout"), CommandLineTr::tr("Give up when no client comes."),
             CommandLineTr::tr("seconds") },
@@ -185,25 +208,83 @@ int runListen(const QStringList &arguments)
         return usageError(CommandLineTr::tr("--echo-prefix needs a TEXT; --echo answers what came alone"));
     if (!options.echoPrefix.isEmpty() && options.discard)
         return usageError(CommandLineTr::tr("--echo-prefix and --discard exclude each other"));
+    options.answer = parser.value(QStringLiteral("answer"));
+    if (parser.isSet(QStringLiteral("answer"))) {
+        if (options.answer.isEmpty())
+            return usageError(CommandLineTr::tr("--answer needs a TEMPLATE"));
+        for (const auto &[flag, given] : { std::pair { QStringLiteral("--echo"), options.echo },
+                 std::pair { QStringLiteral("--echo-prefix"), !options.echoPrefix.isEmpty() },
+                 std::pair { QStringLiteral("--discard"), options.discard } }) {
+            if (given)
+                return usageError(CommandLineTr::tr("--answer and %1 exclude each other (--answer "
+                                                    "'TEXT{{data}}' is --echo-prefix TEXT)")
+                                      .arg(flag));
+        }
+    }
+    // One match at most; it says which chunks (lines) the answer goes to, so it needs one.
+    const struct
+    {
+        const char *flag;
+        ResponseSettings::Match match;
+    } matches[] = { { "on", ResponseSettings::Match::Text },
+        { "on-regex", ResponseSettings::Match::RegularExpression },
+        { "on-hex", ResponseSettings::Match::Bytes } };
+    QString matchFlag;
+    for (const auto &[flag, match] : matches) {
+        const QString name = QString::fromLatin1(flag);
+        if (!parser.isSet(name))
+            continue;
+        if (!matchFlag.isEmpty())
+            return usageError(
+                CommandLineTr::tr("%1 and --%2 exclude each other: one match").arg(matchFlag, name));
+        matchFlag = QLatin1String("--") + name;
+        options.match = match;
+        options.pattern = parser.value(name);
+    }
     options.lines = parser.isSet(QStringLiteral("lines"));
     options.once = parser.isSet(QStringLiteral("once"));
-    const bool answering = options.echo || !options.echoPrefix.isEmpty();
+    const bool answering = answers(options);
     if (options.lines && !answering)
-        return usageError(
-            CommandLineTr::tr("--lines needs --echo or --echo-prefix: it says what they answer"));
+        return usageError(CommandLineTr::tr(
+            "--lines needs --echo or --echo-prefix (or --answer): it says what they answer"));
     if (options.once && !answering)
+        return usageError(CommandLineTr::tr(
+            "--once needs --echo or --echo-prefix (or --answer): it closes after the answer"));
+    if (!matchFlag.isEmpty() && !answering)
         return usageError(
-            CommandLineTr::tr("--once needs --echo or --echo-prefix: it closes after the answer"));
+            CommandLineTr::tr("%1 needs --answer, --echo-prefix or --echo: it says which chunks they answer")
+                .arg(matchFlag));
+    if (parser.isSet(QStringLiteral("receive-timeout"))) {
+        const std::optional<int> value = parseSeconds(
+            QStringLiteral("--receive-timeout"), parser.value(QStringLiteral("receive-timeout")), &error);
+        if (!value)
+            return usageError(error);
+        if (*value == 0)
+            return usageError(CommandLineTr::tr(
+                "--receive-timeout needs more than 0 seconds (without it, a connection waits for ever)"));
+        options.receiveTimeoutMs = *value;
+    }
     options.greeting = parser.value(QStringLiteral("greet"));
     if (parser.isSet(QStringLiteral("greet")) && options.greeting.isEmpty())
         return usageError(CommandLineTr::tr("--greet needs a TEXT"));
     // Each template is checked on its own, so the message names the flag and the column in its TEXT.
     for (const auto &[flag, text] : { std::pair { QStringLiteral("--echo-prefix"), options.echoPrefix },
-             std::pair { QStringLiteral("--greet"), options.greeting } }) {
+             std::pair { QStringLiteral("--greet"), options.greeting },
+             std::pair { QStringLiteral("--answer"), options.answer } }) {
         const PayloadTemplate parsed = PayloadTemplate::parse(text, PayloadMode::Text);
         if (!parsed.isValid())
             return usageError(CommandLineTr::tr("%1: %2").arg(flag, parsed.errorMessage()));
     }
+    // The match, and the whole, as the server will take them: the Responder's own check, not a second one.
+    if (!matchFlag.isEmpty()) {
+        ResponseSettings match;
+        match.match = options.match;
+        match.pattern = options.pattern;
+        if (!Responder::create(match, &error))
+            return usageError(CommandLineTr::tr("%1: %2").arg(matchFlag, error));
+    }
+    if (!Responder::create(ListenCommand::responses(options), &error))
+        return usageError(error);
     if (const std::optional<int> stop = refuseUdpFlagsWithoutUdp(parser))
         return *stop;
     if (wantsUdp(parser))

@@ -31,9 +31,12 @@ public:
     /// Returns false, having emitted finished(), when listening failed.
     bool start();
 
-    /// The automatic responses the flags ask for (--echo, --discard, --echo-prefix, --lines, --once,
-    /// --greet).
+    /// The automatic responses the flags ask for (--echo, --discard, --echo-prefix, --answer, --on,
+    /// --on-regex, --on-hex, --lines, --once, --greet, --receive-timeout).
     static ResponseSettings responses(const ListenOptions &options);
+    /// True when the server answers by itself and prints what came (--echo-prefix, --answer): standard
+    /// input is not read, and standard output is the log of what clients sent, as the chapter's servers.
+    static bool answersAndPrints(const ListenOptions &options);
 
 private:
     ListenOptions m_options;

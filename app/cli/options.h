@@ -4,6 +4,7 @@
 #include <QHostAddress>
 #include <QString>
 
+#include "respond/responsesettings.h"
 #include "stream/tlsoptions.h"
 
 namespace Sockbench::Cli {
@@ -46,6 +47,11 @@ struct ListenOptions
     bool lines = false; ///< --lines: answer each line rather than each chunk.
     bool once = false; ///< --once: close a connection after its first answer.
     QString greeting; ///< --greet: a template sent to each client accepted; empty: none.
+    QString answer; ///< --answer: a template answered to each chunk (line with --lines); empty: none.
+    /// --on, --on-regex, --on-hex: answer only the chunks (lines) that match pattern; Any: every one.
+    ResponseSettings::Match match = ResponseSettings::Match::Any;
+    QString pattern;
+    int receiveTimeoutMs = 0; ///< --receive-timeout: close a connection when nothing came this long.
 };
 
 struct ReplayOptions

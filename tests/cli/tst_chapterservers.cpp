@@ -85,6 +85,9 @@ private Q_SLOTS:
     void echoServerReceiveTimeout();
     void perLinePrefix();
     void greetingServer();
+    void answerOnMatch_data();
+    void answerOnMatch();
+    void receiveTimeoutCountsOnlyWhatComes();
     void badTemplatesListenNothing_data();
     void badTemplatesListenNothing();
 };
@@ -204,6 +207,83 @@ void tst_ChapterServers::greetingServer()
     QCOMPARE(server->process.exitCode(), 0);
 }
 
+// Issue 10's matches on the command line: --on TEXT, --on-regex REGEX and --on-hex HEX choose which chunks
+// (lines with --lines) --answer TEMPLATE answers, through the Responder the window's servers use.
+void tst_ChapterServers::answerOnMatch_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QByteArray>("input"); // what nc sends, without -N
+    QTest::addColumn<QByteArray>("answer"); // all nc gets before the server closes (--once)
+    QTest::addRow("--on text, per line")
+        << QStringList { QStringLiteral("--on"), QStringLiteral("PING"), QStringLiteral("--answer"),
+               QStringLiteral("PONG {{counter}}\\r\\n"), QStringLiteral("--lines"), QStringLiteral("--once") }
+        << QByteArray("hello\nPING now\nPING again\n") << QByteArray("PONG 1\r\n");
+    QTest::addRow("--on-regex, the line in the answer")
+        << QStringList { QStringLiteral("--on-regex"), QStringLiteral("^GET /\\w+"),
+               QStringLiteral("--answer"), QStringLiteral("HTTP/1.0 200 OK\\r\\n\\r\\n{{data}}"),
+               QStringLiteral("--lines"), QStringLiteral("--once") }
+        << QByteArray("HEAD /x\nGET /\nGET /index\n") << QByteArray("HTTP/1.0 200 OK\r\n\r\nGET /index\n");
+    QTest::addRow("--on-hex, a chunk")
+        << QStringList { QStringLiteral("--on-hex"), QStringLiteral("de ad"), QStringLiteral("--answer"),
+               QStringLiteral("\\x01\\x02{{crc16}}"), QStringLiteral("--once") }
+        << QByteArray("ab\xde\xad\x00", 5)
+        << QByteArray("\x01\x02\x81\xe1", 4); // CRC-16/MODBUS of 01 02 is 0xE181
+    QTest::addRow("--on with --echo-prefix")
+        << QStringList { QStringLiteral("--on"), QStringLiteral("Pharo"), QStringLiteral("--echo-prefix"),
+               QStringLiteral("ECHO: "), QStringLiteral("--lines"), QStringLiteral("--once") }
+        << QByteArray("Hello Smalltalk\nHello Pharo\n") << QByteArray("ECHO: Hello Pharo\n");
+}
+
+void tst_ChapterServers::answerOnMatch()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, answer);
+    ProgramPtr server
+        = sockbench(QStringList { QStringLiteral("listen") } + flags + QStringList { QStringLiteral("0") });
+    const quint16 port = server->port();
+    QVERIFY2(port, server->err.constData());
+    ProgramPtr nc = ncSending(port, input);
+    QVERIFY(nc->ended()); // the server closed after its one answer: nc ends without -N
+    QCOMPARE(nc->process.exitCode(), 0);
+    QCOMPARE(nc->out, answer);
+    QVERIFY(server->ended());
+    QCOMPARE(server->process.exitCode(), 0);
+    QVERIFY2(input.startsWith(server->out) && !server->out.isEmpty(), server->out.constData()); // its log
+}
+
+// --receive-timeout counts what comes only: the server's own sends (here its standard input) do not keep a
+// silent client, as they keep it under --idle-timeout. Without -k, that client's end is the command's: 1.
+void tst_ChapterServers::receiveTimeoutCountsOnlyWhatComes()
+{
+    ProgramPtr server = sockbench({ QStringLiteral("listen"), QStringLiteral("--receive-timeout"),
+        QStringLiteral("1.5"), QStringLiteral("0") });
+    const quint16 port = server->port();
+    QVERIFY2(port, server->err.constData());
+    QTcpSocket silent;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    silent.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(silent.waitForConnected(Timeout));
+    QByteArray got;
+    int sent = 0;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            if (elapsed.elapsed() > sent * 300) { // the server talks every 300 ms
+                server->process.write("tick\n");
+                ++sent;
+            }
+            got += silent.readAll();
+            return silent.state() == QAbstractSocket::UnconnectedState;
+        },
+        Timeout));
+    QVERIFY2(elapsed.elapsed() >= 1500, qPrintable(QString::number(elapsed.elapsed()))); // never early
+    QVERIFY2(got.startsWith("tick\ntick\n"), got.constData()); // it was talking all along
+    QVERIFY(server->ended());
+    QCOMPARE(server->process.exitCode(), 1);
+    QVERIFY2(server->err.contains("receive timeout: nothing came within 1.5 s"), server->err.constData());
+}
+
 void tst_ChapterServers::badTemplatesListenNothing_data()
 {
     QTest::addColumn<QStringList>("flags");
@@ -220,6 +300,28 @@ void tst_ChapterServers::badTemplatesListenNothing_data()
     QTest::addRow("--echo-prefix with --discard")
         << QStringList { QStringLiteral("--echo-prefix"), QStringLiteral("x"), QStringLiteral("--discard") }
         << QStringLiteral("sockbench: --echo-prefix and --discard exclude each other");
+    QTest::addRow("--on without an answer")
+        << QStringList { QStringLiteral("--on"), QStringLiteral("x") }
+        << QStringLiteral("sockbench: --on needs --answer, --echo-prefix or "
+                          "--echo: it says which chunks they answer");
+    QTest::addRow("two matches") << QStringList { QStringLiteral("--on"), QStringLiteral("x"),
+        QStringLiteral("--on-hex"), QStringLiteral("41"), QStringLiteral("--echo") }
+                                 << QStringLiteral("sockbench: --on and --on-hex exclude each other");
+    QTest::addRow("bad regular expression")
+        << QStringList { QStringLiteral("--on-regex"), QStringLiteral("(a"), QStringLiteral("--echo") }
+        << QStringLiteral("sockbench: --on-regex: the regular expression: column ");
+    QTest::addRow("bad hex match") << QStringList { QStringLiteral("--on-hex"), QStringLiteral("zz"),
+        QStringLiteral("--echo") } << QStringLiteral("sockbench: --on-hex: the match: ");
+    QTest::addRow("empty text match") << QStringList { QStringLiteral("--on"), QString(),
+        QStringLiteral("--echo") } << QStringLiteral("sockbench: --on: the match is empty");
+    QTest::addRow("--answer with --echo") << QStringList { QStringLiteral("--answer"), QStringLiteral("x"),
+        QStringLiteral("--echo") } << QStringLiteral("sockbench: --answer and --echo exclude each other");
+    QTest::addRow("bad escape in --answer") << QStringList { QStringLiteral("--answer"),
+        QStringLiteral("ok\\q") } << QStringLiteral("sockbench: --answer: column 3: unknown escape \\q");
+    QTest::addRow("--receive-timeout 0") << QStringList { QStringLiteral("--receive-timeout"),
+        QStringLiteral("0") } << QStringLiteral("sockbench: --receive-timeout needs more than 0 seconds");
+    QTest::addRow("--receive-timeout soon") << QStringList { QStringLiteral("--receive-timeout"),
+        QStringLiteral("soon") } << QStringLiteral("sockbench: --receive-timeout needs a number of seconds");
 }
 
 void tst_ChapterServers::badTemplatesListenNothing()
