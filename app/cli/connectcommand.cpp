@@ -69,7 +69,7 @@ int runConnect(const QStringList &arguments)
     if (const std::optional<int> stop = refuseUdpFlagsWithoutUdp(parser))
         return *stop;
     if (wantsUdp(parser))
-        return runUdpConnect(options, parser);
+        return runUdpConnect(options, readUdpFlags(parser));
 
     return runInWorkbench<ConnectCommand>(options);
 }

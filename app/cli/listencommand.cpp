@@ -288,7 +288,7 @@ int runListen(const QStringList &arguments)
     if (const std::optional<int> stop = refuseUdpFlagsWithoutUdp(parser))
         return *stop;
     if (wantsUdp(parser))
-        return runUdpListen(options, parser);
+        return runUdpListen(options, readUdpFlags(parser));
 
     return runInWorkbench<ListenCommand>(options);
 }

@@ -10,6 +10,7 @@
 #include "session/serversession.h"
 #include "session/workbench.h"
 #include "stream/endpointparser.h"
+#include "udpcommand.h"
 #include "usage.h"
 
 #include <QCommandLineParser>
@@ -161,9 +162,9 @@ std::optional<int> parseNcArguments(const QStringList &arguments, NcOptions *opt
     if (!parser.isSet(QStringLiteral("connect-timeout")))
         options->common.connectTimeoutMs = 0;
 
-    if (isGiven('u'))
-        return ncError(Tr::tr(
-            "-u: sockbench nc speaks TCP only; for UDP use sockbench connect -u or sockbench listen -u"));
+    options->udp = isGiven('u');
+    if (options->udp && isGiven('z'))
+        return ncError(Tr::tr("-u with -z (a UDP port scan) is not taken: -z scans TCP ports"));
     if ((isGiven('4') || options->common.protocol == QAbstractSocket::IPv4Protocol)
         && (isGiven('6') || options->common.protocol == QAbstractSocket::IPv6Protocol))
         return ncError(Tr::tr("-4 and -6 exclude each other"));
@@ -470,11 +471,47 @@ void NcCommand::scanNext()
     client->connectTo(clientOptions(m_options.host, port));
 }
 
+std::optional<UdpCommandOptions> ncUdpOptions(const NcOptions &options, QString *error)
+{
+    // The same UDP sessions as connect -u and listen -u, with nc's -q; -N is nothing over UDP (no
+    // half-close to send), as netcat ignores it there too.
+    std::optional<UdpCommandOptions> udp;
+    if (options.mode == NcOptions::Mode::Listen) {
+        ListenOptions listen;
+        listen.common = options.common;
+        listen.bindAddress = options.bindAddress;
+        listen.port = options.port;
+        listen.keepOpen = options.keepOpen;
+        UdpFlags flags;
+        flags.udp = true;
+        flags.bindGiven = true;
+        udp = udpListenOptions(listen, flags, error);
+    } else {
+        ConnectOptions connect;
+        connect.common = options.common;
+        connect.host = options.host;
+        connect.port = options.port;
+        UdpFlags flags;
+        flags.udp = true;
+        udp = udpConnectOptions(connect, flags, error);
+    }
+    if (udp)
+        udp->quitAfterEofMs = options.quitAfterEofMs;
+    return udp;
+}
+
 int runNc(const QStringList &arguments)
 {
     NcOptions options;
     if (const std::optional<int> stop = parseNcArguments(arguments, &options))
         return *stop;
+    if (options.udp) {
+        QString error;
+        const std::optional<UdpCommandOptions> udp = ncUdpOptions(options, &error);
+        if (!udp)
+            return ncError(error);
+        return netcatStatus(runInWorkbench<UdpCommand>(*udp));
+    }
     return netcatStatus(runInWorkbench<NcCommand>(options));
 }
 

@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "options.h"
+#include "udpcommand.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -38,6 +39,7 @@ struct NcOptions
     bool numeric = false; ///< -n: no name lookups (a host must be an address; -z -v names no service).
     bool shutdownAtEof = false; ///< -N: half-close at end of standard input.
     int quitAfterEofMs = -1; ///< -q: quit this long after end of standard input; negative: never.
+    bool udp = false; ///< -u: connect or listen over UDP (the UDP sessions of connect -u and listen -u).
 };
 
 /// `sockbench nc ...`: netcat-openbsd's command line (its common flags) over Sockbench's client and server
@@ -82,6 +84,10 @@ private:
 /// Reads netcat's arguments (the program name, then what follows `nc`) into options; an exit code when the
 /// command stops there: --help (0) or a bad argument (1, netcat's, with one line on standard error).
 std::optional<int> parseNcArguments(const QStringList &arguments, NcOptions *options);
+
+/// What `nc -u ...` runs: connect -u's or listen -u's options, with nc's -q; nullopt (error set) when the
+/// flags do not go together.
+std::optional<UdpCommandOptions> ncUdpOptions(const NcOptions &options, QString *error);
 
 /// `sockbench nc ...`: parses, runs to the end, and returns netcat's exit status for it.
 int runNc(const QStringList &arguments);

@@ -3,6 +3,8 @@
 #include "arguments.h"
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "listencommand.h"
+#include "respond/responder.h"
 #include "runner.h"
 #include "session/connection.h"
 #include "session/udpsession.h"
@@ -12,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -48,7 +51,7 @@ UdpCommand::UdpCommand(const UdpCommandOptions &options, Workbench *workbench, Q
     connect(m_session, &UdpSession::datagramTruncated, this, [](Connection *, qint64 size, qint64 kept) {
         say(tr("warning: a datagram of %1 bytes was truncated to %2").arg(size).arg(kept));
     });
-    if (!options.echo && !options.discard) {
+    if (!options.echo && !options.discard && !options.printReceived) {
         m_input = new StandardInput(options.common.crlf, this);
         connect(m_input, &StandardInput::chunk, this, &UdpCommand::onInput);
         connect(m_input, &StandardInput::finished, this, &UdpCommand::onInputFinished);
@@ -66,6 +69,7 @@ void UdpCommand::start()
     udp.broadcast = m_options.broadcast;
     udp.multicastGroup = m_options.multicastGroup;
     udp.multicastInterface = m_options.multicastInterface;
+    udp.protocol = m_options.common.protocol;
     udp.behaviour = m_options.echo ? ServerBehaviour::Echo
         : m_options.discard        ? ServerBehaviour::Discard
                                    : ServerBehaviour::Manual;
@@ -104,14 +108,18 @@ void UdpCommand::onPeer(Connection *connection)
         m_peer = connection;
         m_session->connectTo(connection);
     }
-    if (m_input) {
-        connect(connection, &Connection::received, this, [this](const QByteArray &datagram) {
-            if (standardOutputStatus() == OutputStatus::Open
-                && writeStandardOutput(datagram) != OutputStatus::Open)
-                finishForOutput();
-        });
-        connect(connection, &Connection::bytesWritten, this, &UdpCommand::updateInputPause);
+    if (!m_options.responses.isManual()) {
+        // The flags were checked when parsed (as listen's are for TCP): the templates are valid.
+        connection->setResponder(Responder::create(m_options.responses).value_or(Responder()));
+        connection->setReceiveTimeout(m_options.responses.receiveTimeoutMs);
+        // Only a greeting there is: an empty send is an empty datagram over UDP.
+        if (!m_options.responses.greeting.isEmpty())
+            connection->greet();
     }
+    if (m_input || m_options.printReceived)
+        connect(connection, &Connection::received, this, &UdpCommand::print);
+    if (m_input)
+        connect(connection, &Connection::bytesWritten, this, &UdpCommand::updateInputPause);
     connect(connection, &Connection::closed, this, [this, connection] {
         // Without --keep-open, the one peer is the command: its end (an idle timeout, refused) is ours.
         const bool ours = !m_options.listen || connection == m_peer;
@@ -123,10 +131,25 @@ void UdpCommand::onPeer(Connection *connection)
                 ? QString()
                 : tr("%1: %2").arg(connection->peerEndpoint().toString(), connection->errorString()));
     });
+    // As for TCP: a receive timeout is no success, and says so.
+    connect(connection, &Connection::receiveTimedOut, this, [this, connection] {
+        const bool ours = !m_options.listen || connection == m_peer;
+        if (ours)
+            finish(OtherError,
+                tr("%1: receive timeout: nothing came within %2 s")
+                    .arg(connection->peerEndpoint().toString())
+                    .arg(m_options.responses.receiveTimeoutMs / 1000.0));
+    });
     if (m_options.listen && m_input && !m_inputStarted) {
         m_inputStarted = true;
         m_input->start();
     }
+}
+
+void UdpCommand::print(const QByteArray &datagram)
+{
+    if (standardOutputStatus() == OutputStatus::Open && writeStandardOutput(datagram) != OutputStatus::Open)
+        finishForOutput();
 }
 
 Connection *UdpCommand::target() const
@@ -171,6 +194,23 @@ void UdpCommand::onInputFinished()
         sendDatagram(m_partialLine);
         m_partialLine.clear();
     }
+    // nc's -q: quit this long after the end of input (what was read is queued already: sent first).
+    if (m_options.quitAfterEofMs >= 0)
+        QTimer::singleShot(m_options.quitAfterEofMs, Qt::PreciseTimer, this, &UdpCommand::quitWhenSent);
+}
+
+void UdpCommand::quitWhenSent()
+{
+    // What standard input gave leaves first: a datagram still queued (the send buffer was full) is sent.
+    Connection *connection = target();
+    if (!connection || connection->bytesToWrite() == 0) {
+        finish(Success);
+        return;
+    }
+    connect(connection, &Connection::bytesWritten, this, [this, connection] {
+        if (connection->bytesToWrite() == 0)
+            finish(Success);
+    });
 }
 
 void UdpCommand::sendDatagram(const QByteArray &datagram)
@@ -241,51 +281,48 @@ std::optional<int> refuseUdpFlagsWithoutUdp(const QCommandLineParser &parser)
     return std::nullopt;
 }
 
-namespace {
-
-int runUdp(UdpCommandOptions options, const QCommandLineParser &parser)
+UdpFlags readUdpFlags(const QCommandLineParser &parser)
 {
-    options.raw = parser.isSet(QStringLiteral("raw"));
-    if (options.listen) {
-        for (const char *flag : { "backlog", "accept-timeout" }) {
-            if (parser.isSet(QString::fromLatin1(flag)))
-                return usageError(CommandLineTr::tr("--%1 is for TCP: UDP has no connections to accept")
-                                      .arg(QString::fromLatin1(flag)));
-        }
-        if (parser.isSet(QStringLiteral("join"))) {
-            options.multicastGroup = QHostAddress(parser.value(QStringLiteral("join")));
-            if (!options.multicastGroup.isMulticast())
-                return usageError(
-                    CommandLineTr::tr("--join needs a multicast address (224.0.0.0/4 or ff00::/8), not '%1'")
-                        .arg(parser.value(QStringLiteral("join"))));
-            if (!parser.isSet(QStringLiteral("bind"))) // a group's datagrams are addressed to the group
-                options.bindAddress
-                    = QHostAddress(options.multicastGroup.protocol() == QAbstractSocket::IPv6Protocol
-                            ? QHostAddress::AnyIPv6
-                            : QHostAddress::AnyIPv4);
-        } else if (parser.isSet(QStringLiteral("interface"))) {
-            return usageError(CommandLineTr::tr("--interface needs --join"));
-        }
-        options.multicastInterface = parser.value(QStringLiteral("interface"));
-    } else {
-        options.broadcast = parser.isSet(QStringLiteral("broadcast"));
-    }
-    return runInWorkbench<UdpCommand>(options);
+    const auto isSet = [&parser](const char *flag) {
+        const QString name = QString::fromLatin1(flag);
+        return parser.optionNames().contains(name) && parser.isSet(name);
+    };
+    UdpFlags flags;
+    flags.udp = isSet("udp");
+    flags.raw = isSet("raw");
+    flags.broadcast = isSet("broadcast");
+    if (isSet("join"))
+        flags.join = parser.value(QStringLiteral("join"));
+    if (isSet("interface"))
+        flags.interfaceName = parser.value(QStringLiteral("interface"));
+    flags.bindGiven = isSet("bind");
+    return flags;
 }
 
-} // namespace
-
-int runUdpConnect(const ConnectOptions &connect, const QCommandLineParser &parser)
+std::optional<UdpCommandOptions> udpConnectOptions(
+    const ConnectOptions &connect, const UdpFlags &flags, QString *error)
 {
+    Q_UNUSED(error);
     UdpCommandOptions options;
     options.common = connect.common;
     options.host = connect.host;
     options.port = connect.port;
-    return runUdp(options, parser);
+    options.raw = flags.raw;
+    options.broadcast = flags.broadcast;
+    return options;
 }
 
-int runUdpListen(const ListenOptions &listen, const QCommandLineParser &parser)
+std::optional<UdpCommandOptions> udpListenOptions(
+    const ListenOptions &listen, const UdpFlags &flags, QString *error)
 {
+    // Checked on the values, not on the parser: nc fills ListenOptions itself.
+    for (const auto &[flag, given] : { std::pair { QStringLiteral("--backlog"), listen.backlog > 0 },
+             std::pair { QStringLiteral("--accept-timeout"), listen.acceptTimeoutMs > 0 } }) {
+        if (given) {
+            *error = CommandLineTr::tr("%1 is for TCP: UDP has no connections to accept").arg(flag);
+            return std::nullopt;
+        }
+    }
     UdpCommandOptions options;
     options.common = listen.common;
     options.listen = true;
@@ -294,7 +331,46 @@ int runUdpListen(const ListenOptions &listen, const QCommandLineParser &parser)
     options.keepOpen = listen.keepOpen;
     options.echo = listen.echo;
     options.discard = listen.discard;
-    return runUdp(options, parser);
+    options.raw = flags.raw;
+    // What a TCP client gets, a UDP peer gets when it is first heard: the greeting, the answers, the close
+    // after the first answer (--once ends the one peer, and so the command, without --keep-open).
+    options.responses = ListenCommand::responses(listen);
+    options.printReceived = ListenCommand::answersAndPrints(listen);
+    if (!flags.join.isEmpty()) {
+        options.multicastGroup = QHostAddress(flags.join);
+        if (!options.multicastGroup.isMulticast()) {
+            *error = CommandLineTr::tr("--join needs a multicast address (224.0.0.0/4 or ff00::/8), not '%1'")
+                         .arg(flags.join);
+            return std::nullopt;
+        }
+        if (!flags.bindGiven) // a group's datagrams are addressed to the group
+            options.bindAddress = QHostAddress(
+                options.multicastGroup.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress::AnyIPv6
+                                                                                   : QHostAddress::AnyIPv4);
+    } else if (!flags.interfaceName.isEmpty()) {
+        *error = CommandLineTr::tr("--interface needs --join");
+        return std::nullopt;
+    }
+    options.multicastInterface = flags.interfaceName;
+    return options;
+}
+
+int runUdpConnect(const ConnectOptions &connect, const UdpFlags &flags)
+{
+    QString error;
+    const std::optional<UdpCommandOptions> options = udpConnectOptions(connect, flags, &error);
+    if (!options)
+        return usageError(error);
+    return runInWorkbench<UdpCommand>(*options);
+}
+
+int runUdpListen(const ListenOptions &listen, const UdpFlags &flags)
+{
+    QString error;
+    const std::optional<UdpCommandOptions> options = udpListenOptions(listen, flags, &error);
+    if (!options)
+        return usageError(error);
+    return runInWorkbench<UdpCommand>(*options);
 }
 
 } // namespace Sockbench::Cli

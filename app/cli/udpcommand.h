@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "options.h"
+#include "respond/responsesettings.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -35,6 +36,25 @@ struct UdpCommandOptions
     bool broadcast = false;
     QHostAddress multicastGroup;
     QString multicastInterface;
+    /// Quit this long after the end of standard input (nc's -q); negative: never, as UDP has no end.
+    int quitAfterEofMs = -1;
+    /// listen: the automatic responses of listen's flags (--echo-prefix, --answer, --on, --once, --greet,
+    /// --receive-timeout), given to each peer as it is first heard; manual: none beyond --echo/--discard.
+    ResponseSettings responses {};
+    /// listen: what peers send is printed even though standard input is not read (--echo-prefix, --answer).
+    bool printReceived = false;
+};
+
+/// The flags only UDP has, as connect and listen read them from their command line (readUdpFlags()) and
+/// nc sets them from its own (-u).
+struct UdpFlags
+{
+    bool udp = false; ///< -u, --udp.
+    bool raw = false; ///< --raw.
+    bool broadcast = false; ///< connect: --broadcast.
+    QString join; ///< listen: --join's group as typed; empty: none.
+    QString interfaceName; ///< listen: --interface, with --join.
+    bool bindGiven = false; ///< listen: --bind was given (--join binds every address otherwise).
 };
 
 /// `sockbench connect -u HOST PORT` and `sockbench listen -u PORT`: a UDP socket joined to standard input and
@@ -63,6 +83,10 @@ private:
     void sendDatagram(const QByteArray &datagram);
     Connection *target() const;
     void updateInputPause();
+    /// -q: ends the command once what standard input gave has left.
+    void quitWhenSent();
+    /// A datagram from a peer, to standard output.
+    void print(const QByteArray &datagram);
 
     UdpCommandOptions m_options;
     UdpSession *m_session = nullptr;
@@ -80,8 +104,17 @@ void addUdpOptions(QCommandLineParser &parser, bool listen);
 bool wantsUdp(const QCommandLineParser &parser);
 /// A usage error's code when a UDP-only flag came without -u; nullopt otherwise.
 std::optional<int> refuseUdpFlagsWithoutUdp(const QCommandLineParser &parser);
-/// Runs connect -u or listen -u with what the command already parsed; returns the exit code.
-int runUdpConnect(const ConnectOptions &connect, const QCommandLineParser &parser);
-int runUdpListen(const ListenOptions &listen, const QCommandLineParser &parser);
+/// The UDP flags a parser that addUdpOptions() prepared was given.
+UdpFlags readUdpFlags(const QCommandLineParser &parser);
+/// connect -u's and listen -u's options from what the command parsed and the UDP flags; nullopt with error
+/// set (a sentence naming the flag) when they do not go together.
+std::optional<UdpCommandOptions> udpConnectOptions(
+    const ConnectOptions &connect, const UdpFlags &flags, QString *error);
+std::optional<UdpCommandOptions> udpListenOptions(
+    const ListenOptions &listen, const UdpFlags &flags, QString *error);
+/// Runs connect -u or listen -u with what the command already parsed; returns the exit code (2 with one
+/// line on standard error for flags that do not go together).
+int runUdpConnect(const ConnectOptions &connect, const UdpFlags &flags);
+int runUdpListen(const ListenOptions &listen, const UdpFlags &flags);
 
 } // namespace Sockbench::Cli

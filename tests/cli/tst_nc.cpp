@@ -3,12 +3,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkDatagram>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 class tst_Nc : public QObject
 {
@@ -24,6 +26,10 @@ private Q_SLOTS:
     void connectAndListenTakeFamilies_data();
     void connectAndListenTakeFamilies();
     void bindAnyTakesBothFamilies();
+    void sameAsNetcatOverUdp_data();
+    void sameAsNetcatOverUdp();
+    void listensLikeNetcatOverUdp_data();
+    void listensLikeNetcatOverUdp();
 
 private:
     struct Run
@@ -76,6 +82,45 @@ quint16 closedPort()
     QTcpServer server;
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
+}
+
+/// A UDP peer on a port of its own: keeps what it gets and, as Echo, sends each datagram back to its sender.
+class UdpPeer final : public QObject
+{
+public:
+    enum Kind { Echo, Quiet };
+    explicit UdpPeer(Kind kind)
+    {
+        m_socket.bind(QHostAddress::LocalHost, 0);
+        connect(&m_socket, &QUdpSocket::readyRead, this, [this, kind] {
+            while (m_socket.hasPendingDatagrams()) {
+                const QNetworkDatagram datagram = m_socket.receiveDatagram(70000);
+                received += datagram.data();
+                if (kind == Echo)
+                    m_socket.writeDatagram(datagram.makeReply(datagram.data()));
+            }
+        });
+    }
+    quint16 port() const { return m_socket.localPort(); }
+    QByteArray received;
+
+private:
+    QUdpSocket m_socket;
+};
+
+/// A UDP port nothing holds: one a socket had a moment ago.
+quint16 closedUdpPort()
+{
+    QUdpSocket socket;
+    socket.bind(QHostAddress::LocalHost, 0);
+    return socket.localPort();
+}
+
+/// True once something holds the UDP port on 127.0.0.1 (or every address): a bind of our own fails.
+bool udpPortTaken(quint16 port)
+{
+    QUdpSocket probe;
+    return !probe.bind(QHostAddress::LocalHost, port, QAbstractSocket::DontShareAddress);
 }
 
 } // namespace
@@ -371,6 +416,127 @@ void tst_Nc::bindAnyTakesBothFamilies()
         }
         listen.terminate();
         QVERIFY(listen.waitForFinished(5000));
+    }
+}
+
+void tst_Nc::sameAsNetcatOverUdp_data()
+{
+    QTest::addColumn<QString>("input"); // a shell command whose output is nc's standard input
+    QTest::addColumn<QStringList>("arguments"); // PORT is the peer's port, CLOSED a UDP port nobody holds
+    QTest::addColumn<int>("peer"); // UdpPeer::Kind
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<QByteArray>("peerReceives"); // every datagram's bytes, one after the other
+    QTest::addColumn<QByteArray>("errorSays"); // in both nc's and sockbench's standard error ("" for nothing)
+    const QString host = QStringLiteral("127.0.0.1");
+    // nc sends what each read of its input gives (here both lines at once), sockbench each line: the bytes
+    // are the same, one datagram or two.
+    QTest::addRow("-u -q 1: lines out, echoes back")
+        << QStringLiteral("printf 'one\\ntwo\\n'")
+        << QStringList { QStringLiteral("-u"), QStringLiteral("-q"), QStringLiteral("1"), host,
+               QStringLiteral("PORT") }
+        << int(UdpPeer::Echo) << 0 << QByteArray("one\ntwo\n") << QByteArray("one\ntwo\n") << QByteArray();
+    QTest::addRow("-uC -q 0: CR LF, and quit at the end of input")
+        << QStringLiteral("printf 'a\\nb\\n'")
+        << QStringList { QStringLiteral("-uC"), QStringLiteral("-q0"), host, QStringLiteral("PORT") }
+        << int(UdpPeer::Quiet) << 0 << QByteArray() << QByteArray("a\r\nb\r\n") << QByteArray();
+    QTest::addRow("-u -w 1 ends when idle, a success")
+        << QStringLiteral("printf x; sleep 4")
+        << QStringList { QStringLiteral("-u"), QStringLiteral("-w"), QStringLiteral("1"), host,
+               QStringLiteral("PORT") }
+        << int(UdpPeer::Quiet) << 0 << QByteArray() << QByteArray("x") << QByteArray();
+    // netcat says nothing here, and without -v even exits 0; sockbench says why (the common column is "").
+    QTest::addRow("-uv refused") << QStringLiteral("printf hi; sleep 2")
+                                 << QStringList { QStringLiteral("-uv"), host, QStringLiteral("CLOSED") }
+                                 << int(UdpPeer::Quiet) << 1 << QByteArray() << QByteArray() << QByteArray();
+    QTest::addRow("-u -k without -l")
+        << QStringLiteral("true") << QStringList { QStringLiteral("-uk"), host, QStringLiteral("PORT") }
+        << int(UdpPeer::Quiet) << 1 << QByteArray() << QByteArray() << QByteArray("-k");
+}
+
+void tst_Nc::sameAsNetcatOverUdp()
+{
+    QFETCH(QString, input);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, peer);
+    QFETCH(int, status);
+    QFETCH(QByteArray, output);
+    QFETCH(QByteArray, peerReceives);
+    QFETCH(QByteArray, errorSays);
+    for (const QString &which : { QStringLiteral("nc"), QStringLiteral("sockbench nc") }) {
+        UdpPeer server { UdpPeer::Kind(peer) };
+        QVERIFY(server.port() != 0);
+        QStringList words = arguments;
+        words.replaceInStrings(QStringLiteral("CLOSED"), QString::number(closedUdpPort()));
+        words.replaceInStrings(QStringLiteral("PORT"), QString::number(server.port()));
+        const QString program
+            = which == QLatin1String("nc") ? QStringLiteral("\"$NC\"") : QStringLiteral("\"$SOCKBENCH\" nc");
+        const QString script = QStringLiteral("NC=%1 SOCKBENCH=%2; %4 \"$@\" < <(%3)")
+                                   .arg(m_nc, QStringLiteral(SOCKBENCH_EXECUTABLE), input, program);
+        const Run result = run(script, words);
+        const QByteArray context
+            = QString(which + QLatin1String(": ") + words.join(QLatin1Char(' '))).toLocal8Bit()
+            + "\nstderr: " + result.err;
+        QVERIFY2(result.exitCode == status,
+            QByteArray(context + "\nexit " + QByteArray::number(result.exitCode)).constData());
+        QVERIFY2(result.out == output, QByteArray(context + "\nstdout: " + result.out).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(server.received, peerReceives, 5000);
+        QVERIFY2(result.err.contains(errorSays), context.constData());
+        if (which == QLatin1String("sockbench nc") && status != 0)
+            QVERIFY2(result.err.startsWith("sockbench"), context.constData()); // it says why
+        if (QTest::currentDataTag() == QByteArrayLiteral("-u -w 1 ends when idle, a success"))
+            QVERIFY2(result.ms >= 900 && result.ms < 3500, context.constData()); // at -w, not at sleep's end
+    }
+}
+
+void tst_Nc::listensLikeNetcatOverUdp_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // PORT: the port to listen on
+    QTest::addRow("-u -l PORT") << QStringList { QStringLiteral("-u"), QStringLiteral("-l"),
+        QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("PORT") };
+    QTest::addRow("-ul -p PORT") << QStringList { QStringLiteral("-ul"), QStringLiteral("-q1"),
+        QStringLiteral("-p"), QStringLiteral("PORT") };
+    QTest::addRow("-ul ADDR PORT") << QStringList { QStringLiteral("-ulq1"), QStringLiteral("127.0.0.1"),
+        QStringLiteral("PORT") };
+}
+
+void tst_Nc::listensLikeNetcatOverUdp()
+{
+    // The first peer heard is the one: what it sends is printed, standard input goes to it, and -q 1 ends
+    // it a second after the input's end, with 0.
+    QFETCH(QStringList, arguments);
+    for (const QString &which : { QStringLiteral("nc"), QStringLiteral("sockbench nc") }) {
+        const quint16 port = closedUdpPort();
+        QStringList words = arguments;
+        words.replaceInStrings(QStringLiteral("PORT"), QString::number(port));
+        QProcess listener;
+        if (which == QLatin1String("nc"))
+            listener.start(m_nc, words);
+        else
+            listener.start(
+                QStringLiteral(SOCKBENCH_EXECUTABLE), QStringList { QStringLiteral("nc") } + words);
+        QVERIFY(listener.waitForStarted(5000));
+        listener.write("from the listener\n");
+        listener.closeWriteChannel();
+        QVERIFY2(QTest::qWaitFor([port] { return udpPortTaken(port); }, 10000), qPrintable(which));
+        QUdpSocket client;
+        QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+        client.writeDatagram("from the client\n", QHostAddress::LocalHost, port);
+        QByteArray got;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         while (client.hasPendingDatagrams())
+                             got += client.receiveDatagram().data();
+                         return got.contains('\n');
+                     },
+                     10000),
+            qPrintable(which));
+        QCOMPARE(got, QByteArray("from the listener\n"));
+        QVERIFY2(QTest::qWaitFor([&] { return listener.state() == QProcess::NotRunning; }, 10000),
+            qPrintable(which));
+        QCOMPARE(listener.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(listener.exitCode(), 0);
+        QCOMPARE(listener.readAllStandardOutput(), QByteArray("from the client\n"));
     }
 }
 

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void accepted();
     void refused_data();
     void refused();
+    void udpMapsOntoTheUdpSessions();
 };
 
 namespace {
@@ -104,6 +105,13 @@ void tst_NcArguments::accepted_data()
         QStringLiteral("127.0.0.1"), QStringLiteral("22-22,80-80,8000-8002"));
     row("-z service with a dash", QStringLiteral("-z 127.0.0.1 ftp-data"), M::Scan,
         QStringLiteral("127.0.0.1"), QStringLiteral("20-20"));
+    // -u: over UDP, the same forms (issue 11's nc -u): connect, listen, -k with -l.
+    row("-u connect", QStringLiteral("-u 127.0.0.1 9999"), M::Connect, QStringLiteral("127.0.0.1"),
+        QStringLiteral("9999"), QStringLiteral("u"));
+    row("-ul PORT", QStringLiteral("-ul 9999"), M::Listen, QStringLiteral("127.0.0.1"),
+        QStringLiteral("9999"), QStringLiteral("u"));
+    row("-ulk -q 1", QStringLiteral("-ulk -q 1 9999"), M::Listen, QStringLiteral("127.0.0.1"),
+        QStringLiteral("9999"), QStringLiteral("u k q=1000"));
     row("long options", QStringLiteral("--transcript x.jsonl --capture-limit 1M 127.0.0.1 9999"), M::Connect,
         QStringLiteral("127.0.0.1"), QStringLiteral("9999"));
 }
@@ -142,6 +150,7 @@ void tst_NcArguments::accepted()
     QCOMPARE(options.shutdownAtEof, given.contains(QStringLiteral("N")));
     QCOMPARE(options.common.crlf, given.contains(QStringLiteral("C")));
     QCOMPARE(options.common.verbose, given.contains(QStringLiteral("v")));
+    QCOMPARE(options.udp, given.contains(QStringLiteral("u")));
     QCOMPARE(options.common.protocol,
         given.contains(QStringLiteral("4"))       ? QAbstractSocket::IPv4Protocol
             : given.contains(QStringLiteral("6")) ? QAbstractSocket::IPv6Protocol
@@ -192,8 +201,9 @@ void tst_NcArguments::refused_data()
     row("-p twice over", QStringLiteral("-l -p 80 81"), QStringLiteral("not both"));
     row("client -s", QStringLiteral("-s 127.0.0.1 localhost 80"),
         QStringLiteral("-s and -p choose the local end"));
-    row("-u", QStringLiteral("-u localhost 53"),
-        QStringLiteral("for UDP use sockbench connect -u or sockbench listen -u"));
+    // -u itself is taken now (nc -u over the UDP sessions); only a UDP scan is not.
+    row("-u -z", QStringLiteral("-uz localhost 53"),
+        QStringLiteral("-u with -z (a UDP port scan) is not taken"));
     row("value missing", QStringLiteral("localhost 80 -w"),
         QStringLiteral("option requires an argument -- 'w'"));
     row("bad -w", QStringLiteral("-w soon localhost 80"),
@@ -221,6 +231,40 @@ void tst_NcArguments::refused()
     QVERIFY2(err.contains(message), qPrintable(err));
     QVERIFY2(err.startsWith(QLatin1String("sockbench nc: ")), qPrintable(err));
     QCOMPARE(err.count(QLatin1Char('\n')), 2); // the message and where help is
+}
+
+void tst_NcArguments::udpMapsOntoTheUdpSessions()
+{
+    // nc -u runs connect -u's and listen -u's sessions: what each flag becomes there.
+    NcOptions listen;
+    QString err;
+    QVERIFY2(
+        !parse({ QStringLiteral("-ulk"), QStringLiteral("-w2"), QStringLiteral("-q0"), QStringLiteral("-s"),
+                   QStringLiteral("::1"), QStringLiteral("-p"), QStringLiteral("9999") },
+            &listen, &err),
+        qPrintable(err));
+    std::optional<Sockbench::Cli::UdpCommandOptions> udp = Sockbench::Cli::ncUdpOptions(listen, &err);
+    QVERIFY2(udp, qPrintable(err));
+    QVERIFY(udp->listen);
+    QVERIFY(udp->keepOpen);
+    QCOMPARE(udp->port, quint16(9999));
+    QCOMPARE(udp->bindAddress.value_or(QHostAddress()), QHostAddress(QHostAddress::LocalHostIPv6));
+    QCOMPARE(udp->quitAfterEofMs, 0);
+    QCOMPARE(udp->common.idleTimeoutMs, 2000);
+    QVERIFY(!udp->raw); // each line one datagram, as nc sends what it reads
+    QVERIFY(udp->responses.isManual());
+
+    NcOptions connect;
+    QVERIFY2(
+        !parse({ QStringLiteral("-uC"), QStringLiteral("localhost"), QStringLiteral("53") }, &connect, &err),
+        qPrintable(err));
+    udp = Sockbench::Cli::ncUdpOptions(connect, &err);
+    QVERIFY2(udp, qPrintable(err));
+    QVERIFY(!udp->listen);
+    QCOMPARE(udp->host, QStringLiteral("localhost"));
+    QCOMPARE(udp->port, quint16(53));
+    QVERIFY(udp->common.crlf);
+    QCOMPARE(udp->quitAfterEofMs, -1); // nc -u waits for ever after its input ends, unless -q
 }
 
 QTEST_GUILESS_MAIN(tst_NcArguments)
