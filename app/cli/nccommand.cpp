@@ -474,7 +474,9 @@ void NcCommand::scanNext()
 std::optional<UdpCommandOptions> ncUdpOptions(const NcOptions &options, QString *error)
 {
     // The same UDP sessions as connect -u and listen -u, with nc's -q; -N is nothing over UDP (no
-    // half-close to send), as netcat ignores it there too.
+    // half-close to send), as netcat ignores it there too. Each read of standard input is one datagram
+    // (--raw), as netcat sends what each read gives: a typed line, or a pipe's lines together; a line
+    // split would wait for its end, where netcat sends at once.
     std::optional<UdpCommandOptions> udp;
     if (options.mode == NcOptions::Mode::Listen) {
         ListenOptions listen;
@@ -495,8 +497,10 @@ std::optional<UdpCommandOptions> ncUdpOptions(const NcOptions &options, QString 
         flags.udp = true;
         udp = udpConnectOptions(connect, flags, error);
     }
-    if (udp)
+    if (udp) {
         udp->quitAfterEofMs = options.quitAfterEofMs;
+        udp->raw = true;
+    }
     return udp;
 }
 

@@ -251,7 +251,7 @@ void tst_NcArguments::udpMapsOntoTheUdpSessions()
     QCOMPARE(udp->bindAddress.value_or(QHostAddress()), QHostAddress(QHostAddress::LocalHostIPv6));
     QCOMPARE(udp->quitAfterEofMs, 0);
     QCOMPARE(udp->common.idleTimeoutMs, 2000);
-    QVERIFY(!udp->raw); // each line one datagram, as nc sends what it reads
+    QVERIFY(udp->raw); // each read one datagram, as netcat sends what each read gives
     QVERIFY(udp->responses.isManual());
 
     NcOptions connect;
