@@ -7,6 +7,7 @@
 #include <utility>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
@@ -21,6 +22,7 @@
 #include "session/connection.h"
 #include "session/serversession.h"
 #include "session/socketstream.h"
+#include "session/udpsession.h"
 #include "session/workbench.h"
 #include "standardoutput.h"
 #include "tlsarguments.h"
@@ -77,10 +79,12 @@ constexpr int WhileAvailableWaitMs = 100;
 constexpr qint64 SendFileHighWater = 1024 * 1024;
 // The largest chunk of sendfile: and piece of while-available: (a chunk is built in memory).
 constexpr qint64 MaxChunk = 64 * 1024 * 1024;
+// The largest datagram IPv4 carries (65,535 - 20 - 8): a sendfile: chunk over UDP is one datagram.
+constexpr qint64 MaxDatagram = 65507;
 
 } // namespace
 
-std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
+std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error, bool datagrams)
 {
     ReadStep step;
     step.argument = argument;
@@ -117,6 +121,35 @@ std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
         return std::nullopt;
     }
     step.kind = known->kind;
+    if (datagrams) {
+        // A datagram is read whole or not at all: the stream's reads, which cut or join bytes, do not apply.
+        switch (step.kind) {
+        case Kind::Line:
+        case Kind::Next:
+        case Kind::UpTo:
+        case Kind::End:
+            *error = Tr::tr("%1 reads a byte stream; over UDP a read is one datagram, whole: use receive "
+                            "(waits for one) or available (takes one if it is there)")
+                         .arg(name);
+            return std::nullopt;
+        case Kind::Close:
+            *error
+                = Tr::tr("close half-closes a TCP connection; UDP has no half-close (the last step ends it)");
+            return std::nullopt;
+        case Kind::StartTls:
+            *error = Tr::tr("starttls is for TCP; sockbench does not speak TLS over UDP (DTLS)");
+            return std::nullopt;
+        case Kind::WhileAvailable:
+            if (colon >= 0) {
+                *error = Tr::tr("over UDP a read is one datagram, whole: write while-available, without "
+                                "next:N");
+                return std::nullopt;
+            }
+            return step;
+        default:
+            break;
+        }
+    }
     if (!known->takesValue) {
         if (colon >= 0) {
             *error = Tr::tr("%1 takes no value").arg(name);
@@ -181,6 +214,12 @@ std::optional<ReadStep> ReadStep::parse(const QString &argument, QString *error)
         step.path = value.left(last);
         if (!parseCount(value.mid(last + 1), 1, QStringLiteral("sendfile's chunk size")))
             return std::nullopt;
+        if (datagrams && step.count > MaxDatagram) {
+            *error = Tr::tr("over UDP each chunk is one datagram: at most %1 bytes, not %2")
+                         .arg(MaxDatagram)
+                         .arg(step.count);
+            return std::nullopt;
+        }
         const QFileInfo info(step.path);
         if (step.path.isEmpty() || !info.exists()) {
             *error = Tr::tr("no file '%1'").arg(step.path);
@@ -224,6 +263,10 @@ ReadCommand::~ReadCommand() = default;
 
 void ReadCommand::start()
 {
+    if (m_options.udp) {
+        startUdp();
+        return;
+    }
     if (m_options.listen) {
         listen();
         return;
@@ -331,19 +374,194 @@ void ReadCommand::runSteps()
             m_stream->upToEnd(this, onResult);
             return;
         case ReadStep::Kind::Receive:
-            m_stream->nextAvailable(this, onResult);
-            return;
         case ReadStep::Kind::Available:
-            m_stream->receiveAvailable(this, onResult);
-            return;
         case ReadStep::Kind::WhileAvailable:
-            nextWhileAvailable();
+            if (m_udp) {
+                if (!readDatagram(step))
+                    return;
+                break;
+            }
+            if (step.kind == ReadStep::Kind::Receive)
+                m_stream->nextAvailable(this, onResult);
+            else if (step.kind == ReadStep::Kind::Available)
+                m_stream->receiveAvailable(this, onResult);
+            else
+                nextWhileAvailable();
             return;
         }
         ++m_step;
     }
-    if (!isFinished())
+    if (isFinished())
+        return;
+    if (m_udp)
+        finishWhenSent();
+    else
         closeAndFinish();
+}
+
+void ReadCommand::startUdp()
+{
+    m_udp = m_workbench->create<UdpSession>();
+    connect(m_udp, &Session::statusChanged, this, [this](SessionStatus status) {
+        if (status == SessionStatus::Failed)
+            finish(exitCodeFor(m_udp->error()), m_udp->errorString());
+    });
+    m_datagramTimer = new QTimer(this);
+    m_datagramTimer->setSingleShot(true);
+    m_datagramTimer->setTimerType(Qt::PreciseTimer); // a coarse timer fires up to 5% early
+    connect(m_datagramTimer, &QTimer::timeout, this, [this] {
+        if (!m_waitingForDatagram || isFinished())
+            return;
+        m_waitingForDatagram = false;
+        if (!m_options.returnAvailable) {
+            finish(ConnectTimeout,
+                tr("%1: timed out after %2 s; no datagram had arrived")
+                    .arg(stepName(), secondsText(m_options.readTimeoutMs)));
+            return;
+        }
+        if (!showDatagram(m_options.steps.at(m_step), {}, tr("timed out")))
+            return;
+        ++m_step;
+        runSteps();
+    });
+    UdpOptions udp;
+    udp.protocol = m_options.common.protocol;
+    if (m_options.listen) {
+        // The server side: the first peer heard is the client; its first datagram is the first one read.
+        udp.bindAddress = m_options.bindAddress;
+        udp.port = m_options.port;
+        connect(m_udp, &UdpSession::peerAdded, this, [this](Connection *peer) {
+            if (m_connection)
+                return;
+            m_udp->connectTo(peer); // as listen -u: the one peer from now on
+            onUdpPeer(peer);
+        });
+        connect(m_udp, &UdpSession::ready, this, [this] {
+            printer()->catchUp();
+            if (m_options.port == 0 && !m_options.common.verbose)
+                std::fprintf(stderr, "sockbench: %s\n",
+                    qPrintable(QCoreApplication::translate("Sockbench::Cli::ListenCommand", "listening on %1")
+                                   .arg(QStringLiteral("udp ") + m_udp->boundEndpoint().toString())));
+            if (!m_udp->boundEndpoint().address.isLoopback())
+                std::fprintf(stderr, "sockbench: %s\n",
+                    qPrintable(QCoreApplication::translate("Sockbench::Cli::CommandLine",
+                        "warning: listening on %1 is reachable from the network, not only from this computer")
+                                   .arg(m_udp->boundEndpoint().address.toString())));
+            std::fflush(stderr);
+            if (m_options.acceptTimeoutMs > 0) {
+                QTimer::singleShot(m_options.acceptTimeoutMs, Qt::PreciseTimer, this, [this] {
+                    if (!m_connection)
+                        finish(ConnectTimeout,
+                            tr("no peer's datagram came within %1 s")
+                                .arg(secondsText(m_options.acceptTimeoutMs)));
+                });
+            }
+        });
+    } else {
+        // Connected, as connect -u: only the destination is heard, and a port nobody listens on is refused.
+        udp.destinationHost = m_options.host;
+        udp.destinationPort = m_options.port;
+        udp.connected = true;
+        connect(m_udp, &UdpSession::ready, this, [this] { onUdpPeer(m_udp->destinationPeer()); });
+    }
+    m_udp->start(udp); // a failure finishes through statusChanged()
+}
+
+void ReadCommand::onUdpPeer(Connection *peer)
+{
+    if (!peer) {
+        finish(OtherError, tr("no UDP peer to play the steps to"));
+        return;
+    }
+    m_connection = peer;
+    peer->setIdleTimeout(m_options.common.idleTimeoutMs);
+    connect(peer, &Connection::idleTimedOut, this, [this, peer] {
+        finish(OtherError,
+            tr("connection to %1: %2")
+                .arg(peer->peerEndpoint().toString(), StreamErrorText::describe(StreamError::IdleTimeout)));
+    });
+    connect(peer, &Connection::received, this, &ReadCommand::onDatagram);
+    connect(peer, &Connection::closed, this, [this, peer] {
+        const StreamError error = peer->error();
+        finish(error == StreamError::None ? int(OtherError) : int(exitCodeFor(error)),
+            tr("connection to %1: %2")
+                .arg(peer->peerEndpoint().toString(),
+                    error == StreamError::None ? tr("closed before the last step") : peer->errorString()));
+    });
+    // On a later turn: a listener's first peer is made just before its first datagram is delivered, and
+    // an available step must see that datagram.
+    QMetaObject::invokeMethod(this, &ReadCommand::runSteps, Qt::QueuedConnection);
+}
+
+void ReadCommand::onDatagram(const QByteArray &datagram)
+{
+    m_datagrams.append(datagram);
+    if (!m_waitingForDatagram || isFinished())
+        return;
+    m_waitingForDatagram = false;
+    m_datagramTimer->stop();
+    runSteps(); // the receive step takes it now
+}
+
+bool ReadCommand::readDatagram(const ReadStep &step)
+{
+    switch (step.kind) {
+    case ReadStep::Kind::Receive:
+        if (m_datagrams.isEmpty()) {
+            m_waitingForDatagram = true;
+            if (m_options.readTimeoutMs > 0)
+                m_datagramTimer->start(m_options.readTimeoutMs);
+            return false;
+        }
+        return showDatagram(step, m_datagrams.takeFirst(), {});
+    case ReadStep::Kind::Available:
+        // "Nothing" said apart from an empty datagram, which is one.
+        if (m_datagrams.isEmpty())
+            return showDatagram(step, {}, tr("no datagram"));
+        return showDatagram(step, m_datagrams.takeFirst(), {});
+    case ReadStep::Kind::WhileAvailable:
+        // The chapter's reader over datagrams: wait 100 ms, then every datagram there, one line each.
+        if (!m_waitedForData) {
+            QTimer::singleShot(WhileAvailableWaitMs, Qt::PreciseTimer, this, [this] {
+                m_waitedForData = true;
+                if (!isFinished())
+                    runSteps();
+            });
+            return false;
+        }
+        m_waitedForData = false;
+        while (!m_datagrams.isEmpty()) {
+            if (!showDatagram(step, m_datagrams.takeFirst(), {}))
+                return false;
+        }
+        return true;
+    default:
+        break;
+    }
+    return true;
+}
+
+bool ReadCommand::showDatagram(const ReadStep &step, const QByteArray &data, const QString &note)
+{
+    show(step, data, note);
+    if (standardOutputStatus() != OutputStatus::Open) {
+        finishForOutput();
+        return false;
+    }
+    return true;
+}
+
+void ReadCommand::finishWhenSent()
+{
+    // UDP has no close to wait for: once the last datagram has left, the steps are done.
+    if (!m_connection || m_connection->bytesToWrite() == 0) {
+        finish(Success);
+        return;
+    }
+    connect(m_connection, &Connection::bytesWritten, this, [this] {
+        if (!m_connection || m_connection->bytesToWrite() == 0)
+            finish(Success);
+    });
 }
 
 bool ReadCommand::sendFileChunks(const ReadStep &step)
@@ -565,6 +783,8 @@ int runRead(const QStringList &arguments)
             QStringLiteral("127.0.0.1") },
         { QStringLiteral("accept-timeout"), CommandLineTr::tr("Give up when no client comes."),
             CommandLineTr::tr("seconds") },
+        { { QStringLiteral("u"), QStringLiteral("udp") },
+            CommandLineTr::tr("UDP: each send and each read one datagram.") },
     });
     parser.addPositionalArgument(QStringLiteral("HOST"), CommandLineTr::tr("Name or address of the server."));
     parser.addPositionalArgument(QStringLiteral("PORT"), CommandLineTr::tr("Port of the server (1-65535)."));
@@ -597,9 +817,23 @@ int runRead(const QStringList &arguments)
         return usageError(CommandLineTr::tr(
             "--crlf does not apply to read; end a send: step with \\r\\n, or use command:TEXT"));
     options.listen = listen;
+    options.udp = parser.isSet(QStringLiteral("udp"));
+    if (options.udp) {
+        // What has no meaning for datagrams is refused by name, not ignored.
+        if (options.common.tls.enabled)
+            return usageError(CommandLineTr::tr("-u: sockbench does not speak TLS over UDP (DTLS)"));
+        for (const QString &flag : { QStringLiteral("crlf-lines"), QStringLiteral("max-line") }) {
+            if (parser.isSet(flag))
+                return usageError(CommandLineTr::tr(
+                    "--%1 is for line and upto, which read a byte stream; -u reads datagrams")
+                                      .arg(flag));
+        }
+    }
     qsizetype firstStep = 2;
     if (listen) {
-        if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error))
+        if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error)
+            || !applyFamily(
+                parser.isSet(QStringLiteral("bind")), &options.bindAddress, options.common.protocol, &error))
             return usageError(error);
         const std::optional<quint16> port = parsePort(positional.at(0), PortUse::ListenOrService, &error);
         if (!port)
@@ -650,7 +884,7 @@ int runRead(const QStringList &arguments)
                                  : CommandLineTr::tr("read needs HOST, PORT and at least one STEP"));
     // Every step is checked before connecting (or listening), so a typo sends nothing.
     for (qsizetype i = firstStep; i < positional.size(); ++i) {
-        const std::optional<ReadStep> step = ReadStep::parse(positional.at(i), &error);
+        const std::optional<ReadStep> step = ReadStep::parse(positional.at(i), &error, options.udp);
         if (!step)
             return usageError(CommandLineTr::tr("step %1 (%2): %3")
                                   .arg(QString::number(i - firstStep + 1), positional.at(i), error));

@@ -15,12 +15,14 @@
 #include <optional>
 
 class QFile;
+class QTimer;
 
 namespace Sockbench {
 class ClientSession;
 class Connection;
 class ServerSession;
 class SocketStream;
+class UdpSession;
 class Workbench;
 struct ReadResult;
 } // namespace Sockbench
@@ -58,8 +60,10 @@ struct ReadStep
     }
 
     /// Parses one step argument; on a bad step, std::nullopt and *error says why (with the column, for a
-    /// bad escape, counted in the whole argument).
-    static std::optional<ReadStep> parse(const QString &argument, QString *error);
+    /// bad escape, counted in the whole argument). With datagrams (read -u), a read step is one datagram
+    /// whole: receive, available and while-available (without next:N) read one; the stream's steps (line,
+    /// next, upto, end, close, starttls) are refused with the reason, and a sendfile chunk must fit one.
+    static std::optional<ReadStep> parse(const QString &argument, QString *error, bool datagrams = false);
 };
 
 /// How `sockbench read` shows what each read step returned.
@@ -85,11 +89,13 @@ struct ReadOptions
         = false; ///< --on-timeout return: a short read returns what came (shouldSignal: false).
     ReadShow show = ReadShow::Lines;
     TlsOptions startTls; ///< What the starttls step upgrades with (the TLS flags; --tls itself excluded).
+    bool udp = false; ///< -u: over UDP, each read step one datagram (see ReadStep::parse()).
 };
 
 /// `sockbench read HOST PORT STEP...`: connects, then plays a scripted SocketStream conversation, one step
 /// after the other, printing what each read returns; the chapter's SocketStream scenarios from a shell.
-/// With --listen it plays them as the server side, for the first client that comes.
+/// With --listen it plays them as the server side, for the first client that comes. With -u it speaks UDP:
+/// each send one datagram, each read one datagram whole (no SocketStream: a stream has no boundaries).
 class ReadCommand final : public Command
 {
     Q_OBJECT
@@ -116,6 +122,17 @@ private:
     /// The starttls step; false when it finished the command.
     bool startTls();
     QString stepName() const;
+    // -u: the UDP session, its one peer, and the datagrams it sent that no step has read yet.
+    void startUdp();
+    void onUdpPeer(Connection *peer);
+    void onDatagram(const QByteArray &datagram);
+    /// A receive, available or while-available step over UDP; true when it is done (the next step may
+    /// run), false when it waits for a datagram or the command finished.
+    bool readDatagram(const ReadStep &step);
+    /// Shows one datagram (or nothing, with a note) for the running step; false when output failed.
+    bool showDatagram(const ReadStep &step, const QByteArray &data, const QString &note);
+    /// After the last step over UDP: ends once what the steps sent has left.
+    void finishWhenSent();
 
     ReadOptions m_options;
     Workbench *m_workbench = nullptr;
@@ -127,6 +144,10 @@ private:
     std::unique_ptr<QFile> m_file; ///< The file a sendfile: step is sending.
     QMetaObject::Connection m_drained; ///< Resumes a sendfile: step once the queue has drained.
     bool m_waitedForData = false; ///< A while-available: step's first wait is over.
+    UdpSession *m_udp = nullptr;
+    QList<QByteArray> m_datagrams; ///< -u: received, not read yet, in order.
+    QTimer *m_datagramTimer = nullptr; ///< -u: a receive step's timeout.
+    bool m_waitingForDatagram = false; ///< -u: a receive step waits.
 };
 
 /// `sockbench read ...`: parses arguments (the program name, then what follows the command word), runs
