@@ -63,6 +63,9 @@ struct ReplayOptions
     bool originalPace = true; ///< Keep the gaps between events; false: as fast as the peer takes it.
     bool listen = false; ///< Wait for one client and replay to it, instead of connecting.
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+    /// -u: the user says the conversation is UDP. The file decides (a UDP recording replays over UDP);
+    /// -u only refuses a TCP one instead of replaying it over TCP unasked.
+    bool udp = false;
 };
 
 } // namespace Sockbench::Cli

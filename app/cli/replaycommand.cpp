@@ -16,6 +16,7 @@
 #include "transcript/transcriptfile.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTimer>
 
 #include <cstdio>
@@ -57,6 +58,12 @@ bool ReplayCommand::start()
 
     if (m_source->connectionInfo(connectionId).transport == Transport::Udp)
         return replayUdp();
+    if (m_options.udp) {
+        finish(UsageError,
+            tr("%1: -u: its first connection is TCP, and replay resends it as it was recorded")
+                .arg(m_options.file));
+        return false;
+    }
     if (m_options.listen)
         return listen();
     m_client = m_workbench->createClient();
@@ -91,24 +98,21 @@ bool ReplayCommand::listen()
 
 bool ReplayCommand::replayUdp()
 {
-    if (m_options.listen) {
-        finish(UsageError,
-            tr("%1: replaying a UDP conversation as a server (--listen) is not supported yet")
-                .arg(m_options.file));
-        return false;
-    }
     auto *udp = m_workbench->create<UdpSession>();
     connect(udp, &Session::statusChanged, this, [this, udp](SessionStatus status) {
         if (status == SessionStatus::Failed)
             finish(exitCodeFor(udp->error()), udp->errorString());
     });
-    connect(udp, &UdpSession::ready, this, [this, udp] {
-        Connection *peer = udp->destinationPeer();
-        // The end: a quiet second after the last datagram either way (or --idle-timeout), once all is sent.
-        auto *quiet = new QTimer(this);
-        quiet->setSingleShot(true);
-        quiet->setInterval(1000);
-        connect(quiet, &QTimer::timeout, this, [this] { finish(Success); });
+    // The end: a quiet second after the last datagram either way (or --idle-timeout), once all is sent.
+    auto *quiet = new QTimer(this);
+    quiet->setSingleShot(true);
+    quiet->setInterval(1000);
+    connect(quiet, &QTimer::timeout, this, [this] { finish(Success); });
+    connect(m_replayer, &Replayer::finished, quiet, [quiet](bool complete) {
+        if (complete)
+            quiet->start();
+    });
+    const auto replayTo = [this, quiet](Connection *peer, const QString &how) {
         connect(peer, &Connection::received, this, [this, quiet](const QByteArray &datagram) {
             if (quiet->isActive())
                 quiet->start();
@@ -116,17 +120,37 @@ bool ReplayCommand::replayUdp()
                 && writeStandardOutput(datagram) != OutputStatus::Open)
                 finishForOutput();
         });
-        connect(m_replayer, &Replayer::finished, quiet, [quiet](bool complete) {
-            if (complete)
-                quiet->start();
-        });
-        finishWith(peer, tr("connection to %1"));
+        finishWith(peer, how);
         m_replayer->start(peer);
-    });
+    };
     UdpOptions options;
-    options.destinationHost = m_options.host;
-    options.destinationPort = m_options.port;
-    options.connected = true;
+    if (m_options.listen) {
+        // As the server side: the first peer heard is the client (its first datagram is printed like any),
+        // the socket connects to it, as listen -u does, and the recorded side is resent to it.
+        connect(udp, &UdpSession::ready, this, [this, udp] {
+            printer()->catchUp();
+            if (m_options.port == 0 && !m_options.common.verbose)
+                std::fprintf(stderr, "sockbench: %s\n",
+                    qPrintable(QCoreApplication::translate("Sockbench::Cli::ListenCommand", "listening on %1")
+                                   .arg(QStringLiteral("udp ") + udp->boundEndpoint().toString())));
+            std::fflush(stderr);
+        });
+        connect(udp, &UdpSession::peerAdded, this, [this, udp, replayTo](Connection *peer) {
+            if (m_udpPeer)
+                return;
+            m_udpPeer = peer;
+            udp->connectTo(peer);
+            replayTo(peer, tr("connection from %1"));
+        });
+        options.bindAddress = m_options.bindAddress;
+        options.port = m_options.port;
+    } else {
+        connect(udp, &UdpSession::ready, this,
+            [udp, replayTo] { replayTo(udp->destinationPeer(), tr("connection to %1")); });
+        options.destinationHost = m_options.host;
+        options.destinationPort = m_options.port;
+        options.connected = true;
+    }
     udp->start(options);
     return true;
 }
@@ -155,6 +179,8 @@ int runReplay(const QStringList &arguments)
         { QStringLiteral("listen"), CommandLineTr::tr("Wait for one client on PORT and replay to it.") });
     parser.addOption({ QStringLiteral("bind"), CommandLineTr::tr("Address to listen on."),
         CommandLineTr::tr("address"), QStringLiteral("127.0.0.1") });
+    parser.addOption({ { QStringLiteral("u"), QStringLiteral("udp") },
+        CommandLineTr::tr("The conversation is UDP (the file says; -u refuses a TCP one).") });
     parser.addPositionalArgument(
         QStringLiteral("FILE"), CommandLineTr::tr("A .pcapng or .jsonl transcript."));
     parser.addPositionalArgument(QStringLiteral("HOST"), CommandLineTr::tr("Name or address of the server."));
@@ -178,6 +204,7 @@ int runReplay(const QStringList &arguments)
         return usageError(error);
     options.file = positional.at(0);
     options.listen = listen;
+    options.udp = parser.isSet(QStringLiteral("udp"));
     if (listen) {
         if (!parseBindAddress(parser.value(QStringLiteral("bind")), &options.bindAddress, &error))
             return usageError(error);

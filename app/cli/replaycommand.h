@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -40,8 +41,9 @@ public:
 
 private:
     bool listen();
-    /// The recorded connection was UDP: a UDP socket sends to HOST PORT, datagram by datagram; the command
-    /// ends a quiet second (or --idle-timeout) after the last one, as UDP has no end of its own.
+    /// The recorded connection was UDP: a UDP socket sends to HOST PORT (with --listen: to the first peer
+    /// heard on PORT), datagram by datagram; the command ends a quiet second (or --idle-timeout) after the
+    /// last one, as UDP has no end of its own.
     bool replayUdp();
     /// The live connection is there: replay over it, print what the peer sends, end when it closes.
     void replayOver(Connection *connection, const QString &how);
@@ -52,6 +54,7 @@ private:
     Replayer *m_replayer = nullptr;
     ClientSession *m_client = nullptr;
     ServerSession *m_server = nullptr;
+    QPointer<Connection> m_udpPeer; ///< replay --listen over UDP: the first peer heard, the one replayed to.
 };
 
 /// `sockbench replay ...`: parses arguments (the program name, then what follows the command word), runs

@@ -2,6 +2,7 @@
 // socat UDP peers and plain UDP sockets; tshark reads the transcripts they write. Loopback only, port 0.
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QNetworkDatagram>
 #include <QProcess>
 #include <QRegularExpression>
@@ -141,6 +142,14 @@ private Q_SLOTS:
     void udpFlagsNeedUdp();
     void transcriptFollowsInTshark();
     void foreignUdpCaptureOpens();
+    void listenAnswersMatchesOverUdp();
+    void readOverUdpKeepsEachDatagram();
+    void readListenOverUdpWithNc();
+    void readOverUdpTimesOut();
+    void readRefusesStreamStepsOverUdp_data();
+    void readRefusesStreamStepsOverUdp();
+    void replayListenOverUdp_data();
+    void replayListenOverUdp();
 
 private:
     QTemporaryDir m_dir;
@@ -410,6 +419,209 @@ void tst_UdpCli::foreignUdpCaptureOpens()
         QVERIFY(shown.out.contains(pattern(1400).toBase64()));
         QVERIFY(shown.out.contains(QByteArray("\x00\x01\x02\xff", 4).toBase64()));
     }
+}
+
+void tst_UdpCli::listenAnswersMatchesOverUdp()
+{
+    // listen's responses over UDP: each datagram a chunk; --on chooses, --answer answers, to its sender.
+    ChildPtr listen = sockbench(
+        { QStringLiteral("listen"), QStringLiteral("-u"), QStringLiteral("--on"), QStringLiteral("PING"),
+            QStringLiteral("--answer"), QStringLiteral("PONG {{counter}}\\n"), QStringLiteral("0") });
+    const quint16 port = listen->udpPort();
+    QVERIFY2(port != 0, listen->err.constData());
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    peer.writeDatagram("hello", QHostAddress::LocalHost, port);
+    peer.writeDatagram("PING one", QHostAddress::LocalHost, port);
+    peer.writeDatagram("PING two", QHostAddress::LocalHost, port);
+    QCOMPARE(receive(peer, 2), (QList<QByteArray> { "PONG 1\n", "PONG 2\n" }));
+    QTRY_COMPARE_WITH_TIMEOUT(listen->out, QByteArray("helloPING onePING two"), Timeout); // its log
+    listen->terminate();
+    QVERIFY(listen->finish());
+}
+
+void tst_UdpCli::readOverUdpKeepsEachDatagram()
+{
+    // A peer that answers "two" with two datagrams, "go" with three, anything else with "got:" and it.
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    QList<QByteArray> heard;
+    connect(&peer, &QUdpSocket::readyRead, this, [&peer, &heard] {
+        while (peer.hasPendingDatagrams()) {
+            const QNetworkDatagram datagram = peer.receiveDatagram(70000);
+            heard.append(datagram.data());
+            if (datagram.data() == "two") {
+                peer.writeDatagram(datagram.makeReply("a"));
+                peer.writeDatagram(datagram.makeReply("b"));
+            } else if (datagram.data() == "go") {
+                for (const char *piece : { "x", "", "zz" })
+                    peer.writeDatagram(datagram.makeReply(QByteArray(piece)));
+            } else {
+                peer.writeDatagram(datagram.makeReply("got:" + datagram.data()));
+            }
+        }
+    });
+    ChildPtr read = sockbench({ QStringLiteral("read"), QStringLiteral("-u"), QStringLiteral("127.0.0.1"),
+        QString::number(peer.localPort()), QStringLiteral("send:hello"), QStringLiteral("receive"),
+        QStringLiteral("command:HELO"), QStringLiteral("receive"), QStringLiteral("available"),
+        QStringLiteral("send:two"), QStringLiteral("receive"), QStringLiteral("receive"),
+        QStringLiteral("send:"), QStringLiteral("receive"), QStringLiteral("send:go"),
+        QStringLiteral("while-available"), QStringLiteral("--binary") });
+    QVERIFY(read->finish());
+    QVERIFY2(read->exitCode() == 0, read->err.constData());
+    QCOMPARE(read->out,
+        QByteArray("receive: #[103 111 116 58 104 101 108 108 111]\n"
+                   "receive: #[103 111 116 58 72 69 76 79 13 10]\n"
+                   "available: #[] (no datagram)\n"
+                   "receive: #[97]\n"
+                   "receive: #[98]\n"
+                   "receive: #[103 111 116 58]\n" // the empty datagram's answer: "got:" alone
+                   "while-available: #[120]\n"
+                   "while-available: #[]\n" // an empty datagram is one read
+                   "while-available: #[122 122]\n"));
+    QCOMPARE(heard, (QList<QByteArray> { "hello", "HELO\r\n", "two", QByteArray(), "go" }));
+}
+
+void tst_UdpCli::readListenOverUdpWithNc()
+{
+    // The server side over UDP: the first peer heard (nc -u) is the one the steps play to.
+    ChildPtr read = sockbench(
+        { QStringLiteral("read"), QStringLiteral("-u"), QStringLiteral("--listen"), QStringLiteral("0"),
+            QStringLiteral("receive"), QStringLiteral("send:pong\\n"), QStringLiteral("receive") });
+    const quint16 port = read->udpPort();
+    QVERIFY2(port != 0, read->err.constData());
+    Child nc(
+        QStringLiteral("nc"), { QStringLiteral("-u"), QStringLiteral("127.0.0.1"), QString::number(port) });
+    QVERIFY(nc.isStarted());
+    nc.write("ping\n");
+    QTRY_COMPARE_WITH_TIMEOUT(nc.out, QByteArray("pong\n"), Timeout);
+    nc.write("bye\n");
+    QVERIFY(read->finish());
+    QVERIFY2(read->exitCode() == 0, read->err.constData());
+    QCOMPARE(read->out, QByteArray("receive: \"ping\\n\"\nreceive: \"bye\\n\"\n"));
+}
+
+void tst_UdpCli::readOverUdpTimesOut()
+{
+    QUdpSocket silent;
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    for (const bool returnAvailable : { false, true }) {
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QStringList arguments { QStringLiteral("read"), QStringLiteral("-u"), QStringLiteral("--timeout"),
+            QStringLiteral("0.5"), QStringLiteral("127.0.0.1"), QString::number(silent.localPort()),
+            QStringLiteral("send:anyone?"), QStringLiteral("receive") };
+        if (returnAvailable)
+            arguments << QStringLiteral("--on-timeout") << QStringLiteral("return");
+        ChildPtr read = sockbench(arguments);
+        QVERIFY(read->finish());
+        QVERIFY2(elapsed.elapsed() >= 500, qPrintable(QString::number(elapsed.elapsed()))); // never early
+        if (returnAvailable) {
+            QCOMPARE(read->exitCode(), 0);
+            QCOMPARE(read->out, QByteArray("receive: \"\" (timed out)\n"));
+        } else {
+            QCOMPARE(read->exitCode(), 5);
+            QVERIFY2(read->err.contains("step 2 (receive): timed out after 0.5 s; no datagram had arrived"),
+                read->err.constData());
+        }
+    }
+}
+
+void tst_UdpCli::readRefusesStreamStepsOverUdp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    const QStringList head { QStringLiteral("read"), QStringLiteral("-u"), QStringLiteral("127.0.0.1"),
+        QStringLiteral("9") };
+    for (const char *step : { "line", "next:3", "upto:;", "end" })
+        QTest::addRow("%s", step) << head + QStringList { QString::fromLatin1(step) }
+                                  << QByteArray(step).split(':').first()
+                + " reads a byte stream; over UDP a read is one datagram, whole: use receive";
+    QTest::addRow("close") << head + QStringList { QStringLiteral("close") }
+                           << QByteArray("close half-closes a TCP connection; UDP has no half-close");
+    QTest::addRow("starttls") << head + QStringList { QStringLiteral("starttls") }
+                              << QByteArray("starttls is for TCP");
+    QTest::addRow("while-available:next:5") << head + QStringList { QStringLiteral("while-available:next:5") }
+                                            << QByteArray("write while-available, without next:N");
+    QTest::addRow("sendfile chunk larger than a datagram")
+        << head
+            + QStringList { QStringLiteral("sendfile:%1:70000").arg(QStringLiteral(SOCKBENCH_EXECUTABLE)) }
+        << QByteArray("over UDP each chunk is one datagram: at most 65507 bytes, not 70000");
+    QTest::addRow("--crlf-lines") << head
+            + QStringList { QStringLiteral("--crlf-lines"), QStringLiteral("receive") }
+                                  << QByteArray("--crlf-lines is for line and upto");
+    QTest::addRow("--tls") << head + QStringList { QStringLiteral("--tls"), QStringLiteral("receive") }
+                           << QByteArray("-u: sockbench does not speak TLS over UDP");
+}
+
+void tst_UdpCli::readRefusesStreamStepsOverUdp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    const Run result = run(QStringLiteral(SOCKBENCH_EXECUTABLE), arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith("sockbench: "), result.err.constData());
+    QVERIFY2(result.err.contains(message), result.err.constData());
+    QCOMPARE(result.out, QByteArray());
+}
+
+void tst_UdpCli::replayListenOverUdp_data()
+{
+    QTest::addColumn<QString>("pace");
+    QTest::addRow("original") << QStringLiteral("original");
+    QTest::addRow("fast") << QStringLiteral("fast");
+}
+
+void tst_UdpCli::replayListenOverUdp()
+{
+    QFETCH(QString, pace);
+    // Record a UDP conversation as a client: three datagrams, the last 700 ms after the others.
+    QUdpSocket recorded;
+    QVERIFY(recorded.bind(QHostAddress::LocalHost, 0));
+    const QString path = m_dir.filePath(QStringLiteral("replay-%1.jsonl").arg(pace));
+    {
+        ChildPtr connect
+            = sockbench({ QStringLiteral("connect"), QStringLiteral("-u"), QStringLiteral("--transcript"),
+                path, QStringLiteral("127.0.0.1"), QString::number(recorded.localPort()) });
+        connect->write("one\ntwo\n");
+        QCOMPARE(receive(recorded, 2), (QList<QByteArray> { "one\n", "two\n" }));
+        QTest::qWait(700);
+        connect->write("three\n");
+        QCOMPARE(receive(recorded, 1), QList<QByteArray> { "three\n" });
+        connect->terminate();
+        QVERIFY(connect->finish());
+    }
+    // Replay it as the server side: the first peer heard gets the datagrams, one by one, at the pace asked.
+    ChildPtr replay = sockbench({ QStringLiteral("replay"), QStringLiteral("--listen"),
+        QStringLiteral("--pace"), pace, path, QStringLiteral("0") });
+    const quint16 port = replay->udpPort();
+    QVERIFY2(port != 0, replay->err.constData());
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    client.writeDatagram("hi", QHostAddress::LocalHost, port);
+    QList<QByteArray> got;
+    QList<qint64> at; // when each datagram was read, in ms since "hi"
+    (void)QTest::qWaitFor(
+        [&] {
+            while (client.hasPendingDatagrams()) {
+                got.append(client.receiveDatagram().data());
+                at.append(elapsed.elapsed());
+            }
+            return got.size() >= 3;
+        },
+        Timeout);
+    QCOMPARE(got, (QList<QByteArray> { "one\n", "two\n", "three\n" }));
+    const QString times = QStringLiteral("%1, %2, %3 ms").arg(at[0]).arg(at[1]).arg(at[2]);
+    if (pace == QLatin1String("original"))
+        QVERIFY2(at[2] - at[1] >= 550, qPrintable(times)); // the recorded 700 ms gap, kept
+    else
+        QVERIFY2(at[2] - at[0] < 300, qPrintable(times));
+    // It prints what the peer sent, and ends a quiet second after the last datagram.
+    QVERIFY(replay->finish());
+    QVERIFY2(replay->exitCode() == 0, replay->err.constData());
+    QCOMPARE(replay->out, QByteArray("hi"));
 }
 
 QTEST_GUILESS_MAIN(tst_UdpCli)
