@@ -117,8 +117,8 @@ QString connectUsage()
 QString listenUsage()
 {
     return Tr::tr("Usage: sockbench listen [OPTION...] [--bind ADDR] PORT\n"
-                  "Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a\n"
-                  "free port and prints it on standard error.\n"
+                  "Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number or a service\n"
+                  "name such as http; 0 picks a free port and prints it on standard error.\n"
                   "\n"
                   "Options:\n"
                   "  --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface\n"
@@ -128,9 +128,16 @@ QString listenUsage()
                   "  --discard                read and drop what clients send (standard input is not read)\n"
                   "  --echo-prefix TEXT       answer TEXT and what came, per chunk; what came is also printed (standard\n"
                   "                           input is not read)\n"
-                  "  --lines                  with --echo-prefix or --echo: answer each line, not each chunk\n"
-                  "  --once                   with --echo-prefix or --echo: close a connection after its first answer\n"
+                  "  --answer TEMPLATE        answer each chunk with TEMPLATE ({{data}}: what came); what came is printed\n"
+                  "  --on TEXT                answer only what contains TEXT (escapes allowed)\n"
+                  "  --on-regex REGEX         answer only what REGEX matches (the bytes read as Latin-1)\n"
+                  "  --on-hex HEX             answer only what contains these bytes (de ad)\n"
+                  "                           one match, with --answer, --echo-prefix or --echo\n"
+                  "  --lines                  with an answer or --echo: answer each line, not each chunk\n"
+                  "  --once                   with an answer or --echo: close a connection after its first answer\n"
                   "  --greet TEXT             send TEXT to each client when it is accepted\n"
+                  "  --receive-timeout SECONDS  close a connection when nothing came from it this long (what we\n"
+                  "                           send does not count, as it does for --idle-timeout)\n"
                   "  TEXT takes the escapes \\r \\n \\t \\xHH and the fields {{data}} {{counter}} {{time}}\n"
                   "  {{random:N}} {{sum8}} {{xor8}} {{crc16}} {{crc32}} (see docs/responses.md).\n"
                   "  --backlog N              connections that may wait to be accepted (default: the kernel's maximum,\n"
@@ -138,13 +145,14 @@ QString listenUsage()
                   "  --accept-timeout SECONDS give up (exit 5) when no client comes this long\n")
         + crlfOption() + udpOptions(true) + commonOptions() + tlsOptions(false, true)
         + Tr::tr("\n"
-                 "With -u, listen answers the last peer heard: without --keep-open the first one heard is the only one.\n")
+                 "With -u, listen answers the last peer heard: without --keep-open the first one heard is the only one.\n"
+                 "The responses apply to each peer as it is first heard: each datagram a chunk, each answer one datagram.\n")
         + QLatin1Char('\n') + exitStatus();
 }
 
 QString ncUsage()
 {
-    return Tr::tr("Usage: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]\n"
+    return Tr::tr("Usage: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]\n"
                   "netcat-openbsd's command line over Sockbench's sessions and capture:\n"
                   "  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)\n"
                   "  sockbench nc -l [-p] PORT       wait for one client (-k: any number)\n"
@@ -162,7 +170,11 @@ QString ncUsage()
                   "  -p PORT      with -l: the port to listen on\n"
                   "  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)\n"
                   "  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)\n"
-                  "  -u           not here: sockbench connect -u and listen -u speak UDP\n"
+                  "  -u           UDP, over connect -u's and listen -u's sessions: each read of standard input one\n"
+                  "               datagram, as netcat sends it; -l hears the first peer (-k: every peer, standard input\n"
+                  "               to the last heard); -N does nothing here.\n"
+                  "               A refused port ends it with 1 and says so (netcat is silent, and 0 without -v);\n"
+                  "               -u -z (a UDP scan) is not taken\n"
                   "  -v           lifecycle events on standard error; with -z, one line per port, as netcat's\n"
                   "  -w SECONDS   give up connecting, and end a connection idle, after this long\n"
                   "  -z           connect to each port and close, sending nothing\n"
@@ -186,9 +198,12 @@ QString replayUsage()
                   "  --pace original|fast     original (the default) keeps the gaps between events; fast sends as\n"
                   "                           fast as the peer takes it\n"
                   "  --listen                 wait for one client on PORT and replay to it, instead of connecting\n"
-                  "  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on\n")
+                  "  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on\n"
+                  "  -u, --udp                the conversation is UDP (the file says so; -u refuses a TCP one)\n")
         + commonOptions() + tlsOptions(true, true)
         + Tr::tr("  --connect-timeout applies as a client only; the replay itself is recorded by --transcript.\n"
+                 "A UDP conversation is resent datagram by datagram, with --listen to the first peer heard on PORT; the\n"
+                 "command ends a quiet second after the last datagram.\n"
                  "\n")
         + exitStatus();
 }
@@ -229,7 +244,10 @@ QString readUsage()
                   "  --binary                 each read as the chapter's byte array, #[65 66 67], instead of text\n"
                   "  --listen                 wait for one client on PORT and play the steps to it (no HOST)\n"
                   "  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on\n"
-                  "  --accept-timeout SECONDS with --listen: give up (exit 5) when no client comes this long\n")
+                  "  --accept-timeout SECONDS with --listen: give up (exit 5) when no client comes this long\n"
+                  "  -u, --udp                over UDP: each send one datagram, each read one datagram whole: receive\n"
+                  "                           waits for one, available takes one if there, while-available (no next:N)\n"
+                  "                           all that came; line, next, upto, end, close and starttls do not apply\n")
         + commonOptions() + tlsOptions(true, false)
         + Tr::tr("\n"
                  "A bad step is a usage error, before connecting. After the last step, read closes and exits 0.\n"
@@ -271,7 +289,7 @@ QString overview()
         "  sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output\n"
         "  sockbench listen [--bind ADDR] PORT\n"
         "                                    like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)\n"
-        "  sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]\n"
+        "  sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]\n"
         "                                    netcat's own flags over the same sessions (sockbench nc --help)\n"
         "  sockbench transcript show FILE [--format text|hex|jsonl|pcapng]\n"
         "                                    print a transcript (.pcapng or .jsonl) on standard output\n"
@@ -308,12 +326,15 @@ QString overview()
         "  --echo                   send every byte back to its sender (standard input is not read)\n"
         "  --discard                read and drop what clients send (standard input is not read)\n"
         "  --echo-prefix TEXT       answer TEXT and what came, per chunk; --lines: per line\n"
+        "  --answer TEMPLATE        answer each chunk (line) with TEMPLATE; --on TEXT, --on-regex REGEX or\n"
+        "                           --on-hex HEX: only what matches\n"
         "  --once                   close a connection after its first answer\n"
         "  --greet TEXT             send TEXT (escapes and fields allowed) to each client accepted\n"
+        "  --receive-timeout SECONDS  close a connection when nothing came from it this long\n"
         "  --backlog N              connections that may wait to be accepted (default: the kernel's maximum,\n"
         "                           net.core.somaxconn)\n"
         "  --accept-timeout SECONDS give up (exit 5) when no client comes this long\n"
-        "  PORT 0 picks a free port and prints it on standard error.\n"
+        "  PORT is a number or a service name (listen http); 0 picks a free port and prints it on standard error.\n"
         "\n"
         "transcript and replay:\n"
         "  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench\n"
@@ -344,6 +365,7 @@ QString overview()
         "  --binary                 each read as the chapter's byte array, #[65 66 67], instead of text\n"
         "  --listen [--bind ADDR] [--accept-timeout SECONDS]\n"
         "                           wait for one client on PORT (no HOST) and play the steps to it\n"
+        "  -u, --udp                over UDP: each read one datagram whole (receive, available, while-available)\n"
         "  --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops\n"
         "                           with one line on standard error and exit 5 (timed out) or 1 (peer closed);\n"
         "                           return shows what came and goes on with the next step\n"
