@@ -302,7 +302,10 @@ UdpFlags readUdpFlags(const QCommandLineParser &parser)
 std::optional<UdpCommandOptions> udpConnectOptions(
     const ConnectOptions &connect, const UdpFlags &flags, QString *error)
 {
-    Q_UNUSED(error);
+    if (connect.common.tls.enabled) {
+        *error = CommandLineTr::tr("-u: sockbench does not speak TLS over UDP (DTLS)");
+        return std::nullopt;
+    }
     UdpCommandOptions options;
     options.common = connect.common;
     options.host = connect.host;
@@ -315,6 +318,10 @@ std::optional<UdpCommandOptions> udpConnectOptions(
 std::optional<UdpCommandOptions> udpListenOptions(
     const ListenOptions &listen, const UdpFlags &flags, QString *error)
 {
+    if (listen.common.tls.enabled) {
+        *error = CommandLineTr::tr("-u: sockbench does not speak TLS over UDP (DTLS)");
+        return std::nullopt;
+    }
     // Checked on the values, not on the parser: nc fills ListenOptions itself.
     for (const auto &[flag, given] : { std::pair { QStringLiteral("--backlog"), listen.backlog > 0 },
              std::pair { QStringLiteral("--accept-timeout"), listen.acceptTimeoutMs > 0 } }) {

@@ -324,6 +324,17 @@ void tst_UdpCli::udpFlagsNeedUdp()
             QStringLiteral("10.0.0.1"), QStringLiteral("0") });
     QCOMPARE(join.exitCode, 2);
     QVERIFY2(join.err.contains("multicast"), join.err.constData());
+    // TLS is refused by name over UDP, not ignored (there is no DTLS here).
+    for (const QString &command : { QStringLiteral("connect"), QStringLiteral("listen") }) {
+        QStringList arguments { command, QStringLiteral("-u"), QStringLiteral("--tls") };
+        if (command == QLatin1String("connect"))
+            arguments << QStringLiteral("127.0.0.1");
+        arguments << QStringLiteral("9");
+        const Run tls = run(QStringLiteral(SOCKBENCH_EXECUTABLE), arguments);
+        QCOMPARE(tls.exitCode, 2);
+        QVERIFY2(
+            tls.err.startsWith("sockbench: -u: sockbench does not speak TLS over UDP"), tls.err.constData());
+    }
 }
 
 void tst_UdpCli::transcriptFollowsInTshark()
