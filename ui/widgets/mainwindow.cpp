@@ -17,6 +17,7 @@
 #include "session/serversession.h"
 #include "session/udpsession.h"
 #include "session/workbench.h"
+#include "sessiontreeview.h"
 #include "stream/endpointparser.h"
 #include "trafficpane.h"
 #include "transcriptcontroller.h"
@@ -61,61 +62,6 @@ QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
-
-/// Gives one column of a tree what the others leave (QHeaderView::Stretch keeps a stale width once the others
-/// overflow), so its long texts elide instead of pushing the columns after it out of sight.
-class RemainderColumn final : public QObject
-{
-public:
-    RemainderColumn(QTreeView *view, int column)
-        : QObject(view)
-        , m_view(view)
-        , m_column(column)
-    {
-        view->viewport()->installEventFilter(this);
-        // Other columns fit their contents as rows change, and hiding one resizes it to 0: both land here.
-        connect(view->header(), &QHeaderView::sectionResized, this, [this](int logicalIndex) {
-            if (logicalIndex != m_column)
-                fit();
-        });
-        // A change of texts re-fits the other columns at the view's next layout, without sectionResized:
-        // fit once the event loop gets there (once per burst of changes).
-        connect(view->model(), &QAbstractItemModel::dataChanged, this, [this] {
-            if (m_fitQueued)
-                return;
-            m_fitQueued = true;
-            QTimer::singleShot(0, this, [this] {
-                m_fitQueued = false;
-                fit();
-            });
-        });
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Resize)
-            fit();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    void fit()
-    {
-        QHeaderView *header = m_view->header();
-        int others = 0;
-        for (int section = 0; section < header->count(); ++section) {
-            if (section != m_column && !header->isSectionHidden(section))
-                others += header->sectionSize(section);
-        }
-        const int width = std::max(header->minimumSectionSize(), m_view->viewport()->width() - others);
-        if (header->sectionSize(m_column) != width)
-            header->resizeSection(m_column, width);
-    }
-
-    QTreeView *m_view = nullptr;
-    int m_column = 0;
-    bool m_fitQueued = false;
-};
 
 /// Opens a view's menu for its current row when the keyboard asks for it (the Menu key), by triggering the
 /// action that Shift+F10 triggers.
@@ -454,7 +400,7 @@ void MainWindow::createToolBar()
 
 QWidget *MainWindow::createCentralArea()
 {
-    m_sessionView = new QTreeView(this);
+    m_sessionView = new SessionTreeView(SessionTreeModel::NameColumn, SessionTreeModel::StateColumn, this);
     m_sessionView->setObjectName(QStringLiteral("sessionView"));
     m_sessionView->setModel(m_sessionModel);
     m_sessionView->setUniformRowHeights(true);
@@ -473,18 +419,8 @@ QWidget *MainWindow::createCentralArea()
         [this] { showTreeContextMenu(m_sessionView->visualRect(m_sessionView->currentIndex()).center()); });
     m_sessionView->addAction(m_treeMenuAction);
     new KeyboardMenu(m_sessionView, m_treeMenuAction);
-    QHeaderView *header = m_sessionView->header();
-    // Names hold the endpoints (the port a server picked): never cut, a scroll bar rather than an ellipsis.
-    // Numbers fit their contents ("1023.9 MiB"). The state takes what is left and elides: a long reason
-    // must not push In/Out/Rate out of sight (the tooltip has it whole).
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Fitted to the rows in sight, not to the first 1,000: the counts' refresh every second re-fits the
-    // columns, and measuring 1,000 rows each time cost an idle window with 5,000 connections 5% of a core
-    // (8.5% -> 3.6%).
-    header->setResizeContentsPrecision(0);
-    header->setSectionResizeMode(SessionTreeModel::StateColumn, QHeaderView::Interactive);
-    new RemainderColumn(m_sessionView, SessionTreeModel::StateColumn);
+    // Its columns share the width so that In, Out and Rate always show (SessionTreeView): at 1366 x 768 a
+    // server's name ("Basic echo server 127.0.0.1:9999") had pushed them under the view's edge.
     // 32 digits: a server's name and its counts; longer names scroll. At 60 the window could not be narrower
     // than 1206 px, and two would not tile on a 1920 px screen.
     m_sessionView->setMinimumWidth(m_sessionView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 32);
@@ -676,8 +612,10 @@ void MainWindow::restoreLayout()
                 = m_splitters.at(i)->restoreState(splitters.at(i).toByteArray()) && m_splittersRestored;
     }
     const QByteArray tree = settings.value(QStringLiteral("sessionColumns")).toByteArray();
-    if (!tree.isEmpty())
+    if (!tree.isEmpty()) {
         m_sessionView->header()->restoreState(tree);
+        m_sessionView->applyColumnModes(); // a state saved before brings back its own modes
+    }
     m_relativeTimeAction->setChecked(settings.value(QStringLiteral("relativeTimes"), false).toBool());
     settings.endGroup();
     m_trafficPane->restoreState(settings, QStringLiteral("trafficLog"));

@@ -22,6 +22,7 @@ class SendPanel;
 class ServerSession;
 class Session;
 class SessionTreeModel;
+class SessionTreeView;
 class TrafficPane;
 class TranscriptController;
 class Workbench;
@@ -136,7 +137,7 @@ private:
 
     Workbench *m_workbench = nullptr;
     SessionTreeModel *m_sessionModel = nullptr;
-    QTreeView *m_sessionView = nullptr;
+    SessionTreeView *m_sessionView = nullptr;
     TrafficPane *m_trafficPane = nullptr;
     ConversationPane *m_conversationPane = nullptr;
     QTabWidget *m_trafficTabs = nullptr;
