@@ -192,8 +192,9 @@ protected:
         painter.drawComplexControl(QStyle::CC_ComboBox, option);
         const QRect field
             = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+        // The indentation shows the tree in the popup; in the box it would only take the address's room.
         option.currentText
-            = TrafficPane::elideScopeText(option.currentText, fontMetrics(), field.width() - 4);
+            = TrafficPane::elideScopeText(option.currentText.trimmed(), fontMetrics(), field.width() - 4);
         painter.drawControl(QStyle::CE_ComboBoxLabel, option);
     }
 
@@ -332,6 +333,11 @@ QWidget *TrafficPane::createFilterBar()
     m_scope = scope;
     m_scope->setObjectName(QStringLiteral("scopeCombo"));
     m_scope->setToolTip(tr("Show all traffic, one session's or one connection's"));
+    // The box may elide its entry: its tooltip says the whole of it.
+    connect(m_scope, &QComboBox::currentTextChanged, m_scope, [this](const QString &text) {
+        m_scope->setToolTip(
+            tr("Show all traffic, one session's or one connection's") + QLatin1Char('\n') + text.trimmed());
+    });
     m_scope->setAccessibleName(tr("Traffic scope"));
     // The tree's selection names the scope too: when the row is short, this box gives way (and elides) first.
     m_scope->setMinimumContentsLength(6);
@@ -434,15 +440,36 @@ QWidget *TrafficPane::createFilterBar()
 QString TrafficPane::elideScopeText(const QString &text, const QFontMetrics &metrics, int width)
 {
     // The box clipped by the style once showed port 3703 for 37035: "…" before the last ":PORT", never in it.
+    // Then it cut the middle of the address ("#2 ….0.1:46595"). Now the connection's number ("#2") and the
+    // port stay whole, and the address keeps its start ("#2  127.0.…:46595"): the start says which network,
+    // and the box's tooltip has the whole entry.
     if (metrics.horizontalAdvance(text) <= width)
         return text;
+    const QString ellipsis = QStringLiteral("…");
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     if (colon < 0)
-        return metrics.elidedText(text, Qt::ElideMiddle, width);
+        return metrics.elidedText(text, Qt::ElideRight, width);
     const QString tail = text.mid(colon);
-    const int room = width - metrics.horizontalAdvance(tail);
-    const QString head = text.left(colon).trimmed();
-    return (room > 0 ? metrics.elidedText(head, Qt::ElideMiddle, room) : QStringLiteral("…")) + tail;
+    QString head = text.left(colon).trimmed();
+    QString number;
+    if (head.startsWith(QLatin1Char('#'))) {
+        const qsizetype space = head.indexOf(QLatin1Char(' '));
+        if (space > 0) {
+            number = head.left(space) + QLatin1Char(' ');
+            head = head.mid(space).trimmed();
+        }
+    }
+    const int room = width - metrics.horizontalAdvance(number) - metrics.horizontalAdvance(tail);
+    if (room >= metrics.horizontalAdvance(ellipsis) * 3) {
+        const QString address = metrics.elidedText(head, Qt::ElideRight, room);
+        if (address != ellipsis)
+            return number + address + tail;
+    }
+    // Too narrow for any of the address: the number and the port, else the port alone.
+    const QString numbered = number.trimmed() + ellipsis + tail;
+    if (!number.isEmpty() && metrics.horizontalAdvance(numbered) <= width)
+        return numbered;
+    return ellipsis + tail;
 }
 
 void TrafficPane::setScope(quint32 sessionId, quint32 connectionId)

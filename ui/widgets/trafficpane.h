@@ -56,7 +56,8 @@ public:
     /// connection to send to).
     void setSendActionsEnabled(bool enabled);
 
-    /// text as the scope box shows it in width pixels: elided with "…", its last ":PORT" kept whole.
+    /// text as the scope box shows it in width pixels: elided with "…", its "#N" and last ":PORT" kept whole,
+    /// the address cut at its end rather than in its middle.
     static QString elideScopeText(const QString &text, const QFontMetrics &metrics, int width);
 
     /// Column widths and the search mode, remembered by the window between runs.
