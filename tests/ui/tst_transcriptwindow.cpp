@@ -21,7 +21,6 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -339,9 +338,10 @@ void tst_TranscriptWindow::replaysAConnectionIntoTheMainWindow()
         connect(socket, &QTcpSocket::readyRead, socket, [&arrived, socket] { arrived += socket->readAll(); });
     });
 
-    // Replay as Client: the dialog offers where the recorded connection went; point it at our server, then
-    // take the fast pace.
+    // Replay as Client: the dialog offers where the recorded connection went; point it at our server, and
+    // take the fast pace, in the same dialog (no second one asks it).
     QString offeredHost;
+    bool secondDialog = false;
     QTimer poll;
     poll.setInterval(10);
     connect(&poll, &QTimer::timeout, &poll, [&] {
@@ -349,16 +349,18 @@ void tst_TranscriptWindow::replaysAConnectionIntoTheMainWindow()
         if (auto *dialog = qobject_cast<NewSessionDialog *>(modal)) {
             auto *host = dialog->findChild<QComboBox *>(QStringLiteral("hostEdit"));
             auto *port = dialog->findChild<QLineEdit *>(QStringLiteral("portEdit"));
-            if (!host || !port) {
+            auto *pace = dialog->findChild<QComboBox *>(QStringLiteral("paceCombo"));
+            if (!host || !port || !pace || !pace->isVisibleTo(dialog)) {
                 dialog->reject(); // the check on offeredHost fails
                 return;
             }
             offeredHost = host->currentText() + QLatin1Char(':') + port->text();
             port->setText(QString::number(target.serverPort()));
+            pace->setCurrentIndex(pace->findText(QStringLiteral("As fast as possible")));
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
-        } else if (auto *pace = qobject_cast<QInputDialog *>(modal)) {
-            pace->findChild<QComboBox *>()->setCurrentIndex(1); // as fast as possible
-            static_cast<QDialog *>(pace)->accept();
+        } else if (auto *other = qobject_cast<QDialog *>(modal)) {
+            secondDialog = true;
+            other->reject();
         }
     });
     poll.start();
@@ -371,6 +373,7 @@ void tst_TranscriptWindow::replaysAConnectionIntoTheMainWindow()
     replay->trigger();
     poll.stop();
     QCOMPARE(offeredHost, QStringLiteral("127.0.0.1:8080"));
+    QVERIFY(!secondDialog);
 
     // The replay runs in the main window's workbench, and sends what the recorded connection sent.
     QCOMPARE(window.workbench()->sessions().size(), 1);

@@ -18,7 +18,10 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkDatagram>
 #include <QPlainTextEdit>
@@ -86,6 +89,9 @@ private Q_SLOTS:
     void peersUnderTheSocketOneRowPerDatagram();
     void sendsToEveryPeerAndToAnAddress();
     void looksRight();
+    void broadcastAndMulticastFieldsValidate_data();
+    void broadcastAndMulticastFieldsValidate();
+    void broadcastFromTheDialog();
 
 private:
     QTemporaryDir m_spool;
@@ -225,6 +231,145 @@ void tst_UdpWindow::looksRight()
     const QString path = qEnvironmentVariable("SOCKBENCH_SCREENSHOT");
     if (!path.isEmpty())
         QVERIFY(window.grab().save(path));
+}
+
+// The New UDP Socket dialog's broadcast and multicast fields: what is wrong is said in words, and OK stays
+// off; what is right reaches the options.
+void tst_UdpWindow::broadcastAndMulticastFieldsValidate_data()
+{
+    QTest::addColumn<QString>("bind");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<bool>("broadcast");
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("message"); // empty: valid
+
+    QTest::addRow("nothing asked") << "127.0.0.1"
+                                   << "" << false << ""
+                                   << "";
+    QTest::addRow("broadcast asked") << "127.0.0.1"
+                                     << "" << true << ""
+                                     << "";
+    QTest::addRow("limited broadcast without the box")
+        << "0.0.0.0"
+        << "255.255.255.255:9" << false << ""
+        << "255.255.255.255 is a broadcast address: tick Allow broadcast to send to it";
+    QTest::addRow("loopback broadcast without the box")
+        << "127.0.0.1"
+        << "127.255.255.255:9" << false << ""
+        << "127.255.255.255 is a broadcast address: tick Allow broadcast to send to it";
+    QTest::addRow("loopback broadcast with the box") << "127.0.0.1"
+                                                     << "127.255.255.255:9" << true << ""
+                                                     << "";
+    QTest::addRow("broadcast on IPv6")
+        << "::1"
+        << "" << true << ""
+        << "IPv6 has no broadcast: untick Allow broadcast, or send to a multicast group such as ff02::1";
+    QTest::addRow("IPv4 group") << "0.0.0.0"
+                                << "" << false << "239.255.0.1"
+                                << "";
+    QTest::addRow("IPv6 group") << "::"
+                                << "" << false << "ff02::1:3"
+                                << "";
+    QTest::addRow("group with spaces") << "0.0.0.0"
+                                       << "" << false << "  239.255.0.1 "
+                                       << "";
+    QTest::addRow("group not an address") << "0.0.0.0"
+                                          << "" << false << "239.255.0.300"
+                                          << "multicast group \"239.255.0.300\" is not an IP address";
+    QTest::addRow("group a name") << "0.0.0.0"
+                                  << "" << false << "example.com"
+                                  << "multicast group \"example.com\" is not an IP address";
+    QTest::addRow("unicast as group")
+        << "0.0.0.0"
+        << "" << false << "192.168.1.1"
+        << "192.168.1.1 is not a multicast group: IPv4 groups are 224.0.0.0 to 239.255.255.255, IPv6 groups "
+           "start with ff";
+    QTest::addRow("IPv6 group on IPv4")
+        << "0.0.0.0"
+        << "" << false << "ff02::1"
+        << "the group ff02::1 is IPv6 and the bind address 0.0.0.0 is IPv4: bind to :: or ::1 to join it";
+    QTest::addRow("IPv4 group on IPv6") << "::"
+                                        << "" << false << "239.1.2.3"
+                                        << "the group 239.1.2.3 is IPv4 and the bind address :: is IPv6: "
+                                           "bind to 0.0.0.0 or 127.0.0.1 to join "
+                                           "it";
+}
+
+void tst_UdpWindow::broadcastAndMulticastFieldsValidate()
+{
+    QFETCH(QString, bind);
+    QFETCH(QString, destination);
+    QFETCH(bool, broadcast);
+    QFETCH(QString, group);
+    QFETCH(QString, message);
+    NewSessionDialog dialog(NewSessionDialog::Role::Udp);
+    auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("broadcastCheck"));
+    auto *groupEdit = dialog.findChild<QLineEdit *>(QStringLiteral("multicastGroupEdit"));
+    auto *interfaces = dialog.findChild<QComboBox *>(QStringLiteral("multicastInterfaceCombo"));
+    QVERIFY(check && groupEdit && interfaces);
+    QVERIFY(check->isVisibleTo(&dialog));
+    QVERIFY(groupEdit->isVisibleTo(&dialog));
+    QVERIFY(!interfaces->isVisibleTo(&dialog)); // no group, no interface to choose
+    dialog.findChild<QComboBox *>(QStringLiteral("bindEdit"))->setEditText(bind);
+    dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->setText(destination);
+    check->setChecked(broadcast);
+    groupEdit->setText(group);
+    QCOMPARE(dialog.errorMessage(), message);
+    QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("okButton"))->isEnabled(), message.isEmpty());
+    QCOMPARE(interfaces->isVisibleTo(&dialog), !group.trimmed().isEmpty());
+    if (!message.isEmpty())
+        return;
+    const UdpOptions options = dialog.udpOptions();
+    QCOMPARE(options.broadcast, broadcast);
+    QCOMPARE(options.multicastGroup, group.isEmpty() ? QHostAddress() : QHostAddress(group.trimmed()));
+    if (!group.isEmpty()) {
+        // The interface chosen is the one joined on; the summary says so.
+        const int lo = interfaces->findData(QStringLiteral("lo"));
+        QVERIFY(lo > 0);
+        interfaces->setCurrentIndex(lo);
+        QCOMPARE(dialog.udpOptions().multicastInterface, QStringLiteral("lo"));
+        QVERIFY2(
+            dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))
+                ->text()
+                .contains(QStringLiteral("Joins %1 on lo.").arg(QHostAddress(group.trimmed()).toString())),
+            qPrintable(dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))->text()));
+    } else {
+        QCOMPARE(options.multicastInterface, QString());
+    }
+}
+
+// Allow broadcast ticked in the dialog: the socket the window opens may send to the loopback's broadcast
+// address, and a receiver on the any address gets it. (Without the box, the dialog refuses the destination.)
+void tst_UdpWindow::broadcastFromTheDialog()
+{
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::AnyIPv4, 0));
+    MainWindow window(m_spool.path());
+    window.show();
+    QAction *action = actionNamed(window, QStringLiteral("New UDP Socket…"));
+    QVERIFY(action);
+    bool refusedWithoutTheBox = false;
+    const bool seen = whileModal<NewSessionDialog>(action, [&](NewSessionDialog *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("destinationEdit"))
+            ->setText(QStringLiteral("127.255.255.255:%1").arg(receiver.localPort()));
+        refusedWithoutTheBox = !dialog->isInputValid();
+        dialog->findChild<QCheckBox *>(QStringLiteral("broadcastCheck"))->setChecked(true);
+        QVERIFY2(dialog->isInputValid(), qPrintable(dialog->errorMessage()));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    });
+    QVERIFY(seen);
+    QVERIFY(refusedWithoutTheBox);
+    UdpSession *udp = udpOf(window);
+    QVERIFY(udp);
+    QTRY_VERIFY(udp->isBound());
+    QVERIFY(udp->options().broadcast);
+    QTRY_VERIFY(window.sendPanel()->isSendEnabled());
+    typeAndSend(window, QStringLiteral("to everyone"));
+    const QList<QByteArray> got = datagramsAt(receiver, 1);
+    if (got.isEmpty() && udp->error() == StreamError::NetworkUnreachable)
+        QSKIP("no route to 127.255.255.255 here");
+    QCOMPARE(got, QList<QByteArray> { "to everyone\n" });
+    QCOMPARE(udp->error(), StreamError::None);
 }
 
 QTEST_MAIN(tst_UdpWindow)

@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void newServerDoesNotProposeAPortSockbenchUses();
     void scopeBoxElidesButKeepsThePort();
     void replayOfAnAcceptedConnectionGoesToTheServer();
+    void replayAsksThePaceInItsOneDialogAndRemembersIt();
 
 private:
     QTemporaryDir m_spool;
@@ -626,6 +628,63 @@ void tst_WindowBehaviour::replayOfAnAcceptedConnectionGoesToTheServer()
                 + QLatin1Char(':') + dialog->findChild<QLineEdit *>(QStringLiteral("portEdit"))->text();
         }));
     QCOMPARE(offered, QStringLiteral("127.0.0.1:7000"));
+    viewer->close();
+}
+
+// The issue: Replay asked the pace in a second dialog. It is a row of the one dialog, as last chosen.
+void tst_WindowBehaviour::replayAsksThePaceInItsOneDialogAndRemembersIt()
+{
+    QTcpServer target;
+    QVERIFY(target.listen(QHostAddress::LocalHost, 0));
+    CaptureStore store(m_spool.path());
+    store.describeSession(SessionInfo { 1, SessionRole::Server, QStringLiteral("Echo server"), 0 });
+    store.describeConnection(ConnectionInfo { 1, 1, Endpoint { QHostAddress::LocalHost, target.serverPort() },
+        Endpoint { QHostAddress::LocalHost, 51234 } });
+    store.appendAt(1000, 1000, EventKind::Accepted, Direction::None, 1, 1);
+    store.appendAt(2000, 2000, EventKind::Data, Direction::Outbound, 1, 1, "hello\n");
+    store.flush();
+    const QString path = QDir(m_spool.path()).filePath(QStringLiteral("pace.pcapng"));
+    QString error;
+    QVERIFY2(TranscriptFile::save(store, path, &error), qPrintable(error));
+
+    MainWindow window(m_spool.path());
+    window.show();
+    QPointer<TranscriptWindow> viewer = window.transcripts()->open(path);
+    QVERIFY(viewer);
+    QTRY_VERIFY(!viewer->isLoading());
+    QStringList dialogs;
+    QString firstPace;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, &poll, [&] {
+        auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!modal)
+            return;
+        dialogs.append(QString::fromLatin1(modal->metaObject()->className()));
+        auto *pace = modal->findChild<QComboBox *>(QStringLiteral("paceCombo"));
+        if (!pace || !pace->isVisibleTo(modal)) {
+            modal->reject();
+            return;
+        }
+        firstPace = pace->currentText();
+        pace->setCurrentIndex(pace->findText(QStringLiteral("As fast as possible")));
+        QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    });
+    poll.start();
+    actionNamed(*viewer, QStringLiteral("Replay as Client…"))->trigger();
+    QTest::qWait(200); // a second dialog, if one came, would be caught by the poll
+    poll.stop();
+    QCOMPARE(dialogs, QStringList { QStringLiteral("Sockbench::NewSessionDialog") });
+    QCOMPARE(firstPace, QStringLiteral("At the recorded pace"));
+    QTRY_VERIFY(target.hasPendingConnections() || target.waitForNewConnection(100));
+
+    // The next replay starts at the pace chosen last.
+    QString offered;
+    QVERIFY(whileOpen([&] { actionNamed(*viewer, QStringLiteral("Replay as Server…"))->trigger(); },
+        [&](QWidget *dialog) {
+            offered = dialog->findChild<QComboBox *>(QStringLiteral("paceCombo"))->currentText();
+        }));
+    QCOMPARE(offered, QStringLiteral("As fast as possible"));
     viewer->close();
 }
 

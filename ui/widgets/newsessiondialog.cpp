@@ -4,14 +4,17 @@
 #include "session/serverpreset.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkInterface>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -49,6 +52,29 @@ bool isAnyAddress(const QHostAddress &address)
 {
     return address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)
         || address == QHostAddress(QHostAddress::Any);
+}
+
+// Whether an IPv4 address is a broadcast one: the limited broadcast, or the directed broadcast of a network
+// this machine has an address on (127.255.255.255 for the loopback's 127.0.0.0/8, 192.168.1.255 for a /24).
+// The kernel refuses to send there without SO_BROADCAST ("permission denied").
+bool isBroadcastAddress(const QHostAddress &address)
+{
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return false;
+    if (address == QHostAddress(QHostAddress::Broadcast))
+        return true;
+    const quint32 bits = address.toIPv4Address();
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &interface : interfaces) {
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol || entry.prefixLength() >= 31)
+                continue;
+            const quint32 mask = entry.netmask().toIPv4Address();
+            if ((bits & mask) == (entry.ip().toIPv4Address() & mask) && (bits | mask) == 0xffffffffu)
+                return true;
+        }
+    }
+    return false;
 }
 
 QList<QVariantMap> readRecent(const QString &key)
@@ -104,6 +130,43 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     m_destinationEdit->setPlaceholderText(tr("optional: HOST:PORT, e.g. 127.0.0.1:9999 or [::1]:9999"));
     m_destinationEdit->setToolTip(tr("Where sends go before anyone has sent to this socket. Leave it empty "
                                      "to wait for peers."));
+
+    m_broadcastCheck = new QCheckBox(tr("Allow &broadcast (SO_BROADCAST)"), this);
+    m_broadcastCheck->setObjectName(QStringLiteral("broadcastCheck"));
+    m_broadcastCheck->setToolTip(
+        tr("Lets this socket send to a broadcast address, such as 255.255.255.255 or "
+           "a network's last address (192.168.1.255). Off, the system refuses those "
+           "sends. IPv4 only."));
+
+    m_groupEdit = new QLineEdit(this);
+    m_groupEdit->setObjectName(QStringLiteral("multicastGroupEdit"));
+    m_groupEdit->setPlaceholderText(tr("optional: e.g. 239.255.0.1 or ff02::1:3"));
+    m_groupEdit->setToolTip(tr("A multicast group to join once bound: its datagrams reach this socket. IPv4 "
+                               "groups are 224.0.0.0 to 239.255.255.255, IPv6 groups start with ff."));
+    m_interfaceCombo = new QComboBox(this);
+    m_interfaceCombo->setObjectName(QStringLiteral("multicastInterfaceCombo"));
+    m_interfaceCombo->setToolTip(tr("The network interface to join the group on."));
+    m_interfaceCombo->addItem(tr("The system's choice (its route to the group)"), QString());
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &interface : interfaces) {
+        if (!interface.flags().testFlag(QNetworkInterface::IsUp))
+            continue;
+        // Loopback is listed even without the MULTICAST flag: the join then fails with the system's reason.
+        const bool multicast = interface.flags().testFlag(QNetworkInterface::CanMulticast);
+        m_interfaceCombo->addItem(
+            multicast ? interface.name() : tr("%1 (no multicast flag)").arg(interface.name()),
+            interface.name());
+    }
+    m_multicastHint = new QLabel(this);
+    m_multicastHint->setObjectName(QStringLiteral("multicastHint"));
+    m_multicastHint->setWordWrap(true);
+    setTextColor(m_multicastHint, warningColor);
+
+    m_paceCombo = new QComboBox(this);
+    m_paceCombo->setObjectName(QStringLiteral("paceCombo"));
+    m_paceCombo->addItem(tr("At the recorded pace"), int(Replayer::Pace::Original));
+    m_paceCombo->addItem(tr("As fast as possible"), int(Replayer::Pace::Fast));
+    m_paceCombo->setToolTip(tr("Send the recorded bytes with the pauses they had, or all at once."));
 
     m_hostEdit = new QComboBox(this);
     m_hostEdit->setObjectName(QStringLiteral("hostEdit"));
@@ -203,6 +266,12 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     destinationLabel->setBuddy(m_destinationEdit);
     auto *behaviourLabel = new QLabel(tr("Beha&viour:"), this);
     behaviourLabel->setBuddy(m_behaviourCombo);
+    auto *paceLabel = new QLabel(tr("Pa&ce:"), this);
+    paceLabel->setBuddy(m_paceCombo);
+    auto *groupLabel = new QLabel(tr("&Multicast group:"), this);
+    groupLabel->setBuddy(m_groupEdit);
+    auto *interfaceLabel = new QLabel(tr("&Interface:"), this);
+    interfaceLabel->setBuddy(m_interfaceCombo);
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -212,7 +281,13 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     m_form->addRow(portLabel, m_portEdit);
     m_form->addRow(QString(), m_portHint);
     m_form->addRow(timeoutLabel, m_timeoutSpin);
+    m_form->addRow(paceLabel, m_paceCombo);
+    m_form->setRowVisible(m_paceCombo, false);
     m_form->addRow(destinationLabel, m_destinationEdit);
+    m_form->addRow(QString(), m_broadcastCheck);
+    m_form->addRow(groupLabel, m_groupEdit);
+    m_form->addRow(interfaceLabel, m_interfaceCombo);
+    m_form->addRow(QString(), m_multicastHint);
     m_form->addRow(behaviourLabel, m_behaviourCombo);
     m_form->addRow(QString(), m_behaviourHint);
 
@@ -249,6 +324,15 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
 
     // Wide enough that the hints and the any-interface warning wrap into two lines, not four.
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // A word-wrapped label's own width is a short one (QLabel aims at a few words a line): in the form's
+    // field column it would wrap in three lines beside empty room. Expanding, it takes the column's width.
+    // Its least height likewise: the lines it takes at that narrow width, which the form would keep as the
+    // row's height, a gap under a one-line text. One line at least; its height for the width it has.
+    for (QLabel *hint : { m_bindWarning, m_portHint, m_behaviourHint, m_multicastHint }) {
+        hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        hint->setMinimumHeight(hint->fontMetrics().lineSpacing());
+        hint->setAlignment(Qt::AlignLeft | Qt::AlignTop); // under its field, whatever height the row gets
+    }
 
     loadRecent();
 
@@ -263,6 +347,11 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     connect(m_portEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
     connect(m_tlsBox, &TlsOptionsBox::edited, this, &NewSessionDialog::validate);
     connect(m_destinationEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
+    connect(m_broadcastCheck, &QCheckBox::toggled, this, &NewSessionDialog::validate);
+    connect(m_groupEdit, &QLineEdit::textChanged, this, &NewSessionDialog::validate);
+    connect(m_interfaceCombo, &QComboBox::currentIndexChanged, this, &NewSessionDialog::validate);
+    // A row shown or hidden in the TLS box (its warning) changes the height the dialog needs.
+    connect(m_tlsBox, &TlsOptionsBox::rowsChanged, this, &NewSessionDialog::fitHeightLater);
     connect(m_portEdit, &QLineEdit::textEdited, this, [this] { m_portChosen = true; });
     connect(m_behaviourCombo, &QComboBox::currentIndexChanged, this, &NewSessionDialog::updateBehaviourHint);
     connect(m_behaviourCombo, &QComboBox::currentIndexChanged, this, &NewSessionDialog::applyPreset);
@@ -283,6 +372,8 @@ void NewSessionDialog::setRole(Role role)
     const bool udp = role == Role::Udp;
     (client ? m_clientRadio : udp ? m_udpRadio : m_serverRadio)->setChecked(true);
     m_form->setRowVisible(m_destinationEdit, udp);
+    m_form->setRowVisible(m_broadcastCheck, udp);
+    m_form->setRowVisible(m_groupEdit, udp);
     m_tlsBox->setRole(client ? TlsOptions::Role::Client : TlsOptions::Role::Server);
     m_tlsBox->setVisible(!udp); // no DTLS
 
@@ -308,6 +399,27 @@ void NewSessionDialog::setRole(Role role)
         (client ? static_cast<QWidget *>(m_hostEdit) : m_bindEdit)->setFocus(Qt::OtherFocusReason);
         adjustSize();
     }
+}
+
+void NewSessionDialog::fitHeightLater()
+{
+    if (m_fitQueued)
+        return;
+    m_fitQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fitQueued = false;
+            // adjustSize() asks the layout's height for the width it proposes, which may differ from the one
+            // shown: ask for this width, so a warning wraps as it will be painted.
+            QLayout *box = layout();
+            box->activate();
+            const int wanted = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
+                                                        : box->totalSizeHint().height();
+            const int most = screen() ? screen()->availableGeometry().height() : wanted;
+            resize(width(), std::min(std::max(wanted, box->totalMinimumSize().height()), most));
+        },
+        Qt::QueuedConnection);
 }
 
 void NewSessionDialog::setEndpoint(const QString &host, quint16 port)
@@ -357,8 +469,80 @@ UdpOptions NewSessionDialog::udpOptions() const
         options.bindAddress = address;
     parsePort(&options.port);
     parseDestination(&options.destinationHost, &options.destinationPort);
+    parseUdpExtras(options.bindAddress.value_or(QHostAddress()), options.destinationHost, &options);
     options.behaviour = m_behaviourCombo->currentData().value<ServerBehaviour>();
     return options;
+}
+
+QString NewSessionDialog::parseUdpExtras(
+    const QHostAddress &bindAddress, const QString &destinationHost, UdpOptions *options) const
+{
+    const bool ipv6 = bindAddress.protocol() == QAbstractSocket::IPv6Protocol;
+    const bool broadcast = m_broadcastCheck->isChecked();
+    if (broadcast && ipv6)
+        return tr(
+            "IPv6 has no broadcast: untick Allow broadcast, or send to a multicast group such as ff02::1");
+    const QHostAddress destination(destinationHost);
+    if (!broadcast && isBroadcastAddress(destination))
+        return tr("%1 is a broadcast address: tick Allow broadcast to send to it")
+            .arg(destination.toString());
+
+    const QString groupText = m_groupEdit->text().trimmed();
+    QHostAddress group;
+    if (!groupText.isEmpty()) {
+        EndpointError error;
+        const std::optional<QHostAddress> parsed = EndpointParser::address(groupText, &error);
+        if (!parsed)
+            return tr("multicast group \"%1\" is not an IP address").arg(groupText);
+        group = *parsed;
+        if (!group.isMulticast())
+            return tr(
+                "%1 is not a multicast group: IPv4 groups are 224.0.0.0 to 239.255.255.255, IPv6 groups "
+                "start with ff")
+                .arg(group.toString());
+        const bool groupIpv6 = group.protocol() == QAbstractSocket::IPv6Protocol;
+        if (groupIpv6 != ipv6)
+            return groupIpv6 ? tr("the group %1 is IPv6 and the bind address %2 is IPv4: bind to :: or ::1 "
+                                  "to join it")
+                                   .arg(group.toString(), bindAddress.toString())
+                             : tr("the group %1 is IPv4 and the bind address %2 is IPv6: bind to 0.0.0.0 or "
+                                  "127.0.0.1 to join it")
+                                   .arg(group.toString(), bindAddress.toString());
+    }
+    if (options) {
+        options->broadcast = broadcast;
+        options->multicastGroup = group;
+        options->multicastInterface = group.isNull() ? QString() : m_interfaceCombo->currentData().toString();
+    }
+    return {};
+}
+
+void NewSessionDialog::updateMulticastFields()
+{
+    const bool udp = m_role == Role::Udp;
+    const bool group = !m_groupEdit->text().trimmed().isEmpty();
+    const bool changed = m_interfaceCombo->isVisibleTo(this) != (udp && group);
+    m_form->setRowVisible(m_interfaceCombo, udp && group);
+    QString hint;
+    QHostAddress address;
+    if (udp && group && m_errorMessage.isEmpty() && parseBindAddress(&address).isEmpty()
+        && !isAnyAddress(address))
+        // A datagram to the group is addressed to the group: Linux gives a datagram only to sockets bound to
+        // its destination address or to the any address, so one bound to 127.0.0.1 never sees it.
+        hint
+            = tr("Bound to %1, the socket will not hear the group: bind to %2 to receive what is sent to it.")
+                  .arg(address.toString(),
+                      address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("::")
+                                                                          : QStringLiteral("0.0.0.0"));
+    if (hint != m_multicastHint->text())
+        m_multicastHint->setText(hint);
+    const bool hintShown = udp && !hint.isEmpty();
+    if (m_multicastHint->isVisibleTo(this) != hintShown) {
+        m_form->setRowVisible(m_multicastHint, hintShown);
+        fitHeightLater();
+    } else if (changed) {
+        fitHeightLater();
+    }
 }
 
 QString NewSessionDialog::parseDestination(QString *host, quint16 *port) const
@@ -406,6 +590,9 @@ void NewSessionDialog::validate()
         quint16 destinationPort = 0;
         if (message.isEmpty() && m_role == Role::Udp)
             message = parseDestination(&host, &destinationPort);
+        UdpOptions extras;
+        if (message.isEmpty() && m_role == Role::Udp)
+            message = parseUdpExtras(address, host, &extras);
         if (message.isEmpty() && m_role == Role::Server)
             message = m_responsesEditor->errorMessage();
         if (message.isEmpty() && m_role == Role::Udp) {
@@ -413,6 +600,14 @@ void NewSessionDialog::validate()
                                 : tr("Binds UDP on %1, port %2.").arg(address.toString()).arg(port);
             if (!host.isEmpty())
                 summary += QLatin1Char(' ') + tr("Sends to %1 on port %2.").arg(host).arg(destinationPort);
+            if (!extras.multicastGroup.isNull())
+                summary += QLatin1Char(' ')
+                    + (extras.multicastInterface.isEmpty()
+                            ? tr("Joins %1.").arg(extras.multicastGroup.toString())
+                            : tr("Joins %1 on %2.")
+                                  .arg(extras.multicastGroup.toString(), extras.multicastInterface));
+            if (extras.broadcast)
+                summary += QLatin1Char(' ') + tr("May broadcast.");
         } else if (message.isEmpty()) {
             summary = port == 0 ? tr("Listens on %1, on a free port.").arg(address.toString())
                                 : tr("Listens on %1, port %2.").arg(address.toString()).arg(port);
@@ -437,6 +632,7 @@ void NewSessionDialog::validate()
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
     updateBindWarning();
+    updateMulticastFields();
 }
 
 void NewSessionDialog::updateBindWarning()
@@ -510,6 +706,18 @@ void NewSessionDialog::setPortsInUse(const QList<quint16> &ports)
     m_portsInUse = ports;
     if (m_role == Role::Server && !m_portChosen)
         m_portEdit->setText(proposedPort(m_role));
+}
+
+void NewSessionDialog::showReplayPace(Replayer::Pace pace)
+{
+    m_paceCombo->setCurrentIndex(std::max(0, m_paceCombo->findData(int(pace))));
+    m_form->setRowVisible(m_paceCombo, true);
+    adjustSize();
+}
+
+Replayer::Pace NewSessionDialog::replayPace() const
+{
+    return Replayer::Pace(m_paceCombo->currentData().toInt());
 }
 
 void NewSessionDialog::loadRecent()

@@ -4,10 +4,12 @@
 #include "session/serversession.h"
 #include "session/udpsession.h"
 #include "stream/endpointparser.h"
+#include "transcript/replayer.h"
 
 #include <QDialog>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -44,6 +46,10 @@ public:
     bool choosePreset(const QString &key);
     /// Ports Sockbench already listens on: a server is not proposed one of them (a free port instead).
     void setPortsInUse(const QList<quint16> &ports);
+    /// Makes this a replay's dialog: a Pace row, starting at pace, under the endpoint.
+    void showReplayPace(Replayer::Pace pace);
+    /// The pace chosen in the Pace row (meaningful after showReplayPace()).
+    Replayer::Pace replayPace() const;
 
     /// Meaningful when role() is Client and isInputValid().
     ClientOptions clientOptions() const;
@@ -81,6 +87,17 @@ private:
     QString parseTarget(QString *host, quint16 *port) const;
     /// A UDP socket's optional default destination, HOST:PORT; an empty field is none.
     QString parseDestination(QString *host, quint16 *port) const;
+    /// A UDP socket's broadcast and multicast fields against its bind address and destination: a group
+    /// that is not one or not of the bind address's family, an unknown interface, a broadcast destination
+    /// without Allow broadcast. Empty when they can be used; options (may be null) gets what they say.
+    QString parseUdpExtras(
+        const QHostAddress &bindAddress, const QString &destinationHost, UdpOptions *options) const;
+    /// Shows the interface choice only with a group, and says what the kernel will do.
+    void updateMulticastFields();
+    /// Grows or shrinks the dialog's height to what its rows need at its width, once the layout has settled:
+    /// a top-level window does not follow its word-wrapped labels' height by itself, so a row shown late (a
+    /// warning) was cut off.
+    void fitHeightLater();
     /// Moves a port typed in the Host field ("example.com:8080", "[::1]:8080") to the Port field.
     void splitHostField();
     /// The port a role starts with: its own last one (a client's with its host; none for a server).
@@ -99,6 +116,12 @@ private:
     QRadioButton *m_serverRadio = nullptr;
     QRadioButton *m_udpRadio = nullptr;
     QLineEdit *m_destinationEdit = nullptr;
+    QCheckBox *m_broadcastCheck = nullptr;
+    QLineEdit *m_groupEdit = nullptr;
+    QComboBox *m_interfaceCombo = nullptr;
+    QLabel *m_multicastHint = nullptr;
+    QComboBox *m_paceCombo = nullptr; ///< A replay's pace; its row shows only in a replay's dialog.
+    bool m_fitQueued = false;
     QButtonGroup *m_roleGroup = nullptr;
     QFormLayout *m_form = nullptr;
     QComboBox *m_hostEdit = nullptr;

@@ -36,6 +36,11 @@ TlsOptionsBox::TlsOptionsBox(QWidget *parent)
     m_insecureWarning = new QLabel(
         tr("Anyone between you and the server can read and change the bytes. The session is marked."), this);
     m_insecureWarning->setWordWrap(true);
+    // The field column's width, not the few words a line a word-wrapped label asks for by itself.
+    m_insecureWarning->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Nor the height of those narrow lines as its least: one line, and its height for the width it has.
+    m_insecureWarning->setMinimumHeight(m_insecureWarning->fontMetrics().lineSpacing());
+    m_insecureWarning->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_insecureWarning->setStyleSheet(QStringLiteral("color: #b00020"));
     m_form->addRow(QString(), m_insecureWarning);
     m_certificateEdit = addFileRow(tr("Certificate:"), QString());
@@ -72,6 +77,7 @@ TlsOptionsBox::TlsOptionsBox(QWidget *parent)
         m_form->setRowVisible(m_insecureWarning, on && m_role == TlsOptions::Role::Client);
         m_caEdit->setEnabled(!on);
         m_pinEdit->setEnabled(!on);
+        Q_EMIT rowsChanged();
         Q_EMIT edited();
     });
     connect(this, &QGroupBox::toggled, this, &TlsOptionsBox::edited);
@@ -115,6 +121,7 @@ void TlsOptionsBox::setRole(TlsOptions::Role role)
     m_keyEdit->setPlaceholderText(client ? tr("the client certificate's key") : tr("the certificate's key"));
     m_caEdit->setPlaceholderText(client ? tr("the system's; or a PEM file") : tr("for client certificates"));
     setTitle(client ? tr("&TLS (verify the server)") : tr("&TLS"));
+    Q_EMIT rowsChanged();
 }
 
 TlsOptions TlsOptionsBox::options() const

@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void edited();
+    /// A row was shown or hidden (the warning under "Do not verify"): the window may need another height.
+    void rowsChanged();
 
 private:
     QLineEdit *addFileRow(const QString &label, const QString &placeholder);

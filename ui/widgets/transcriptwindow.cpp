@@ -22,12 +22,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -300,18 +300,19 @@ void TranscriptWindow::replay(bool asServer)
         dialog.setEndpoint(serverEnd.address.toString(), serverEnd.port);
     else if (asServer && serverEnd.isValid())
         dialog.setEndpoint(QHostAddress(QHostAddress::LocalHost).toString(), serverEnd.port);
-    if (dialog.exec() != QDialog::Accepted)
+    // The pace in the same dialog as the endpoint, as last chosen: one dialog, not two in a row.
+    const QString paceKey = QStringLiteral("replay/pace");
+    QSettings settings;
+    const bool wasFast = settings.value(paceKey).toString() == QLatin1String("fast");
+    dialog.showReplayPace(wasFast ? Replayer::Pace::Fast : Replayer::Pace::Original);
+    if (dialog.exec() != QDialog::Accepted || !m_liveWindow)
         return;
-    const QStringList paces = { tr("At the recorded pace"), tr("As fast as possible") };
-    bool chosen = false;
-    const QString pace
-        = QInputDialog::getItem(this, tr("Replay"), tr("Send the recorded bytes:"), paces, 0, false, &chosen);
-    if (!chosen || !m_liveWindow)
-        return;
+    const Replayer::Pace pace = dialog.replayPace();
+    settings.setValue(
+        paceKey, pace == Replayer::Pace::Fast ? QStringLiteral("fast") : QStringLiteral("original"));
 
     // The replayer reads this window's capture, so it lives (and stops) with this window.
-    auto *replayer = new Replayer(m_capture, connectionId,
-        pace == paces.first() ? Replayer::Pace::Original : Replayer::Pace::Fast, this);
+    auto *replayer = new Replayer(m_capture, connectionId, pace, this);
     connect(replayer, &Replayer::finished, replayer, &QObject::deleteLater);
     MainWindow *live = m_liveWindow;
     if (recorded.transport == Transport::Udp) {
