@@ -320,10 +320,13 @@ void tst_WindowBehaviour::previewToolTipHasTheWholeTextEscaped()
         }
         return row >= 0;
     }());
-    // The cell is cut at 64 bytes; the tooltip has it all, markup shown as markup.
-    QVERIFY(
-        !model->index(row, TrafficModel::PreviewColumn).data().toString().contains(QStringLiteral("END")));
-    const QString tip = model->index(row, TrafficModel::PreviewColumn).data(Qt::ToolTipRole).toString();
+    // The preview comes from the capture's heads reader, off the GUI thread, a moment after its row: wait for
+    // it. The cell is cut at 64 bytes; the tooltip has it all, markup shown as markup.
+    const QModelIndex preview = model->index(row, TrafficModel::PreviewColumn);
+    QTRY_VERIFY(preview.data().toString().contains(QStringLiteral("bold")));
+    QVERIFY(!preview.data().toString().contains(QStringLiteral("END")));
+    QTRY_VERIFY(!preview.data(Qt::ToolTipRole).toString().isEmpty());
+    const QString tip = preview.data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")), qPrintable(tip));
     QVERIFY(tip.contains(QStringLiteral("END")));
     QVERIFY(tip.contains(QStringLiteral("\\r\\n")));
