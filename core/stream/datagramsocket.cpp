@@ -2,12 +2,13 @@
 
 #include "socketaddress.h"
 
-#include <QSocketNotifier>
+#include <QTimer>
 
 #include <linux/sock_diag.h>
 
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <net/if.h>
 #include <netinet/in.h>
@@ -24,9 +25,20 @@ namespace {
 
 // Datagrams one recvmmsg() takes. 64 at 65,536 bytes is a 4 MiB buffer, reused for the socket's life.
 constexpr int BatchSize = 64;
-// Batches read per readiness before the event loop gets its turn back: 1,024 datagrams, about 3 ms of a
-// 300,000-a-second flood, so a window stays responsive while the socket still drains faster than it fills.
-constexpr int BatchesPerWake = 16;
+// Batches read into the backlog per turn at most: 8,192 datagrams, what a 300,000-a-second flood brings in
+// 27 ms, so one turn of a busy window's event loop (a repaint, a batch of rows) is taken whole.
+constexpr int ReadBatchesPerTurn = 128;
+// Emitting from the backlog stops after this long in one turn; the rest goes on the next, after the views.
+constexpr qint64 DeliverSliceNs = 4 * 1000 * 1000;
+// What a backlog entry costs beyond its bytes: the entry, the QByteArray's header, malloc's rounding.
+constexpr qint64 EntryOverhead = 96;
+
+qint64 monotonicNs()
+{
+    timespec now {};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
 
 QString errnoText(int error)
 {
@@ -130,6 +142,10 @@ void DatagramSocket::close()
     m_connected = false;
     m_queue.clear();
     m_queuedBytes = 0;
+    // What was read and not yet emitted goes with the socket, as what its kernel buffer held does.
+    m_backlog.clear();
+    m_backlogBytes = 0;
+    m_backlogFull = false;
 }
 
 bool DatagramSocket::setBroadcast(bool enabled)
@@ -251,19 +267,38 @@ void DatagramSocket::setReadPaused(bool paused)
     updateWatch();
 }
 
-void DatagramSocket::onReadable()
+void DatagramSocket::onPollReady(Poller::Event event)
+{
+    if (event == Poller::Readable)
+        serve();
+    else
+        onWritable();
+}
+
+void DatagramSocket::serve()
+{
+    // Once the backlog holds datagrams, the resume timer drives this, once a turn, instead of the poller:
+    // both would serve twice a turn, and the backlog goes first anyway.
+    readAhead();
+    deliverSlice();
+    updateWatch();
+}
+
+void DatagramSocket::readAhead()
 {
     if (!m_batch)
         m_batch = std::make_unique<Batch>(m_slotSize);
     Batch &batch = *m_batch;
-    for (int round = 0; round < BatchesPerWake && m_fd >= 0 && !m_readPaused; ++round) {
+    for (int round = 0; round < ReadBatchesPerTurn && m_fd >= 0 && !m_readPaused && !m_backlogFull; ++round) {
         batch.reset();
         // MSG_TRUNC: each message's length is the datagram's true size, even when the slot was smaller.
         const int count = ::recvmmsg(m_fd, batch.messages, BatchSize, MSG_DONTWAIT | MSG_TRUNC, nullptr);
         if (count < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
                 return;
-            reportErrno(errno, m_connectedPeer);
+            // Told after the datagrams that came before it (connected mode: a refusal ends the session).
+            m_backlog.push_back(Received { {}, m_connectedPeer, 0, errno });
+            m_backlogBytes += EntryOverhead;
             return;
         }
         quint64 drops = m_kernelDrops;
@@ -278,7 +313,7 @@ void DatagramSocket::onReadable()
             }
         }
         noteDrops(drops);
-        for (int i = 0; i < count && m_fd >= 0; ++i) {
+        for (int i = 0; i < count; ++i) {
             const msghdr &h = batch.messages[i].msg_hdr;
             const qint64 size = batch.messages[i].msg_len;
             const int kept = int(qMin<qint64>(size, batch.slot));
@@ -287,10 +322,12 @@ void DatagramSocket::onReadable()
                 m_lastFromRaw = raw.toByteArray();
                 m_lastFrom = SocketAddress::fromSockaddr(reinterpret_cast<const sockaddr *>(&batch.from[i]));
             }
-            const Endpoint from = m_lastFrom;
-            Q_EMIT datagramReceived(
-                QByteArray(static_cast<const char *>(batch.iov[i].iov_base), kept), from, size);
+            m_backlog.push_back(Received {
+                QByteArray(static_cast<const char *>(batch.iov[i].iov_base), kept), m_lastFrom, size });
+            m_backlogBytes += kept + EntryOverhead;
         }
+        if (m_backlogBytes >= m_backlogLimit)
+            m_backlogFull = true;
         if (count < BatchSize) {
             // Drained. A datagram carries the drop count of when it was queued, so drops after the last one
             // queued show only with the next: ask the socket itself now (SO_MEMINFO, Linux 4.6).
@@ -302,6 +339,27 @@ void DatagramSocket::onReadable()
             return;
         }
     }
+}
+
+void DatagramSocket::deliverSlice()
+{
+    const qint64 started = monotonicNs();
+    int emitted = 0;
+    // Taken off the backlog before it is emitted: a handler that runs a nested event loop may serve the
+    // next ones meanwhile, and the order stays.
+    while (!m_backlog.empty() && m_fd >= 0 && !m_readPaused) {
+        const Received next = std::move(m_backlog.front());
+        m_backlog.pop_front();
+        m_backlogBytes -= next.data.size() + EntryOverhead;
+        if (next.error != 0)
+            reportErrno(next.error, next.from);
+        else
+            Q_EMIT datagramReceived(next.data, next.from, next.size);
+        if (++emitted % 64 == 0 && monotonicNs() - started >= DeliverSliceNs)
+            break;
+    }
+    if (m_backlogFull && m_backlogBytes < m_backlogLimit / 2)
+        m_backlogFull = false;
 }
 
 void DatagramSocket::noteDrops(quint64 total)
@@ -342,35 +400,42 @@ bool DatagramSocket::failWith(int error, const QString &what)
 
 void DatagramSocket::watch()
 {
-    // A plain QSocketNotifier pair for now; the per-thread poller TcpStream moves to can take these three
-    // functions over.
-    m_readNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
-    m_writeNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Write, this);
-    m_writeNotifier->setEnabled(false);
-    connect(m_readNotifier, &QSocketNotifier::activated, this, &DatagramSocket::onReadable);
-    connect(m_writeNotifier, &QSocketNotifier::activated, this, &DatagramSocket::onWritable);
+    // The thread's Poller, as TcpStream: one epoll set per thread instead of a notifier pair per socket.
+    m_watch.start(m_fd, [this](Poller::Event event) { onPollReady(event); });
+    if (!m_resume) {
+        m_resume = new QTimer(this);
+        m_resume->setInterval(0);
+        m_resume->setSingleShot(true);
+        connect(m_resume, &QTimer::timeout, this, &DatagramSocket::serve);
+    }
     updateWatch();
 }
 
 void DatagramSocket::updateWatch()
 {
-    if (m_fd < 0 || !m_readNotifier)
+    if (m_fd < 0 || !m_watch.isStarted())
         return;
-    m_readNotifier->setEnabled(!m_readPaused);
-    m_writeNotifier->setEnabled(!m_queue.empty());
+    // While the backlog holds datagrams the resume timer serves it (reading ahead too), once a turn; the
+    // poller wakes us only when it is empty.
+    const bool backlog = !m_backlog.empty() && !m_readPaused;
+    Poller::Events interest;
+    if (!m_readPaused && !m_backlogFull && !backlog)
+        interest |= Poller::Readable;
+    if (!m_queue.empty())
+        interest |= Poller::Writable;
+    m_watch.setInterest(interest);
+    if (backlog && !m_resume->isActive())
+        m_resume->start();
+    else if (!backlog && m_resume->isActive())
+        m_resume->stop();
 }
 
 void DatagramSocket::unwatch()
 {
-    // deleteLater: we may be inside one of their activated() signals.
-    for (QSocketNotifier *notifier : { m_readNotifier, m_writeNotifier }) {
-        if (!notifier)
-            continue;
-        notifier->setEnabled(false);
-        notifier->deleteLater();
-    }
-    m_readNotifier = nullptr;
-    m_writeNotifier = nullptr;
+    // Safe from inside the poller's call: it drops whatever it still had for this watch.
+    m_watch.stop();
+    if (m_resume)
+        m_resume->stop();
 }
 
 } // namespace Sockbench

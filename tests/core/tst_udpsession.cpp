@@ -11,7 +11,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUdpSocket>
+
+#include <thread>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void connectedModeShowsRefused();
     void truncationIsFlaggedNeverSilent();
     void kernelDropsAreCounted();
+    void aBurstWaitsForASlowReaderUndropped();
     void broadcastOnlyWhenAsked();
     void multicastJoinAndLeave();
     void statusWalkCloseAndRestart();
@@ -352,6 +356,51 @@ void tst_UdpSession::kernelDropsAreCounted()
     // Every datagram sent was either received or counted as dropped by the kernel.
     QCOMPARE(session->datagramsReceived() + session->kernelDrops(), quint64(Sent));
     QVERIFY(session->detail().contains(QLatin1String("dropped")));
+}
+
+void tst_UdpSession::aBurstWaitsForASlowReaderUndropped()
+{
+    // A front taking 300 us a datagram (3,300 a second) and a burst of 6,000 at 20,000 a second: far more
+    // than a 2 MiB receive buffer holds (about 900 bytes of kernel memory a 64-byte datagram). The socket
+    // reads ahead of the front, so the kernel drops none, and each arrives once, in order.
+    Workbench workbench;
+    UdpOptions options;
+    options.receiveBufferBytes = 1024 * 1024; // the kernel doubles it
+    UdpSession *session = bound(workbench, options);
+    QVERIFY(session);
+    QObject slowFront;
+    QObject::connect(session, &UdpSession::peerAdded, &slowFront, [&slowFront](Connection *peer) {
+        QObject::connect(peer, &Connection::received, &slowFront, [] { QThread::usleep(300); });
+    });
+    constexpr int Sent = 6000;
+    const quint16 port = session->boundEndpoint().port;
+    std::thread sender([port] {
+        const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+        sockaddr_in to {};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(port);
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        for (int i = 0; i < Sent; ++i) {
+            const QByteArray datagram = QByteArray::number(i).rightJustified(64, '.');
+            ::sendto(fd, datagram.constData(), size_t(datagram.size()), 0, reinterpret_cast<sockaddr *>(&to),
+                sizeof to);
+            if (i % 20 == 19)
+                QThread::usleep(1000);
+        }
+        ::close(fd);
+    });
+    const bool accounted = QTest::qWaitFor(
+        [session] { return session->datagramsReceived() + session->kernelDrops() >= quint64(Sent); }, 30000);
+    sender.join();
+    QVERIFY(accounted);
+    QCOMPARE(session->kernelDrops(), quint64(0));
+    QCOMPARE(session->datagramsReceived(), quint64(Sent));
+    const QList<Connection *> peers = session->connections();
+    QCOMPARE(peers.size(), 1);
+    const QList<QByteArray> got = inbound(workbench.capture(), peers.first()->id());
+    QCOMPARE(got.size(), Sent);
+    for (int i = 0; i < Sent; ++i)
+        QCOMPARE(got.at(i), QByteArray::number(i).rightJustified(64, '.'));
 }
 
 void tst_UdpSession::broadcastOnlyWhenAsked()
