@@ -22,6 +22,7 @@
 #include <QUdpSocket>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Sockbench;
 
@@ -70,10 +71,13 @@ QString sender()
 }
 
 /// Sends COUNT datagrams, then waits until the receiver's queue is empty: the time is until then. With
-/// eventLoop (the window is the receiver, in this process) the event loop runs meanwhile; otherwise this
-/// process sleeps, so it takes no CPU from the receiver.
-Figures flood(quint16 port, qint64 count, int size, int rate, bool eventLoop)
+/// accounted (the window is the receiver, in this process) the event loop runs meanwhile, and the wait lasts
+/// until the window has accounted for every datagram (received or dropped by the kernel: it reads ahead of
+/// what it has handled), or nothing changed for 2 s; otherwise this process sleeps, so it takes no CPU from
+/// the receiver.
+Figures flood(quint16 port, qint64 count, int size, int rate, const std::function<qint64()> &accounted = {})
 {
+    const bool eventLoop = bool(accounted);
     Figures figures;
     QProcess send;
     QElapsedTimer clock;
@@ -86,8 +90,17 @@ Figures flood(quint16 port, qint64 count, int size, int rate, bool eventLoop)
         QEventLoop loop;
         QTimer poll;
         poll.setInterval(10);
+        qint64 lastSeen = -1;
+        QElapsedTimer sinceChange;
+        sinceChange.start();
         QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-            if (send.state() == QProcess::NotRunning && (drained() || clock.elapsed() > 120000))
+            const qint64 seen = accounted();
+            if (seen != lastSeen) {
+                lastSeen = seen;
+                sinceChange.restart();
+            }
+            const bool settled = seen >= count || sinceChange.elapsed() > 2000;
+            if (send.state() == QProcess::NotRunning && ((drained() && settled) || clock.elapsed() > 120000))
                 loop.quit();
         });
         poll.start();
@@ -121,7 +134,7 @@ Figures external(
     wait.start();
     while (!socketCounters(port, &queued, &drops) && wait.elapsed() < 5000)
         QThread::msleep(10);
-    const Figures figures = flood(port, count, size, rate, false);
+    const Figures figures = flood(port, count, size, rate);
     receiver.kill();
     receiver.waitForFinished(2000);
     return figures;
@@ -137,7 +150,8 @@ Figures window(MainWindow &window, qint64 count, int size, int rate)
     const qint64 rowsBefore = window.workbench()->capture()->count();
     Bench::StallProbe probe;
     probe.start();
-    Figures figures = flood(session->boundEndpoint().port, count, size, rate, true);
+    Figures figures = flood(session->boundEndpoint().port, count, size, rate,
+        [session] { return qint64(session->datagramsReceived() + session->kernelDrops()); });
     // What the window itself says it received and the kernel dropped.
     figures.received = qint64(session->datagramsReceived());
     figures.dropped = qint64(session->kernelDrops());
@@ -158,10 +172,13 @@ Figures window(MainWindow &window, qint64 count, int size, int rate)
 void print(const char *who, int size, int rate, const Figures &f, const Figures *nc)
 {
     const double perSecond = f.seconds > 0 ? f.received / f.seconds : 0;
-    const double ratio = nc && nc->received > 0 ? double(f.received) / double(nc->received) : 0;
-    std::printf("%-22s %5d %8s %9lld %9lld %9lld %10.0f %6.2f", who, size,
+    // nc's own rows are the reference: no ratio.
+    const QByteArray ratio = !nc ? QByteArray("-")
+        : nc->received > 0       ? QByteArray::number(double(f.received) / double(nc->received), 'f', 2)
+                                 : QByteArray("0.00");
+    std::printf("%-22s %5d %8s %9lld %9lld %9lld %10.0f %6s", who, size,
         rate ? qPrintable(QString::number(rate)) : "full", static_cast<long long>(f.sent),
-        static_cast<long long>(f.received), static_cast<long long>(f.dropped), perSecond, ratio);
+        static_cast<long long>(f.received), static_cast<long long>(f.dropped), perSecond, ratio.constData());
     if (f.p99 >= 0)
         std::printf("  p99 %lld ms, worst %lld ms, %s", static_cast<long long>(f.p99),
             static_cast<long long>(f.worst), f.allInCapture ? "all in capture" : "CAPTURE MISSES SOME");
