@@ -7,6 +7,7 @@
 
 #include "benchprobe.h"
 #include "capture/capturestore.h"
+#include "eventtrace.h"
 #include "models/trafficmodel.h"
 #include "session/connection.h"
 #include "session/serversession.h"
@@ -83,7 +84,7 @@ double keepingReceiverMiBs(int seconds, const QString &directory)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    Bench::TracingApplication app(argc, argv);
     const int seconds = argc > 1 ? std::max(1, atoi(argv[1])) : 20;
     const qint64 limitMiB = argc > 2 ? std::max(1, atoi(argv[2])) : 0;
     QTemporaryDir spool;
@@ -133,6 +134,7 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &app, [&] {
         clock.start();
         probe.start();
+        app.watchTicksOf(probe.timer());
         user.start();
     });
     double elapsed = 0;
@@ -156,6 +158,7 @@ int main(int argc, char *argv[])
         app.quit();
     });
     app.exec();
+    app.watchTicksOf(nullptr);
     QElapsedTimer closing;
     closing.start();
     window.transcripts()->finishJournal();
@@ -192,5 +195,6 @@ int main(int argc, char *argv[])
     std::printf("%-34s %12lld\n", "event-loop stall worst (ms)", static_cast<long long>(worst));
     std::printf("%-34s %12lld\n", "peak RSS (MiB)", static_cast<long long>(Bench::peakRssKiB() / 1024));
     std::printf("targets: ratio >= 0.9, p99 <= 16 ms, worst <= 100 ms, RSS <= 300 MiB, spool <= limit\n");
+    app.print();
     return 0;
 }
