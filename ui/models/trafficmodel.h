@@ -106,6 +106,8 @@ private:
     bool m_filtering = false;
     std::vector<qint64> m_rows; ///< matching capture rows, only while filtering
     mutable qint64 m_origin = 0; ///< the capture's start, found once it is known
+    mutable qint64 m_shownSecond = 0; ///< the last second timeText() converted, and its text
+    mutable QString m_shownSecondText;
     qint64 m_findBudget = 256 * 1024 * 1024;
     mutable bool m_findCut = false;
 };

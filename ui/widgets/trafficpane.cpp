@@ -248,7 +248,8 @@ TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // File > Save Selected Events
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
-    m_view->setItemDelegate(new DirectionStyle::TintDelegate(TrafficModel::DirectionRole, m_view));
+    m_view->setItemDelegate(new DirectionStyle::TintDelegate(
+        TrafficModel::DirectionRole, m_view, DirectionStyle::TintDelegate::Text::SingleLineCached));
     m_view->verticalHeader()->hide();
     // Uniform row heights keep a table of millions of rows cheap to scroll.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
