@@ -16,11 +16,14 @@
 
 #include <sys/statvfs.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <limits>
 #include <type_traits>
+#include <vector>
 
 namespace Sockbench {
 
@@ -154,6 +157,17 @@ public:
     std::atomic<qint64> published { 0 };
     std::atomic<qint64> totalPayloadBytes { 0 };
 
+    // RowRetention::UntilRead: rows below firstRow are forgotten, their segments freed (from firstSegment on
+    // they are kept). The producer frees; readers register and release under rowReaderMutex, and forgetHint
+    // (the lowest reader's position, the most a release could allow) spares the producer the lock until a
+    // whole segment may go.
+    RowRetention rowRetention = RowRetention::All;
+    std::atomic<qint64> firstRow { 0 };
+    qint64 firstSegment = 0;
+    mutable QMutex rowReaderMutex;
+    std::vector<qint64> rowReaders; // per reader: the first row it still needs
+    std::atomic<qint64> forgetHint { std::numeric_limits<qint64>::max() };
+
     // The capture limit. Producer thread only, but for the counters and droppedBelow.
     qint64 limitSetting = 0; // 0: automatic
     qint64 automaticLimit = 0;
@@ -223,6 +237,75 @@ CaptureStore::~CaptureStore()
     d->spool.setProgressCallback({}, 0); // no more calls into a store being destroyed
     if (d->hold)
         d->hold->setDrainCallback({}, 0);
+}
+
+void CaptureStore::setRowRetention(RowRetention retention)
+{
+    // A spool's limit and failure accounting walk old rows, and the window's log shows them: only a store
+    // without a spool forgets.
+    d->rowRetention = d->hold ? retention : RowRetention::All;
+}
+
+RowRetention CaptureStore::rowRetention() const
+{
+    return d->rowRetention;
+}
+
+int CaptureStore::addRowReader(qint64 fromRow)
+{
+    QMutexLocker lock(&d->rowReaderMutex);
+    // Under the lock the producer frees under: a reader cannot be given a row that is going away.
+    const qint64 from
+        = std::max(fromRow < 0 ? count() : fromRow, d->firstRow.load(std::memory_order_acquire));
+    d->rowReaders.push_back(from);
+    d->forgetHint.store(
+        *std::min_element(d->rowReaders.cbegin(), d->rowReaders.cend()), std::memory_order_relaxed);
+    return int(d->rowReaders.size() - 1);
+}
+
+void CaptureStore::releaseRows(int reader, qint64 row)
+{
+    QMutexLocker lock(&d->rowReaderMutex);
+    if (reader < 0 || size_t(reader) >= d->rowReaders.size())
+        return;
+    qint64 &position = d->rowReaders[size_t(reader)];
+    position = std::max(position, row);
+    d->forgetHint.store(
+        *std::min_element(d->rowReaders.cbegin(), d->rowReaders.cend()), std::memory_order_relaxed);
+}
+
+qint64 CaptureStore::firstRow() const
+{
+    return d->firstRow.load(std::memory_order_acquire);
+}
+
+qint64 CaptureStore::keptRowCount() const
+{
+    return count() - firstRow();
+}
+
+void CaptureStore::forgetReadRows()
+{
+    // Whole segments only, and only on this thread: rows never move, and a reader on this thread (the
+    // printer) can never meet a freed one. 65,536 rows of 40 bytes: at most 2.6 MB freed at a time, and at
+    // most one segment kept beyond what the slowest reader holds.
+    const qint64 published = d->published.load(std::memory_order_relaxed);
+    if ((std::min(d->forgetHint.load(std::memory_order_relaxed), published) >> SegmentBits)
+        <= d->firstSegment)
+        return;
+    QMutexLocker lock(&d->rowReaderMutex);
+    qint64 below = published;
+    for (const qint64 position : d->rowReaders)
+        below = std::min(below, position);
+    const qint64 lastSegment = below >> SegmentBits;
+    if (lastSegment <= d->firstSegment)
+        return;
+    // Readers check firstRow before they read a slot: it moves before the memory goes.
+    d->firstRow.store(lastSegment << SegmentBits, std::memory_order_release);
+    for (; d->firstSegment < lastSegment; ++d->firstSegment)
+        std::free(d->segments[d->firstSegment].exchange(nullptr, std::memory_order_acq_rel));
+    if (d->hold)
+        d->hold->forgetDetailsBelow(lastSegment << SegmentBits);
 }
 
 PayloadRetention CaptureStore::payloadRetention() const
@@ -327,6 +410,8 @@ qint64 CaptureStore::appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind 
     d->published.store(row + 1, std::memory_order_release);
     if (!d->hold && !payload.isEmpty())
         applyLimit();
+    if (d->rowRetention == RowRetention::UntilRead)
+        forgetReadRows();
 
     if (!d->backpressured && heldPayloadBytes() >= d->backpressureLimit) {
         d->backpressured = true;
@@ -356,6 +441,8 @@ qint64 CaptureStore::appendMissingAt(qint64 monotonicNs, qint64 wallClockNs, Eve
     event.payloadSize = size;
     event.payloadLoss = size == 0 ? PayloadLoss::None : why;
     d->published.store(row + 1, std::memory_order_release);
+    if (d->rowRetention == RowRetention::UntilRead)
+        forgetReadRows();
     if (!d->notifyTimer.isActive())
         d->notifyTimer.start();
     return row;
@@ -440,8 +527,14 @@ qint64 CaptureStore::count() const
 
 CaptureEvent CaptureStore::event(qint64 row) const
 {
-    Q_ASSERT(row >= 0 && row < count());
+    if (!isRowKept(row))
+        return {};
     return d->publishedSlot(row);
+}
+
+bool CaptureStore::isRowKept(qint64 row) const
+{
+    return row >= firstRow() && row < count();
 }
 
 QByteArray CaptureStore::payload(qint64 row) const
@@ -462,7 +555,7 @@ std::optional<QByteArray> CaptureStore::payloadInMemory(qint64 row, qint64 offse
 std::optional<QByteArray> CaptureStore::readPayload(
     qint64 row, qint64 offset, qint64 maxBytes, bool fromDisk) const
 {
-    if (row < 0 || row >= count() || offset < 0 || maxBytes <= 0)
+    if (!isRowKept(row) || offset < 0 || maxBytes <= 0)
         return QByteArray();
     const CaptureEvent &event = d->publishedSlot(row);
     if (offset >= event.payloadSize)
@@ -519,7 +612,7 @@ void CaptureStore::onPayloadHeadsRead()
 
 bool CaptureStore::isPayloadAvailable(qint64 row) const
 {
-    if (row < 0 || row >= count())
+    if (!isRowKept(row))
         return false;
     return lossReason(row) == LossReason::None;
 }
@@ -544,6 +637,8 @@ CaptureStore::LossReason CaptureStore::lossReason(qint64 row) const
 {
     if (row < 0 || row >= count())
         return LossReason::None;
+    if (row < firstRow()) // forgotten with its payload, once every reader was past it
+        return LossReason::Released;
     const CaptureEvent &event = d->publishedSlot(row);
     if (event.payloadSize == 0)
         return LossReason::None;
@@ -795,7 +890,7 @@ void CaptureStore::onSpoolProgress()
         // The rows still queued when it failed are lost too; later ones are counted as they come.
         const qint64 failedFrom = d->spool.failedFrom();
         qint64 lost = 0;
-        for (qint64 row = count() - 1; row >= 0; --row) {
+        for (qint64 row = count() - 1; row >= firstRow(); --row) {
             const CaptureEvent &event = d->publishedSlot(row);
             if (!isNotKept(event) && event.payloadOffset < failedFrom)
                 break;

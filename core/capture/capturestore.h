@@ -22,6 +22,16 @@ enum class PayloadRetention : int {
     UntilReleased,
 };
 
+/// Which index rows the store keeps.
+enum class RowRetention : int {
+    /// Every row, for the whole life of the store (the window: its log shows them all).
+    All,
+    /// Only rows some row reader (addRowReader()) has still to read: the command line, where nobody reads a
+    /// row again once its printer and transcript writer are past it. Rows keep their absolute numbers; a
+    /// forgotten row (below firstRow()) reads as an empty event. Forgotten a segment (65,536 rows) at a time.
+    UntilRead,
+};
+
 /// The append-only record of everything that crossed every connection, bounded in memory and on disk.
 ///
 /// Every event, payload included, and every session and connection description is spooled by a writer thread
@@ -82,6 +92,22 @@ public:
     /// Without a destination only backpressure bounds them.
     void setPayloadDestination(const QString &directory);
 
+    /// RowRetention::UntilRead (only with PayloadRetention::UntilReleased, where no spool needs the rows):
+    /// rows every row reader is past are forgotten. Call before the first append. The store's thread.
+    void setRowRetention(RowRetention retention);
+    RowRetention rowRetention() const;
+    /// Registers a reader of index rows from fromRow on (-1: from count()); the rows stay until it releases
+    /// them. With no reader registered, UntilRead forgets every row once a newer segment is started. Any
+    /// thread. Returns its handle.
+    int addRowReader(qint64 fromRow = -1);
+    /// The row reader is done with every row below row. Any thread; the memory goes on the store's thread
+    /// (at its next append), so the store's thread may read any row at any time without a race.
+    void releaseRows(int reader, qint64 row);
+    /// The first row still kept: rows below it are forgotten (0 with RowRetention::All). Any thread.
+    qint64 firstRow() const;
+    /// Rows held in memory now: count() - firstRow().
+    qint64 keptRowCount() const;
+
     /// Whether the spool file could be created; when not, errorString() says why.
     bool isValid() const;
     QString errorString() const;
@@ -120,8 +146,12 @@ public:
 
     /// Rows published so far. Safe from any thread; rows below it never change.
     qint64 count() const;
-    /// The index row; row must be below count().
+    /// The index row. A row not below count(), or forgotten (below firstRow()), gives an empty event
+    /// (CaptureEvent {}); isRowKept() tells them apart. Another thread may read only rows its row reader
+    /// holds.
     CaptureEvent event(qint64 row) const;
+    /// Whether row is published and not forgotten.
+    bool isRowKept(qint64 row) const;
     /// The whole payload of a row (from memory if not yet spooled, else read back from the spool).
     QByteArray payload(qint64 row) const;
     /// At most maxBytes of a row's payload starting at offset: previews without reading it all.
@@ -136,7 +166,7 @@ public:
     /// payloadHeadsReady() names the row. The caller's thread never waits for the disk. The store's thread.
     std::optional<QByteArray> payloadHead(qint64 row) const;
     /// False when the row's payload is gone or was never kept (UntilReleased: released by its readers, or
-    /// nobody was registered to read it): payloadLoss() says why.
+    /// nobody was registered to read it; or the row itself was forgotten): payloadLoss() says why.
     bool isPayloadAvailable(qint64 row) const;
     /// Why a row's payload is not available (None when it is): what transcript writers mark. Dropped for
     /// what the capture limit dropped or did not keep, Lost for the floor and write failures. Any thread.
@@ -202,6 +232,7 @@ Q_SIGNALS:
 private:
     std::optional<QByteArray> readPayload(qint64 row, qint64 offset, qint64 maxBytes, bool fromDisk) const;
     void announceNewRows();
+    void forgetReadRows();
     void onPayloadHeadsRead();
     void onSpoolProgress();
     void watchSpool();

@@ -76,6 +76,12 @@ bool PayloadHold::isKept(qint64 row) const
     return it != m_data.end() && it->row == row;
 }
 
+void PayloadHold::forgetDetailsBelow(qint64 row)
+{
+    QMutexLocker lock(&m_mutex);
+    m_details.removeIf([row](const auto &detail) { return detail.key() < row; });
+}
+
 void PayloadHold::setDrainCallback(std::function<void()> callback, qint64 wakeBelow)
 {
     QMutexLocker lock(&m_mutex);

@@ -36,6 +36,8 @@ public:
     /// The payload of row, or nothing when it was not kept or is released already. Any thread.
     QByteArray read(qint64 row) const;
     bool isKept(qint64 row) const;
+    /// Drops the lifecycle details of rows below row (the store forgot those rows).
+    void forgetDetailsBelow(qint64 row);
 
     /// Data payload bytes held now (lifecycle details are not counted).
     qint64 heldBytes() const { return m_heldBytes.load(std::memory_order_relaxed); }

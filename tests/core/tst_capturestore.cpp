@@ -65,6 +65,9 @@ private Q_SLOTS:
     void defaultLimitAndFloor_data();
     void defaultLimitAndFloor();
     void destinationLimitStopsKeepingPayloads();
+    void forgetsRowsOnlyWhenEveryReaderIsPast_data();
+    void forgetsRowsOnlyWhenEveryReaderIsPast();
+    void aLateReaderStartsAtTheFirstKeptRow();
 };
 
 void tst_CaptureStore::appendsAndReadsBackExactly_data()
@@ -600,6 +603,129 @@ void tst_CaptureStore::destinationLimitStopsKeepingPayloads()
     QVERIFY(failed.isEmpty()); // the disk where the transcript lives has room
     store.releasePayloads(reader, store.count());
     QCOMPARE(store.lossReason(2), CaptureStore::LossReason::NotKeptByLimit); // still why, after release
+}
+
+// Rows are forgotten a segment of this many at a time (capturestore.cpp).
+constexpr qint64 RowsPerSegment = 65536;
+
+void tst_CaptureStore::forgetsRowsOnlyWhenEveryReaderIsPast_data()
+{
+    QTest::addColumn<bool>("spool");
+    QTest::addColumn<bool>("untilRead");
+    QTest::addColumn<QList<qint64>>("releases"); // per row reader: the row it releases below (-1: none)
+    QTest::addColumn<qint64>("firstRow");
+
+    const qint64 rows = 3 * RowsPerSegment + 100;
+    QTest::addRow("all rows kept by default") << false << false << QList<qint64> { rows } << qint64(0);
+    QTest::addRow("spool store keeps all") << true << true << QList<qint64> { rows } << qint64(0);
+    QTest::addRow("no reader") << false << true << QList<qint64> {} << 3 * RowsPerSegment;
+    QTest::addRow("one reader past all") << false << true << QList<qint64> { rows } << 3 * RowsPerSegment;
+    QTest::addRow("one reader in segment 1") << false << true << QList<qint64> { 70000 } << RowsPerSegment;
+    QTest::addRow("one reader one row short of a segment")
+        << false << true << QList<qint64> { RowsPerSegment - 1 } << qint64(0);
+    QTest::addRow("one reader exactly at a segment")
+        << false << true << QList<qint64> { RowsPerSegment } << RowsPerSegment;
+    QTest::addRow("two readers, one behind") << false << true << QList<qint64> { rows, 1000 } << qint64(0);
+    QTest::addRow("two readers, one never releases")
+        << false << true << QList<qint64> { rows, -1 } << qint64(0);
+    QTest::addRow("two readers in different segments")
+        << false << true << QList<qint64> { 200000, 140000 } << 2 * RowsPerSegment;
+}
+
+void tst_CaptureStore::forgetsRowsOnlyWhenEveryReaderIsPast()
+{
+    // The command line's store forgets index rows once every reader (printer, transcript writer) is past
+    // them, so a listen -k left running does not grow by 40 bytes a chunk; numbers and counts stay absolute.
+    QFETCH(bool, spool);
+    QFETCH(bool, untilRead);
+    QFETCH(QList<qint64>, releases);
+    QFETCH(qint64, firstRow);
+    CaptureStore store(spool ? PayloadRetention::Spool : PayloadRetention::UntilReleased);
+    if (untilRead)
+        store.setRowRetention(RowRetention::UntilRead);
+    QCOMPARE(store.rowRetention(), untilRead && !spool ? RowRetention::UntilRead : RowRetention::All);
+    QList<int> readers;
+    for (qsizetype i = 0; i < releases.size(); ++i)
+        readers.append(store.addRowReader());
+    const qint64 rows = 3 * RowsPerSegment + 100;
+    const QByteArray detail("a lifecycle detail");
+    qint64 bytes = 0;
+    for (qint64 row = 0; row < rows; ++row) {
+        // Every 1000th row an error with its message (a detail, always kept while the row is), else 3 bytes.
+        const bool error = row % 1000 == 0;
+        const QByteArray payload = error ? detail : QByteArray("abc");
+        QCOMPARE(store.appendAt(row + 1, row + 1, error ? EventKind::Error : EventKind::Data,
+                     error ? Direction::None : Direction::Inbound, 1, quint32(row % 7 + 1), payload),
+            row);
+        bytes += payload.size();
+        // Nobody released anything yet: with a reader, nothing can go.
+        if (!releases.isEmpty() && store.firstRow() != 0)
+            QFAIL(qPrintable(QStringLiteral("row %1 forgotten before any reader released it").arg(row)));
+    }
+    for (qsizetype i = 0; i < releases.size(); ++i) {
+        if (releases[i] >= 0)
+            store.releaseRows(readers[i], releases[i]);
+    }
+    // Forgotten on the store's own thread, at its next append: none yet unless nobody ever read.
+    QCOMPARE(store.firstRow(), releases.isEmpty() ? firstRow : 0);
+    QCOMPARE(store.appendAt(rows + 1, rows + 1, EventKind::Data, Direction::Outbound, 1, 1, "xy"), rows);
+    bytes += 2;
+
+    QCOMPARE(store.firstRow(), firstRow);
+    QCOMPARE(store.count(), rows + 1); // absolute numbers
+    QCOMPARE(store.keptRowCount(), rows + 1 - firstRow);
+    QCOMPARE(store.totalPayloadBytes(), bytes); // counts survive
+    if (firstRow > 0) {
+        for (const qint64 row : { qint64(0), firstRow - 1000, firstRow - 1 }) {
+            QVERIFY(!store.isRowKept(row));
+            const CaptureEvent event = store.event(row);
+            QCOMPARE(event.monotonicNs, 0); // an empty event, not another row's
+            QCOMPARE(event.payloadSize, 0u);
+            QCOMPARE(event.connectionId, 0u);
+            QVERIFY(store.payload(row).isEmpty());
+            QVERIFY(store.payload(row, 0, 10).isEmpty());
+            QVERIFY(!store.isPayloadAvailable(row));
+            QCOMPARE(store.lossReason(row), CaptureStore::LossReason::Released);
+            QCOMPARE(store.payloadLoss(row), PayloadLoss::Dropped);
+        }
+    }
+    // Kept rows read as they were written, detail included.
+    const qint64 firstError = (firstRow + 999) / 1000 * 1000;
+    for (const qint64 row : { firstRow, rows - 1, rows }) {
+        QVERIFY(store.isRowKept(row));
+        QCOMPARE(store.event(row).monotonicNs, row + 1);
+    }
+    if (firstError < rows) {
+        QCOMPARE(store.event(firstError).kind, EventKind::Error);
+        QCOMPARE(store.payload(firstError), detail);
+    }
+    QCOMPARE(store.event(rows).payloadSize, 2u);
+    // Out of range reads as empty too, never past the index.
+    for (const qint64 row : { qint64(-1), rows + 1, qint64(1) << 40 }) {
+        QVERIFY(!store.isRowKept(row));
+        QCOMPARE(store.event(row).monotonicNs, 0);
+        QVERIFY(store.payload(row).isEmpty());
+    }
+}
+
+void tst_CaptureStore::aLateReaderStartsAtTheFirstKeptRow()
+{
+    // A reader registered after rows were forgotten holds from the first kept row: what it is given stays.
+    CaptureStore store(PayloadRetention::UntilReleased);
+    store.setRowRetention(RowRetention::UntilRead);
+    for (qint64 row = 0; row < 2 * RowsPerSegment + 10; ++row)
+        store.append(EventKind::Data, Direction::Inbound, 1, 1, "z");
+    QCOMPARE(store.firstRow(), 2 * RowsPerSegment);
+    const int late = store.addRowReader(0);
+    for (qint64 row = 0; row < 2 * RowsPerSegment; ++row)
+        store.append(EventKind::Data, Direction::Inbound, 1, 1, "z");
+    QCOMPARE(store.firstRow(), 2 * RowsPerSegment); // it has read nothing yet
+    QCOMPARE(store.event(2 * RowsPerSegment).payloadSize, 1u);
+    store.releaseRows(late, 3 * RowsPerSegment + 5);
+    store.append(EventKind::Data, Direction::Inbound, 1, 1, "z");
+    QCOMPARE(store.firstRow(), 3 * RowsPerSegment);
+    QCOMPARE(store.count(), 4 * RowsPerSegment + 11);
+    QCOMPARE(store.totalPayloadBytes(), 4 * RowsPerSegment + 11);
 }
 
 QTEST_GUILESS_MAIN(tst_CaptureStore)
