@@ -20,6 +20,7 @@ EventPrinter::EventPrinter(CaptureStore *capture, bool lifecycle, bool traffic, 
 {
     if (m_traffic)
         m_payloadReader = m_capture->addPayloadReader();
+    m_rowReader = m_capture->addRowReader(m_nextRow);
     connect(m_capture, &CaptureStore::rowsAppended, this, &EventPrinter::catchUp);
 }
 
@@ -32,6 +33,7 @@ void EventPrinter::catchUp()
         print(m_nextRow);
     if (m_payloadReader >= 0)
         m_capture->releasePayloads(m_payloadReader, m_nextRow);
+    m_capture->releaseRows(m_rowReader, m_nextRow);
     std::fflush(stderr);
 }
 

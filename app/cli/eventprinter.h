@@ -29,6 +29,7 @@ private:
     bool m_traffic = false;
     qint64 m_nextRow = 0;
     int m_payloadReader = -1; // with --log: the capture keeps payloads until printed
+    int m_rowReader = -1; // the capture keeps index rows until printed (RowRetention::UntilRead)
 };
 
 } // namespace Sockbench::Cli

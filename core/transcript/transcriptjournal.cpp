@@ -105,6 +105,9 @@ void TranscriptJournal::catchUp()
         if (m_payloadReader >= 0)
             m_store->releasePayloads(m_payloadReader, m_nextRow + 1);
     }
+    // Once a batch: the rows go a segment at a time anyway.
+    if (m_rowReader >= 0)
+        m_store->releaseRows(m_rowReader, m_nextRow);
     if (!m_writer->flush())
         fail(m_writer->errorString());
 }
@@ -118,6 +121,8 @@ void TranscriptJournal::fail(const QString &message)
     // Nothing more will be written: holding payloads for us would only stop the traffic at the store's bound.
     if (m_payloadReader >= 0)
         m_store->releasePayloads(m_payloadReader, std::numeric_limits<qint64>::max());
+    if (m_rowReader >= 0)
+        m_store->releaseRows(m_rowReader, std::numeric_limits<qint64>::max());
     Q_EMIT failed(m_errorString);
 }
 

@@ -44,6 +44,9 @@ public:
     /// reader is the handle from the store's addPayloadReader(), taken before the rows to write were
     /// appended. Call before start().
     void setPayloadReader(int reader) { m_payloadReader = reader; }
+    /// Releases the index rows written (CaptureStore::releaseRows), for a store that forgets them: reader is
+    /// the handle from addRowReader(0). Call before start().
+    void setRowReader(int reader) { m_rowReader = reader; }
 
     /// Writes the file in large blocks with O_DIRECT (StagedFile) instead of through the page cache: for a
     /// transcript that must keep up with a flood (the command line's --transcript). Call before start().
@@ -71,6 +74,7 @@ private:
     QTimer *m_timer = nullptr;
     qint64 m_nextRow = 0;
     int m_payloadReader = -1;
+    int m_rowReader = -1;
     QString m_errorString;
     std::atomic<bool> m_abandoned { false };
 };

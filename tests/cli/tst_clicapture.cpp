@@ -19,6 +19,8 @@
 #include <QTest>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 #include <unistd.h>
 
@@ -95,11 +97,14 @@ private Q_SLOTS:
     void noPayloadKeptWithoutAReader();
     void transcriptHoldsOnlyWhatItHasNotWritten();
     void tsharkFollowsAConnectTranscript();
+    void aLongRunKeepsBoundedIndexRows_data();
+    void aLongRunKeepsBoundedIndexRows();
 
 private:
     /// Starts `sockbench ARGS` with TMPDIR set to m_tmp (and standard output thrown away unless
     /// keepOutput); returns the port it announces on standard error (0 on failure).
-    quint16 startListen(QProcess &process, const QStringList &arguments, bool keepOutput = false);
+    quint16 startListen(QProcess &process, const QStringList &arguments, bool keepOutput = false,
+        const QProcessEnvironment &extra = {});
     /// Sends bytes of noise over client, waiting for each MiB to leave; the hash of what was sent.
     QByteArray sendNoise(QTcpSocket &client, qint64 bytes, const std::function<void()> &whileSending = {});
 
@@ -113,10 +118,12 @@ void tst_CliCapture::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-quint16 tst_CliCapture::startListen(QProcess &process, const QStringList &arguments, bool keepOutput)
+quint16 tst_CliCapture::startListen(
+    QProcess &process, const QStringList &arguments, bool keepOutput, const QProcessEnvironment &extra)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TMPDIR"), m_tmp.path());
+    environment.insert(extra);
     process.setProcessEnvironment(environment);
     if (!keepOutput)
         process.setStandardOutputFile(QProcess::nullDevice());
@@ -337,6 +344,95 @@ void tst_CliCapture::tsharkFollowsAConnectTranscript()
     };
     QVERIFY(framesWhere(QStringLiteral("tcp.checksum.status == 1")) > 48); // 3 MiB in 65,495-byte segments
     QCOMPARE(framesWhere(QStringLiteral("tcp.checksum.status != 1")), 0);
+}
+
+void tst_CliCapture::aLongRunKeepsBoundedIndexRows_data()
+{
+    QTest::addColumn<bool>("transcript");
+    QTest::addRow("listen -k --echo") << false;
+    QTest::addRow("listen -k --echo --transcript") << true;
+}
+
+void tst_CliCapture::aLongRunKeepsBoundedIndexRows()
+{
+    // The capture forgets index rows once its printer and transcript writer are past them: a listen -k left
+    // running kept one row (40 bytes) per chunk for its whole life. Many small echoed chunks make over three
+    // segments of rows (65,536 each); at the end it holds fewer than two, and counts stay whole.
+    QFETCH(bool, transcript);
+    const QString path = m_dir.filePath(QStringLiteral("rows.pcapng"));
+    QStringList arguments { QStringLiteral("listen"), QStringLiteral("-k"), QStringLiteral("--echo") };
+    if (transcript)
+        arguments += { QStringLiteral("--transcript"), path };
+    QProcessEnvironment stats;
+    stats.insert(QStringLiteral("SOCKBENCH_CAPTURE_STATS"), QStringLiteral("1"));
+    QProcess listen;
+    const quint16 port = startListen(listen, arguments + QStringList { QStringLiteral("0") }, false, stats);
+    QVERIFY(port != 0);
+
+    // Clients in lockstep (one byte out, wait for its echo), so every chunk is a read and a write of its own:
+    // two data rows each.
+    constexpr int Clients = 32;
+    constexpr qint64 Messages = 110000;
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    qint64 sent = 0, echoed = 0;
+    for (int i = 0; i < Clients; ++i) {
+        auto client = std::make_unique<QTcpSocket>();
+        QTcpSocket *socket = client.get();
+        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+            const qint64 got = socket->readAll().size();
+            echoed += got;
+            for (qint64 n = 0; n < got && sent < Messages; ++n, ++sent)
+                socket->write("x", 1);
+        });
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket->waitForConnected(5000));
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        clients.push_back(std::move(client));
+    }
+    for (const auto &client : clients) {
+        client->write("x", 1);
+        ++sent;
+    }
+    QVERIFY2(QTest::qWaitFor([&] { return echoed >= Messages; }, 5 * Timeout),
+        qPrintable(QStringLiteral("%1 of %2 echoed").arg(echoed).arg(Messages)));
+    for (const auto &client : clients)
+        client->disconnectFromHost();
+    clients.clear();
+    listen.terminate();
+    QVERIFY(listen.waitForFinished(Timeout));
+    QCOMPARE(listen.exitStatus(), QProcess::NormalExit);
+    const QString err = QString::fromLocal8Bit(listen.readAllStandardError());
+    const QRegularExpression summary(
+        QStringLiteral("capture: (\\d+) events, (\\d+) index rows kept, (\\d+) payload bytes"));
+    const QRegularExpressionMatch match = summary.match(err);
+    QVERIFY2(match.hasMatch(), qPrintable(err));
+    const qint64 events = match.captured(1).toLongLong();
+    const qint64 kept = match.captured(2).toLongLong();
+    qInfo("%lld events, %lld index rows kept", events, kept);
+    QVERIFY2(events >= 2 * Messages, qPrintable(err)); // a read and a write per message, and lifecycle
+    // Every byte in and out counted, and the lifecycle details (the endpoints, a few dozen bytes a client).
+    const qint64 payloadBytes = match.captured(3).toLongLong();
+    QVERIFY2(
+        payloadBytes >= 2 * Messages && payloadBytes < 2 * Messages + 256 * (Clients + 1), qPrintable(err));
+    QVERIFY2(kept < 2 * 65536, qPrintable(err));
+    if (!transcript)
+        return;
+    // Released after the journal wrote them, never before: the transcript has every row and every byte.
+    CaptureStore read(m_tmp.path());
+    const TranscriptOpenResult result = TranscriptFile::open(path, &read);
+    QVERIFY2(result.complete, qPrintable(result.errorString));
+    QCOMPARE(read.count(), events);
+    qint64 in = 0, out = 0;
+    for (qint64 row = 0; row < read.count(); ++row) {
+        const CaptureEvent event = read.event(row);
+        if (event.kind != EventKind::Data)
+            continue;
+        QVERIFY(read.isPayloadAvailable(row));
+        QCOMPARE(read.payload(row), QByteArray(qsizetype(event.payloadSize), 'x'));
+        (event.direction == Direction::Inbound ? in : out) += event.payloadSize;
+    }
+    QCOMPARE(in, Messages);
+    QCOMPARE(out, Messages);
 }
 
 QTEST_GUILESS_MAIN(tst_CliCapture)
