@@ -127,6 +127,10 @@
         <source>sockbench: WARNING: --insecure: the server&apos;s certificate is not verified</source>
         <translation>sockbench: WARNUNG: --insecure: Das Zertifikat des Servers wird nicht geprüft</translation>
     </message>
+    <message>
+        <source>%1: receive timeout: nothing came within %2 s</source>
+        <translation>%1: Empfangs-Zeitüberschreitung: innerhalb von %2 s kam nichts</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::CommandLine</name>
@@ -323,41 +327,6 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
-       sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
-Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
-or with --listen to the first client that comes to ADDR:PORT (127.0.0.1 unless --bind; PORT 0
-picks a free port). Then it half-closes and prints what the peer sends until it closes.
-
-Options:
-  --pace original|fast     original (the default) keeps the gaps between events; fast sends as
-                           fast as the peer takes it
-  --listen                 wait for one client on PORT and replay to it, instead of connecting
-  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
-</source>
-        <translation>Aufruf: sockbench replay [OPTION...] FILE HOST PORT
-        sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
-Sendet die ausgehende Seite der ersten Verbindung aus FILE (ein .pcapng- oder .jsonl-Mitschnitt) erneut
-an HOST PORT, mit --listen an den ersten Client, der auf ADDR:PORT kommt (127.0.0.1 ohne --bind; PORT 0
-wählt einen freien Port). Danach schließt es halb und gibt aus, was die Gegenstelle bis zum Schließen
-sendet.
-
-Optionen:
-  --pace original|fast     original (Standard) behält die Pausen zwischen den Ereignissen bei; fast sendet
-                           so schnell, wie die Gegenstelle annimmt
-  --listen                 wartet auf PORT auf einen Client und spielt ihm ab, statt sich zu verbinden
-  --bind ADDR              mit --listen: die IPv4- oder IPv6-Adresse, auf der gelauscht wird
-</translation>
-    </message>
-    <message>
-        <source>  --connect-timeout applies as a client only; the replay itself is recorded by --transcript.
-
-</source>
-        <translation>  --connect-timeout gilt nur als Client; --transcript schneidet die Wiedergabe selbst mit.
-
-</translation>
-    </message>
-    <message>
         <source>
 A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
 
@@ -531,14 +500,6 @@ Optionen:
     <message>
         <source>--echo-prefix and --discard exclude each other</source>
         <translation>--echo-prefix und --discard schließen sich gegenseitig aus</translation>
-    </message>
-    <message>
-        <source>--lines needs --echo or --echo-prefix: it says what they answer</source>
-        <translation>--lines erwartet --echo oder --echo-prefix: Es legt fest, worauf diese antworten</translation>
-    </message>
-    <message>
-        <source>--once needs --echo or --echo-prefix: it closes after the answer</source>
-        <translation>--once erwartet --echo oder --echo-prefix: Es schließt nach der Antwort</translation>
     </message>
     <message>
         <source>--greet needs a TEXT</source>
@@ -717,10 +678,6 @@ Optionen:
         <translation>--%1 ist für UDP: -u hinzufügen</translation>
     </message>
     <message>
-        <source>--%1 is for TCP: UDP has no connections to accept</source>
-        <translation>--%1 ist für TCP: UDP hat keine Verbindungen anzunehmen</translation>
-    </message>
-    <message>
         <source>--join needs a multicast address (224.0.0.0/4 or ff00::/8), not &apos;%1&apos;</source>
         <translation>--join erwartet eine Multicast-Adresse (224.0.0.0/4 oder ff00::/8), nicht „%1“</translation>
     </message>
@@ -884,9 +841,89 @@ Mit -u ist der Socket verbunden: Ein Port, auf dem niemand lauscht, beendet ihn 
 </translation>
     </message>
     <message>
+        <source>Answer each chunk (line) with TEMPLATE.</source>
+        <translation>Jeden Block (jede Zeile) mit TEMPLATE beantworten.</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Answer only what contains TEXT.</source>
+        <translation>Nur beantworten, was TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Answer only what matches REGEX.</source>
+        <translation>Nur beantworten, worauf REGEX passt.</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Answer only what contains these bytes.</source>
+        <translation>Nur beantworten, was diese Bytes enthält.</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Close a connection when nothing comes.</source>
+        <translation>Eine Verbindung schließen, wenn nichts kommt.</translation>
+    </message>
+    <message>
+        <source>--answer needs a TEMPLATE</source>
+        <translation>--answer erwartet ein TEMPLATE</translation>
+    </message>
+    <message>
+        <source>--answer and %1 exclude each other (--answer &apos;TEXT{{data}}&apos; is --echo-prefix TEXT)</source>
+        <translation>--answer und %1 schließen sich aus (--answer &apos;TEXT{{data}}&apos; ist --echo-prefix TEXT)</translation>
+    </message>
+    <message>
+        <source>%1 and --%2 exclude each other: one match</source>
+        <translation>%1 und --%2 schließen sich aus: nur ein Treffermuster</translation>
+    </message>
+    <message>
+        <source>--lines needs --echo or --echo-prefix (or --answer): it says what they answer</source>
+        <translation>--lines erwartet --echo oder --echo-prefix (oder --answer): Es legt fest, worauf diese antworten</translation>
+    </message>
+    <message>
+        <source>--once needs --echo or --echo-prefix (or --answer): it closes after the answer</source>
+        <translation>--once erwartet --echo oder --echo-prefix (oder --answer): Es schließt nach der Antwort</translation>
+    </message>
+    <message>
+        <source>%1 needs --answer, --echo-prefix or --echo: it says which chunks they answer</source>
+        <translation>%1 erwartet --answer, --echo-prefix oder --echo: Es legt fest, welche Blöcke diese beantworten</translation>
+    </message>
+    <message>
+        <source>--receive-timeout needs more than 0 seconds (without it, a connection waits for ever)</source>
+        <translation>--receive-timeout erwartet mehr als 0 Sekunden (ohne die Option wartet eine Verbindung unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>UDP: each send and each read one datagram.</source>
+        <translation>UDP: Jedes Senden und jedes Lesen ist ein Datagramm.</translation>
+    </message>
+    <message>
+        <source>-u: sockbench does not speak TLS over UDP (DTLS)</source>
+        <translation>-u: sockbench spricht kein TLS über UDP (DTLS)</translation>
+    </message>
+    <message>
+        <source>--%1 is for line and upto, which read a byte stream; -u reads datagrams</source>
+        <translation>--%1 ist für line und upto, die einen Bytestrom lesen; -u liest Datagramme</translation>
+    </message>
+    <message>
+        <source>The conversation is UDP (the file says; -u refuses a TCP one).</source>
+        <translation>Das Gespräch ist UDP (laut Datei; -u lehnt ein TCP-Gespräch ab).</translation>
+    </message>
+    <message>
+        <source>%1 is for TCP: UDP has no connections to accept</source>
+        <translation>%1 ist für TCP: UDP hat keine Verbindungen anzunehmen</translation>
+    </message>
+    <message>
         <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
-Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
-free port and prints it on standard error.
+Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number or a service
+name such as http; 0 picks a free port and prints it on standard error.
 
 Options:
   --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
@@ -896,9 +933,16 @@ Options:
   --discard                read and drop what clients send (standard input is not read)
   --echo-prefix TEXT       answer TEXT and what came, per chunk; what came is also printed (standard
                            input is not read)
-  --lines                  with --echo-prefix or --echo: answer each line, not each chunk
-  --once                   with --echo-prefix or --echo: close a connection after its first answer
+  --answer TEMPLATE        answer each chunk with TEMPLATE ({{data}}: what came); what came is printed
+  --on TEXT                answer only what contains TEXT (escapes allowed)
+  --on-regex REGEX         answer only what REGEX matches (the bytes read as Latin-1)
+  --on-hex HEX             answer only what contains these bytes (de ad)
+                           one match, with --answer, --echo-prefix or --echo
+  --lines                  with an answer or --echo: answer each line, not each chunk
+  --once                   with an answer or --echo: close a connection after its first answer
   --greet TEXT             send TEXT to each client when it is accepted
+  --receive-timeout SECONDS  close a connection when nothing came from it this long (what we
+                           send does not count, as it does for --idle-timeout)
   TEXT takes the escapes \r \n \t \xHH and the fields {{data}} {{counter}} {{time}}
   {{random:N}} {{sum8}} {{xor8}} {{crc16}} {{crc32}} (see docs/responses.md).
   --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
@@ -906,8 +950,8 @@ Options:
   --accept-timeout SECONDS give up (exit 5) when no client comes this long
 </source>
         <translation>Aufruf: sockbench listen [OPTION...] [--bind ADDR] PORT
-Wie nc -l: wartet auf ADDR:PORT auf einen Client (127.0.0.1 ohne --bind). PORT ist eine Zahl; 0 wählt
-einen freien Port und gibt ihn auf der Standardfehlerausgabe aus.
+Wie nc -l: wartet auf ADDR:PORT auf einen Client (127.0.0.1 ohne --bind). PORT ist eine Zahl oder ein
+Dienstname wie http; 0 wählt einen freien Port und gibt ihn auf der Standardfehlerausgabe aus.
 
 Optionen:
   --bind ADDR              eine IPv4- oder IPv6-Adresse, auf der gelauscht wird; 0.0.0.0 oder :: lauscht auf
@@ -917,9 +961,17 @@ Optionen:
   --discard                liest und verwirft, was Clients senden (die Standardeingabe wird nicht gelesen)
   --echo-prefix TEXT       antwortet je Block mit TEXT und dem Angekommenen; das Angekommene wird auch
                            ausgegeben (die Standardeingabe wird nicht gelesen)
-  --lines                  mit --echo-prefix oder --echo: beantwortet jede Zeile, nicht jeden Block
-  --once                   mit --echo-prefix oder --echo: schließt eine Verbindung nach ihrer ersten Antwort
+  --answer TEMPLATE        beantwortet jeden Block mit TEMPLATE ({{data}}: das Angekommene); das
+                           Angekommene wird ausgegeben
+  --on TEXT                beantwortet nur, was TEXT enthält (Escape-Sequenzen erlaubt)
+  --on-regex REGEX         beantwortet nur, worauf REGEX passt (die Bytes als Latin-1 gelesen)
+  --on-hex HEX             beantwortet nur, was diese Bytes enthält (de ad)
+                           ein Treffermuster, mit --answer, --echo-prefix oder --echo
+  --lines                  mit einer Antwort oder --echo: beantwortet jede Zeile, nicht jeden Block
+  --once                   mit einer Antwort oder --echo: schließt eine Verbindung nach ihrer ersten Antwort
   --greet TEXT             sendet TEXT an jeden Client, sobald er angenommen ist
+  --receive-timeout SECONDS  schließt eine Verbindung, wenn so lange nichts von ihr kam (was wir
+                           senden, zählt nicht, anders als bei --idle-timeout)
   TEXT nimmt die Escape-Sequenzen \r \n \t \xHH und die Felder {{data}} {{counter}} {{time}}
   {{random:N}} {{sum8}} {{xor8}} {{crc16}} {{crc32}} (siehe docs/responses.md).
   --backlog N              Verbindungen, die auf Annahme warten dürfen (Standard: das Maximum des Kernels,
@@ -930,9 +982,122 @@ Optionen:
     <message>
         <source>
 With -u, listen answers the last peer heard: without --keep-open the first one heard is the only one.
+The responses apply to each peer as it is first heard: each datagram a chunk, each answer one datagram.
 </source>
         <translation>
 Mit -u antwortet listen der zuletzt gehörten Gegenstelle: ohne --keep-open ist die zuerst gehörte die einzige.
+Die Antworten gelten für jede Gegenstelle, sobald sie zuerst gehört wird: jedes Datagramm ein Block, jede
+Antwort ein Datagramm.
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
+  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
+  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
+  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
+
+Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
+  -4, -6       IPv4 or IPv6 only
+  -C           a line from standard input ends in CR LF
+  -k           with -l: keep listening; here clients are served at once, not one after another
+  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
+               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
+  -N           half-close (the peer sees end of input) at the end of standard input; without it,
+               the connection stays open until the peer closes it, or -q
+  -n           no name lookups: HOST is an IP address; -z -v names no service
+  -p PORT      with -l: the port to listen on
+  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
+  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
+  -u           UDP, over connect -u&apos;s and listen -u&apos;s sessions: each read of standard input one
+               datagram, as netcat sends it; -l hears the first peer (-k: every peer, standard input
+               to the last heard); -N does nothing here.
+               A refused port ends it with 1 and says so (netcat is silent, and 0 without -v);
+               -u -z (a UDP scan) is not taken
+  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
+  -w SECONDS   give up connecting, and end a connection idle, after this long
+  -z           connect to each port and close, sending nothing
+  -h, --help   print this help
+A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
+--capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
+
+Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
+too; the other commands&apos; finer statuses all become 1), 130 interrupted.
+</source>
+        <translation>Aufruf: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+Die Befehlszeile von netcat-openbsd über den Sitzungen und der Aufzeichnung von Sockbench:
+  sockbench nc HOST PORT          verbinden (HOST:PORT auch in einem Wort; PORT eine Zahl oder ein Dienstname)
+  sockbench nc -l [-p] PORT       auf einen Client warten (-k: beliebig viele)
+  sockbench nc -z HOST PORT...    Scan: welche Ports eine Verbindung annehmen (Bereiche wie 20-30)
+
+Optionen, wie netcat sie nimmt (gruppiert wie -lvk, der Wert von -p -q -s -w folgend oder angehängt):
+  -4, -6       nur IPv4 oder IPv6
+  -C           eine Zeile der Standardeingabe endet mit CR LF
+  -k           mit -l: weiter lauschen; hier werden Clients gleichzeitig bedient, nicht nacheinander
+  -l           lauschen, auf 127.0.0.1 (::1 mit -6), sofern -s oder ein HOST keine Adresse nennt:
+               anders als netcat, das alle Schnittstellen nimmt (dafür -s 0.0.0.0 oder -s ::)
+  -N           halb schließen (die Gegenstelle sieht das Ende der Eingabe) am Ende der Standardeingabe;
+               ohne -N bleibt die Verbindung offen, bis die Gegenstelle sie schließt, oder -q
+  -n           keine Namensauflösung: HOST ist eine IP-Adresse; -z -v nennt keinen Dienst
+  -p PORT      mit -l: der Port, auf dem gelauscht wird
+  -q SECONDS   so lange nach dem Ende der Standardeingabe beenden (0: sofort; negativ: nie)
+  -s ADDRESS   mit -l: die Adresse, auf der gelauscht wird (:: nimmt auch IPv4-Clients an)
+  -u           UDP, über die Sitzungen von connect -u und listen -u: jedes Lesen der Standardeingabe ein
+               Datagramm, wie netcat es sendet; -l hört die erste Gegenstelle (-k: jede Gegenstelle, die
+               Standardeingabe an die zuletzt gehörte); -N bewirkt hier nichts.
+               Ein abgelehnter Port beendet es mit 1 und meldet das (netcat schweigt, und 0 ohne -v);
+               -u -z (ein UDP-Scan) wird nicht angenommen
+  -v           Verbindungsereignisse auf der Standardfehlerausgabe; mit -z eine Zeile je Port, wie bei netcat
+  -w SECONDS   gibt den Verbindungsaufbau nach dieser Zeit auf und beendet eine so lange untätige Verbindung
+  -z           mit jedem Port verbinden und schließen, ohne etwas zu senden
+  -h, --help   gibt diese Hilfe aus
+-s und -p eines Clients (sein lokales Ende) werden noch nicht angenommen. Die eigenen Optionen von
+sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout und
+--connect-timeout wirken hier wie bei connect.
+
+Exit-Status, wie bei netcat: 0 Erfolg (-z: mindestens ein Port hat angenommen), 1 jeder Fehler (auch eine
+falsche Option; die feineren Status der anderen Befehle werden alle zu 1), 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
+       sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
+Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
+or with --listen to the first client that comes to ADDR:PORT (127.0.0.1 unless --bind; PORT 0
+picks a free port). Then it half-closes and prints what the peer sends until it closes.
+
+Options:
+  --pace original|fast     original (the default) keeps the gaps between events; fast sends as
+                           fast as the peer takes it
+  --listen                 wait for one client on PORT and replay to it, instead of connecting
+  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
+  -u, --udp                the conversation is UDP (the file says so; -u refuses a TCP one)
+</source>
+        <translation>Aufruf: sockbench replay [OPTION...] FILE HOST PORT
+        sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
+Sendet die ausgehende Seite der ersten Verbindung aus FILE (ein .pcapng- oder .jsonl-Mitschnitt) erneut
+an HOST PORT, mit --listen an den ersten Client, der auf ADDR:PORT kommt (127.0.0.1 ohne --bind; PORT 0
+wählt einen freien Port). Danach schließt es halb und gibt aus, was die Gegenstelle bis zum Schließen
+sendet.
+
+Optionen:
+  --pace original|fast     original (Standard) behält die Pausen zwischen den Ereignissen bei; fast sendet
+                           so schnell, wie die Gegenstelle annimmt
+  --listen                 wartet auf PORT auf einen Client und spielt ihm ab, statt sich zu verbinden
+  --bind ADDR              mit --listen: die IPv4- oder IPv6-Adresse, auf der gelauscht wird
+  -u, --udp                das Gespräch ist UDP (laut Datei; -u lehnt ein TCP-Gespräch ab)
+</translation>
+    </message>
+    <message>
+        <source>  --connect-timeout applies as a client only; the replay itself is recorded by --transcript.
+A UDP conversation is resent datagram by datagram, with --listen to the first peer heard on PORT; the
+command ends a quiet second after the last datagram.
+
+</source>
+        <translation>  --connect-timeout gilt nur als Client; --transcript schneidet die Wiedergabe selbst mit.
+Ein UDP-Gespräch wird Datagramm für Datagramm erneut gesendet, mit --listen an die erste auf PORT gehörte
+Gegenstelle; der Befehl endet eine ruhige Sekunde nach dem letzten Datagramm.
+
 </translation>
     </message>
     <message>
@@ -971,43 +1136,49 @@ Options:
   --listen                 wait for one client on PORT and play the steps to it (no HOST)
   --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
   --accept-timeout SECONDS with --listen: give up (exit 5) when no client comes this long
+  -u, --udp                over UDP: each send one datagram, each read one datagram whole: receive
+                           waits for one, available takes one if there, while-available (no next:N)
+                           all that came; line, next, upto, end, close and starttls do not apply
 </source>
         <translation>Aufruf: sockbench read [OPTION...] HOST PORT STEP...
         sockbench read --listen [--bind ADDR] [OPTION...] PORT STEP...
-Verbindet mit HOST PORT und spielt ein SocketStream-Gespräch nach Skript ab, Schritt für Schritt; mit
---listen wartet es auf ADDR:PORT auf den ersten Client (127.0.0.1 ohne --bind; 0 wählt einen freien
-Port) und spielt ihm die Schritte als Serverseite vor.
+Verbindet sich mit HOST PORT und spielt ein geskriptetes SocketStream-Gespräch Schritt für Schritt ab;
+mit --listen wartet es auf ADDR:PORT auf den ersten Client (127.0.0.1 ohne --bind; 0 wählt einen freien
+Port) und spielt ihm die Schritte als Serverseite ab.
 
 Die Schritte laufen der Reihe nach, jeder ein Argument (für die Shell in Anführungszeichen setzen):
   send:TEXT                sendet TEXT, mit den Escape-Sequenzen \r \n \t \0 \\ \xHH
-  command:TEXT             sendet TEXT, dann CR LF (sendCommand: des Kapitels)
-  sendfile:PATH:N          sendet die Datei in Blöcken zu N Bytes, je ein Senden, den letzten mit Nullen gefüllt
-  line                     liest eine mit LF oder CR LF beendete Zeile (ohne ihr Ende angezeigt)
+  command:TEXT             sendet TEXT und dann CR LF (sendCommand: aus dem Kapitel)
+  sendfile:PATH:N          sendet die Datei in Blöcken zu N Bytes, je ein Senden, der letzte mit Nullen aufgefüllt
+  line                     liest eine Zeile, die mit LF oder CR LF endet (ohne ihr Ende gezeigt)
   next:N                   liest genau N Bytes
-  upto:DELIM               liest bis DELIM (Escapes wie bei send:); DELIM wird verbraucht, nicht angezeigt
+  upto:DELIM               liest bis DELIM (Escape-Sequenzen wie bei send:); DELIM wird verbraucht, nicht gezeigt
   end                      liest alles, bis die Gegenstelle schließt
-  receive                  liest ein Stück und wartet dafür bis zum Zeitlimit (receiveData)
+  receive                  liest ein Stück und wartet darauf bis zum Timeout (receiveData)
   available                liest, was angekommen ist, ohne zu warten; vielleicht nichts (receiveAvailableData)
   while-available:next:N   wartet 100 ms, liest dann N Bytes, solange Daten verfügbar sind, je eine Zeile
-  close                    schließt unsere Seite halb (Gegenstelle sieht Eingabeende); das Lesen geht weiter
+  close                    schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen geht weiter
   starttls                 ab hier TLS, auf derselben Verbindung, mit den TLS-Optionen (nicht --tls)
 
 Optionen:
-  --timeout SECONDS        wie lange jeder Lesevorgang warten darf (Standard 10; 0: ohne Grenze; in Pharo 45)
-  --max-line SIZE          das längste Lesen mit line: oder upto:, ohne sein Ende (Standard 16M; K, M, G)
-  --crlf-lines             line erwartet CR LF, wie nextLine in Pharo; ein einzelnes LF bleibt in der Zeile
-  --on-timeout fail|return ein Lesevorgang mit Zeitüberschreitung oder dessen Gegenstelle zuerst schließt:
-                           fail (Standard) bricht mit einer Zeile auf der Standardfehlerausgabe und Exit-Status
-                           5 (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen) ab; return zeigt das
-                           Angekommene und macht mit dem nächsten Schritt weiter
-  --show lines|raw         lines (Standard): eine Zeile je Lesevorgang, der Schritt, ein Doppelpunkt und die
-                           Bytes in doppelten Anführungszeichen, maskiert, wie send: sie liest
-                           (line: &quot;HTTP/1.0 200 OK&quot;), dann &quot; (timed out)&quot; oder &quot; (peer closed)&quot; bei einem
-                           kurzen Lesen; raw: was jeder Lesevorgang liefert, ohne Zusatz
-  --binary                 jeder Lesevorgang als Byte-Array des Kapitels, #[65 66 67], statt als Text
-  --listen                 wartet auf PORT auf einen Client und spielt ihm die Schritte vor (kein HOST)
+  --timeout SECONDS        wie lange jedes Lesen warten darf (Standard 10; 0: ohne Grenze; bei Pharo 45)
+  --max-line SIZE          die längste von line: oder upto: gelesene Zeile, ohne ihr Ende (Standard 16M; K, M, G)
+  --crlf-lines             line erwartet CR LF, wie nextLine von Pharo; ein einzelnes LF bleibt in der Zeile
+  --on-timeout fail|return ein Lesen, das in eine Zeitüberschreitung läuft oder dessen Gegenstelle zuerst schließt:
+                           fail (Standard) hält mit einer Zeile auf der Standardfehlerausgabe an, Exit-Status 5
+                           (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen); return zeigt, was kam, und
+                           macht mit dem nächsten Schritt weiter
+  --show lines|raw         lines (Standard): eine Zeile je Lesen, der Schritt, ein Doppelpunkt und die Bytes in
+                           doppelten Anführungszeichen, maskiert, wie send: sie liest (line: &quot;HTTP/1.0 200 OK&quot;),
+                           dann &quot; (timed out)&quot; oder &quot; (peer closed)&quot; bei einem zu kurzen Lesen; raw: was jedes
+                           Lesen liefert, ohne Zusatz
+  --binary                 jedes Lesen als Byte-Array des Kapitels, #[65 66 67], statt als Text
+  --listen                 wartet auf PORT auf einen Client und spielt ihm die Schritte ab (kein HOST)
   --bind ADDR              mit --listen: die IPv4- oder IPv6-Adresse, auf der gelauscht wird
   --accept-timeout SECONDS mit --listen: gibt auf (Exit-Status 5), wenn so lange kein Client kommt
+  -u, --udp                über UDP: jedes Senden ein Datagramm, jedes Lesen ein ganzes Datagramm: receive
+                           wartet auf eines, available nimmt eines, falls da, while-available (ohne next:N)
+                           alles Angekommene; line, next, upto, end, close und starttls gelten nicht
 </translation>
     </message>
     <message>
@@ -1020,7 +1191,7 @@ Optionen:
   sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
   sockbench listen [--bind ADDR] PORT
                                     like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
-  sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+  sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
                                     netcat&apos;s own flags over the same sessions (sockbench nc --help)
   sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
                                     print a transcript (.pcapng or .jsonl) on standard output
@@ -1057,12 +1228,15 @@ listen only:
   --echo                   send every byte back to its sender (standard input is not read)
   --discard                read and drop what clients send (standard input is not read)
   --echo-prefix TEXT       answer TEXT and what came, per chunk; --lines: per line
+  --answer TEMPLATE        answer each chunk (line) with TEMPLATE; --on TEXT, --on-regex REGEX or
+                           --on-hex HEX: only what matches
   --once                   close a connection after its first answer
   --greet TEXT             send TEXT (escapes and fields allowed) to each client accepted
+  --receive-timeout SECONDS  close a connection when nothing came from it this long
   --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
                            net.core.somaxconn)
   --accept-timeout SECONDS give up (exit 5) when no client comes this long
-  PORT 0 picks a free port and prints it on standard error.
+  PORT is a number or a service name (listen http); 0 picks a free port and prints it on standard error.
 
 transcript and replay:
   Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
@@ -1093,6 +1267,7 @@ read:
   --binary                 each read as the chapter&apos;s byte array, #[65 66 67], instead of text
   --listen [--bind ADDR] [--accept-timeout SECONDS]
                            wait for one client on PORT (no HOST) and play the steps to it
+  -u, --udp                over UDP: each read one datagram whole (receive, available, while-available)
   --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
                            with one line on standard error and exit 5 (timed out) or 1 (peer closed);
                            return shows what came and goes on with the next step
@@ -1109,26 +1284,26 @@ peer closes. Every byte also goes through Sockbench&apos;s capture, as in the wi
 
 </source>
         <translation>Aufruf:
-  sockbench [FILE...]               öffnet das Werkbankfenster (und Mitschnitte, schreibgeschützt)
+  sockbench [FILE...]               öffnet das Fenster der Werkbank (und Mitschnitte, schreibgeschützt)
       --server PORT                 ... mit einem Server auf 127.0.0.1:PORT (0: ein freier Port)
-      --client HOST:PORT            ... mit einem Client, der mit HOST:PORT verbunden ist
+      --client HOST:PORT            ... mit einem mit HOST:PORT verbundenen Client
       --demo                        ... mit der Demo: ein Echo-Server und ein Client
       --lang fr|de|en               ... in dieser Sprache (Standard: die des Systems)
-  sockbench connect HOST PORT       wie nc HOST PORT: Standardeingabe zur Gegenstelle, diese zur Standardausgabe
+  sockbench connect HOST PORT       wie nc HOST PORT: Standardeingabe zur Gegenstelle, Gegenstelle zur Standardausgabe
   sockbench listen [--bind ADDR] PORT
                                     wie nc -l: wartet auf ADDR:PORT auf einen Client (127.0.0.1 ohne --bind)
-  sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-                                    die Optionen von netcat über dieselben Sitzungen (sockbench nc --help)
+  sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+                                    die eigenen Optionen von netcat über denselben Sitzungen (sockbench nc --help)
   sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
                                     gibt einen Mitschnitt (.pcapng oder .jsonl) auf der Standardausgabe aus
   sockbench transcript convert IN OUT
-                                    konvertiert einen Mitschnitt; die Endung von OUT bestimmt das Format
+                                    wandelt einen Mitschnitt um; die Endung von OUT bestimmt das Format
   sockbench replay FILE HOST PORT [--pace original|fast]
-                                    sendet die ausgehende Seite der ersten Verbindung in FILE an HOST PORT
+                                    sendet die ausgehende Seite der ersten Verbindung aus FILE erneut an HOST PORT
   sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
                                     dasselbe als Server: wartet auf ADDR:PORT auf einen Client, spielt ihm ab
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
-                                    verbindet, spielt ein SocketStream-Gespräch nach Skript ab, schrittweise
+                                    verbindet sich und spielt ein geskriptetes SocketStream-Gespräch Schritt für Schritt ab
   sockbench read --listen [--bind ADDR] PORT STEP...
                                     dasselbe als Serverseite, für den ersten Client
   sockbench --version               gibt die Version aus
@@ -1137,10 +1312,8 @@ connect und listen:
   --crlf                   eine Zeile der Standardeingabe endet mit CR LF
   --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
   --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard 10; 0: ohne Grenze)
-  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der
-                           Standardfehlerausgabe
-  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung,
-                           Größe, Hexdump
+  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der Standardfehlerausgabe
+  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung, Größe, Hexdump
   --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
                            .pcapng (Wireshark liest es; verlustfrei), .jsonl (verlustfrei), .txt, .hex.
                            Nach einem Absturz oder kill -9 enthält FILE alles außer den letzten ~200 ms.
@@ -1157,121 +1330,65 @@ nur listen:
   --echo                   sendet jedes Byte an seinen Absender zurück (die Standardeingabe wird nicht gelesen)
   --discard                liest und verwirft, was Clients senden (die Standardeingabe wird nicht gelesen)
   --echo-prefix TEXT       antwortet je Block mit TEXT und dem Angekommenen; --lines: je Zeile
+  --answer TEMPLATE        beantwortet jeden Block (jede Zeile) mit TEMPLATE; --on TEXT, --on-regex REGEX oder
+                           --on-hex HEX: nur, was passt
   --once                   schließt eine Verbindung nach ihrer ersten Antwort
   --greet TEXT             sendet TEXT (Escape-Sequenzen und Felder erlaubt) an jeden angenommenen Client
+  --receive-timeout SECONDS  schließt eine Verbindung, wenn so lange nichts von ihr kam
   --backlog N              Verbindungen, die auf Annahme warten dürfen (Standard: das Maximum des Kernels,
                            net.core.somaxconn)
   --accept-timeout SECONDS gibt auf (Exit-Status 5), wenn so lange kein Client kommt
-  PORT 0 wählt einen freien Port und gibt ihn auf der Standardfehlerausgabe aus.
+  PORT ist eine Zahl oder ein Dienstname (listen http); 0 wählt einen freien Port und gibt ihn auf der
+  Standardfehlerausgabe aus.
 
 transcript und replay:
-  Mitschnitte werden aus .pcapng und .jsonl geöffnet (das Format wird am Inhalt erkannt). Ein pcapng, das
-  nicht von Sockbench stammt, wird aus seinen TCP-Paketen rekonstruiert, eine Verbindung je Adress- und
-  Portpaar. Bei einer abgeschnittenen oder beschädigten Datei wird verwendet, was gelesen werden konnte;
-  eine Zeile auf der Standardfehlerausgabe nennt die Bruchstelle, und der Exit-Status ist 1. replay läuft
-  als Client oder mit --listen als Server für den ersten Client (--bind ADDR wie bei listen): --pace
-  original (Standard) behält die Pausen zwischen den Ereignissen bei, --pace fast sendet so schnell, wie die
-  Gegenstelle annimmt; danach schließt es halb, gibt aus, was die Gegenstelle bis zum Schließen sendet, und
-  nimmt --idle-timeout, --verbose, --log, --transcript (die Wiedergabe selbst wird mitgeschnitten) und, als
-  Client, --connect-timeout an.
+  Mitschnitte werden aus .pcapng und .jsonl geöffnet (das Format wird am Inhalt erkannt). Ein pcapng, das nicht
+  Sockbench geschrieben hat, wird aus seinen TCP-Paketen rekonstruiert, eine Verbindung je Adress- und Portpaar.
+  Eine abgeschnittene oder beschädigte Datei: Was gelesen werden konnte, wird verwendet, eine Zeile auf der
+  Standardfehlerausgabe nennt die Bruchstelle, und der Exit-Status ist 1. replay läuft als Client oder mit
+  --listen als Server für den ersten Client (--bind ADDR wie bei listen): --pace original (Standard) behält
+  die Pausen zwischen den Ereignissen bei, --pace fast sendet so schnell, wie die Gegenstelle annimmt; danach
+  schließt es halb, gibt aus, was die Gegenstelle bis zum Schließen sendet, und nimmt --idle-timeout,
+  --verbose, --log, --transcript (die Wiedergabe selbst wird mitgeschnitten) und, als Client,
+  --connect-timeout an.
 
 read:
   Die Schritte laufen der Reihe nach, jeder ein Argument (für die Shell in Anführungszeichen setzen):
     send:TEXT              sendet TEXT, mit den Escape-Sequenzen \r \n \t \0 \\ \xHH
-    command:TEXT           sendet TEXT, dann CR LF (sendCommand: des Kapitels)
-    sendfile:PATH:N        sendet die Datei in Blöcken zu N Bytes, je ein Senden, den letzten mit Nullen gefüllt
-    line                   liest eine mit LF oder CR LF beendete Zeile (ohne ihr Ende angezeigt)
+    command:TEXT           sendet TEXT und dann CR LF (sendCommand: aus dem Kapitel)
+    sendfile:PATH:N        sendet die Datei in Blöcken zu N Bytes, je ein Senden, der letzte mit Nullen aufgefüllt
+    line                   liest eine Zeile, die mit LF oder CR LF endet (ohne ihr Ende gezeigt)
     next:N                 liest genau N Bytes
-    upto:DELIM             liest bis DELIM (Escapes wie bei send:); DELIM wird verbraucht, nicht angezeigt
+    upto:DELIM             liest bis DELIM (Escape-Sequenzen wie bei send:); DELIM wird verbraucht, nicht gezeigt
     end                    liest alles, bis die Gegenstelle schließt
-    receive                liest ein Stück und wartet dafür bis zum Zeitlimit (receiveData)
+    receive                liest ein Stück und wartet darauf bis zum Timeout (receiveData)
     available              liest, was angekommen ist, ohne zu warten; vielleicht nichts (receiveAvailableData)
     while-available:next:N wartet 100 ms, liest dann N Bytes, solange Daten verfügbar sind, je eine Zeile
-    close                  schließt unsere Seite halb (Gegenstelle sieht Eingabeende); das Lesen geht weiter
-  --timeout SECONDS        wie lange jeder Lesevorgang warten darf (Standard 10; 0: ohne Grenze; in Pharo 45)
-  --max-line SIZE          das längste Lesen mit line: oder upto:, ohne sein Ende (Standard 16M; K, M, G)
-  --crlf-lines             line erwartet CR LF, wie nextLine in Pharo; ein einzelnes LF bleibt in der Zeile
-  --binary                 jeder Lesevorgang als Byte-Array des Kapitels, #[65 66 67], statt als Text
+    close                  schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen geht weiter
+  --timeout SECONDS        wie lange jedes Lesen warten darf (Standard 10; 0: ohne Grenze; bei Pharo 45)
+  --max-line SIZE          die längste von line: oder upto: gelesene Zeile, ohne ihr Ende (Standard 16M; K, M, G)
+  --crlf-lines             line erwartet CR LF, wie nextLine von Pharo; ein einzelnes LF bleibt in der Zeile
+  --binary                 jedes Lesen als Byte-Array des Kapitels, #[65 66 67], statt als Text
   --listen [--bind ADDR] [--accept-timeout SECONDS]
-                           wartet auf PORT (kein HOST) auf einen Client und spielt ihm die Schritte vor
-  --on-timeout fail|return ein Lesevorgang mit Zeitüberschreitung oder dessen Gegenstelle zuerst schließt:
-                           fail (Standard) bricht mit einer Zeile auf der Standardfehlerausgabe und Exit-Status
-                           5 (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen) ab; return zeigt das
-                           Angekommene und macht mit dem nächsten Schritt weiter
-  --show lines|raw         lines (Standard): eine Zeile je Lesevorgang, der Schritt, ein Doppelpunkt und die
-                           Bytes in doppelten Anführungszeichen, maskiert, wie send: sie liest
-                           (line: &quot;HTTP/1.0 200 OK&quot;), dann &quot; (timed out)&quot; oder &quot; (peer closed)&quot; bei einem
-                           kurzen Lesen; raw: was jeder Lesevorgang liefert, ohne Zusatz (line: und upto: lassen das Zeilenende
-                           und das Trennzeichen weg, wie nextLine und upTo: des Kapitels)
+                           wartet auf PORT auf einen Client (kein HOST) und spielt ihm die Schritte ab
+  -u, --udp                über UDP: jedes Lesen ein ganzes Datagramm (receive, available, while-available)
+  --on-timeout fail|return ein Lesen, das in eine Zeitüberschreitung läuft oder dessen Gegenstelle zuerst schließt:
+                           fail (Standard) hält mit einer Zeile auf der Standardfehlerausgabe an, Exit-Status 5
+                           (Zeitüberschreitung) oder 1 (Gegenstelle geschlossen); return zeigt, was kam, und
+                           macht mit dem nächsten Schritt weiter
+  --show lines|raw         lines (Standard): eine Zeile je Lesen, der Schritt, ein Doppelpunkt und die Bytes in
+                           doppelten Anführungszeichen, maskiert, wie send: sie liest (line: &quot;HTTP/1.0 200 OK&quot;),
+                           dann &quot; (timed out)&quot; oder &quot; (peer closed)&quot; bei einem zu kurzen Lesen; raw: was jedes
+                           Lesen liefert, ohne Zusatz (line: und upto: lassen das Zeilenende und das
+                           Trennzeichen weg, wie nextLine und upTo: aus dem Kapitel)
   --connect-timeout, --idle-timeout, --verbose, --log und --transcript wie bei connect.
-  Ein ungültiger Schritt ist ein Aufruffehler, noch vor dem Verbinden. Nach dem letzten Schritt schließt
-  read und endet mit Exit-Status 0.
+  Ein falscher Schritt ist ein Aufruffehler, vor dem Verbindungsaufbau. Nach dem letzten Schritt schließt read
+  und endet mit 0.
 
 Am Ende der Standardeingabe schließt connect halb (die Gegenstelle sieht das Ende der Eingabe) und liest
 weiter, bis die Gegenstelle schließt. Jedes Byte läuft auch durch die Aufzeichnung von Sockbench,
 wie im Fenster.
 
-</translation>
-    </message>
-    <message>
-        <source>Usage: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
-  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
-  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
-  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
-
-Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
-  -4, -6       IPv4 or IPv6 only
-  -C           a line from standard input ends in CR LF
-  -k           with -l: keep listening; here clients are served at once, not one after another
-  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
-               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
-  -N           half-close (the peer sees end of input) at the end of standard input; without it,
-               the connection stays open until the peer closes it, or -q
-  -n           no name lookups: HOST is an IP address; -z -v names no service
-  -p PORT      with -l: the port to listen on
-  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
-  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
-  -u           not here: sockbench connect -u and listen -u speak UDP
-  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
-  -w SECONDS   give up connecting, and end a connection idle, after this long
-  -z           connect to each port and close, sending nothing
-  -h, --help   print this help
-A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
---capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
-
-Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
-too; the other commands&apos; finer statuses all become 1), 130 interrupted.
-</source>
-        <translation>Aufruf: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-Die Befehlszeile von netcat-openbsd über die Sitzungen und die Aufzeichnung von Sockbench:
-  sockbench nc HOST PORT          verbinden (auch HOST:PORT in einem Wort; PORT eine Zahl oder ein Dienstname)
-  sockbench nc -l [-p] PORT       auf einen Client warten (-k: beliebig viele)
-  sockbench nc -z HOST PORT...    scannen: welche Ports eine Verbindung annehmen (Bereiche wie 20-30)
-
-Optionen, wie netcat sie nimmt (gruppiert wie -lvk, der Wert von -p -q -s -w dahinter oder angehängt):
-  -4, -6       nur IPv4 oder IPv6
-  -C           eine Zeile der Standardeingabe endet mit CR LF
-  -k           mit -l: weiter lauschen; hier werden Clients gleichzeitig bedient, nicht nacheinander
-  -l           lauschen, auf 127.0.0.1 (::1 mit -6), sofern nicht -s oder ein HOST eine Adresse nennt:
-               anders als netcat, das alle Schnittstellen nimmt (dafür -s 0.0.0.0 oder -s ::)
-  -N           am Ende der Standardeingabe halb schließen (die Gegenstelle sieht das Ende der Eingabe);
-               ohne -N bleibt die Verbindung offen, bis die Gegenstelle sie schließt, oder -q
-  -n           keine Namensauflösung: HOST ist eine IP-Adresse; -z -v nennt keinen Dienst
-  -p PORT      mit -l: der Port, auf dem gelauscht wird
-  -q SECONDS   so lange nach dem Ende der Standardeingabe beenden (0: sofort; negativ: nie)
-  -s ADDRESS   mit -l: die Adresse, auf der gelauscht wird (:: nimmt auch IPv4-Clients an)
-  -u           hier nicht: sockbench connect -u und listen -u sprechen UDP
-  -v           Verbindungsereignisse auf der Standardfehlerausgabe; mit -z eine Zeile je Port, wie netcat
-  -w SECONDS   den Verbindungsaufbau nach dieser Zeit aufgeben und eine so lange untätige Verbindung beenden
-  -z           mit jedem Port verbinden und schließen, ohne etwas zu senden
-  -h, --help   diese Hilfe ausgeben
--s und -p eines Clients (sein lokales Ende) werden noch nicht angenommen. Die eigenen Optionen von
-sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout und
---connect-timeout wirken hier wie bei connect.
-
-Exit-Status wie bei netcat: 0 Erfolg (-z: mindestens ein Port hat angenommen), 1 jeder Fehler (auch
-eine ungültige Option; die feineren Status der anderen Befehle werden alle zu 1), 130 unterbrochen.
 </translation>
     </message>
 </context>
@@ -1342,6 +1459,10 @@ eine ungültige Option; die feineren Status der anderen Befehle werden alle zu 1
     <message>
         <source>Discard server</source>
         <translation>Verwerfender Server</translation>
+    </message>
+    <message>
+        <source>Responding server</source>
+        <translation>Antwortender Server</translation>
     </message>
 </context>
 <context>
@@ -1451,8 +1572,8 @@ eine ungültige Option; die feineren Status der anderen Befehle werden alle zu 1
         <translation>Verbindung zu %1 %2 Port [tcp/%3] erfolgreich!</translation>
     </message>
     <message>
-        <source>-u: sockbench nc speaks TCP only; for UDP use sockbench connect -u or sockbench listen -u</source>
-        <translation>-u: sockbench nc spricht nur TCP; für UDP sockbench connect -u oder sockbench listen -u verwenden</translation>
+        <source>-u with -z (a UDP port scan) is not taken: -z scans TCP ports</source>
+        <translation>-u mit -z (ein UDP-Portscan) wird nicht angenommen: -z scannt TCP-Ports</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1690,46 @@ eine ungültige Option; die feineren Status der anderen Befehle werden alle zu 1
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
+    <message>
+        <source>%1 reads a byte stream; over UDP a read is one datagram, whole: use receive (waits for one) or available (takes one if it is there)</source>
+        <translation>%1 liest einen Bytestrom; über UDP ist ein Lesen ein ganzes Datagramm: receive (wartet auf eines) oder available (nimmt eines, falls da) verwenden</translation>
+    </message>
+    <message>
+        <source>close half-closes a TCP connection; UDP has no half-close (the last step ends it)</source>
+        <translation>close schließt eine TCP-Verbindung halb; UDP kennt kein halbes Schließen (der letzte Schritt beendet es)</translation>
+    </message>
+    <message>
+        <source>starttls is for TCP; sockbench does not speak TLS over UDP (DTLS)</source>
+        <translation>starttls ist für TCP; sockbench spricht kein TLS über UDP (DTLS)</translation>
+    </message>
+    <message>
+        <source>over UDP a read is one datagram, whole: write while-available, without next:N</source>
+        <translation>über UDP ist ein Lesen ein ganzes Datagramm: while-available ohne next:N schreiben</translation>
+    </message>
+    <message>
+        <source>over UDP each chunk is one datagram: at most %1 bytes, not %2</source>
+        <translation>über UDP ist jeder Block ein Datagramm: höchstens %1 Bytes, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1: timed out after %2 s; no datagram had arrived</source>
+        <translation>%1: Zeitüberschreitung nach %2 s; kein Datagramm war angekommen</translation>
+    </message>
+    <message>
+        <source>no peer&apos;s datagram came within %1 s</source>
+        <translation>innerhalb von %1 s kam kein Datagramm einer Gegenstelle</translation>
+    </message>
+    <message>
+        <source>no UDP peer to play the steps to</source>
+        <translation>keine UDP-Gegenstelle, der die Schritte abgespielt werden können</translation>
+    </message>
+    <message>
+        <source>closed before the last step</source>
+        <translation>vor dem letzten Schritt geschlossen</translation>
+    </message>
+    <message>
+        <source>no datagram</source>
+        <translation>kein Datagramm</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ReplayCommand</name>
@@ -1589,8 +1750,8 @@ eine ungültige Option; die feineren Status der anderen Befehle werden alle zu 1
         <translation>Verbindung von %1</translation>
     </message>
     <message>
-        <source>%1: replaying a UDP conversation as a server (--listen) is not supported yet</source>
-        <translation>%1: Das Wiedergeben eines UDP-Gesprächs als Server (--listen) wird noch nicht unterstützt</translation>
+        <source>%1: -u: its first connection is TCP, and replay resends it as it was recorded</source>
+        <translation>%1: -u: Die erste Verbindung ist TCP, und replay sendet sie so erneut, wie sie aufgezeichnet wurde</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1849,10 @@ eine ungültige Option; die feineren Status der anderen Befehle werden alle zu 1
     <message>
         <source>warning: %1 bytes do not fit in one datagram (at most %2): sent as several</source>
         <translation>Warnung: %1 Bytes passen nicht in ein Datagramm (höchstens %2): als mehrere gesendet</translation>
+    </message>
+    <message>
+        <source>%1: receive timeout: nothing came within %2 s</source>
+        <translation>%1: Empfangs-Zeitüberschreitung: innerhalb von %2 s kam nichts</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2966,98 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     <message>
         <source>The greeting, answers and timeouts below.</source>
         <translation>Die Begrüßung, Antworten und Zeitlimits unten.</translation>
+    </message>
+    <message>
+        <source>Allow &amp;broadcast (SO_BROADCAST)</source>
+        <translation>Broadcast &amp;erlauben (SO_BROADCAST)</translation>
+    </message>
+    <message>
+        <source>Lets this socket send to a broadcast address, such as 255.255.255.255 or a network&apos;s last address (192.168.1.255). Off, the system refuses those sends. IPv4 only.</source>
+        <translation>Erlaubt diesem Socket, an eine Broadcast-Adresse zu senden, etwa 255.255.255.255 oder die letzte Adresse eines Netzes (192.168.1.255). Ausgeschaltet lehnt das System solche Sendungen ab. Nur IPv4.</translation>
+    </message>
+    <message>
+        <source>optional: e.g. 239.255.0.1 or ff02::1:3</source>
+        <translation>optional: z. B. 239.255.0.1 oder ff02::1:3</translation>
+    </message>
+    <message>
+        <source>A multicast group to join once bound: its datagrams reach this socket. IPv4 groups are 224.0.0.0 to 239.255.255.255, IPv6 groups start with ff.</source>
+        <translation>Eine Multicast-Gruppe, der nach dem Binden beigetreten wird: Ihre Datagramme erreichen diesen Socket. IPv4-Gruppen sind 224.0.0.0 bis 239.255.255.255, IPv6-Gruppen beginnen mit ff.</translation>
+    </message>
+    <message>
+        <source>The network interface to join the group on.</source>
+        <translation>Die Netzwerkschnittstelle für den Beitritt zur Gruppe.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s choice (its route to the group)</source>
+        <translation>Wahl des Systems (seine Route zur Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1 (no multicast flag)</source>
+        <translation>%1 (ohne Multicast-Flag)</translation>
+    </message>
+    <message>
+        <source>At the recorded pace</source>
+        <translation>Im aufgezeichneten Tempo</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Send the recorded bytes with the pauses they had, or all at once.</source>
+        <translation>Die aufgezeichneten Bytes mit ihren ursprünglichen Pausen senden oder alle auf einmal.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ce:</source>
+        <translation>Temp&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Multicast group:</source>
+        <translation>&amp;Multicast-Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>Schn&amp;ittstelle:</translation>
+    </message>
+    <message>
+        <source>IPv6 has no broadcast: untick Allow broadcast, or send to a multicast group such as ff02::1</source>
+        <translation>IPv6 kennt keinen Broadcast: Broadcast erlauben abwählen oder an eine Multicast-Gruppe wie ff02::1 senden</translation>
+    </message>
+    <message>
+        <source>%1 is a broadcast address: tick Allow broadcast to send to it</source>
+        <translation>%1 ist eine Broadcast-Adresse: Broadcast erlauben ankreuzen, um an sie zu senden</translation>
+    </message>
+    <message>
+        <source>multicast group &quot;%1&quot; is not an IP address</source>
+        <translation>Die Multicast-Gruppe „%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group: IPv4 groups are 224.0.0.0 to 239.255.255.255, IPv6 groups start with ff</source>
+        <translation>%1 ist keine Multicast-Gruppe: IPv4-Gruppen sind 224.0.0.0 bis 239.255.255.255, IPv6-Gruppen beginnen mit ff</translation>
+    </message>
+    <message>
+        <source>the group %1 is IPv6 and the bind address %2 is IPv4: bind to :: or ::1 to join it</source>
+        <translation>Die Gruppe %1 ist IPv6 und die Bind-Adresse %2 ist IPv4: An :: oder ::1 binden, um ihr beizutreten</translation>
+    </message>
+    <message>
+        <source>the group %1 is IPv4 and the bind address %2 is IPv6: bind to 0.0.0.0 or 127.0.0.1 to join it</source>
+        <translation>Die Gruppe %1 ist IPv4 und die Bind-Adresse %2 ist IPv6: An 0.0.0.0 oder 127.0.0.1 binden, um ihr beizutreten</translation>
+    </message>
+    <message>
+        <source>Bound to %1, the socket will not hear the group: bind to %2 to receive what is sent to it.</source>
+        <translation>An %1 gebunden, hört der Socket die Gruppe nicht: An %2 binden, um zu empfangen, was an sie gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Joins %1.</source>
+        <translation>Tritt %1 bei.</translation>
+    </message>
+    <message>
+        <source>Joins %1 on %2.</source>
+        <translation>Tritt %1 auf %2 bei.</translation>
+    </message>
+    <message>
+        <source>May broadcast.</source>
+        <translation>Darf Broadcasts senden.</translation>
     </message>
 </context>
 <context>
@@ -5204,18 +5461,6 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
     <message>
         <source>Replay Connection #%1</source>
         <translation>Verbindung #%1 wiedergeben</translation>
-    </message>
-    <message>
-        <source>At the recorded pace</source>
-        <translation>Im aufgezeichneten Tempo</translation>
-    </message>
-    <message>
-        <source>As fast as possible</source>
-        <translation>So schnell wie möglich</translation>
-    </message>
-    <message>
-        <source>Send the recorded bytes:</source>
-        <translation>Die aufgezeichneten Bytes senden:</translation>
     </message>
     <message>
         <source>#%1  %2 ⇄ %3</source>

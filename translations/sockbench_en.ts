@@ -127,6 +127,10 @@
         <source>sockbench: WARNING: --insecure: the server&apos;s certificate is not verified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: receive timeout: nothing came within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::CommandLine</name>
@@ -317,27 +321,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
-       sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
-Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
-or with --listen to the first client that comes to ADDR:PORT (127.0.0.1 unless --bind; PORT 0
-picks a free port). Then it half-closes and prints what the peer sends until it closes.
-
-Options:
-  --pace original|fast     original (the default) keeps the gaps between events; fast sends as
-                           fast as the peer takes it
-  --listen                 wait for one client on PORT and replay to it, instead of connecting
-  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  --connect-timeout applies as a client only; the replay itself is recorded by --transcript.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
 
@@ -492,14 +475,6 @@ Options:
     </message>
     <message>
         <source>--echo-prefix and --discard exclude each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lines needs --echo or --echo-prefix: it says what they answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--once needs --echo or --echo-prefix: it closes after the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -679,10 +654,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 is for TCP: UDP has no connections to accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--join needs a multicast address (224.0.0.0/4 or ff00::/8), not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,9 +757,89 @@ With -u the socket is connected: a port nobody listens on ends it with connectio
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answer each chunk (line) with TEMPLATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer only what contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer only what matches REGEX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer only what contains these bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a connection when nothing comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answer needs a TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answer and %1 exclude each other (--answer &apos;TEXT{{data}}&apos; is --echo-prefix TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and --%2 exclude each other: one match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lines needs --echo or --echo-prefix (or --answer): it says what they answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--once needs --echo or --echo-prefix (or --answer): it closes after the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --answer, --echo-prefix or --echo: it says which chunks they answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--receive-timeout needs more than 0 seconds (without it, a connection waits for ever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: each send and each read one datagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-u: sockbench does not speak TLS over UDP (DTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for line and upto, which read a byte stream; -u reads datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation is UDP (the file says; -u refuses a TCP one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for TCP: UDP has no connections to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
-Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number; 0 picks a
-free port and prints it on standard error.
+Like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind). PORT is a number or a service
+name such as http; 0 picks a free port and prints it on standard error.
 
 Options:
   --bind ADDR              an IPv4 or IPv6 address to listen on; 0.0.0.0 or :: listens on every interface
@@ -798,9 +849,16 @@ Options:
   --discard                read and drop what clients send (standard input is not read)
   --echo-prefix TEXT       answer TEXT and what came, per chunk; what came is also printed (standard
                            input is not read)
-  --lines                  with --echo-prefix or --echo: answer each line, not each chunk
-  --once                   with --echo-prefix or --echo: close a connection after its first answer
+  --answer TEMPLATE        answer each chunk with TEMPLATE ({{data}}: what came); what came is printed
+  --on TEXT                answer only what contains TEXT (escapes allowed)
+  --on-regex REGEX         answer only what REGEX matches (the bytes read as Latin-1)
+  --on-hex HEX             answer only what contains these bytes (de ad)
+                           one match, with --answer, --echo-prefix or --echo
+  --lines                  with an answer or --echo: answer each line, not each chunk
+  --once                   with an answer or --echo: close a connection after its first answer
   --greet TEXT             send TEXT to each client when it is accepted
+  --receive-timeout SECONDS  close a connection when nothing came from it this long (what we
+                           send does not count, as it does for --idle-timeout)
   TEXT takes the escapes \r \n \t \xHH and the fields {{data}} {{counter}} {{time}}
   {{random:N}} {{sum8}} {{xor8}} {{crc16}} {{crc32}} (see docs/responses.md).
   --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
@@ -812,6 +870,67 @@ Options:
     <message>
         <source>
 With -u, listen answers the last peer heard: without --keep-open the first one heard is the only one.
+The responses apply to each peer as it is first heard: each datagram a chunk, each answer one datagram.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
+  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
+  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
+  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
+
+Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
+  -4, -6       IPv4 or IPv6 only
+  -C           a line from standard input ends in CR LF
+  -k           with -l: keep listening; here clients are served at once, not one after another
+  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
+               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
+  -N           half-close (the peer sees end of input) at the end of standard input; without it,
+               the connection stays open until the peer closes it, or -q
+  -n           no name lookups: HOST is an IP address; -z -v names no service
+  -p PORT      with -l: the port to listen on
+  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
+  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
+  -u           UDP, over connect -u&apos;s and listen -u&apos;s sessions: each read of standard input one
+               datagram, as netcat sends it; -l hears the first peer (-k: every peer, standard input
+               to the last heard); -N does nothing here.
+               A refused port ends it with 1 and says so (netcat is silent, and 0 without -v);
+               -u -z (a UDP scan) is not taken
+  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
+  -w SECONDS   give up connecting, and end a connection idle, after this long
+  -z           connect to each port and close, sending nothing
+  -h, --help   print this help
+A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
+--capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
+
+Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
+too; the other commands&apos; finer statuses all become 1), 130 interrupted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
+       sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
+Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
+or with --listen to the first client that comes to ADDR:PORT (127.0.0.1 unless --bind; PORT 0
+picks a free port). Then it half-closes and prints what the peer sends until it closes.
+
+Options:
+  --pace original|fast     original (the default) keeps the gaps between events; fast sends as
+                           fast as the peer takes it
+  --listen                 wait for one client on PORT and replay to it, instead of connecting
+  --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
+  -u, --udp                the conversation is UDP (the file says so; -u refuses a TCP one)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --connect-timeout applies as a client only; the replay itself is recorded by --transcript.
+A UDP conversation is resent datagram by datagram, with --listen to the first peer heard on PORT; the
+command ends a quiet second after the last datagram.
+
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,6 +970,9 @@ Options:
   --listen                 wait for one client on PORT and play the steps to it (no HOST)
   --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
   --accept-timeout SECONDS with --listen: give up (exit 5) when no client comes this long
+  -u, --udp                over UDP: each send one datagram, each read one datagram whole: receive
+                           waits for one, available takes one if there, while-available (no next:N)
+                           all that came; line, next, upto, end, close and starttls do not apply
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,7 +986,7 @@ Options:
   sockbench connect HOST PORT       like nc HOST PORT: standard input to the peer, the peer to standard output
   sockbench listen [--bind ADDR] PORT
                                     like nc -l: wait for a client on ADDR:PORT (127.0.0.1 unless --bind)
-  sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+  sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
                                     netcat&apos;s own flags over the same sessions (sockbench nc --help)
   sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
                                     print a transcript (.pcapng or .jsonl) on standard output
@@ -901,12 +1023,15 @@ listen only:
   --echo                   send every byte back to its sender (standard input is not read)
   --discard                read and drop what clients send (standard input is not read)
   --echo-prefix TEXT       answer TEXT and what came, per chunk; --lines: per line
+  --answer TEMPLATE        answer each chunk (line) with TEMPLATE; --on TEXT, --on-regex REGEX or
+                           --on-hex HEX: only what matches
   --once                   close a connection after its first answer
   --greet TEXT             send TEXT (escapes and fields allowed) to each client accepted
+  --receive-timeout SECONDS  close a connection when nothing came from it this long
   --backlog N              connections that may wait to be accepted (default: the kernel&apos;s maximum,
                            net.core.somaxconn)
   --accept-timeout SECONDS give up (exit 5) when no client comes this long
-  PORT 0 picks a free port and prints it on standard error.
+  PORT is a number or a service name (listen http); 0 picks a free port and prints it on standard error.
 
 transcript and replay:
   Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
@@ -937,6 +1062,7 @@ read:
   --binary                 each read as the chapter&apos;s byte array, #[65 66 67], instead of text
   --listen [--bind ADDR] [--accept-timeout SECONDS]
                            wait for one client on PORT (no HOST) and play the steps to it
+  -u, --udp                over UDP: each read one datagram whole (receive, available, while-available)
   --on-timeout fail|return a read that times out, or whose peer closes first: fail (the default) stops
                            with one line on standard error and exit 5 (timed out) or 1 (peer closed);
                            return shows what came and goes on with the next step
@@ -951,38 +1077,6 @@ read:
 At end of standard input, connect half-closes (the peer sees end of input) and keeps reading until the
 peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
 
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: sockbench nc [-46CklNnvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
-  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
-  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
-  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
-
-Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
-  -4, -6       IPv4 or IPv6 only
-  -C           a line from standard input ends in CR LF
-  -k           with -l: keep listening; here clients are served at once, not one after another
-  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
-               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
-  -N           half-close (the peer sees end of input) at the end of standard input; without it,
-               the connection stays open until the peer closes it, or -q
-  -n           no name lookups: HOST is an IP address; -z -v names no service
-  -p PORT      with -l: the port to listen on
-  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
-  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
-  -u           not here: sockbench connect -u and listen -u speak UDP
-  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
-  -w SECONDS   give up connecting, and end a connection idle, after this long
-  -z           connect to each port and close, sending nothing
-  -h, --help   print this help
-A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
---capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
-
-Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
-too; the other commands&apos; finer statuses all become 1), 130 interrupted.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,6 +1147,10 @@ too; the other commands&apos; finer statuses all become 1), 130 interrupted.
     </message>
     <message>
         <source>Discard server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responding server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,7 +1261,7 @@ too; the other commands&apos; finer statuses all become 1), 130 interrupted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>-u: sockbench nc speaks TCP only; for UDP use sockbench connect -u or sockbench listen -u</source>
+        <source>-u with -z (a UDP port scan) is not taken: -z scans TCP ports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +1379,46 @@ too; the other commands&apos; finer statuses all become 1), 130 interrupted.
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 reads a byte stream; over UDP a read is one datagram, whole: use receive (waits for one) or available (takes one if it is there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close half-closes a TCP connection; UDP has no half-close (the last step ends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starttls is for TCP; sockbench does not speak TLS over UDP (DTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over UDP a read is one datagram, whole: write while-available, without next:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over UDP each chunk is one datagram: at most %1 bytes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: timed out after %2 s; no datagram had arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no peer&apos;s datagram came within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no UDP peer to play the steps to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed before the last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ReplayCommand</name>
@@ -1301,7 +1439,7 @@ too; the other commands&apos; finer statuses all become 1), 130 interrupted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: replaying a UDP conversation as a server (--listen) is not supported yet</source>
+        <source>%1: -u: its first connection is TCP, and replay resends it as it was recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,6 +1537,10 @@ too; the other commands&apos; finer statuses all become 1), 130 interrupted.
     </message>
     <message>
         <source>warning: %1 bytes do not fit in one datagram (at most %2): sent as several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: receive timeout: nothing came within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,6 +2650,98 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>The greeting, answers and timeouts below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;broadcast (SO_BROADCAST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets this socket send to a broadcast address, such as 255.255.255.255 or a network&apos;s last address (192.168.1.255). Off, the system refuses those sends. IPv4 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: e.g. 239.255.0.1 or ff02::1:3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multicast group to join once bound: its datagrams reach this socket. IPv4 groups are 224.0.0.0 to 239.255.255.255, IPv6 groups start with ff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interface to join the group on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s choice (its route to the group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no multicast flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the recorded pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the recorded bytes with the pauses they had, or all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Multicast group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 has no broadcast: untick Allow broadcast, or send to a multicast group such as ff02::1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a broadcast address: tick Allow broadcast to send to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast group &quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group: IPv4 groups are 224.0.0.0 to 239.255.255.255, IPv6 groups start with ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group %1 is IPv6 and the bind address %2 is IPv4: bind to :: or ::1 to join it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group %1 is IPv4 and the bind address %2 is IPv6: bind to 0.0.0.0 or 127.0.0.1 to join it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to %1, the socket will not hear the group: bind to %2 to receive what is sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May broadcast.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4909,18 +5143,6 @@ The %n events read before that place are shown.</numerusform>
     </message>
     <message>
         <source>Replay Connection #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At the recorded pace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the recorded bytes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
