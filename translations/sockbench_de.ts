@@ -1391,6 +1391,10 @@ wie im Fenster.
 
 </translation>
     </message>
+    <message>
+        <source>capture: %1 events, %2 index rows kept, %3 payload bytes</source>
+        <translation>Aufzeichnung: %1 Ereignisse, %2 Indexzeilen behalten, %3 Bytes Nutzdaten</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>

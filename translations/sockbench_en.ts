@@ -1080,6 +1080,10 @@ peer closes. Every byte also goes through Sockbench&apos;s capture, as in the wi
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>capture: %1 events, %2 index rows kept, %3 payload bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::Cli::ConnectCommand</name>

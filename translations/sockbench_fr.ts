@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>%1: receive timeout: nothing came within %2 s</source>
-        <translation>%1 : délai de réception dépassé : rien n&apos;est arrivé en %2 s</translation>
+        <translation>%1&#xa0;: délai de réception dépassé&#xa0;: rien n&apos;est arrivé en %2&#xa0;s</translation>
     </message>
 </context>
 <context>
@@ -877,19 +877,19 @@ Avec -u le socket est connecté&#xa0;: un port sur lequel personne n&apos;écout
     </message>
     <message>
         <source>%1 and --%2 exclude each other: one match</source>
-        <translation>%1 et --%2 s&apos;excluent mutuellement : une seule correspondance</translation>
+        <translation>%1 et --%2 s&apos;excluent mutuellement&#xa0;: une seule correspondance</translation>
     </message>
     <message>
         <source>--lines needs --echo or --echo-prefix (or --answer): it says what they answer</source>
-        <translation>--lines attend --echo ou --echo-prefix (ou --answer) : il indique à quoi ils répondent</translation>
+        <translation>--lines attend --echo ou --echo-prefix (ou --answer)&#xa0;: il indique à quoi ils répondent</translation>
     </message>
     <message>
         <source>--once needs --echo or --echo-prefix (or --answer): it closes after the answer</source>
-        <translation>--once attend --echo ou --echo-prefix (ou --answer) : il ferme après la réponse</translation>
+        <translation>--once attend --echo ou --echo-prefix (ou --answer)&#xa0;: il ferme après la réponse</translation>
     </message>
     <message>
         <source>%1 needs --answer, --echo-prefix or --echo: it says which chunks they answer</source>
-        <translation>%1 attend --answer, --echo-prefix ou --echo : il indique à quels fragments ils répondent</translation>
+        <translation>%1 attend --answer, --echo-prefix ou --echo&#xa0;: il indique à quels fragments ils répondent</translation>
     </message>
     <message>
         <source>--receive-timeout needs more than 0 seconds (without it, a connection waits for ever)</source>
@@ -897,23 +897,23 @@ Avec -u le socket est connecté&#xa0;: un port sur lequel personne n&apos;écout
     </message>
     <message>
         <source>UDP: each send and each read one datagram.</source>
-        <translation>UDP : chaque envoi et chaque lecture, un datagramme.</translation>
+        <translation>UDP&#xa0;: chaque envoi et chaque lecture, un datagramme.</translation>
     </message>
     <message>
         <source>-u: sockbench does not speak TLS over UDP (DTLS)</source>
-        <translation>-u : sockbench ne parle pas TLS sur UDP (DTLS)</translation>
+        <translation>-u&#xa0;: sockbench ne parle pas TLS sur UDP (DTLS)</translation>
     </message>
     <message>
         <source>--%1 is for line and upto, which read a byte stream; -u reads datagrams</source>
-        <translation>--%1 est pour line et upto, qui lisent un flux d&apos;octets ; -u lit des datagrammes</translation>
+        <translation>--%1 est pour line et upto, qui lisent un flux d&apos;octets&#xa0;; -u lit des datagrammes</translation>
     </message>
     <message>
         <source>The conversation is UDP (the file says; -u refuses a TCP one).</source>
-        <translation>La conversation est en UDP (le fichier l&apos;indique ; -u refuse une conversation TCP).</translation>
+        <translation>La conversation est en UDP (le fichier l&apos;indique&#xa0;; -u refuse une conversation TCP).</translation>
     </message>
     <message>
         <source>%1 is for TCP: UDP has no connections to accept</source>
-        <translation>%1 est pour TCP : UDP n&apos;a pas de connexions à accepter</translation>
+        <translation>%1 est pour TCP&#xa0;: UDP n&apos;a pas de connexions à accepter</translation>
     </message>
     <message>
         <source>Usage: sockbench listen [OPTION...] [--bind ADDR] PORT
@@ -944,32 +944,32 @@ Options:
                            net.core.somaxconn)
   --accept-timeout SECONDS give up (exit 5) when no client comes this long
 </source>
-        <translation>Utilisation : sockbench listen [OPTION...] [--bind ADDR] PORT
-Comme nc -l : attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind). PORT est un nombre ou un nom
-de service tel que http ; 0 choisit un port libre et l&apos;affiche sur la sortie d&apos;erreur.
+        <translation>Utilisation&#xa0;: sockbench listen [OPTION...] [--bind ADDR] PORT
+Comme nc -l&#xa0;: attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind). PORT est un nombre ou un nom
+de service tel que http&#xa0;; 0 choisit un port libre et l&apos;affiche sur la sortie d&apos;erreur.
 
-Options :
-  --bind ADDR              une adresse IPv4 ou IPv6 d&apos;écoute ; 0.0.0.0 ou :: écoute sur toutes les interfaces
+Options&#xa0;:
+  --bind ADDR              une adresse IPv4 ou IPv6 d&apos;écoute&#xa0;; 0.0.0.0 ou :: écoute sur toutes les interfaces
                            (:: accepte aussi les clients IPv4)
   --keep-open, -k          sert un nombre quelconque de clients à la fois, jusqu&apos;à interruption
   --echo                   renvoie chaque octet à son expéditeur (l&apos;entrée standard n&apos;est pas lue)
   --discard                lit et jette ce qu&apos;envoient les clients (l&apos;entrée standard n&apos;est pas lue)
-  --echo-prefix TEXT       répond TEXT et ce qui est arrivé, par fragment ; ce qui est arrivé est aussi
+  --echo-prefix TEXT       répond TEXT et ce qui est arrivé, par fragment&#xa0;; ce qui est arrivé est aussi
                            affiché (l&apos;entrée standard n&apos;est pas lue)
-  --answer TEMPLATE        répond à chaque fragment avec TEMPLATE ({{data}} : ce qui est arrivé) ; ce qui
+  --answer TEMPLATE        répond à chaque fragment avec TEMPLATE ({{data}}&#xa0;: ce qui est arrivé)&#xa0;; ce qui
                            est arrivé est affiché
   --on TEXT                ne répond qu&apos;à ce qui contient TEXT (séquences d&apos;échappement permises)
   --on-regex REGEX         ne répond qu&apos;à ce à quoi REGEX correspond (octets lus en Latin-1)
   --on-hex HEX             ne répond qu&apos;à ce qui contient ces octets (de ad)
                            une seule correspondance, avec --answer, --echo-prefix ou --echo
-  --lines                  avec une réponse ou --echo : répond à chaque ligne, pas à chaque fragment
-  --once                   avec une réponse ou --echo : ferme une connexion après sa première réponse
+  --lines                  avec une réponse ou --echo&#xa0;: répond à chaque ligne, pas à chaque fragment
+  --once                   avec une réponse ou --echo&#xa0;: ferme une connexion après sa première réponse
   --greet TEXT             envoie TEXT à chaque client quand il est accepté
   --receive-timeout SECONDS  ferme une connexion quand rien n&apos;en est arrivé pendant ce délai (ce que nous
                            envoyons ne compte pas, contrairement à --idle-timeout)
   TEXT accepte les séquences \r \n \t \xHH et les champs {{data}} {{counter}} {{time}}
   {{random:N}} {{sum8}} {{xor8}} {{crc16}} {{crc32}} (voir docs/responses.md).
-  --backlog N              connexions pouvant attendre d&apos;être acceptées (par défaut : le maximum du noyau,
+  --backlog N              connexions pouvant attendre d&apos;être acceptées (par défaut&#xa0;: le maximum du noyau,
                            net.core.somaxconn)
   --accept-timeout SECONDS abandonne (code 5) si aucun client ne vient pendant ce délai
 </translation>
@@ -980,8 +980,8 @@ With -u, listen answers the last peer heard: without --keep-open the first one h
 The responses apply to each peer as it is first heard: each datagram a chunk, each answer one datagram.
 </source>
         <translation>
-Avec -u, listen répond au dernier pair entendu : sans --keep-open, le premier entendu est le seul.
-Les réponses s&apos;appliquent à chaque pair dès qu&apos;il est entendu pour la première fois : chaque datagramme
+Avec -u, listen répond au dernier pair entendu&#xa0;: sans --keep-open, le premier entendu est le seul.
+Les réponses s&apos;appliquent à chaque pair dès qu&apos;il est entendu pour la première fois&#xa0;: chaque datagramme
 est un fragment, chaque réponse un datagramme.
 </translation>
     </message>
@@ -1019,30 +1019,30 @@ A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s ow
 Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
 too; the other commands&apos; finer statuses all become 1), 130 interrupted.
 </source>
-        <translation>Utilisation : sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-La ligne de commande de netcat-openbsd sur les sessions et la capture de Sockbench :
-  sockbench nc HOST PORT          se connecte (HOST:PORT en un seul mot aussi ; PORT un nombre ou un nom de service)
-  sockbench nc -l [-p] PORT       attend un client (-k : un nombre quelconque)
-  sockbench nc -z HOST PORT...    balayage : quels ports acceptent une connexion (plages telles que 20-30)
+        <translation>Utilisation&#xa0;: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+La ligne de commande de netcat-openbsd sur les sessions et la capture de Sockbench&#xa0;:
+  sockbench nc HOST PORT          se connecte (HOST:PORT en un seul mot aussi&#xa0;; PORT un nombre ou un nom de service)
+  sockbench nc -l [-p] PORT       attend un client (-k&#xa0;: un nombre quelconque)
+  sockbench nc -z HOST PORT...    balayage&#xa0;: quels ports acceptent une connexion (plages telles que 20-30)
 
-Options, comme netcat les accepte (groupées comme -lvk, la valeur de -p -q -s -w à la suite ou accolée) :
+Options, comme netcat les accepte (groupées comme -lvk, la valeur de -p -q -s -w à la suite ou accolée)&#xa0;:
   -4, -6       IPv4 ou IPv6 uniquement
   -C           une ligne de l&apos;entrée standard se termine par CR LF
-  -k           avec -l : continue d&apos;écouter ; ici les clients sont servis à la fois, pas l&apos;un après l&apos;autre
-  -l           écoute, sur 127.0.0.1 (::1 avec -6) sauf si -s ou un HOST désigne une adresse :
+  -k           avec -l&#xa0;: continue d&apos;écouter&#xa0;; ici les clients sont servis à la fois, pas l&apos;un après l&apos;autre
+  -l           écoute, sur 127.0.0.1 (::1 avec -6) sauf si -s ou un HOST désigne une adresse&#xa0;:
                contrairement à netcat, qui prend toutes les interfaces (-s 0.0.0.0 ou -s :: pour cela)
-  -N           semi-fermeture (le pair voit la fin de l&apos;entrée) à la fin de l&apos;entrée standard ; sans elle,
+  -N           semi-fermeture (le pair voit la fin de l&apos;entrée) à la fin de l&apos;entrée standard&#xa0;; sans elle,
                la connexion reste ouverte jusqu&apos;à ce que le pair la ferme, ou -q
-  -n           aucune résolution de nom : HOST est une adresse IP ; -z -v ne nomme aucun service
-  -p PORT      avec -l : le port d&apos;écoute
-  -q SECONDS   quitte ce délai après la fin de l&apos;entrée standard (0 : aussitôt ; négatif : jamais)
-  -s ADDRESS   avec -l : l&apos;adresse d&apos;écoute (:: accepte aussi les clients IPv4)
-  -u           UDP, sur les sessions de connect -u et listen -u : chaque lecture de l&apos;entrée standard, un
-               datagramme, comme netcat l&apos;envoie ; -l entend le premier pair (-k : chaque pair, l&apos;entrée
-               standard vers le dernier entendu) ; -N n&apos;a pas d&apos;effet ici.
-               Un port refusé y met fin avec 1 et le signale (netcat est silencieux, et 0 sans -v) ;
+  -n           aucune résolution de nom&#xa0;: HOST est une adresse IP&#xa0;; -z -v ne nomme aucun service
+  -p PORT      avec -l&#xa0;: le port d&apos;écoute
+  -q SECONDS   quitte ce délai après la fin de l&apos;entrée standard (0&#xa0;: aussitôt&#xa0;; négatif&#xa0;: jamais)
+  -s ADDRESS   avec -l&#xa0;: l&apos;adresse d&apos;écoute (:: accepte aussi les clients IPv4)
+  -u           UDP, sur les sessions de connect -u et listen -u&#xa0;: chaque lecture de l&apos;entrée standard, un
+               datagramme, comme netcat l&apos;envoie&#xa0;; -l entend le premier pair (-k&#xa0;: chaque pair, l&apos;entrée
+               standard vers le dernier entendu)&#xa0;; -N n&apos;a pas d&apos;effet ici.
+               Un port refusé y met fin avec 1 et le signale (netcat est silencieux, et 0 sans -v)&#xa0;;
                -u -z (un balayage UDP) n&apos;est pas accepté
-  -v           événements du cycle de vie sur la sortie d&apos;erreur ; avec -z, une ligne par port, comme netcat
+  -v           événements du cycle de vie sur la sortie d&apos;erreur&#xa0;; avec -z, une ligne par port, comme netcat
   -w SECONDS   abandonne la connexion, et termine une connexion inactive, après ce délai
   -z           se connecte à chaque port et ferme, sans rien envoyer
   -h, --help   affiche cette aide
@@ -1050,8 +1050,8 @@ Les options -s et -p d&apos;un client (son extrémité locale) ne sont pas encor
 sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout et --connect-timeout
 fonctionnent ici comme pour connect.
 
-Code de sortie, comme celui de netcat : 0 succès (-z : au moins un port a accepté), 1 tout échec (une option
-invalide aussi ; les codes plus fins des autres commandes deviennent tous 1), 130 interrompu.
+Code de sortie, comme celui de netcat&#xa0;: 0 succès (-z&#xa0;: au moins un port a accepté), 1 tout échec (une option
+invalide aussi&#xa0;; les codes plus fins des autres commandes deviennent tous 1), 130 interrompu.
 </translation>
     </message>
     <message>
@@ -1068,19 +1068,19 @@ Options:
   --bind ADDR              with --listen: the IPv4 or IPv6 address to listen on
   -u, --udp                the conversation is UDP (the file says so; -u refuses a TCP one)
 </source>
-        <translation>Utilisation : sockbench replay [OPTION...] FILE HOST PORT
+        <translation>Utilisation&#xa0;: sockbench replay [OPTION...] FILE HOST PORT
               sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
 Renvoie le côté sortant de la première connexion de FILE (une transcription .pcapng ou .jsonl) vers
-HOST PORT, ou avec --listen au premier client qui se présente sur ADDR:PORT (127.0.0.1 sauf avec --bind ;
+HOST PORT, ou avec --listen au premier client qui se présente sur ADDR:PORT (127.0.0.1 sauf avec --bind&#xa0;;
 PORT 0 choisit un port libre). Ensuite il effectue une semi-fermeture et affiche ce que le pair envoie
 jusqu&apos;à ce qu&apos;il ferme.
 
-Options :
-  --pace original|fast     original (par défaut) conserve les intervalles entre les événements ; fast
+Options&#xa0;:
+  --pace original|fast     original (par défaut) conserve les intervalles entre les événements&#xa0;; fast
                            envoie aussi vite que le pair l&apos;accepte
   --listen                 attend un client sur PORT et lui rejoue la connexion, au lieu de se connecter
-  --bind ADDR              avec --listen : l&apos;adresse IPv4 ou IPv6 d&apos;écoute
-  -u, --udp                la conversation est en UDP (le fichier l&apos;indique ; -u refuse une conversation TCP)
+  --bind ADDR              avec --listen&#xa0;: l&apos;adresse IPv4 ou IPv6 d&apos;écoute
+  -u, --udp                la conversation est en UDP (le fichier l&apos;indique&#xa0;; -u refuse une conversation TCP)
 </translation>
     </message>
     <message>
@@ -1089,8 +1089,8 @@ A UDP conversation is resent datagram by datagram, with --listen to the first pe
 command ends a quiet second after the last datagram.
 
 </source>
-        <translation>  --connect-timeout ne s&apos;applique qu&apos;en client ; --transcript enregistre le rejeu lui-même.
-Une conversation UDP est renvoyée datagramme par datagramme, avec --listen au premier pair entendu sur PORT ;
+        <translation>  --connect-timeout ne s&apos;applique qu&apos;en client&#xa0;; --transcript enregistre le rejeu lui-même.
+Une conversation UDP est renvoyée datagramme par datagramme, avec --listen au premier pair entendu sur PORT&#xa0;;
 la commande se termine après une seconde de silence suivant le dernier datagramme.
 
 </translation>
@@ -1135,44 +1135,44 @@ Options:
                            waits for one, available takes one if there, while-available (no next:N)
                            all that came; line, next, upto, end, close and starttls do not apply
 </source>
-        <translation>Utilisation : sockbench read [OPTION...] HOST PORT STEP...
+        <translation>Utilisation&#xa0;: sockbench read [OPTION...] HOST PORT STEP...
               sockbench read --listen [--bind ADDR] [OPTION...] PORT STEP...
-Se connecte à HOST PORT et joue une conversation SocketStream scriptée, étape par étape ; avec --listen,
-attend le premier client sur ADDR:PORT (127.0.0.1 sauf avec --bind ; 0 choisit un port libre) et lui joue
+Se connecte à HOST PORT et joue une conversation SocketStream scriptée, étape par étape&#xa0;; avec --listen,
+attend le premier client sur ADDR:PORT (127.0.0.1 sauf avec --bind&#xa0;; 0 choisit un port libre) et lui joue
 les étapes en tant que côté serveur.
 
-Les étapes s&apos;exécutent dans l&apos;ordre, chacune un argument (à mettre entre guillemets pour le shell) :
+Les étapes s&apos;exécutent dans l&apos;ordre, chacune un argument (à mettre entre guillemets pour le shell)&#xa0;:
   send:TEXT                envoie TEXT, avec les séquences \r \n \t \0 \\ \xHH
   command:TEXT             envoie TEXT puis CR LF (le sendCommand: du chapitre)
   sendfile:PATH:N          envoie le fichier par fragments de N octets, un envoi chacun, le dernier complété par des zéros
   line                     lit une ligne terminée par LF ou CR LF (affichée sans sa fin)
   next:N                   lit exactement N octets
-  upto:DELIM               lit jusqu&apos;à DELIM (séquences comme pour send:) ; DELIM est consommé, non affiché
+  upto:DELIM               lit jusqu&apos;à DELIM (séquences comme pour send:)&#xa0;; DELIM est consommé, non affiché
   end                      lit tout jusqu&apos;à ce que le pair ferme
   receive                  lit un morceau, en l&apos;attendant jusqu&apos;au délai (receiveData)
-  available                lit ce qui est arrivé, sans attendre ; peut-être rien (receiveAvailableData)
-  while-available:next:N   attend 100 ms, puis lit N octets tant que des données sont disponibles, une ligne chacun
-  close                    semi-ferme notre côté (le pair voit la fin de l&apos;entrée) ; la lecture continue
+  available                lit ce qui est arrivé, sans attendre&#xa0;; peut-être rien (receiveAvailableData)
+  while-available:next:N   attend 100&#xa0;ms, puis lit N octets tant que des données sont disponibles, une ligne chacun
+  close                    semi-ferme notre côté (le pair voit la fin de l&apos;entrée)&#xa0;; la lecture continue
   starttls                 TLS à partir d&apos;ici, sur la même connexion, avec les options TLS (pas --tls)
 
-Options :
-  --timeout SECONDS        durée d&apos;attente de chaque lecture (par défaut 10 ; 0 : sans limite ; 45 dans Pharo)
-  --max-line SIZE          la plus longue lecture line: ou upto:, sans sa fin (par défaut 16M ; K, M, G)
-  --crlf-lines             line exige CR LF, comme le nextLine de Pharo ; un LF seul reste dans la ligne
-  --on-timeout fail|return une lecture qui expire, ou dont le pair ferme avant : fail (par défaut) s&apos;arrête
-                           avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1 (pair fermé) ;
+Options&#xa0;:
+  --timeout SECONDS        durée d&apos;attente de chaque lecture (par défaut 10&#xa0;; 0&#xa0;: sans limite&#xa0;; 45 dans Pharo)
+  --max-line SIZE          la plus longue lecture line: ou upto:, sans sa fin (par défaut 16M&#xa0;; K, M, G)
+  --crlf-lines             line exige CR LF, comme le nextLine de Pharo&#xa0;; un LF seul reste dans la ligne
+  --on-timeout fail|return une lecture qui expire, ou dont le pair ferme avant&#xa0;: fail (par défaut) s&apos;arrête
+                           avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1 (pair fermé)&#xa0;;
                            return affiche ce qui est arrivé et passe à l&apos;étape suivante
-  --show lines|raw         lines (par défaut) : une ligne par lecture, l&apos;étape, deux-points et les octets entre
+  --show lines|raw         lines (par défaut)&#xa0;: une ligne par lecture, l&apos;étape, deux-points et les octets entre
                            guillemets droits, échappés comme send: les lit (line: &quot;HTTP/1.0 200 OK&quot;), puis
-                           &quot; (timed out)&quot; ou &quot; (peer closed)&quot; pour une lecture incomplète ; raw : ce que renvoie
+                           &quot; (timed out)&quot; ou &quot; (peer closed)&quot; pour une lecture incomplète&#xa0;; raw&#xa0;: ce que renvoie
                            chaque lecture, sans ajout
   --binary                 chaque lecture comme tableau d&apos;octets du chapitre, #[65 66 67], au lieu de texte
   --listen                 attend un client sur PORT et lui joue les étapes (pas de HOST)
-  --bind ADDR              avec --listen : l&apos;adresse IPv4 ou IPv6 d&apos;écoute
-  --accept-timeout SECONDS avec --listen : abandonne (code 5) si aucun client ne vient pendant ce délai
-  -u, --udp                sur UDP : chaque envoi un datagramme, chaque lecture un datagramme entier : receive
+  --bind ADDR              avec --listen&#xa0;: l&apos;adresse IPv4 ou IPv6 d&apos;écoute
+  --accept-timeout SECONDS avec --listen&#xa0;: abandonne (code 5) si aucun client ne vient pendant ce délai
+  -u, --udp                sur UDP&#xa0;: chaque envoi un datagramme, chaque lecture un datagramme entier&#xa0;: receive
                            en attend un, available en prend un s&apos;il est là, while-available (sans next:N)
-                           tout ce qui est arrivé ; line, next, upto, end, close et starttls ne s&apos;appliquent pas
+                           tout ce qui est arrivé&#xa0;; line, next, upto, end, close et starttls ne s&apos;appliquent pas
 </translation>
     </message>
     <message>
@@ -1277,99 +1277,99 @@ At end of standard input, connect half-closes (the peer sees end of input) and k
 peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
 
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   sockbench [FILE...]               ouvre la fenêtre de l&apos;atelier (et des transcriptions, en lecture seule)
-      --server PORT                 ... avec un serveur sur 127.0.0.1:PORT (0 : un port libre)
+      --server PORT                 ... avec un serveur sur 127.0.0.1:PORT (0&#xa0;: un port libre)
       --client HOST:PORT            ... avec un client connecté à HOST:PORT
-      --demo                        ... avec la démo : un serveur d&apos;écho et un client
-      --lang fr|de|en               ... dans cette langue (par défaut : celle du système)
-  sockbench connect HOST PORT       comme nc HOST PORT : l&apos;entrée standard vers le pair, le pair vers la sortie standard
+      --demo                        ... avec la démo&#xa0;: un serveur d&apos;écho et un client
+      --lang fr|de|en               ... dans cette langue (par défaut&#xa0;: celle du système)
+  sockbench connect HOST PORT       comme nc HOST PORT&#xa0;: l&apos;entrée standard vers le pair, le pair vers la sortie standard
   sockbench listen [--bind ADDR] PORT
-                                    comme nc -l : attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind)
+                                    comme nc -l&#xa0;: attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind)
   sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
                                     les options propres à netcat sur les mêmes sessions (sockbench nc --help)
   sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
                                     affiche une transcription (.pcapng ou .jsonl) sur la sortie standard
   sockbench transcript convert IN OUT
-                                    convertit une transcription ; l&apos;extension de OUT choisit le format
+                                    convertit une transcription&#xa0;; l&apos;extension de OUT choisit le format
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     renvoie le côté sortant de la première connexion de FILE vers HOST PORT
   sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
-                                    de même en serveur : attend un client sur ADDR:PORT et lui rejoue la connexion
+                                    de même en serveur&#xa0;: attend un client sur ADDR:PORT et lui rejoue la connexion
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     se connecte et joue une conversation SocketStream scriptée, étape par étape
   sockbench read --listen [--bind ADDR] PORT STEP...
                                     de même côté serveur, pour le premier client
   sockbench --version               affiche la version
 
-connect et listen :
+connect et listen&#xa0;:
   --crlf                   une ligne de l&apos;entrée standard se termine par CR LF
   --idle-timeout SECONDS   ferme une connexion quand rien ne la traverse pendant ce délai
-  --connect-timeout SECONDS  abandonne la connexion après ce délai (par défaut 10 ; 0 : sans limite)
+  --connect-timeout SECONDS  abandonne la connexion après ce délai (par défaut 10&#xa0;; 0&#xa0;: sans limite)
   --verbose                événements du cycle de vie (écoute, connecté, fermé...) sur la sortie d&apos;erreur
-  --log                    chaque fragment de trafic sur la sortie d&apos;erreur : heure, connexion, sens, taille, hexdump
-  --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau ; l&apos;extension choisit le format :
-                           .pcapng (lisible par Wireshark ; sans perte), .jsonl (sans perte), .txt, .hex.
+  --log                    chaque fragment de trafic sur la sortie d&apos;erreur&#xa0;: heure, connexion, sens, taille, hexdump
+  --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau&#xa0;; l&apos;extension choisit le format&#xa0;:
+                           .pcapng (lisible par Wireshark&#xa0;; sans perte), .jsonl (sans perte), .txt, .hex.
                            Après un plantage ou un kill -9, FILE contient tout sauf les ~200 dernières ms.
-  --capture-limit SIZE     le maximum d&apos;octets de contenu que FILE conserve (512M, 4G ; par défaut : le plus
+  --capture-limit SIZE     le maximum d&apos;octets de contenu que FILE conserve (512M, 4G&#xa0;; par défaut&#xa0;: le plus
                            petit de 4 Gio et du quart de l&apos;espace libre). Au-delà, et sous la réserve du disque
-                           (5 % de celui-ci, de 16 Mio à 1 Gio, gardés libres), les événements sont toujours
-                           enregistrés, leurs contenus marqués non conservés ; signalé une fois, et le code de
+                           (5&#xa0;% de celui-ci, de 16 Mio à 1 Gio, gardés libres), les événements sont toujours
+                           enregistrés, leurs contenus marqués non conservés&#xa0;; signalé une fois, et le code de
                            sortie est 13
   --limit-policy stop-capturing  ce qui se passe à la limite (drop-oldest est réservé à la fenêtre)
-listen uniquement :
-  --bind ADDR              adresse d&apos;écoute ; 0.0.0.0 ou :: écoute sur toutes les interfaces (:: accepte aussi
+listen uniquement&#xa0;:
+  --bind ADDR              adresse d&apos;écoute&#xa0;; 0.0.0.0 ou :: écoute sur toutes les interfaces (:: accepte aussi
                            les clients IPv4)
   --keep-open, -k          sert un nombre quelconque de clients à la fois, jusqu&apos;à interruption
   --echo                   renvoie chaque octet à son expéditeur (l&apos;entrée standard n&apos;est pas lue)
   --discard                lit et jette ce qu&apos;envoient les clients (l&apos;entrée standard n&apos;est pas lue)
-  --echo-prefix TEXT       répond TEXT et ce qui est arrivé, par fragment ; --lines : par ligne
-  --answer TEMPLATE        répond à chaque fragment (ligne) avec TEMPLATE ; --on TEXT, --on-regex REGEX ou
-                           --on-hex HEX : seulement à ce qui correspond
+  --echo-prefix TEXT       répond TEXT et ce qui est arrivé, par fragment&#xa0;; --lines&#xa0;: par ligne
+  --answer TEMPLATE        répond à chaque fragment (ligne) avec TEMPLATE&#xa0;; --on TEXT, --on-regex REGEX ou
+                           --on-hex HEX&#xa0;: seulement à ce qui correspond
   --once                   ferme une connexion après sa première réponse
   --greet TEXT             envoie TEXT (séquences et champs permis) à chaque client accepté
   --receive-timeout SECONDS  ferme une connexion quand rien n&apos;en est arrivé pendant ce délai
-  --backlog N              connexions pouvant attendre d&apos;être acceptées (par défaut : le maximum du noyau,
+  --backlog N              connexions pouvant attendre d&apos;être acceptées (par défaut&#xa0;: le maximum du noyau,
                            net.core.somaxconn)
   --accept-timeout SECONDS abandonne (code 5) si aucun client ne vient pendant ce délai
-  PORT est un nombre ou un nom de service (listen http) ; 0 choisit un port libre et l&apos;affiche sur la sortie d&apos;erreur.
+  PORT est un nombre ou un nom de service (listen http)&#xa0;; 0 choisit un port libre et l&apos;affiche sur la sortie d&apos;erreur.
 
-transcript et replay :
+transcript et replay&#xa0;:
   Les transcriptions s&apos;ouvrent depuis .pcapng et .jsonl (le format est reconnu au contenu). Un pcapng que Sockbench
   n&apos;a pas écrit est reconstitué à partir de ses paquets TCP, une connexion par paire d&apos;adresse et de port.
-  Un fichier tronqué ou corrompu : ce qui a pu être lu est utilisé, une ligne sur la sortie d&apos;erreur indique où il
+  Un fichier tronqué ou corrompu&#xa0;: ce qui a pu être lu est utilisé, une ligne sur la sortie d&apos;erreur indique où il
   se rompt, et le code de sortie est 1. replay fonctionne en client, ou avec --listen en serveur pour le premier
-  client (--bind ADDR comme pour listen) : --pace original (par défaut) conserve les intervalles entre les
-  événements, --pace fast envoie aussi vite que le pair l&apos;accepte ; ensuite il effectue une semi-fermeture, affiche
+  client (--bind ADDR comme pour listen)&#xa0;: --pace original (par défaut) conserve les intervalles entre les
+  événements, --pace fast envoie aussi vite que le pair l&apos;accepte&#xa0;; ensuite il effectue une semi-fermeture, affiche
   ce que le pair envoie jusqu&apos;à ce qu&apos;il ferme, et accepte --idle-timeout, --verbose, --log, --transcript (le rejeu
   lui-même est enregistré) et, en client, --connect-timeout.
 
-read :
-  Les étapes s&apos;exécutent dans l&apos;ordre, chacune un argument (à mettre entre guillemets pour le shell) :
+read&#xa0;:
+  Les étapes s&apos;exécutent dans l&apos;ordre, chacune un argument (à mettre entre guillemets pour le shell)&#xa0;:
     send:TEXT              envoie TEXT, avec les séquences \r \n \t \0 \\ \xHH
     command:TEXT           envoie TEXT puis CR LF (le sendCommand: du chapitre)
     sendfile:PATH:N        envoie le fichier par fragments de N octets, un envoi chacun, le dernier complété par des zéros
     line                   lit une ligne terminée par LF ou CR LF (affichée sans sa fin)
     next:N                 lit exactement N octets
-    upto:DELIM             lit jusqu&apos;à DELIM (séquences comme pour send:) ; DELIM est consommé, non affiché
+    upto:DELIM             lit jusqu&apos;à DELIM (séquences comme pour send:)&#xa0;; DELIM est consommé, non affiché
     end                    lit tout jusqu&apos;à ce que le pair ferme
     receive                lit un morceau, en l&apos;attendant jusqu&apos;au délai (receiveData)
-    available              lit ce qui est arrivé, sans attendre ; peut-être rien (receiveAvailableData)
-    while-available:next:N attend 100 ms, puis lit N octets tant que des données sont disponibles, une ligne chacun
-    close                  semi-ferme notre côté (le pair voit la fin de l&apos;entrée) ; la lecture continue
-  --timeout SECONDS        durée d&apos;attente de chaque lecture (par défaut 10 ; 0 : sans limite ; 45 dans Pharo)
-  --max-line SIZE          la plus longue lecture line: ou upto:, sans sa fin (par défaut 16M ; K, M, G)
-  --crlf-lines             line exige CR LF, comme le nextLine de Pharo ; un LF seul reste dans la ligne
+    available              lit ce qui est arrivé, sans attendre&#xa0;; peut-être rien (receiveAvailableData)
+    while-available:next:N attend 100&#xa0;ms, puis lit N octets tant que des données sont disponibles, une ligne chacun
+    close                  semi-ferme notre côté (le pair voit la fin de l&apos;entrée)&#xa0;; la lecture continue
+  --timeout SECONDS        durée d&apos;attente de chaque lecture (par défaut 10&#xa0;; 0&#xa0;: sans limite&#xa0;; 45 dans Pharo)
+  --max-line SIZE          la plus longue lecture line: ou upto:, sans sa fin (par défaut 16M&#xa0;; K, M, G)
+  --crlf-lines             line exige CR LF, comme le nextLine de Pharo&#xa0;; un LF seul reste dans la ligne
   --binary                 chaque lecture comme tableau d&apos;octets du chapitre, #[65 66 67], au lieu de texte
   --listen [--bind ADDR] [--accept-timeout SECONDS]
                            attend un client sur PORT (pas de HOST) et lui joue les étapes
-  -u, --udp                sur UDP : chaque lecture un datagramme entier (receive, available, while-available)
-  --on-timeout fail|return une lecture qui expire, ou dont le pair ferme avant : fail (par défaut) s&apos;arrête
-                           avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1 (pair fermé) ;
+  -u, --udp                sur UDP&#xa0;: chaque lecture un datagramme entier (receive, available, while-available)
+  --on-timeout fail|return une lecture qui expire, ou dont le pair ferme avant&#xa0;: fail (par défaut) s&apos;arrête
+                           avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1 (pair fermé)&#xa0;;
                            return affiche ce qui est arrivé et passe à l&apos;étape suivante
-  --show lines|raw         lines (par défaut) : une ligne par lecture, l&apos;étape, deux-points et les octets entre
+  --show lines|raw         lines (par défaut)&#xa0;: une ligne par lecture, l&apos;étape, deux-points et les octets entre
                            guillemets droits, échappés comme send: les lit (line: &quot;HTTP/1.0 200 OK&quot;), puis
-                           &quot; (timed out)&quot; ou &quot; (peer closed)&quot; pour une lecture incomplète ; raw : ce que renvoie
+                           &quot; (timed out)&quot; ou &quot; (peer closed)&quot; pour une lecture incomplète&#xa0;; raw&#xa0;: ce que renvoie
                            chaque lecture, sans ajout (line: et upto: omettent la fin de ligne et le
                            délimiteur, comme le font nextLine et upTo: du chapitre)
   --connect-timeout, --idle-timeout, --verbose, --log et --transcript comme pour connect.
@@ -1380,6 +1380,10 @@ read :
 de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capture de Sockbench, comme dans la fenêtre.
 
 </translation>
+    </message>
+    <message>
+        <source>capture: %1 events, %2 index rows kept, %3 payload bytes</source>
+        <translation>capture : %1 événements, %2 lignes d’index gardées, %3 octets de contenu</translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1567,7 @@ de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capt
     </message>
     <message>
         <source>-u with -z (a UDP port scan) is not taken: -z scans TCP ports</source>
-        <translation>-u avec -z (un balayage de ports UDP) n&apos;est pas accepté : -z balaie des ports TCP</translation>
+        <translation>-u avec -z (un balayage de ports UDP) n&apos;est pas accepté&#xa0;: -z balaie des ports TCP</translation>
     </message>
 </context>
 <context>
@@ -1682,31 +1686,31 @@ de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capt
     </message>
     <message>
         <source>%1 reads a byte stream; over UDP a read is one datagram, whole: use receive (waits for one) or available (takes one if it is there)</source>
-        <translation>%1 lit un flux d&apos;octets ; sur UDP une lecture est un datagramme, entier : utilisez receive (en attend un) ou available (en prend un s&apos;il est là)</translation>
+        <translation>%1 lit un flux d&apos;octets&#xa0;; sur UDP une lecture est un datagramme, entier&#xa0;: utilisez receive (en attend un) ou available (en prend un s&apos;il est là)</translation>
     </message>
     <message>
         <source>close half-closes a TCP connection; UDP has no half-close (the last step ends it)</source>
-        <translation>close effectue une semi-fermeture d&apos;une connexion TCP ; UDP n&apos;a pas de semi-fermeture (la dernière étape y met fin)</translation>
+        <translation>close effectue une semi-fermeture d&apos;une connexion TCP&#xa0;; UDP n&apos;a pas de semi-fermeture (la dernière étape y met fin)</translation>
     </message>
     <message>
         <source>starttls is for TCP; sockbench does not speak TLS over UDP (DTLS)</source>
-        <translation>starttls est pour TCP ; sockbench ne parle pas TLS sur UDP (DTLS)</translation>
+        <translation>starttls est pour TCP&#xa0;; sockbench ne parle pas TLS sur UDP (DTLS)</translation>
     </message>
     <message>
         <source>over UDP a read is one datagram, whole: write while-available, without next:N</source>
-        <translation>sur UDP une lecture est un datagramme, entier : écrivez while-available, sans next:N</translation>
+        <translation>sur UDP une lecture est un datagramme, entier&#xa0;: écrivez while-available, sans next:N</translation>
     </message>
     <message>
         <source>over UDP each chunk is one datagram: at most %1 bytes, not %2</source>
-        <translation>sur UDP chaque fragment est un datagramme : au plus %1 octets, pas %2</translation>
+        <translation>sur UDP chaque fragment est un datagramme&#xa0;: au plus %1 octets, pas %2</translation>
     </message>
     <message>
         <source>%1: timed out after %2 s; no datagram had arrived</source>
-        <translation>%1 : délai dépassé après %2 s ; aucun datagramme n&apos;était arrivé</translation>
+        <translation>%1&#xa0;: délai dépassé après %2&#xa0;s&#xa0;; aucun datagramme n&apos;était arrivé</translation>
     </message>
     <message>
         <source>no peer&apos;s datagram came within %1 s</source>
-        <translation>aucun datagramme d&apos;un pair n&apos;est arrivé en %1 s</translation>
+        <translation>aucun datagramme d&apos;un pair n&apos;est arrivé en %1&#xa0;s</translation>
     </message>
     <message>
         <source>no UDP peer to play the steps to</source>
@@ -1741,7 +1745,7 @@ de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capt
     </message>
     <message>
         <source>%1: -u: its first connection is TCP, and replay resends it as it was recorded</source>
-        <translation>%1 : -u : sa première connexion est en TCP, et replay la renvoie telle qu&apos;elle a été enregistrée</translation>
+        <translation>%1&#xa0;: -u&#xa0;: sa première connexion est en TCP, et replay la renvoie telle qu&apos;elle a été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1846,7 @@ de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capt
     </message>
     <message>
         <source>%1: receive timeout: nothing came within %2 s</source>
-        <translation>%1 : délai de réception dépassé : rien n&apos;est arrivé en %2 s</translation>
+        <translation>%1&#xa0;: délai de réception dépassé&#xa0;: rien n&apos;est arrivé en %2&#xa0;s</translation>
     </message>
 </context>
 <context>
@@ -2967,11 +2971,11 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>optional: e.g. 239.255.0.1 or ff02::1:3</source>
-        <translation>facultatif : p. ex. 239.255.0.1 ou ff02::1:3</translation>
+        <translation>facultatif&#xa0;: p.&#xa0;ex. 239.255.0.1 ou ff02::1:3</translation>
     </message>
     <message>
         <source>A multicast group to join once bound: its datagrams reach this socket. IPv4 groups are 224.0.0.0 to 239.255.255.255, IPv6 groups start with ff.</source>
-        <translation>Un groupe multicast à rejoindre une fois lié : ses datagrammes parviennent à ce socket. Les groupes IPv4 vont de 224.0.0.0 à 239.255.255.255, les groupes IPv6 commencent par ff.</translation>
+        <translation>Un groupe multicast à rejoindre une fois lié&#xa0;: ses datagrammes parviennent à ce socket. Les groupes IPv4 vont de 224.0.0.0 à 239.255.255.255, les groupes IPv6 commencent par ff.</translation>
     </message>
     <message>
         <source>The network interface to join the group on.</source>
@@ -2999,43 +3003,43 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     </message>
     <message>
         <source>Pa&amp;ce:</source>
-        <translation>R&amp;ythme :</translation>
+        <translation>R&amp;ythme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Multicast group:</source>
-        <translation>&amp;Groupe multicast :</translation>
+        <translation>&amp;Groupe multicast&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Interface:</source>
-        <translation>&amp;Interface :</translation>
+        <translation>&amp;Interface&#xa0;:</translation>
     </message>
     <message>
         <source>IPv6 has no broadcast: untick Allow broadcast, or send to a multicast group such as ff02::1</source>
-        <translation>IPv6 n&apos;a pas de diffusion : décochez Autoriser la diffusion, ou envoyez vers un groupe multicast tel que ff02::1</translation>
+        <translation>IPv6 n&apos;a pas de diffusion&#xa0;: décochez Autoriser la diffusion, ou envoyez vers un groupe multicast tel que ff02::1</translation>
     </message>
     <message>
         <source>%1 is a broadcast address: tick Allow broadcast to send to it</source>
-        <translation>%1 est une adresse de diffusion : cochez Autoriser la diffusion pour y envoyer</translation>
+        <translation>%1 est une adresse de diffusion&#xa0;: cochez Autoriser la diffusion pour y envoyer</translation>
     </message>
     <message>
         <source>multicast group &quot;%1&quot; is not an IP address</source>
-        <translation>le groupe multicast « %1 » n&apos;est pas une adresse IP</translation>
+        <translation>le groupe multicast «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP</translation>
     </message>
     <message>
         <source>%1 is not a multicast group: IPv4 groups are 224.0.0.0 to 239.255.255.255, IPv6 groups start with ff</source>
-        <translation>%1 n&apos;est pas un groupe multicast : les groupes IPv4 vont de 224.0.0.0 à 239.255.255.255, les groupes IPv6 commencent par ff</translation>
+        <translation>%1 n&apos;est pas un groupe multicast&#xa0;: les groupes IPv4 vont de 224.0.0.0 à 239.255.255.255, les groupes IPv6 commencent par ff</translation>
     </message>
     <message>
         <source>the group %1 is IPv6 and the bind address %2 is IPv4: bind to :: or ::1 to join it</source>
-        <translation>le groupe %1 est en IPv6 et l&apos;adresse de liaison %2 en IPv4 : liez à :: ou ::1 pour le rejoindre</translation>
+        <translation>le groupe %1 est en IPv6 et l&apos;adresse de liaison %2 en IPv4&#xa0;: liez à :: ou ::1 pour le rejoindre</translation>
     </message>
     <message>
         <source>the group %1 is IPv4 and the bind address %2 is IPv6: bind to 0.0.0.0 or 127.0.0.1 to join it</source>
-        <translation>le groupe %1 est en IPv4 et l&apos;adresse de liaison %2 en IPv6 : liez à 0.0.0.0 ou 127.0.0.1 pour le rejoindre</translation>
+        <translation>le groupe %1 est en IPv4 et l&apos;adresse de liaison %2 en IPv6&#xa0;: liez à 0.0.0.0 ou 127.0.0.1 pour le rejoindre</translation>
     </message>
     <message>
         <source>Bound to %1, the socket will not hear the group: bind to %2 to receive what is sent to it.</source>
-        <translation>Lié à %1, le socket n&apos;entendra pas le groupe : liez à %2 pour recevoir ce qui lui est envoyé.</translation>
+        <translation>Lié à %1, le socket n&apos;entendra pas le groupe&#xa0;: liez à %2 pour recevoir ce qui lui est envoyé.</translation>
     </message>
     <message>
         <source>Joins %1.</source>
