@@ -5,6 +5,7 @@
 // sockbench_ui (and so QtWidgets) include it; sockbench_testsupport itself stays on QtCore and QtNetwork.
 
 #include <QAction>
+#include <QFile>
 #include <QKeySequence>
 #include <QPlainTextEdit>
 #include <QProcessEnvironment>
@@ -59,6 +60,25 @@ inline QProcessEnvironment privateProgramEnvironment(const QTemporaryDir &home)
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     return environment;
+}
+
+/// Puts the offscreen platform on one 1366 x 768 screen (the size a laptop has, which the issue's window and
+/// dialogs did not fit), described in a file in config. Call before QApplication exists; false when the file
+/// could not be written.
+inline bool useLaptopScreen(const QTemporaryDir &config)
+{
+    if (!config.isValid())
+        return false;
+    const QString file = config.filePath(QStringLiteral("screens.json"));
+    QFile json(file);
+    if (!json.open(QIODevice::WriteOnly)
+        || json.write(R"({"screens":[{"name":"laptop","x":0,"y":0,"width":1366,"height":768,)"
+                      R"("logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]})")
+            < 0)
+        return false;
+    json.close();
+    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + QFile::encodeName(file));
+    return true;
 }
 
 } // namespace Sockbench::Test

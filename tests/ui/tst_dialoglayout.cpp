@@ -12,6 +12,7 @@
 #include "widgets/newsessiondialog.h"
 #include "widgets/sendpanel.h"
 #include "widgets/tlsoptionsbox.h"
+#include "windowdriver.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -31,6 +32,7 @@
 #include <QTreeView>
 
 using namespace Sockbench;
+using namespace Sockbench::Test;
 
 namespace {
 
@@ -309,17 +311,8 @@ void tst_DialogLayout::sessionTreeShowsItsFocus()
 int main(int argc, char *argv[])
 {
     QTemporaryDir config;
-    if (!config.isValid())
+    if (!useLaptopScreen(config))
         return 2;
-    const QString file = config.filePath(QStringLiteral("screens.json"));
-    QFile json(file);
-    if (!json.open(QIODevice::WriteOnly)
-        || json.write(R"({"screens":[{"name":"laptop","x":0,"y":0,"width":1366,"height":768,)"
-                      R"("logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]})")
-            < 0)
-        return 2;
-    json.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + QFile::encodeName(file));
     QApplication app(argc, argv);
     tst_DialogLayout test;
     QTEST_SET_MAIN_SOURCE_PATH

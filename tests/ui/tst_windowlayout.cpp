@@ -219,17 +219,8 @@ void tst_WindowLayout::screenshot()
 int main(int argc, char *argv[])
 {
     QTemporaryDir config;
-    if (!config.isValid())
+    if (!useLaptopScreen(config))
         return 2;
-    const QString file = config.filePath(QStringLiteral("screens.json"));
-    QFile json(file);
-    if (!json.open(QIODevice::WriteOnly)
-        || json.write(R"({"screens":[{"name":"laptop","x":0,"y":0,"width":1366,"height":768,)"
-                      R"("logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]})")
-            < 0)
-        return 2;
-    json.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + QFile::encodeName(file));
     QApplication app(argc, argv);
     tst_WindowLayout test;
     QTEST_SET_MAIN_SOURCE_PATH
