@@ -5,9 +5,9 @@ namespace Sockbench {
 QList<ServerPreset> ServerPreset::all()
 {
     QList<ServerPreset> presets;
-    auto behaviour = [&presets](const char *key, const QString &name, const QString &description,
-                         ServerBehaviour value) {
-        ServerPreset preset { QString::fromLatin1(key), name, description, 0, {} };
+    auto behaviour = [&presets](const char *presetKey, const QString &presetName,
+                         const QString &presetDescription, ServerBehaviour value) {
+        ServerPreset preset { QString::fromLatin1(presetKey), presetName, presetDescription, 0, {} };
         preset.options.behaviour = value;
         presets.append(preset);
     };
