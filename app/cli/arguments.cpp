@@ -229,10 +229,10 @@ bool readCommonOptions(const QCommandLineParser &parser, CommonOptions *options,
     return true;
 }
 
-std::optional<quint16> parsePort(const QString &text, PortUse use, QString *error)
+std::optional<quint16> parsePort(const QString &text, PortUse use, QString *error, PortProtocol protocol)
 {
     EndpointError problem;
-    const std::optional<quint16> port = EndpointParser::port(text, use, &problem);
+    const std::optional<quint16> port = EndpointParser::port(text, use, &problem, protocol);
     if (!port)
         *error = problem.message();
     return port;
@@ -247,13 +247,13 @@ std::optional<QString> parseHost(const QString &text, QString *error)
     return host;
 }
 
-bool parseHostAndPort(
-    const QString &hostText, const QString &portText, QString *host, quint16 *port, QString *error)
+bool parseHostAndPort(const QString &hostText, const QString &portText, QString *host, quint16 *port,
+    QString *error, PortProtocol protocol)
 {
     const std::optional<QString> parsedHost = parseHost(hostText, error);
     if (!parsedHost)
         return false;
-    const std::optional<quint16> parsedPort = parsePort(portText, PortUse::Connect, error);
+    const std::optional<quint16> parsedPort = parsePort(portText, PortUse::Connect, error, protocol);
     if (!parsedPort)
         return false;
     *host = *parsedHost;

@@ -40,14 +40,20 @@ std::optional<int> parseSeconds(const QString &flag, const QString &text, QStrin
 std::optional<qint64> parseByteSize(const QString &flag, const QString &text, qint64 largest, QString *error);
 /// bytes as the user would write them back, in IEC units: "512 MiB", "4 GiB", "1.5 KiB".
 QString formatByteSize(qint64 bytes);
-/// PORT, through the endpoint parser the window uses: to connect, 1-65535 or a service name; to listen,
-/// 0-65535.
-std::optional<quint16> parsePort(const QString &text, PortUse use, QString *error);
+/// PORT, through the endpoint parser the window uses: to connect, 1-65535 or a service name (protocol's
+/// entry in the services database: -u takes the udp one); to listen, 0-65535.
+std::optional<quint16> parsePort(
+    const QString &text, PortUse use, QString *error, PortProtocol protocol = PortProtocol::Tcp);
+/// The services a command's port names, by whether it runs over UDP (-u).
+inline PortProtocol portProtocol(bool udp)
+{
+    return udp ? PortProtocol::Udp : PortProtocol::Tcp;
+}
 /// HOST to connect to: a name, an IPv4 or IPv6 address, [::1] as URLs write it.
 std::optional<QString> parseHost(const QString &text, QString *error);
 /// HOST PORT to connect to, as connect and read take them; false (error set) when either is wrong.
-bool parseHostAndPort(
-    const QString &hostText, const QString &portText, QString *host, quint16 *port, QString *error);
+bool parseHostAndPort(const QString &hostText, const QString &portText, QString *host, quint16 *port,
+    QString *error, PortProtocol protocol = PortProtocol::Tcp);
 /// Whether address is of the family -4 or -6 asked for (AnyIPProtocol: any); false with a message naming the
 /// flag when not.
 bool checkFamily(const QHostAddress &address, QAbstractSocket::NetworkLayerProtocol protocol, QString *error);

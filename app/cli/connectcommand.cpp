@@ -63,7 +63,8 @@ int runConnect(const QStringList &arguments)
         return usageError(error);
     if (!readTlsOptions(parser, TlsFlags::Client, &options.common.tls, &error))
         return usageError(error);
-    if (!parseHostAndPort(positional.at(0), positional.at(1), &options.host, &options.port, &error)
+    if (!parseHostAndPort(positional.at(0), positional.at(1), &options.host, &options.port, &error,
+            portProtocol(wantsUdp(parser)))
         || !checkHostFamily(options.host, options.common.protocol, &error))
         return usageError(error);
     if (const std::optional<int> stop = refuseUdpFlagsWithoutUdp(parser))

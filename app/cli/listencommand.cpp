@@ -177,7 +177,8 @@ int runListen(const QStringList &arguments)
     if (!readTlsOptions(parser, TlsFlags::Server, &options.common.tls, &error))
         return usageError(error);
     // A service name too (listen http), as connect takes one: the services database says its port.
-    const std::optional<quint16> port = parsePort(positional.at(0), PortUse::ListenOrService, &error);
+    const std::optional<quint16> port
+        = parsePort(positional.at(0), PortUse::ListenOrService, &error, portProtocol(wantsUdp(parser)));
     if (!port)
         return usageError(error);
     options.port = *port;

@@ -224,7 +224,8 @@ std::optional<int> parseNcArguments(const QStringList &arguments, NcOptions *opt
         if (port.isEmpty())
             return ncError(Tr::tr("-l needs a port: nc -l PORT or nc -l -p PORT"));
         EndpointError problem;
-        const std::optional<quint16> number = EndpointParser::port(port, PortUse::ListenOrService, &problem);
+        const std::optional<quint16> number
+            = EndpointParser::port(port, PortUse::ListenOrService, &problem, portProtocol(options->udp));
         if (!number)
             return ncError(problem.message());
         options->port = *number;
@@ -283,7 +284,8 @@ std::optional<int> parseNcArguments(const QStringList &arguments, NcOptions *opt
         return ncError(
             Tr::tr("one port to connect to, not %1 (several, or a range, are for -z)").arg(ports.size()));
     EndpointError problem;
-    const std::optional<quint16> number = EndpointParser::port(ports.at(0), PortUse::Connect, &problem);
+    const std::optional<quint16> number
+        = EndpointParser::port(ports.at(0), PortUse::Connect, &problem, portProtocol(options->udp));
     if (!number) {
         if (EndpointParser::portRange(ports.at(0), nullptr))
             return ncError(Tr::tr("a range of ports is for -z; connect to one port"));

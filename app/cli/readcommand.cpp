@@ -835,7 +835,8 @@ int runRead(const QStringList &arguments)
             || !applyFamily(
                 parser.isSet(QStringLiteral("bind")), &options.bindAddress, options.common.protocol, &error))
             return usageError(error);
-        const std::optional<quint16> port = parsePort(positional.at(0), PortUse::ListenOrService, &error);
+        const std::optional<quint16> port
+            = parsePort(positional.at(0), PortUse::ListenOrService, &error, portProtocol(options.udp));
         if (!port)
             return usageError(error);
         options.port = *port;
@@ -852,7 +853,8 @@ int runRead(const QStringList &arguments)
             if (parser.isSet(flag))
                 return usageError(CommandLineTr::tr("--%1 goes with --listen").arg(flag));
         }
-        if (!parseHostAndPort(positional.at(0), positional.at(1), &options.host, &options.port, &error))
+        if (!parseHostAndPort(positional.at(0), positional.at(1), &options.host, &options.port, &error,
+                portProtocol(options.udp)))
             return usageError(error);
     }
     const std::optional<int> timeout

@@ -216,8 +216,8 @@ int runReplay(const QStringList &arguments)
             return usageError(error);
         options.host = *host;
     }
-    const std::optional<quint16> port = parsePort(
-        positional.at(listen ? 1 : 2), listen ? PortUse::ListenOrService : PortUse::Connect, &error);
+    const std::optional<quint16> port = parsePort(positional.at(listen ? 1 : 2),
+        listen ? PortUse::ListenOrService : PortUse::Connect, &error, portProtocol(options.udp));
     if (!port)
         return usageError(error);
     options.port = *port;

@@ -38,11 +38,17 @@ bool isAddress(const QString &text)
 }
 
 std::nullopt_t fail(EndpointError *error, EndpointError::Part part, EndpointError::Problem problem,
-    const QString &text, int lowest = 0, int highest = 65535)
+    const QString &text, int lowest = 0, int highest = 65535, PortProtocol protocol = PortProtocol::Tcp)
 {
     if (error)
-        *error = EndpointError { part, problem, text, lowest, highest };
+        *error = EndpointError { part, problem, text, lowest, highest, protocol };
     return std::nullopt;
+}
+
+/// The protocol's name as getservbyname_r and /etc/services spell it.
+const char *servicesProtocol(PortProtocol protocol)
+{
+    return protocol == PortProtocol::Udp ? "udp" : "tcp";
 }
 
 } // namespace
@@ -74,6 +80,10 @@ QString EndpointError::message() const
     case Problem::NotANumber:
         return EndpointParser::tr("port '%1' is not a number").arg(text);
     case Problem::UnknownService:
+        if (protocol == PortProtocol::Udp)
+            return EndpointParser::tr(
+                "port '%1' is neither a number nor a UDP service name this system knows")
+                .arg(text);
         return EndpointParser::tr("port '%1' is neither a number nor a service name this system knows")
             .arg(text);
     case Problem::OutOfRange:
@@ -132,7 +142,8 @@ std::optional<QString> EndpointParser::host(const QString &text, EndpointError *
     return split->host;
 }
 
-std::optional<quint16> EndpointParser::port(const QString &typed, PortUse use, EndpointError *error)
+std::optional<quint16> EndpointParser::port(
+    const QString &typed, PortUse use, EndpointError *error, PortProtocol protocol)
 {
     const QString text = typed.trimmed();
     using Part = EndpointError::Part;
@@ -150,9 +161,9 @@ std::optional<quint16> EndpointParser::port(const QString &typed, PortUse use, E
     }
     if (use == PortUse::Listen)
         return fail(error, Part::Port, Problem::NotANumber, text, lowest);
-    if (const std::optional<quint16> service = servicePort(text))
+    if (const std::optional<quint16> service = servicePort(text, protocol))
         return service;
-    return fail(error, Part::Port, Problem::UnknownService, text, lowest);
+    return fail(error, Part::Port, Problem::UnknownService, text, lowest, 65535, protocol);
 }
 
 std::optional<std::pair<quint16, quint16>> EndpointParser::portRange(
@@ -212,14 +223,14 @@ std::optional<QHostAddress> EndpointParser::address(const QString &typed, Endpoi
 }
 
 std::optional<std::pair<QString, quint16>> EndpointParser::hostAndPort(
-    const QString &text, EndpointError *error)
+    const QString &text, EndpointError *error, PortProtocol protocol)
 {
     const std::optional<HostAndPort> split = splitHost(text, error);
     if (!split)
         return std::nullopt;
     if (!split->hasPort)
         return fail(error, EndpointError::Part::Port, EndpointError::Problem::Empty, QString(), 1);
-    const std::optional<quint16> number = port(split->port, PortUse::Connect, error);
+    const std::optional<quint16> number = port(split->port, PortUse::Connect, error, protocol);
     if (!number)
         return std::nullopt;
     return std::pair { split->host, *number };
@@ -241,7 +252,7 @@ std::optional<Endpoint> EndpointParser::endpoint(const QString &text, EndpointEr
     return Endpoint { *address, *number };
 }
 
-std::optional<quint16> EndpointParser::servicePort(const QString &name)
+std::optional<quint16> EndpointParser::servicePort(const QString &name, PortProtocol protocol)
 {
     if (name.isEmpty() || hasSpaceOrControl(name))
         return std::nullopt;
@@ -251,7 +262,9 @@ std::optional<quint16> EndpointParser::servicePort(const QString &name)
     servent entry {};
     servent *found = nullptr;
     std::array<char, 4096> buffer {};
-    if (::getservbyname_r(key.constData(), "tcp", &entry, buffer.data(), buffer.size(), &found) != 0
+    if (::getservbyname_r(
+            key.constData(), servicesProtocol(protocol), &entry, buffer.data(), buffer.size(), &found)
+            != 0
         || !found)
         return std::nullopt;
     const int port = ntohs(quint16(found->s_port));
@@ -260,13 +273,15 @@ std::optional<quint16> EndpointParser::servicePort(const QString &name)
     return quint16(port);
 }
 
-std::optional<QString> EndpointParser::serviceName(quint16 port)
+std::optional<QString> EndpointParser::serviceName(quint16 port, PortProtocol protocol)
 {
     servent entry {};
     servent *found = nullptr;
     std::array<char, 4096> buffer {};
     if (port == 0
-        || ::getservbyport_r(int(htons(port)), "tcp", &entry, buffer.data(), buffer.size(), &found) != 0
+        || ::getservbyport_r(
+               int(htons(port)), servicesProtocol(protocol), &entry, buffer.data(), buffer.size(), &found)
+            != 0
         || !found || !found->s_name)
         return std::nullopt;
     return QString::fromLatin1(found->s_name);

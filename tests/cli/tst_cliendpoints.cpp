@@ -65,6 +65,25 @@ void tst_CliEndpoints::refusals_data()
         << QStringList { QStringLiteral("connect"), QStringLiteral("localhost"), QStringLiteral("nosuchsvc") }
         << QStringLiteral(
                "sockbench: port 'nosuchsvc' is neither a number nor a service name this system knows");
+    // A service name is looked up for the protocol the command speaks: http is 80/tcp only, tftp 69/udp
+    // only (Debian's /etc/services).
+    QTest::addRow("connect -u: a TCP-only service")
+        << QStringList { QStringLiteral("connect"), QStringLiteral("-u"), QStringLiteral("127.0.0.1"),
+               QStringLiteral("http") }
+        << QStringLiteral(
+               "sockbench: port 'http' is neither a number nor a UDP service name this system knows");
+    QTest::addRow("listen -u: a TCP-only service")
+        << QStringList { QStringLiteral("listen"), QStringLiteral("-u"), QStringLiteral("http") }
+        << QStringLiteral(
+               "sockbench: port 'http' is neither a number nor a UDP service name this system knows");
+    QTest::addRow("read -u: a TCP-only service")
+        << QStringList { QStringLiteral("read"), QStringLiteral("-u"), QStringLiteral("127.0.0.1"),
+               QStringLiteral("http"), QStringLiteral("receive") }
+        << QStringLiteral(
+               "sockbench: port 'http' is neither a number nor a UDP service name this system knows");
+    QTest::addRow("connect: a UDP-only service")
+        << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QStringLiteral("tftp") }
+        << QStringLiteral("sockbench: port 'tftp' is neither a number nor a service name this system knows");
     QTest::addRow("read: empty host")
         << QStringList { QStringLiteral("read"), QString(), QStringLiteral("80"), QStringLiteral("line") }
         << QStringLiteral("sockbench: the host is missing");

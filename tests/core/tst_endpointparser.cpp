@@ -19,6 +19,8 @@ private Q_SLOTS:
     void listenAddressIsDualStackOnAny_data();
     void listenAddressIsDualStackOnAny();
     void serviceNameOfAPort();
+    void servicePortsByProtocol_data();
+    void servicePortsByProtocol();
 };
 
 namespace {
@@ -31,6 +33,7 @@ enum class Entry { Host, HostField, ConnectPort, ListenPort, Address, HostAndPor
 Q_DECLARE_METATYPE(Entry)
 Q_DECLARE_METATYPE(EndpointError::Part)
 Q_DECLARE_METATYPE(EndpointError::Problem)
+Q_DECLARE_METATYPE(PortProtocol)
 
 void tst_EndpointParser::parse_data()
 {
@@ -375,6 +378,77 @@ void tst_EndpointParser::serviceNameOfAPort()
     QCOMPARE(EndpointParser::serviceName(22), std::optional<QString>(QStringLiteral("ssh")));
     QVERIFY(!EndpointParser::serviceName(0));
     QVERIFY(!EndpointParser::serviceName(61999)); // none there in Debian's /etc/services
+    // The same port is another service over UDP, or none.
+    QCOMPARE(EndpointParser::serviceName(514, PortProtocol::Udp),
+        std::optional<QString>(QStringLiteral("syslog")));
+    QCOMPARE(
+        EndpointParser::serviceName(514, PortProtocol::Tcp), std::optional<QString>(QStringLiteral("shell")));
+    QVERIFY(!EndpointParser::serviceName(80, PortProtocol::Udp));
+}
+
+void tst_EndpointParser::servicePortsByProtocol_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<PortProtocol>("protocol");
+    QTest::addColumn<int>("port"); // -1: refused
+    QTest::addColumn<QString>("message"); // the refusal's sentence, exactly
+    const auto tcp = PortProtocol::Tcp;
+    const auto udp = PortProtocol::Udp;
+    const QString unknownTcp
+        = QStringLiteral("port '%1' is neither a number nor a service name this system knows");
+    const QString unknownUdp
+        = QStringLiteral("port '%1' is neither a number nor a UDP service name this system knows");
+    // Debian's /etc/services: tftp and bootps are udp only, http and ssh tcp only, domain both; syslog is
+    // 514/udp, and over TCP an alias of shell (514/tcp).
+    QTest::addRow("syslog over udp") << QStringLiteral("syslog") << udp << 514 << QString();
+    QTest::addRow("tftp over tcp") << QStringLiteral("tftp") << tcp << -1 << unknownTcp.arg(u"tftp");
+    QTest::addRow("bootps over udp") << QStringLiteral("bootps") << udp << 67 << QString();
+    QTest::addRow("bootps over tcp") << QStringLiteral("bootps") << tcp << -1 << unknownTcp.arg(u"bootps");
+    QTest::addRow("tftp over udp") << QStringLiteral("tftp") << udp << 69 << QString();
+    QTest::addRow("http over tcp") << QStringLiteral("http") << tcp << 80 << QString();
+    QTest::addRow("http over udp") << QStringLiteral("http") << udp << -1 << unknownUdp.arg(u"http");
+    QTest::addRow("ssh over udp") << QStringLiteral("ssh") << udp << -1 << unknownUdp.arg(u"ssh");
+    QTest::addRow("domain over udp") << QStringLiteral("domain") << udp << 53 << QString();
+    QTest::addRow("domain over tcp") << QStringLiteral("domain") << tcp << 53 << QString();
+    QTest::addRow("an alias over udp") << QStringLiteral("sink") << udp << 9 << QString(); // discard's
+    QTest::addRow("upper case over udp") << QStringLiteral("SYSLOG") << udp << 514 << QString();
+    QTest::addRow("a number over udp") << QStringLiteral("514") << udp << 514 << QString();
+    QTest::addRow("unknown over udp")
+        << QStringLiteral("nosuchsvc") << udp << -1 << unknownUdp.arg(u"nosuchsvc");
+}
+
+void tst_EndpointParser::servicePortsByProtocol()
+{
+    // One parser for both: every entry point that takes a service name takes it for the protocol passed in,
+    // and the default is TCP.
+    QFETCH(QString, input);
+    QFETCH(PortProtocol, protocol);
+    QFETCH(int, port);
+    QFETCH(QString, message);
+    for (const PortUse use : { PortUse::Connect, PortUse::ListenOrService }) {
+        EndpointError error;
+        const std::optional<quint16> parsed = EndpointParser::port(input, use, &error, protocol);
+        QCOMPARE(parsed ? int(*parsed) : -1, port);
+        if (!parsed) {
+            QCOMPARE(error.problem, EndpointError::Problem::UnknownService);
+            QCOMPARE(error.protocol, protocol);
+            QCOMPARE(error.message(), message);
+        }
+    }
+    EndpointError error;
+    const auto hostAndPort
+        = EndpointParser::hostAndPort(QStringLiteral("127.0.0.1:") + input, &error, protocol);
+    QCOMPARE(hostAndPort ? int(hostAndPort->second) : -1, port);
+    if (!hostAndPort)
+        QCOMPARE(error.message(), message);
+    if (input != QLatin1String("514")) { // a name, not a number
+        const std::optional<quint16> service = EndpointParser::servicePort(input, protocol);
+        QCOMPARE(service ? int(*service) : -1, port);
+    }
+    if (protocol == PortProtocol::Tcp) { // the default
+        const std::optional<quint16> byDefault = EndpointParser::port(input, PortUse::Connect, nullptr);
+        QCOMPARE(byDefault ? int(*byDefault) : -1, port);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_EndpointParser)

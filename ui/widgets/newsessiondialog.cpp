@@ -553,7 +553,9 @@ QString NewSessionDialog::parseDestination(QString *host, quint16 *port) const
     if (text.isEmpty())
         return {};
     EndpointError error;
-    const std::optional<std::pair<QString, quint16>> parsed = EndpointParser::hostAndPort(text, &error);
+    // A UDP socket's destination: a service name is its udp entry (tftp is 69/udp only).
+    const std::optional<std::pair<QString, quint16>> parsed
+        = EndpointParser::hostAndPort(text, &error, PortProtocol::Udp);
     if (!parsed)
         return tr("destination: %1").arg(error.message());
     *host = parsed->first;
