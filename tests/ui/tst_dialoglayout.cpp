@@ -25,9 +25,11 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -98,6 +100,8 @@ private Q_SLOTS:
     void replayDialogHasItsPace();
     void sessionTreeKeepsTheNumbersInSight_data();
     void sessionTreeKeepsTheNumbersInSight();
+    void sessionTreeNamesReadWholeInANarrowTree_data();
+    void sessionTreeNamesReadWholeInANarrowTree();
     void sessionTreeShowsItsFocus();
 
 private:
@@ -280,6 +284,91 @@ void tst_DialogLayout::sessionTreeKeepsTheNumbersInSight()
     QVERIFY(header->sectionSize(SessionTreeModel::StateColumn) >= header->minimumSectionSize());
     QTest::qWait(100);
     saveShot(&window, QStringLiteral("window-") + language);
+}
+
+void tst_DialogLayout::sessionTreeNamesReadWholeInANarrowTree_data()
+{
+    tlsWarningIsWhole_data();
+}
+
+// The demo's names in the tree as a saved layout left it at 1366 x 768 (452 px): German's "Empfangen" and
+// "Gesendet" are wider than the byte counts under them, and had cut the connections' names ("#1…:34768").
+// Labels give way before names: a connection's name and the client's read whole, each count too, and where a
+// name is still cut (the server's) every label is down to its values, its whole word in a tooltip.
+void tst_DialogLayout::sessionTreeNamesReadWholeInANarrowTree()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    MainWindow window(m_spool.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(0); // the splitters take their default proportions
+    auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+    splitter->setSizes({ 452, total - 452 });
+    window.startDemo();
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("sessionView"));
+    QTRY_COMPARE(tree->model()->rowCount(), 2);
+    tree->expandAll();
+    QTRY_VERIFY(tree->model()->rowCount(tree->model()->index(0, 0)) == 1
+        && tree->model()->rowCount(tree->model()->index(1, 0)) == 1);
+    QTest::qWait(100); // counts and states announced, columns fitted
+    QApplication::processEvents();
+    QHeaderView *header = tree->header();
+    QCOMPARE(splitter->sizes().value(0), 452);
+    const auto wants
+        = [tree](int column) { return static_cast<QAbstractItemView *>(tree)->sizeHintForColumn(column); };
+    const auto readsWhole = [tree](const QModelIndex &index) {
+        return tree->visualRect(index).width() >= tree->sizeHintForIndex(index).width();
+    };
+    QStringList cut;
+    bool serverCut = false;
+    for (int session = 0; session < 2; ++session) {
+        const QModelIndex sessionName = tree->model()->index(session, SessionTreeModel::NameColumn);
+        const QModelIndex connectionName = tree->model()->index(0, SessionTreeModel::NameColumn, sessionName);
+        // The demo's first session is its echo server, named at length; the client and both connections
+        // must read whole.
+        if (session == 0 && !readsWhole(sessionName))
+            serverCut = true;
+        for (const QModelIndex &name :
+            session == 0 ? QList { connectionName } : QList { sessionName, connectionName }) {
+            if (!readsWhole(name))
+                cut += QStringLiteral("%1 (%2 of %3 px)")
+                           .arg(name.data().toString())
+                           .arg(tree->visualRect(name).width())
+                           .arg(tree->sizeHintForIndex(name).width());
+        }
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(language + QStringLiteral(": ") + cut.join(QStringLiteral(", "))));
+    const QList<int> numbers
+        = { SessionTreeModel::BytesInColumn, SessionTreeModel::BytesOutColumn, SessionTreeModel::RateColumn };
+    for (int column : numbers) {
+        QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column)
+                <= tree->viewport()->width(),
+            qPrintable(QStringLiteral("%1: column %2 past the edge").arg(language).arg(column)));
+        QVERIFY2(header->sectionSize(column) >= wants(column),
+            qPrintable(QStringLiteral("%1: column %2 is %3 px, its values %4")
+                           .arg(language)
+                           .arg(column)
+                           .arg(header->sectionSize(column))
+                           .arg(wants(column))));
+        if (serverCut)
+            QCOMPARE(header->sectionSize(column), std::max(wants(column), header->minimumSectionSize()));
+    }
+    // A label that gave way says itself whole on hover.
+    for (int column : numbers) {
+        if (header->sectionSize(column) >= header->sectionSizeHint(column))
+            continue;
+        const QPoint at(
+            header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+        QHelpEvent help(QEvent::ToolTip, at, header->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(header->viewport(), &help);
+        QTRY_COMPARE(
+            QToolTip::text(), tree->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        QToolTip::hideText();
+    }
+    saveShot(&window, QStringLiteral("window-narrow-tree-") + language);
 }
 
 // The issue: the tree showed no focus. Focused, a frame in the highlight colour runs inside its edge.

@@ -3,11 +3,15 @@
 #include "trafficpane.h"
 
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QStyleOptionHeader>
 #include <QStyledItemDelegate>
 #include <QTimer>
+#include <QToolTip>
 
 #include <algorithm>
+#include <vector>
 
 namespace Sockbench {
 
@@ -39,6 +43,24 @@ public:
     }
 };
 
+/// A header whose labels end in "…" when their section is narrower than they are: Qt 6.4's header clips
+/// them, and a right-aligned label lost its first letters ("mpfangen" for Empfangen).
+class ElidingHeader final : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    void initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const override
+    {
+        QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, option, this);
+        const int room = sectionSize(logicalIndex) - 2 * margin;
+        if (option->fontMetrics.horizontalAdvance(option->text) > room)
+            option->text = option->fontMetrics.elidedText(option->text, Qt::ElideRight, room);
+    }
+};
+
 } // namespace
 
 SessionTreeView::SessionTreeView(int nameColumn, int remainderColumn, QWidget *parent)
@@ -47,7 +69,13 @@ SessionTreeView::SessionTreeView(int nameColumn, int remainderColumn, QWidget *p
     , m_remainderColumn(remainderColumn)
 {
     setItemDelegateForColumn(nameColumn, new NameDelegate(this));
-    QHeaderView *head = header();
+    // The tree's own header, as QTreeView sets it up, but eliding.
+    auto *head = new ElidingHeader(Qt::Horizontal, this);
+    head->setSectionsMovable(header()->sectionsMovable());
+    head->setFirstSectionMovable(header()->isFirstSectionMovable());
+    head->setDefaultAlignment(header()->defaultAlignment());
+    head->setSectionsClickable(header()->sectionsClickable());
+    setHeader(head);
     head->setStretchLastSection(false);
     // Fitted to the rows in sight, not to the first 1,000: the counts' refresh every second re-fits the
     // columns, and measuring 1,000 rows each time cost an idle window with 5,000 connections 5% of a core
@@ -58,6 +86,8 @@ SessionTreeView::SessionTreeView(int nameColumn, int remainderColumn, QWidget *p
         if (!m_fitting && logicalIndex != m_remainderColumn && logicalIndex != m_nameColumn)
             fitLater();
     });
+    // A label cut to give a name room (ElidingHeader ends it in "…") says itself whole on hover.
+    head->viewport()->installEventFilter(this);
     applyColumnModes();
 }
 
@@ -82,11 +112,11 @@ void SessionTreeView::applyColumnModes()
     QHeaderView *head = header();
     if (head->count() == 0)
         return;
-    // Numbers fit their contents ("1023.9 MiB"). The name and the state share what is left: the name as
-    // wide as it needs when there is room, else down to nameFloor() (elided, its port kept); the state
-    // takes the rest and elides (a long reason must not push In, Out and Rate out of sight; the tooltips
-    // have both whole).
-    head->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Numbers fit their contents ("1023.9 MiB") and their labels, sized by fitColumns(). The name and the
+    // state share what is left: the name as wide as it needs when there is room, else down to nameFloor()
+    // (elided, its port kept); the state takes the rest and elides (a long reason must not push In, Out and
+    // Rate out of sight; the tooltips have both whole).
+    head->setSectionResizeMode(QHeaderView::Fixed);
     head->setSectionResizeMode(m_nameColumn, QHeaderView::Interactive);
     head->setSectionResizeMode(m_remainderColumn, QHeaderView::Interactive);
     fitLater();
@@ -116,16 +146,54 @@ void SessionTreeView::fitColumns()
     if (!model() || head->count() <= std::max(m_nameColumn, m_remainderColumn))
         return;
     m_fitting = true;
-    int numbers = 0;
-    for (int section = 0; section < head->count(); ++section) {
-        if (section != m_remainderColumn && section != m_nameColumn && !head->isSectionHidden(section))
-            numbers += head->sectionSize(section);
-    }
     const int available = viewport()->width();
     const int least = head->minimumSectionSize();
     const bool stateShown = !head->isSectionHidden(m_remainderColumn);
     const int nameWanted = std::max(sizeHintForColumn(m_nameColumn), head->sectionSizeHint(m_nameColumn));
     const int stateWanted = stateShown ? std::max(least, sizeHintForColumn(m_remainderColumn)) : 0;
+    // A number column is as wide as its values and its label; where the name would be cut, the labels give
+    // way first, down to the values: German's "Empfangen" and "Gesendet" are a third wider than "47 Bytes"
+    // and had cut "#1 127.0.0.1:34768" to "#1…:34768" in a 452 px tree (1366 x 768, a saved layout).
+    struct Number
+    {
+        int section = 0;
+        int values = 0;
+        int label = 0;
+    };
+    std::vector<Number> numberColumns;
+    int numbers = 0;
+    int labelsExcess = 0;
+    for (int section = 0; section < head->count(); ++section) {
+        if (section == m_remainderColumn || section == m_nameColumn || head->isSectionHidden(section))
+            continue;
+        const int values = std::max(least, sizeHintForColumn(section));
+        const int label = std::max(values, head->sectionSizeHint(section));
+        numberColumns.push_back({ section, values, label });
+        numbers += label;
+        labelsExcess += label - values;
+    }
+    const int nameShort = nameWanted - (available - numbers - stateWanted);
+    const int labelsGive = std::clamp(nameShort, 0, labelsExcess);
+    // Each label gives its share of what the name lacks; the pixels rounding left go to the first that can
+    // still give one.
+    std::vector<int> shares;
+    int given = 0;
+    for (const Number &number : numberColumns) {
+        shares.push_back(labelsExcess > 0 ? labelsGive * (number.label - number.values) / labelsExcess : 0);
+        given += shares.back();
+    }
+    for (size_t i = 0; i < numberColumns.size() && given < labelsGive; ++i) {
+        const int more
+            = std::min(labelsGive - given, numberColumns[i].label - numberColumns[i].values - shares[i]);
+        shares[i] += more;
+        given += more;
+    }
+    for (size_t i = 0; i < numberColumns.size(); ++i) {
+        const int width = numberColumns[i].label - shares[i];
+        if (head->sectionSize(numberColumns[i].section) != width)
+            head->resizeSection(numberColumns[i].section, width);
+    }
+    numbers -= labelsGive;
     // Who gives way, in order: the name down to its floor, then the state down to its least width; the
     // numbers never ("lis…" for listening read worse than a name cut before its port).
     const int nameLeast = std::min(nameFloor(), nameWanted);
@@ -138,6 +206,25 @@ void SessionTreeView::fitColumns()
     if (stateShown && head->sectionSize(m_remainderColumn) != rest)
         head->resizeSection(m_remainderColumn, rest);
     m_fitting = false;
+}
+
+bool SessionTreeView::eventFilter(QObject *watched, QEvent *event)
+{
+    QHeaderView *head = header();
+    if (watched == head->viewport() && event->type() == QEvent::ToolTip && model()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int section = head->logicalIndexAt(help->pos());
+        // Only a label fitColumns() narrowed (the style elides it): the others read whole already.
+        if (section >= 0 && head->sectionSize(section) < head->sectionSizeHint(section)) {
+            QToolTip::showText(help->globalPos(),
+                model()->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString(), head,
+                head->sectionViewportPosition(section) >= 0 ? QRect(
+                    head->sectionViewportPosition(section), 0, head->sectionSize(section), head->height())
+                                                            : QRect());
+            return true;
+        }
+    }
+    return QTreeView::eventFilter(watched, event);
 }
 
 void SessionTreeView::resizeEvent(QResizeEvent *event)

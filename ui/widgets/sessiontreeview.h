@@ -4,9 +4,9 @@
 
 namespace Sockbench {
 
-/// The sessions tree's view: its columns share the width so that In, Out and Rate always show (the names
-/// give way, elided before their port), and it shows when it has the keyboard focus (a frame in the
-/// highlight colour), which the style alone did not.
+/// The sessions tree's view: its columns share the width so that In, Out and Rate always show (their labels
+/// give way first, elided with a tooltip, then the names, elided before their port), and it shows when it
+/// has the keyboard focus (a frame in the highlight colour), which the style alone did not.
 class SessionTreeView final : public QTreeView
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
     int nameFloor() const;
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
