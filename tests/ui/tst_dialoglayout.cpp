@@ -62,6 +62,16 @@ QStringList cutLabels(QWidget *root)
     return cut;
 }
 
+/// Shows window and waits until it is exposed and its splitters have taken their default proportions.
+bool showAtDefaultProportions(QWidget *window)
+{
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return false;
+    QTest::qWait(0); // the splitters take their default proportions on the event loop's next turn
+    return true;
+}
+
 void saveShot(QWidget *widget, const QString &name)
 {
     const QString directory = qEnvironmentVariable("SOCKBENCH_SCREENSHOT_DIR");
@@ -233,9 +243,7 @@ void tst_DialogLayout::sessionTreeKeepsTheNumbersInSight()
     QFETCH(QString, language);
     useLanguage(language);
     MainWindow window(m_spool.path());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(0); // the splitters take their default proportions
+    QVERIFY(showAtDefaultProportions(&window));
     ServerOptions options = ServerPreset::find(QStringLiteral("chapter-echoserver")).options;
     options.port = 0;
     options.responses.name = QStringLiteral("Basic echo server of the chapter, many clients");
@@ -300,9 +308,7 @@ void tst_DialogLayout::sessionTreeNamesReadWholeInANarrowTree()
     QFETCH(QString, language);
     useLanguage(language);
     MainWindow window(m_spool.path());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(0); // the splitters take their default proportions
+    QVERIFY(showAtDefaultProportions(&window));
     auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QVERIFY(splitter);
     const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
