@@ -9,7 +9,9 @@
 # whole transfer dirty in the page cache when it exits, below the kernel's dirty limits, while a transcript's
 # bytes are on disk or being written back), what that disk takes alone with O_DIRECT (dd), and for connect keep-ref:
 # build/default/bench/sockbench-keepreceiver, a bare receiver that keeps every byte (recv into a ring, O_DIRECT
-# from a second thread; no copy, no Qt), what this machine allows for the job.
+# from a second thread; no copy, no Qt), what this machine allows for the job. sb-direct is sb-pcapng with its
+# page-cache window off (SOCKBENCH_TRANSCRIPT_WINDOW_MIB=0: every block with O_DIRECT, the design before the
+# window), so each run compares the two designs too.
 #
 # TLS rows: TLS_SIZE MiB (default 1024) from `socat OPENSSL-LISTEN` into `sockbench connect --tls --insecure` and
 # into `socat -u OPENSSL:...,verify=0`, both to /dev/null (sockbench's capture on, as always: counts and lifecycle),
@@ -65,6 +67,7 @@ client_command() { # tool port
     case $1 in
     sockbench) echo "$sockbench connect 127.0.0.1 $2" ;;
     sb-pcapng) echo "$sockbench connect --transcript $work/x.pcapng 127.0.0.1 $2" ;;
+    sb-direct) echo "env SOCKBENCH_TRANSCRIPT_WINDOW_MIB=0 $sockbench connect --transcript $work/x.pcapng 127.0.0.1 $2" ;;
     nc | nc-keep | nc-sync) echo "nc -d 127.0.0.1 $2" ;; # -d: never read stdin, read the socket until socat closes
     keep-ref) echo "$keepreceiver 127.0.0.1 $2 $work" ;;
     esac
@@ -74,6 +77,7 @@ server_command() { # tool port
     case $1 in
     sockbench) echo "$sockbench listen $2" ;;
     sb-pcapng) echo "$sockbench listen --transcript $work/x.pcapng $2" ;;
+    sb-direct) echo "env SOCKBENCH_TRANSCRIPT_WINDOW_MIB=0 $sockbench listen --transcript $work/x.pcapng $2" ;;
     nc | nc-keep | nc-sync) echo "nc -l -d 127.0.0.1 $2" ;;
     esac
 }
@@ -228,7 +232,7 @@ fi
 echo "throughput: $size_mib MiB per transfer, $runs runs, $sockbench" >&2
 echo "throughput: checking byte counts..." >&2
 for role in connect listen; do
-    for tool in sockbench sb-pcapng nc; do
+    for tool in sockbench sb-pcapng sb-direct nc; do
         "measure_$role" "$tool" count >/dev/null
     done
 done
@@ -246,7 +250,7 @@ disk_ceiling() {
 # Interleaved, so a slow moment of the machine does not fall on one tool only.
 declare -A seconds rss cpu
 disk=""
-tools="sockbench sb-pcapng nc nc-keep nc-sync"
+tools="sockbench sb-pcapng sb-direct nc nc-keep nc-sync"
 [ -x "$keepreceiver" ] && tools+=" keep-ref" # connect only
 skip() { [ "$1" = keep-ref ] && [ "$2" = listen ]; }
 for run in $(seq "$runs"); do
@@ -287,7 +291,7 @@ printf '%-10s %-8s %12.0f %12.0f\n' disk "O_DIRECT" "$(tr ' ' '\n' <<<"$disk" | 
     "$(median "$disk")"
 echo
 # Each sockbench against its like: nothing kept against nc, the transcript against the receivers that keep.
-for pair in sockbench:nc sb-pcapng:keep-ref sb-pcapng:nc-keep sb-pcapng:nc-sync; do
+for pair in sockbench:nc sb-pcapng:keep-ref sb-pcapng:nc-keep sb-pcapng:nc-sync sb-pcapng:sb-direct sb-direct:nc-keep; do
     tool=${pair%%:*} reference=${pair#*:}
     for role in connect listen; do
         [ -n "${seconds[$reference.$role]:-}" ] || continue
