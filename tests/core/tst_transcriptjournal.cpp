@@ -21,6 +21,8 @@ private Q_SLOTS:
     void followsTheStore();
     void abandonedJournalStopsWriting();
     void unwritablePath();
+    void stagedWritesAreByteIdentical_data();
+    void stagedWritesAreByteIdentical();
 
 private:
     QTemporaryDir m_dir;
@@ -89,6 +91,46 @@ void tst_TranscriptJournal::unwritablePath()
     QVERIFY(!journal.start());
     QVERIFY2(
         journal.errorString().startsWith(QStringLiteral("cannot write ")), qPrintable(journal.errorString()));
+}
+
+void tst_TranscriptJournal::stagedWritesAreByteIdentical_data()
+{
+    QTest::addColumn<QByteArray>("windowMib"); // SOCKBENCH_TRANSCRIPT_WINDOW_MIB; empty: the default window
+    QTest::addRow("default window") << QByteArray();
+    QTest::addRow("O_DIRECT only") << QByteArrayLiteral("0");
+    QTest::addRow("1 MiB window") << QByteArrayLiteral("1"); // smaller than a block: full blocks go direct
+}
+
+void tst_TranscriptJournal::stagedWritesAreByteIdentical()
+{
+    // However StagedFile writes (the page cache within its window, O_DIRECT), the file is the one written
+    // through the page cache by a plain QFile.
+    QFETCH(QByteArray, windowMib);
+    CaptureStore store(m_dir.path());
+    fillSample(store, false, 8, 3000000);
+    const QString plainPath = m_dir.filePath(QStringLiteral("plain.pcapng"));
+    TranscriptJournal plain(&store, plainPath);
+    QVERIFY2(plain.start(QStringLiteral("same")), qPrintable(plain.errorString()));
+    QVERIFY(plain.finish());
+
+    const QString stagedPath = m_dir.filePath(QStringLiteral("staged.pcapng"));
+    if (!windowMib.isEmpty())
+        qputenv("SOCKBENCH_TRANSCRIPT_WINDOW_MIB", windowMib);
+    TranscriptJournal staged(&store, stagedPath);
+    staged.setStagedWrites(true);
+    const bool started = staged.start(QStringLiteral("same"));
+    qunsetenv("SOCKBENCH_TRANSCRIPT_WINDOW_MIB");
+    QVERIFY2(started, qPrintable(staged.errorString()));
+    QVERIFY(staged.finish());
+
+    QFile a(plainPath);
+    QFile b(stagedPath);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray expected = a.readAll();
+    QVERIFY(expected.size() > 24 * 1024 * 1024); // several blocks
+    const QByteArray written = b.readAll();
+    QCOMPARE(written.size(), expected.size());
+    QVERIFY(written == expected);
 }
 
 QTEST_GUILESS_MAIN(tst_TranscriptJournal)
