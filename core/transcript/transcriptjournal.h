@@ -48,8 +48,9 @@ public:
     /// the handle from addRowReader(0). Call before start().
     void setRowReader(int reader) { m_rowReader = reader; }
 
-    /// Writes the file in large blocks with O_DIRECT (StagedFile) instead of through the page cache: for a
-    /// transcript that must keep up with a flood (the command line's --transcript). Call before start().
+    /// Writes the file in large blocks with O_DIRECT, overflowing into a bounded page-cache window when the
+    /// disk is behind (StagedFile): for a transcript that must keep up with a flood (the command line's
+    /// --transcript). Call before start().
     void setStagedWrites(bool staged) { m_stagedWrites = staged; }
 
     QString path() const { return m_path; }
