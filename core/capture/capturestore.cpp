@@ -14,7 +14,13 @@
 #include <QMutexLocker>
 #include <QTimer>
 
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -35,6 +41,37 @@ constexpr int SegmentBits = 16;
 constexpr qint64 SegmentSize = qint64(1) << SegmentBits;
 constexpr qint64 SegmentCount = qint64(1) << 16;
 constexpr qint64 MaxRows = SegmentSize * SegmentCount;
+// 65,536 rows of 40 bytes: 2,621,440 bytes, 640 pages of 4 KiB (160 of 16 KiB, 40 of 64 KiB), so a segment is
+// a mapping of its own that the index file can replace in place.
+constexpr qint64 SegmentBytes = SegmentSize * qint64(sizeof(CaptureEvent));
+// A spool store keeps the segment being filled and the newest complete ones in anonymous memory (what views
+// read most); older complete segments are written to the index file and mapped back read-only.
+constexpr qint64 SegmentsKeptInMemory = 2;
+// When the index file cannot be written, rows stay in memory up to this many segments (63 MB, 1.57 million
+// rows); later events are not recorded (counted, and said).
+constexpr qint64 MaxSegmentsInMemory = 24;
+constexpr qint64 MaxMegabytesInMemory = (MaxSegmentsInMemory * SegmentBytes + 500000) / 1000000;
+// The index may take at most this part of the capture limit (DropOldest): the rest stays for payloads, so a
+// flood of tiny chunks cannot end with every payload dropped for rows alone.
+constexpr qint64 IndexShareOfLimit = 2;
+
+// Segments are mappings of their own (not calloc'd: glibc's header would put them off a page boundary), so
+// spilling one replaces its pages in place: its address, which readers on other threads may be using, never
+// changes. Anonymous pages come zeroed and are only faulted in when touched, like calloc's.
+CaptureEvent *mapSegment()
+{
+    void *memory
+        = ::mmap(nullptr, size_t(SegmentBytes), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (memory == MAP_FAILED)
+        qFatal("out of memory for the capture index");
+    return static_cast<CaptureEvent *>(memory);
+}
+
+void unmapSegment(CaptureEvent *events)
+{
+    if (events)
+        ::munmap(events, size_t(SegmentBytes));
+}
 
 qint64 steadyNowNs()
 {
@@ -112,6 +149,7 @@ public:
         spool.enqueue(SpoolFormat::header(QStringLiteral("capture")));
         regionStart = spool.end();
         measureDisk(spoolDirectory.isEmpty() ? QDir::tempPath() : spoolDirectory);
+        spillsRows = true;
     }
     Private()
         : segments(new std::atomic<CaptureEvent *>[SegmentCount]())
@@ -121,7 +159,9 @@ public:
     {
         const qint64 used = (published.load(std::memory_order_relaxed) + SegmentSize - 1) >> SegmentBits;
         for (qint64 i = 0; i < used; ++i)
-            std::free(segments[i].load(std::memory_order_relaxed));
+            unmapSegment(segments[i].load(std::memory_order_relaxed));
+        if (indexFd >= 0)
+            ::close(indexFd);
     }
 
     CaptureEvent &slot(qint64 row)
@@ -130,9 +170,7 @@ public:
         CaptureEvent *events = segments[segment].load(std::memory_order_relaxed);
         if (!events) {
             static_assert(std::is_aggregate_v<CaptureEvent> && std::is_trivially_copyable_v<CaptureEvent>);
-            events = static_cast<CaptureEvent *>(std::calloc(SegmentSize, sizeof(CaptureEvent)));
-            if (!events)
-                qFatal("out of memory for the capture index");
+            events = mapSegment();
             segments[segment].store(events, std::memory_order_release);
         }
         return events[row & (SegmentSize - 1)];
@@ -167,6 +205,21 @@ public:
     mutable QMutex rowReaderMutex;
     std::vector<qint64> rowReaders; // per reader: the first row it still needs
     std::atomic<qint64> forgetHint { std::numeric_limits<qint64>::max() };
+
+    // A spool store's index beyond memory: segments below spilledSegments are mapped read-only from the
+    // index file (at segment * SegmentBytes), an unlinked 0600 file beside the spool. Producer thread only,
+    // but for the counters.
+    bool spillsRows = false;
+    QString indexDirectory; // empty: the spool's directory at the first spill
+    QString indexPath; // the name it had (unlinked at once)
+    int indexFd = -1;
+    qint64 indexFloor = 0;
+    qint64 spilledSegments = 0;
+    std::atomic<qint64> indexBytes { 0 };
+    bool indexFailureReported = false;
+    enum class RowStop : quint8 { None, Limit, Memory };
+    RowStop rowStop = RowStop::None; // set: events are not recorded, only counted
+    std::atomic<qint64> unrecordedEvents { 0 };
 
     // The capture limit. Producer thread only, but for the counters and droppedBelow.
     qint64 limitSetting = 0; // 0: automatic
@@ -303,7 +356,7 @@ void CaptureStore::forgetReadRows()
     // Readers check firstRow before they read a slot: it moves before the memory goes.
     d->firstRow.store(lastSegment << SegmentBits, std::memory_order_release);
     for (; d->firstSegment < lastSegment; ++d->firstSegment)
-        std::free(d->segments[d->firstSegment].exchange(nullptr, std::memory_order_acq_rel));
+        unmapSegment(d->segments[d->firstSegment].exchange(nullptr, std::memory_order_acq_rel));
     if (d->hold)
         d->hold->forgetDetailsBelow(lastSegment << SegmentBits);
 }
@@ -354,6 +407,158 @@ bool CaptureStore::moveSpoolTo(const QString &path, QString *error)
     return true;
 }
 
+bool CaptureStore::refuseRow(qint64 payloadSize)
+{
+    if (d->rowStop == Private::RowStop::None)
+        return false;
+    // Counted, never silent: the counts and the message say how many events and bytes were not recorded.
+    d->unrecordedEvents.fetch_add(1, std::memory_order_relaxed);
+    d->totalPayloadBytes.fetch_add(payloadSize, std::memory_order_relaxed);
+    (d->rowStop == Private::RowStop::Limit ? d->droppedBytes : d->lostBytes)
+        .fetch_add(payloadSize, std::memory_order_relaxed);
+    return true;
+}
+
+bool CaptureStore::openIndex(QString *error)
+{
+    if (d->indexFd >= 0)
+        return true;
+    const QString directory
+        = d->indexDirectory.isEmpty() ? QFileInfo(d->spool.path()).path() : d->indexDirectory;
+    QByteArray pattern
+        = QFile::encodeName(QDir(directory).filePath(QStringLiteral("sockbench-index-XXXXXX")));
+    const int fd = ::mkostemp(pattern.data(), O_CLOEXEC); // 0600, whatever the umask
+    if (fd < 0) {
+        *error = tr("cannot create the capture's index file in %1: %2")
+                     .arg(QDir::toNativeSeparators(directory), qt_error_string(errno));
+        return false;
+    }
+    // Unlinked at once, as the spool is: it goes with the capture, even after a kill -9 (the journal, the
+    // spool, describes every event itself; the index is only its table).
+    ::unlink(pattern.constData());
+    d->indexFd = fd;
+    d->indexPath = QFile::decodeName(pattern);
+    const FileSystemSpace space = spaceAt(directory);
+    // As for a transcript's folder: no floor on a filesystem smaller than it.
+    d->indexFloor = space.size > 0 ? diskFloor(space.size) : 0;
+    if (d->indexFloor >= space.size)
+        d->indexFloor = 0;
+    return true;
+}
+
+bool CaptureStore::spillSegment(qint64 segment, QString *error)
+{
+    if (!openIndex(error))
+        return false;
+    const QString where = QDir::toNativeSeparators(QFileInfo(d->indexPath).path());
+    if (d->indexFloor > 0) {
+        const FileSystemSpace space = spaceAt(QFileInfo(d->indexPath).path());
+        if (space.free >= 0 && space.free - SegmentBytes < d->indexFloor) {
+            *error
+                = tr("cannot write the capture's index file in %1: %2")
+                      .arg(where, tr("less than %1 MiB free on the disk").arg(d->indexFloor / (1024 * 1024)));
+            return false;
+        }
+    }
+    CaptureEvent *events = d->segments[segment].load(std::memory_order_relaxed);
+    const char *bytes = reinterpret_cast<const char *>(events);
+    const qint64 at = segment * SegmentBytes;
+    for (qint64 done = 0; done < SegmentBytes;) {
+        const ssize_t written = ::pwrite(d->indexFd, bytes + done, size_t(SegmentBytes - done), at + done);
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0) {
+            const int why = written < 0 ? errno : ENOSPC;
+            // Nothing half-written stays behind: the rows stay in memory, the file ends where it was whole.
+            [[maybe_unused]] const int truncated = ::ftruncate(d->indexFd, at); // else rewritten next time
+            *error = tr("cannot write the capture's index file in %1: %2").arg(where, qt_error_string(why));
+            return false;
+        }
+        done += written;
+    }
+    // A mapping past the file's end reads as SIGBUS, not as an error: the file must hold the whole segment
+    // before it replaces the memory (someone may have truncated it, through /proc, meanwhile).
+    struct stat info
+    {
+    };
+    if (::fstat(d->indexFd, &info) != 0 || info.st_size < at + SegmentBytes) {
+        *error = tr("cannot write the capture's index file in %1: %2")
+                     .arg(where, tr("the file is shorter than what was written to it (truncated)"));
+        return false;
+    }
+    // MAP_FIXED replaces the anonymous pages in one step under the kernel's mmap lock: a reader on another
+    // thread reads the old page or, after a fault, the file's page, which holds the same bytes; the address
+    // never changes. The anonymous pages are freed with the old mapping.
+    void *mapped = ::mmap(events, size_t(SegmentBytes), PROT_READ, MAP_SHARED | MAP_FIXED, d->indexFd, at);
+    if (mapped == MAP_FAILED) {
+        *error = tr("cannot map the capture's index file in %1: %2").arg(where, qt_error_string(errno));
+        return false;
+    }
+    d->indexBytes.fetch_add(SegmentBytes, std::memory_order_relaxed);
+    return true;
+}
+
+void CaptureStore::resumeRows()
+{
+    // Rows stopped by the limit are recorded again once the index has room (a larger limit, DropOldest).
+    if (d->rowStop != Private::RowStop::Limit)
+        return;
+    d->rowStop = Private::RowStop::None;
+    spillRows();
+}
+
+void CaptureStore::spillRows()
+{
+    // Only whole segments, on this thread, once one is complete: a row is never written after it is
+    // published, so what goes to the file is final.
+    const qint64 complete = d->published.load(std::memory_order_relaxed) >> SegmentBits;
+    bool refusedByLimit = false;
+    while (d->spilledSegments + SegmentsKeptInMemory < complete) {
+        // The index counts against the capture limit: DropOldest drops payloads to make room for it, up to
+        // half the limit; StopCapturing keeps what it has, events without payloads take at most an eighth
+        // more. Past that, new events are not recorded (a stated choice: the rows already kept stay
+        // readable, and nothing fills the disk).
+        const qint64 limit = captureLimit();
+        const bool overLimit = limit > 0
+            && (d->policy == LimitPolicy::DropOldest
+                    ? d->indexBytes.load(std::memory_order_relaxed) + SegmentBytes > limit / IndexShareOfLimit
+                    : spoolBytesOnDisk() + SegmentBytes > limit + limit / 8);
+        if (overLimit) {
+            refusedByLimit = true;
+            break;
+        }
+        QString error;
+        if (!spillSegment(d->spilledSegments, &error)) {
+            if (!d->indexFailureReported) {
+                d->indexFailureReported = true;
+                Q_EMIT rowIndexFailed(tr("%1: the capture's events stay in memory, at most %2 MB of them; "
+                                         "after that events are not recorded (they are counted)")
+                                          .arg(error)
+                                          .arg(MaxMegabytesInMemory));
+            }
+            break;
+        }
+        ++d->spilledSegments;
+        applyLimit(); // the index took room on disk: payloads may have to make way
+    }
+    const qint64 inMemory = complete - d->spilledSegments;
+    if (refusedByLimit && inMemory > SegmentsKeptInMemory && d->rowStop == Private::RowStop::None) {
+        d->rowStop = Private::RowStop::Limit;
+        const QString size
+            = QLocale().formattedDataSize(captureLimit(), 1, QLocale::DataSizeTraditionalFormat);
+        Q_EMIT captureLimitReached(
+            tr("the capture reached its limit of %1 with the index of its events: later events are not "
+               "recorded (they are counted; a larger limit records them again)")
+                .arg(size));
+    } else if (inMemory >= MaxSegmentsInMemory && d->rowStop == Private::RowStop::None) {
+        d->rowStop = Private::RowStop::Memory;
+        Q_EMIT rowIndexFailed(
+            tr("the capture's index could not be written to disk and holds %1 MB in memory: "
+               "later events are not recorded (they are counted)")
+                .arg(MaxMegabytesInMemory));
+    }
+}
+
 qint64 CaptureStore::append(
     EventKind kind, Direction direction, quint32 sessionId, quint32 connectionId, const QByteArray &payload)
 {
@@ -364,7 +569,7 @@ qint64 CaptureStore::appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind 
     quint32 sessionId, quint32 connectionId, const QByteArray &payload)
 {
     const qint64 row = d->published.load(std::memory_order_relaxed);
-    if (row >= MaxRows)
+    if (row >= MaxRows || refuseRow(payload.size()))
         return -1;
     CaptureEvent &event = d->slot(row);
     event.monotonicNs = monotonicNs;
@@ -412,6 +617,8 @@ qint64 CaptureStore::appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind 
         applyLimit();
     if (d->rowRetention == RowRetention::UntilRead)
         forgetReadRows();
+    if (d->spillsRows && ((row + 1) & (SegmentSize - 1)) == 0)
+        spillRows();
 
     if (!d->backpressured && heldPayloadBytes() >= d->backpressureLimit) {
         d->backpressured = true;
@@ -443,6 +650,8 @@ qint64 CaptureStore::appendMissingAt(qint64 monotonicNs, qint64 wallClockNs, Eve
     d->published.store(row + 1, std::memory_order_release);
     if (d->rowRetention == RowRetention::UntilRead)
         forgetReadRows();
+    if (d->spillsRows && ((row + 1) & (SegmentSize - 1)) == 0)
+        spillRows();
     if (!d->notifyTimer.isActive())
         d->notifyTimer.start();
     return row;
@@ -679,6 +888,7 @@ void CaptureStore::setCaptureLimit(qint64 bytes)
     if (d->limitReached && spoolBytesOnDisk() < captureLimit())
         d->limitReached = false; // room again: StopCapturing keeps payloads again
     applyLimit();
+    resumeRows();
 }
 
 qint64 CaptureStore::captureLimit() const
@@ -690,6 +900,7 @@ void CaptureStore::setLimitPolicy(LimitPolicy policy)
 {
     d->policy = policy;
     applyLimit();
+    resumeRows();
 }
 
 CaptureStore::LimitPolicy CaptureStore::limitPolicy() const
@@ -701,7 +912,35 @@ qint64 CaptureStore::spoolBytesOnDisk() const
 {
     if (d->hold)
         return d->keptBytes;
-    return d->spool.end() - d->releasedSpan;
+    return d->spool.end() - d->releasedSpan + d->indexBytes.load(std::memory_order_relaxed);
+}
+
+qint64 CaptureStore::indexBytesOnDisk() const
+{
+    return d->indexBytes.load(std::memory_order_relaxed);
+}
+
+qint64 CaptureStore::rowsInMemory() const
+{
+    const qint64 rows = count();
+    const qint64 spilled = std::min(rows, d->spilledSegments << SegmentBits);
+    return rows - std::max(spilled, firstRow());
+}
+
+qint64 CaptureStore::unrecordedEvents() const
+{
+    return d->unrecordedEvents.load(std::memory_order_relaxed);
+}
+
+QString CaptureStore::indexFilePath() const
+{
+    return d->indexPath;
+}
+
+void CaptureStore::setIndexDirectory(const QString &directory)
+{
+    if (d->indexFd < 0)
+        d->indexDirectory = directory;
 }
 
 void CaptureStore::setPayloadDestination(const QString &directory)

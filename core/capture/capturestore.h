@@ -24,7 +24,9 @@ enum class PayloadRetention : int {
 
 /// Which index rows the store keeps.
 enum class RowRetention : int {
-    /// Every row, for the whole life of the store (the window: its log shows them all).
+    /// Every row, for the whole life of the store (the window: its log shows them all). A store with a spool
+    /// keeps the newest rows in memory and older complete segments in its index file, mapped back read-only
+    /// (page cache, not the process's own memory); the index counts against the capture limit.
     All,
     /// Only rows some row reader (addRowReader()) has still to read: the command line, where nobody reads a
     /// row again once its printer and transcript writer are past it. Rows keep their absolute numbers; a
@@ -35,8 +37,9 @@ enum class RowRetention : int {
 /// The append-only record of everything that crossed every connection, bounded in memory and on disk.
 ///
 /// Every event, payload included, and every session and connection description is spooled by a writer thread
-/// behind a bounded queue to a file that is itself a pcapng transcript (spoolformat.h); only a compact index
-/// (one CaptureEvent per row, pointing into that file) stays in memory. The file starts anonymous;
+/// behind a bounded queue to a file that is itself a pcapng transcript (spoolformat.h); a compact index (one
+/// CaptureEvent per row, pointing into that file) is kept beside it: its newest rows in memory, older ones
+/// in an unlinked index file mapped back read-only, within the capture limit. The file starts anonymous;
 /// moveSpoolTo() names it, and it is then the crash journal too: one copy on disk. One thread appends (the
 /// thread the store lives on); any thread may read rows below count(), which never change once published.
 /// When the spool falls behind, backpressureChanged(true) asks producers to stop reading their sockets until
@@ -105,8 +108,24 @@ public:
     void releaseRows(int reader, qint64 row);
     /// The first row still kept: rows below it are forgotten (0 with RowRetention::All). Any thread.
     qint64 firstRow() const;
-    /// Rows held in memory now: count() - firstRow().
+    /// Rows kept now: count() - firstRow() (in memory or in the index file).
     qint64 keptRowCount() const;
+    /// Rows held in the process's own (anonymous) memory: those not forgotten and not in the index file. A
+    /// spool store holds at most three segments (196,608 rows, 7.9 MB) there; 24 (63 MB) when its index
+    /// file cannot be written. Any thread.
+    qint64 rowsInMemory() const;
+    /// Bytes of the index file on disk (also in spoolBytesOnDisk()). Any thread.
+    qint64 indexBytesOnDisk() const;
+    /// Events not recorded at all, only counted (their payload bytes are in droppedPayloadBytes() when the
+    /// capture limit was reached by the index, in lostPayloadBytes() when the index could not be written):
+    /// append() returned -1 for them. Any thread.
+    qint64 unrecordedEvents() const;
+    /// Where the index file was made (it is unlinked at once, like the spool): empty until the first
+    /// segment is written.
+    QString indexFilePath() const;
+    /// Where the index file goes; by default beside the spool (where it is when the first segment is
+    /// written). Only before the file is made. The store's thread.
+    void setIndexDirectory(const QString &directory);
 
     /// Whether the spool file could be created; when not, errorString() says why.
     bool isValid() const;
@@ -117,7 +136,8 @@ public:
     /// the spool stays anonymous. Call from the store's thread.
     bool moveSpoolTo(const QString &path, QString *error = nullptr);
 
-    /// Records an event stamped now. Returns its row. Appends from the store's own thread only.
+    /// Records an event stamped now. Returns its row, or -1 when it could not be recorded (unrecordedEvents()
+    /// counts those). Appends from the store's own thread only.
     qint64 append(EventKind kind, Direction direction, quint32 sessionId, quint32 connectionId,
         const QByteArray &payload = {});
     /// Records an event with the given times (for opened transcripts and tests).
@@ -188,8 +208,8 @@ public:
     qint64 captureLimit() const;
     void setLimitPolicy(LimitPolicy policy);
     LimitPolicy limitPolicy() const;
-    /// Bytes the spool holds on disk now (what the limit bounds); UntilReleased with a destination: the
-    /// payload bytes kept for it so far.
+    /// Bytes the capture holds on disk now, the spool and the index file (what the limit bounds);
+    /// UntilReleased with a destination: the payload bytes kept for it so far.
     qint64 spoolBytesOnDisk() const;
     /// The smaller of 4 GiB and a quarter of freeBytes: a day of moderate traffic, never most of a disk.
     static qint64 defaultCaptureLimit(qint64 freeBytes);
@@ -226,6 +246,9 @@ Q_SIGNALS:
     /// The capture limit was reached; the message says what happens now (dropping the oldest payloads, or
     /// keeping no more). Emitted once each time the limit is reached anew.
     void captureLimitReached(const QString &message);
+    /// The index file could not be written (the message says why and what follows): the rows stay in memory,
+    /// up to a bound, after which later events are not recorded (unrecordedEvents()); emitted once for each.
+    void rowIndexFailed(const QString &message);
     /// The heads of these rows (ascending), asked of payloadHead() in vain, can now be had from it.
     void payloadHeadsReady(const QList<qint64> &rows);
 
@@ -239,6 +262,11 @@ private:
     void applyLimit();
     void announceLimit(qint64 limit);
     LossReason admitToDestination(qint64 size);
+    bool refuseRow(qint64 payloadSize);
+    bool openIndex(QString *error);
+    bool spillSegment(qint64 segment, QString *error);
+    void spillRows();
+    void resumeRows();
 
     class Private;
     std::unique_ptr<Private> d;

@@ -138,6 +138,7 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
         showHint(tr("Traffic is not recorded to disk: %1").arg(capture->errorString()));
     connect(capture, &CaptureStore::spoolFailed, this, &MainWindow::showHint);
     connect(capture, &CaptureStore::captureLimitReached, this, &MainWindow::showHint);
+    connect(capture, &CaptureStore::rowIndexFailed, this, &MainWindow::showHint);
     {
         QSettings settings;
         const PreferencesDialog::Settings preferences = PreferencesDialog::Settings::load(settings);
