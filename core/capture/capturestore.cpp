@@ -217,7 +217,7 @@ public:
     qint64 spilledSegments = 0;
     std::atomic<qint64> indexBytes { 0 };
     bool indexFailureReported = false;
-    enum class RowStop : quint8 { None, Limit, Memory };
+    enum class RowStop : int { None, Limit, Memory };
     RowStop rowStop = RowStop::None; // set: events are not recorded, only counted
     std::atomic<qint64> unrecordedEvents { 0 };
 
@@ -498,10 +498,20 @@ bool CaptureStore::spillSegment(qint64 segment, QString *error)
     return true;
 }
 
+// Whether the next segment may not go to the index file: the index counts against the capture limit.
+static bool indexOverLimit(qint64 limit, CaptureStore::LimitPolicy policy, qint64 indexBytes, qint64 onDisk)
+{
+    return limit > 0
+        && (policy == CaptureStore::LimitPolicy::DropOldest
+                ? indexBytes + SegmentBytes > limit / IndexShareOfLimit
+                : onDisk + SegmentBytes > limit + limit / 8);
+}
+
 void CaptureStore::resumeRows()
 {
     // Rows stopped by the limit are recorded again once the index has room (a larger limit, DropOldest).
-    if (d->rowStop != Private::RowStop::Limit)
+    if (d->rowStop != Private::RowStop::Limit
+        || indexOverLimit(captureLimit(), d->policy, indexBytesOnDisk(), spoolBytesOnDisk()))
         return;
     d->rowStop = Private::RowStop::None;
     spillRows();
@@ -518,12 +528,7 @@ void CaptureStore::spillRows()
         // half the limit; StopCapturing keeps what it has, events without payloads take at most an eighth
         // more. Past that, new events are not recorded (a stated choice: the rows already kept stay
         // readable, and nothing fills the disk).
-        const qint64 limit = captureLimit();
-        const bool overLimit = limit > 0
-            && (d->policy == LimitPolicy::DropOldest
-                    ? d->indexBytes.load(std::memory_order_relaxed) + SegmentBytes > limit / IndexShareOfLimit
-                    : spoolBytesOnDisk() + SegmentBytes > limit + limit / 8);
-        if (overLimit) {
+        if (indexOverLimit(captureLimit(), d->policy, indexBytesOnDisk(), spoolBytesOnDisk())) {
             refusedByLimit = true;
             break;
         }
@@ -543,20 +548,30 @@ void CaptureStore::spillRows()
     }
     const qint64 inMemory = complete - d->spilledSegments;
     if (refusedByLimit && inMemory > SegmentsKeptInMemory && d->rowStop == Private::RowStop::None) {
-        d->rowStop = Private::RowStop::Limit;
         const QString size
             = QLocale().formattedDataSize(captureLimit(), 1, QLocale::DataSizeTraditionalFormat);
-        Q_EMIT captureLimitReached(
-            tr("the capture reached its limit of %1 with the index of its events: later events are not "
-               "recorded (they are counted; a larger limit records them again)")
-                .arg(size));
+        const QString message
+            = tr("the capture reached its limit of %1 with the index of its events: later events are not "
+                 "recorded (they are counted; a larger limit records them again)")
+                  .arg(size);
+        stopRows(int(Private::RowStop::Limit), message);
+        Q_EMIT captureLimitReached(message);
     } else if (inMemory >= MaxSegmentsInMemory && d->rowStop == Private::RowStop::None) {
-        d->rowStop = Private::RowStop::Memory;
-        Q_EMIT rowIndexFailed(
-            tr("the capture's index could not be written to disk and holds %1 MB in memory: "
-               "later events are not recorded (they are counted)")
-                .arg(MaxMegabytesInMemory));
+        const QString message
+            = tr("the capture's index could not be written to disk and holds %1 MB in memory: "
+                 "later events are not recorded (they are counted)")
+                  .arg(MaxMegabytesInMemory);
+        stopRows(int(Private::RowStop::Memory), message);
+        Q_EMIT rowIndexFailed(message);
     }
+}
+
+void CaptureStore::stopRows(int why, const QString &message)
+{
+    // The last row says it, so the log shows where recording stopped and a saved transcript carries it: a
+    // session-less Error event (a row of a segment of its own; the bound is one row more).
+    append(EventKind::Error, Direction::None, 0, 0, message.toUtf8());
+    d->rowStop = Private::RowStop(why);
 }
 
 qint64 CaptureStore::append(

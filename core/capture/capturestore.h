@@ -118,7 +118,8 @@ public:
     qint64 indexBytesOnDisk() const;
     /// Events not recorded at all, only counted (their payload bytes are in droppedPayloadBytes() when the
     /// capture limit was reached by the index, in lostPayloadBytes() when the index could not be written):
-    /// append() returned -1 for them. Any thread.
+    /// append() returned -1 for them. The last row recorded before them is an Error event saying so. Any
+    /// thread.
     qint64 unrecordedEvents() const;
     /// Where the index file was made (it is unlinked at once, like the spool): empty until the first
     /// segment is written.
@@ -267,6 +268,7 @@ private:
     bool spillSegment(qint64 segment, QString *error);
     void spillRows();
     void resumeRows();
+    void stopRows(int why, const QString &message);
 
     class Private;
     std::unique_ptr<Private> d;
