@@ -214,7 +214,7 @@ public:
     QString indexPath; // the name it had (unlinked at once)
     int indexFd = -1;
     qint64 indexFloor = 0;
-    qint64 spilledSegments = 0;
+    std::atomic<qint64> spilledSegments { 0 }; // written by the producer, read by rowsInMemory() anywhere
     std::atomic<qint64> indexBytes { 0 };
     bool indexFailureReported = false;
     enum class RowStop : int { None, Limit, Memory };
@@ -543,7 +543,7 @@ void CaptureStore::spillRows()
             }
             break;
         }
-        ++d->spilledSegments;
+        d->spilledSegments.fetch_add(1, std::memory_order_relaxed);
         applyLimit(); // the index took room on disk: payloads may have to make way
     }
     const qint64 inMemory = complete - d->spilledSegments;
@@ -938,7 +938,7 @@ qint64 CaptureStore::indexBytesOnDisk() const
 qint64 CaptureStore::rowsInMemory() const
 {
     const qint64 rows = count();
-    const qint64 spilled = std::min(rows, d->spilledSegments << SegmentBits);
+    const qint64 spilled = std::min(rows, d->spilledSegments.load(std::memory_order_relaxed) << SegmentBits);
     return rows - std::max(spilled, firstRow());
 }
 
