@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <vector>
+
 using namespace Sockbench;
 
 class tst_TrafficModel : public QObject
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void clearHidesWhatWasRecorded();
     void bigBatchArrivesInFewInserts();
     void rowMapping();
+    void multiDataAnswersAsData();
 };
 
 namespace {
@@ -337,6 +340,51 @@ void tst_TrafficModel::rowMapping()
     QCOMPARE(model.modelRow(6), -1);
     QCOMPARE(model.captureRow(2), 8);
     QCOMPARE(model.index(1, 0).data(TrafficModel::CaptureRowRole).toLongLong(), 5);
+}
+
+void tst_TrafficModel::multiDataAnswersAsData()
+{
+    // The traffic table's delegate asks every role of a cell at once: each answer must be data()'s, for
+    // every kind of row, every column and the roles a view and the delegate ask for.
+    CaptureStore store;
+    fill(store);
+    TrafficModel model(&store);
+    model.setTimeFormat(TrafficModel::TimeFormat::Relative);
+    const QList<int> roles { Qt::DisplayRole, Qt::TextAlignmentRole, Qt::ForegroundRole, Qt::FontRole,
+        Qt::ToolTipRole, Qt::DecorationRole, Qt::CheckStateRole, Qt::BackgroundRole, Qt::UserRole,
+        TrafficModel::CaptureRowRole, TrafficModel::DirectionRole, TrafficModel::EventKindRole,
+        TrafficModel::ConnectionIdRole };
+    QCOMPARE(model.rowCount(), 9);
+    int answered = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < TrafficModel::ColumnCount; ++column) {
+            const QModelIndex index = model.index(row, column);
+            if (column == TrafficModel::PreviewColumn)
+                (void)cell(model, row, column); // its head read back, so both answers see the same
+            std::vector<QModelRoleData> asked;
+            for (int role : roles)
+                asked.emplace_back(role);
+            index.multiData(asked);
+            for (size_t i = 0; i < asked.size(); ++i) {
+                const QVariant expected = index.data(roles[int(i)]);
+                QVERIFY2(asked[i].data() == expected,
+                    qPrintable(QStringLiteral("row %1 column %2 role %3: %4, not %5")
+                                   .arg(row)
+                                   .arg(column)
+                                   .arg(roles[int(i)])
+                                   .arg(asked[i].data().toString(), expected.toString())));
+                answered += expected.isValid();
+            }
+        }
+    }
+    QVERIFY(answered > 9 * TrafficModel::ColumnCount * 3); // text, raw row and kind at least, everywhere
+    // Out of range: nothing, as data() says.
+    std::vector<QModelRoleData> none { QModelRoleData(Qt::DisplayRole),
+        QModelRoleData(TrafficModel::CaptureRowRole) };
+    none[0].setData(QStringLiteral("stale"));
+    model.multiData(QModelIndex(), none);
+    QVERIFY(!none[0].data().isValid());
+    QVERIFY(!none[1].data().isValid());
 }
 
 QTEST_MAIN(tst_TrafficModel)

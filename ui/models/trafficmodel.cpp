@@ -255,7 +255,28 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     const qint64 row = captureRow(index.row());
     if (row < 0)
         return {};
+    return value(index, row, m_capture->event(row), role);
+}
+
+void TrafficModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    // A painted cell asks for its text, alignment, colours, font and tint: eight data() calls each read
+    // the row's index entry and checked the index again.
+    const bool valid
+        = checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) && m_capture;
+    const qint64 row = valid ? captureRow(index.row()) : -1;
+    if (row < 0) {
+        for (QModelRoleData &roleData : roleDataSpan)
+            roleData.clearData();
+        return;
+    }
     const CaptureEvent event = m_capture->event(row);
+    for (QModelRoleData &roleData : roleDataSpan)
+        roleData.setData(value(index, row, event, roleData.role()));
+}
+
+QVariant TrafficModel::value(const QModelIndex &index, qint64 row, const CaptureEvent &event, int role) const
+{
     const bool isData = event.kind == EventKind::Data;
     switch (role) {
     case CaptureRowRole:

@@ -80,6 +80,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// Every role asked for one cell from one read of its index entry (a delegate asks about eight).
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
@@ -96,6 +98,7 @@ private:
     static QString secondsText(qint64 deltaNs);
     qint64 origin() const;
     QVariant previewToolTip(qint64 row, const CaptureEvent &event) const;
+    QVariant value(const QModelIndex &index, qint64 row, const CaptureEvent &event, int role) const;
 
     QPointer<CaptureStore> m_capture;
     Filter m_filter;
