@@ -17,10 +17,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionSlider>
 #include <QStylePainter>
 #include <QTableView>
 #include <QToolBar>
@@ -234,15 +237,142 @@ private:
     int m_widest = 0;
 };
 
+// Fills as tall as this or taller Qt's raster engine splits among its thread pool and waits for (96 spans),
+// so the log paints its background in strips below it.
+constexpr int StripHeight = 64;
+
+/// The traffic table, painting its own background in strips no taller than StripHeight.
+///
+/// Why: the viewport's background was one fill as tall as the log in every repaint, and Qt 6.4's raster
+/// engine hands any fill of 96 lines or more to its thread pool and waits for it: on a machine whose cores
+/// are busy (the flood's sender, the spool writer) each such wait lasted until a pool thread was scheduled,
+/// milliseconds of every frame (perf sched_switch: the GUI thread asleep in QSemaphore::acquire under
+/// QRasterPaintEngine::fillRect and drawRects). Strips stay on the GUI thread.
+class LogView final : public QTableView
+{
+public:
+    explicit LogView(QWidget *parent)
+        : QTableView(parent)
+    {
+        viewport()->setAutoFillBackground(false);
+        viewport()->setAttribute(Qt::WA_OpaquePaintEvent); // every pixel of the region is painted below
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        {
+            QPainter painter(viewport());
+            const QBrush base = viewport()->palette().brush(viewport()->backgroundRole());
+            for (const QRect &rect : event->region()) {
+                for (int y = rect.top(); y <= rect.bottom(); y += StripHeight)
+                    painter.fillRect(
+                        QRect(rect.left(), y, rect.width(), std::min(StripHeight, rect.bottom() - y + 1)),
+                        base);
+            }
+        }
+        QTableView::paintEvent(event);
+    }
+};
+
+/// A scroll bar of the log, repainted only when what it shows changes: its thumb, its ends.
+///
+/// Why: a flood changes its range with every batch of rows (~30 a second), while the thumb of a long log,
+/// already at its smallest, moves less than a pixel; and each repaint drew the groove as tall as the log,
+/// fills that Qt's raster engine hands to its thread pool and waits for (see LogView). In
+/// sockbench-windowflood the scroll bar's paints were 2.4 s of the stalls' 3.3 s of repaints in 10 s.
+class LogScrollBar final : public QScrollBar
+{
+public:
+    LogScrollBar(Qt::Orientation orientation, QWidget *parent)
+        : QScrollBar(orientation, parent)
+    { }
+
+protected:
+    void sliderChange(SliderChange change) override
+    {
+        if (change != SliderValueChange && change != SliderRangeChange) {
+            QScrollBar::sliderChange(change);
+            return;
+        }
+        // A user's drag repaints at once. Otherwise the look is compared once the turn's changes are done
+        // (new rows grow the range, then the view follows them to the bottom): a change nobody could see
+        // does not repaint at all.
+        if (isSliderDown()) {
+            QScrollBar::sliderChange(change);
+            return;
+        }
+        if (m_checkPending)
+            return;
+        m_checkPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_checkPending = false;
+                if (!(look() == m_painted))
+                    update();
+            },
+            Qt::QueuedConnection);
+    }
+
+    void paintEvent(QPaintEvent *event) override
+    {
+        m_painted = look();
+        // While the user presses or points at it, the style shows which part: QScrollBar paints that.
+        if (isSliderDown() || underMouse()) {
+            QScrollBar::paintEvent(event);
+            return;
+        }
+        // Otherwise as QScrollBar paints it when untouched, strip by strip: the groove as tall as the log was
+        // filled in pool threads and waited for (see LogView), 15 ms a paint in the stalls of a loaded
+        // machine.
+        QPainter painter(this);
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        option.subControls = QStyle::SC_All;
+        option.activeSubControls = QStyle::SC_None;
+        for (const QRect &rect : event->region()) {
+            for (int y = rect.top(); y <= rect.bottom(); y += StripHeight) {
+                painter.setClipRect(
+                    QRect(rect.left(), y, rect.width(), std::min(StripHeight, rect.bottom() - y + 1)));
+                style()->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter, this);
+            }
+        }
+    }
+
+private:
+    struct Look
+    {
+        QRect slider;
+        bool atMinimum = false;
+        bool atMaximum = false;
+        friend bool operator==(const Look &, const Look &) = default;
+    };
+
+    Look look() const
+    {
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        return Look { style()->subControlRect(
+                          QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, this),
+            value() == minimum(), value() == maximum() };
+    }
+
+    Look m_painted;
+    bool m_checkPending = false;
+};
+
 } // namespace
 
 TrafficPane::TrafficPane(CaptureStore *capture, QWidget *parent)
     : QWidget(parent)
     , m_capture(capture)
     , m_model(new TrafficModel(capture, this))
-    , m_view(new QTableView(this))
+    , m_view(new LogView(this))
 {
     m_view->setObjectName(QStringLiteral("trafficView"));
+    m_view->setVerticalScrollBar(new LogScrollBar(Qt::Vertical, m_view));
+    m_view->setHorizontalScrollBar(new LogScrollBar(Qt::Horizontal, m_view));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // File > Save Selected Events
