@@ -9,6 +9,7 @@
 #include "capture/capturestore.h"
 #include "session/udpsession.h"
 #include "session/workbench.h"
+#include "stream/datagramsocket.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -37,6 +38,9 @@ struct Figures
     qint64 p99 = -1;
     qint64 worst = -1;
     bool allInCapture = true;
+    qint64 backlogPeak
+        = -1; ///< the window's read-ahead backlog at its fullest (sampled every 10 ms), datagrams
+    qint64 backlogRoom = -1; ///< what its limit holds of datagrams of this size
 };
 
 /// The socket bound to 127.0.0.1:port in /proc/net/udp: its receive queue (bytes) and drop counter.
@@ -150,8 +154,19 @@ Figures window(MainWindow &window, qint64 count, int size, int rate)
     const qint64 rowsBefore = window.workbench()->capture()->count();
     Bench::StallProbe probe;
     probe.start();
-    Figures figures = flood(session->boundEndpoint().port, count, size, rate,
-        [session] { return qint64(session->datagramsReceived() + session->kernelDrops()); });
+    // Whether the kernel's drops come with the backlog full (its limit) or with room in it (reading too
+    // late).
+    const DatagramSocket *socket = session->findChild<DatagramSocket *>();
+    qint64 backlogPeak = 0;
+    Figures figures
+        = flood(session->boundEndpoint().port, count, size, rate, [session, socket, &backlogPeak] {
+              if (socket)
+                  backlogPeak = std::max(backlogPeak, socket->backlogDatagrams());
+              return qint64(session->datagramsReceived() + session->kernelDrops());
+          });
+    figures.backlogPeak = socket ? backlogPeak : -1;
+    // A datagram's bookkeeping in the backlog, as DatagramSocket counts it.
+    figures.backlogRoom = socket ? socket->backlogLimit() / (size + 96) : -1;
     // What the window itself says it received and the kernel dropped.
     figures.received = qint64(session->datagramsReceived());
     figures.dropped = qint64(session->kernelDrops());
@@ -180,8 +195,10 @@ void print(const char *who, int size, int rate, const Figures &f, const Figures 
         rate ? qPrintable(QString::number(rate)) : "full", static_cast<long long>(f.sent),
         static_cast<long long>(f.received), static_cast<long long>(f.dropped), perSecond, ratio.constData());
     if (f.p99 >= 0)
-        std::printf("  p99 %lld ms, worst %lld ms, %s", static_cast<long long>(f.p99),
-            static_cast<long long>(f.worst), f.allInCapture ? "all in capture" : "CAPTURE MISSES SOME");
+        std::printf("  p99 %lld ms, worst %lld ms, %s, backlog peak %lld of %lld",
+            static_cast<long long>(f.p99), static_cast<long long>(f.worst),
+            f.allInCapture ? "all in capture" : "CAPTURE MISSES SOME", static_cast<long long>(f.backlogPeak),
+            static_cast<long long>(f.backlogRoom));
     std::printf("\n");
     std::fflush(stdout);
 }
