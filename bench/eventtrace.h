@@ -120,6 +120,13 @@ private:
             key += QByteArray("(") + receiver->parent()->metaObject()->className() + ")";
         if (!receiver->objectName().isEmpty())
             key += QByteArray(" \"") + receiver->objectName().toUtf8() + "\"";
+        // Nor does a scroll bar: the scroll area it belongs to (its parent is the area's container).
+        if (key.startsWith("QScrollBar") && receiver->parent() && receiver->parent()->parent()) {
+            const QObject *area = receiver->parent()->parent();
+            key += QByteArray(" of ") + area->metaObject()->className();
+            if (!area->objectName().isEmpty())
+                key += QByteArray(" \"") + area->objectName().toUtf8() + "\"";
+        }
         const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type());
         return key + " / " + (type ? QByteArray(type) : QByteArray::number(int(event->type())));
     }
