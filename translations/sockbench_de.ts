@@ -30,6 +30,34 @@
         <source>less than %1 MiB free on the disk</source>
         <translation>weniger als %1 MiB frei auf der Platte</translation>
     </message>
+    <message>
+        <source>cannot create the capture&apos;s index file in %1: %2</source>
+        <translation>die Indexdatei der Aufzeichnung kann in %1 nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the capture&apos;s index file in %1: %2</source>
+        <translation>die Indexdatei der Aufzeichnung kann in %1 nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is shorter than what was written to it (truncated)</source>
+        <translation>die Datei ist kürzer als das, was hineingeschrieben wurde (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>cannot map the capture&apos;s index file in %1: %2</source>
+        <translation>die Indexdatei der Aufzeichnung in %1 kann nicht in den Speicher eingeblendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the capture&apos;s events stay in memory, at most %2 MB of them; after that events are not recorded (they are counted)</source>
+        <translation>%1: Die Ereignisse der Aufzeichnung bleiben im Speicher, höchstens %2 MB davon; danach werden Ereignisse nicht mehr aufgezeichnet (sie werden gezählt)</translation>
+    </message>
+    <message>
+        <source>the capture reached its limit of %1 with the index of its events: later events are not recorded (they are counted; a larger limit records them again)</source>
+        <translation>die Aufzeichnung hat mit dem Index ihrer Ereignisse ihre Grenze von %1 erreicht: spätere Ereignisse werden nicht aufgezeichnet (sie werden gezählt; eine höhere Grenze zeichnet sie wieder auf)</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s index could not be written to disk and holds %1 MB in memory: later events are not recorded (they are counted)</source>
+        <translation>der Index der Aufzeichnung konnte nicht auf die Festplatte geschrieben werden und belegt %1 MB im Speicher: spätere Ereignisse werden nicht aufgezeichnet (sie werden gezählt)</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::CertificateDialog</name>
@@ -2044,6 +2072,10 @@ wie im Fenster.
     <message>
         <source>port %1 is out of range (%2-%3)</source>
         <translation>Port %1 liegt außerhalb des Bereichs (%2-%3)</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is neither a number nor a UDP service name this system knows</source>
+        <translation>Port „%1“ ist weder eine Zahl noch ein UDP-Dienstname, den dieses System kennt</translation>
     </message>
 </context>
 <context>

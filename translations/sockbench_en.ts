@@ -30,6 +30,34 @@
         <source>less than %1 MiB free on the disk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot create the capture&apos;s index file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the capture&apos;s index file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is shorter than what was written to it (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot map the capture&apos;s index file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the capture&apos;s events stay in memory, at most %2 MB of them; after that events are not recorded (they are counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture reached its limit of %1 with the index of its events: later events are not recorded (they are counted; a larger limit records them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture&apos;s index could not be written to disk and holds %1 MB in memory: later events are not recorded (they are counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::CertificateDialog</name>
@@ -1732,6 +1760,10 @@ peer closes. Every byte also goes through Sockbench&apos;s capture, as in the wi
     </message>
     <message>
         <source>port %1 is out of range (%2-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is neither a number nor a UDP service name this system knows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,34 @@
         <source>less than %1 MiB free on the disk</source>
         <translation>moins de %1&#xa0;Mio libres sur le disque</translation>
     </message>
+    <message>
+        <source>cannot create the capture&apos;s index file in %1: %2</source>
+        <translation>impossible de créer le fichier d&apos;index de la capture dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the capture&apos;s index file in %1: %2</source>
+        <translation>impossible d&apos;écrire le fichier d&apos;index de la capture dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is shorter than what was written to it (truncated)</source>
+        <translation>le fichier est plus court que ce qui y a été écrit (tronqué)</translation>
+    </message>
+    <message>
+        <source>cannot map the capture&apos;s index file in %1: %2</source>
+        <translation>impossible de projeter en mémoire le fichier d&apos;index de la capture dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the capture&apos;s events stay in memory, at most %2 MB of them; after that events are not recorded (they are counted)</source>
+        <translation>%1 : les événements de la capture restent en mémoire, au plus %2 Mo ; au-delà, les événements ne sont plus enregistrés (ils sont comptés)</translation>
+    </message>
+    <message>
+        <source>the capture reached its limit of %1 with the index of its events: later events are not recorded (they are counted; a larger limit records them again)</source>
+        <translation>la capture a atteint sa limite de %1 avec l&apos;index de ses événements : les événements suivants ne sont pas enregistrés (ils sont comptés ; une limite plus grande les enregistre de nouveau)</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s index could not be written to disk and holds %1 MB in memory: later events are not recorded (they are counted)</source>
+        <translation>l&apos;index de la capture n&apos;a pas pu être écrit sur le disque et occupe %1 Mo en mémoire : les événements suivants ne sont pas enregistrés (ils sont comptés)</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::CertificateDialog</name>
@@ -1383,7 +1411,7 @@ de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capt
     </message>
     <message>
         <source>capture: %1 events, %2 index rows kept, %3 payload bytes</source>
-        <translation>capture : %1 événements, %2 lignes d’index gardées, %3 octets de contenu</translation>
+        <translation>capture&#xa0;: %1&#xa0;événements, %2&#xa0;lignes d’index gardées, %3&#xa0;octets de contenu</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2062,10 @@ de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capt
     <message>
         <source>port %1 is out of range (%2-%3)</source>
         <translation>le port %1 est hors limites (%2-%3)</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is neither a number nor a UDP service name this system knows</source>
+        <translation>le port « %1 » n&apos;est ni un nombre ni un nom de service UDP connu de ce système</translation>
     </message>
 </context>
 <context>
