@@ -60,6 +60,9 @@ struct ReplayOptions
     QString file; ///< The transcript whose first connection's outgoing side is resent.
     QString host; ///< Where to connect; unused with listen.
     quint16 port = 0; ///< Where to connect, or with listen where to listen (0: a free port).
+    /// PORT as typed: a service name is looked up again once the file says TCP or UDP (port holds the
+    /// lookup for -u's protocol, or for UDP when only UDP knows the name).
+    QString portText;
     bool originalPace = true; ///< Keep the gaps between events; false: as fast as the peer takes it.
     bool listen = false; ///< Wait for one client and replay to it, instead of connecting.
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);

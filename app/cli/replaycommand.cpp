@@ -49,6 +49,22 @@ bool ReplayCommand::start()
         finish(OtherError, tr("%1: the transcript has no connection to replay").arg(m_options.file));
         return false;
     }
+    const bool udp = m_source->connectionInfo(connectionId).transport == Transport::Udp;
+    if (!udp && m_options.udp) {
+        finish(UsageError,
+            tr("%1: -u: its first connection is TCP, and replay resends it as it was recorded")
+                .arg(m_options.file));
+        return false;
+    }
+    // PORT's service name for the protocol the file recorded (it was only checked against -u's, or UDP's).
+    QString portError;
+    const std::optional<quint16> port = parsePort(m_options.portText,
+        m_options.listen ? PortUse::ListenOrService : PortUse::Connect, &portError, portProtocol(udp));
+    if (!port) {
+        finish(UsageError, portError);
+        return false;
+    }
+    m_options.port = *port;
     m_replayer = new Replayer(m_source.get(), connectionId,
         m_options.originalPace ? Replayer::Pace::Original : Replayer::Pace::Fast, this);
     connect(m_replayer, &Replayer::finished, this, [this](bool complete) {
@@ -56,14 +72,8 @@ bool ReplayCommand::start()
             finish(ConnectionReset, tr("the peer closed the connection before the replay ended"));
     });
 
-    if (m_source->connectionInfo(connectionId).transport == Transport::Udp)
+    if (udp)
         return replayUdp();
-    if (m_options.udp) {
-        finish(UsageError,
-            tr("%1: -u: its first connection is TCP, and replay resends it as it was recorded")
-                .arg(m_options.file));
-        return false;
-    }
     if (m_options.listen)
         return listen();
     m_client = m_workbench->createClient();
@@ -216,8 +226,14 @@ int runReplay(const QStringList &arguments)
             return usageError(error);
         options.host = *host;
     }
-    const std::optional<quint16> port = parsePort(positional.at(listen ? 1 : 2),
-        listen ? PortUse::ListenOrService : PortUse::Connect, &error, portProtocol(options.udp));
+    // The file says whether the conversation is TCP or UDP, and it is read only when the command runs: a
+    // service name known for UDP alone (tftp, mdns) is accepted here without -u and looked up again then.
+    options.portText = positional.at(listen ? 1 : 2);
+    const PortUse portUse = listen ? PortUse::ListenOrService : PortUse::Connect;
+    std::optional<quint16> port = parsePort(options.portText, portUse, &error, portProtocol(options.udp));
+    QString udpError;
+    if (!port && !options.udp)
+        port = parsePort(options.portText, portUse, &udpError, PortProtocol::Udp);
     if (!port)
         return usageError(error);
     options.port = *port;

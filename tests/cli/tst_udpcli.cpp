@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -150,6 +152,7 @@ private Q_SLOTS:
     void readRefusesStreamStepsOverUdp();
     void replayListenOverUdp_data();
     void replayListenOverUdp();
+    void replayLooksUpThePortForTheFilesProtocol();
 
 private:
     QTemporaryDir m_dir;
@@ -633,6 +636,52 @@ void tst_UdpCli::replayListenOverUdp()
     QVERIFY(replay->finish());
     QVERIFY2(replay->exitCode() == 0, replay->err.constData());
     QCOMPARE(replay->out, QByteArray("hi"));
+}
+
+void tst_UdpCli::replayLooksUpThePortForTheFilesProtocol()
+{
+    // mdns is 5353/udp, with no tcp entry, in Debian's /etc/services. replay has no -u here: the file says
+    // the conversation is UDP, so the name is looked up as UDP (it was refused as an unknown TCP service
+    // before).
+    QUdpSocket mdns;
+    if (!mdns.bind(QHostAddress::LocalHost, 5353))
+        QSKIP("127.0.0.1:5353 is taken on this machine");
+    const QString udpPath = m_dir.filePath(QStringLiteral("replay-mdns.jsonl"));
+    {
+        ChildPtr connect = sockbench({ QStringLiteral("connect"), QStringLiteral("-u"),
+            QStringLiteral("--transcript"), udpPath, QStringLiteral("127.0.0.1"), QStringLiteral("5353") });
+        connect->write("one\n");
+        QCOMPARE(receive(mdns, 1), QList<QByteArray> { "one\n" });
+        connect->terminate();
+        QVERIFY(connect->finish());
+    }
+    ChildPtr replay = sockbench({ QStringLiteral("replay"), QStringLiteral("--pace"), QStringLiteral("fast"),
+        udpPath, QStringLiteral("127.0.0.1"), QStringLiteral("mdns") });
+    QCOMPARE(receive(mdns, 1), QList<QByteArray> { "one\n" });
+    QVERIFY(replay->finish());
+    QVERIFY2(replay->exitCode() == 0, replay->err.constData());
+
+    // A TCP recording replayed to the same name: mdns names no TCP port, refused as a usage error, nothing
+    // sent.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QString tcpPath = m_dir.filePath(QStringLiteral("replay-tcp.jsonl"));
+    {
+        ChildPtr connect = sockbench({ QStringLiteral("connect"), QStringLiteral("--transcript"), tcpPath,
+            QStringLiteral("127.0.0.1"), QString::number(server.serverPort()) });
+        QVERIFY(server.waitForNewConnection(Timeout));
+        connect->write("two\n");
+        QTcpSocket *peer = server.nextPendingConnection();
+        QVERIFY(QTest::qWaitFor([peer] { return peer->bytesAvailable() >= 4; }, Timeout));
+        connect->terminate();
+        QVERIFY(connect->finish());
+    }
+    const Run refused = run(QStringLiteral(SOCKBENCH_EXECUTABLE),
+        { QStringLiteral("replay"), tcpPath, QStringLiteral("127.0.0.1"), QStringLiteral("mdns") });
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.err,
+        QByteArray("sockbench: port 'mdns' is neither a number nor a service name this system knows\n"));
+    QCOMPARE(refused.out, QByteArray());
 }
 
 QTEST_GUILESS_MAIN(tst_UdpCli)
