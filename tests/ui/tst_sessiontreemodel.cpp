@@ -464,7 +464,8 @@ void tst_SessionTreeModel::sizesUsePluralForms()
     // From 1 KiB on, QLocale's units stay.
     QCOMPARE(SessionTreeModel::sizeText(1536), QLocale().formattedDataSize(1536));
 
-    // In the tree: a client that sent one byte reads "1 byte".
+    // In the tree: a client that sent one byte reads "1 B" in the narrow number columns (the unit symbol, as
+    // KiB above it), and "1 byte" in words in the tooltip.
     Workbench workbench;
     SessionTreeModel model(&workbench);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -475,9 +476,14 @@ void tst_SessionTreeModel::sizesUsePluralForms()
     QVERIFY(client->currentConnection()->send(QByteArrayLiteral("x")));
     QTRY_COMPARE(client->currentConnection()->bytesReceived(), 1);
     const QModelIndex connection = model.indexOfConnection(client->currentConnection());
-    QCOMPARE(text(connection, SessionTreeModel::BytesOutColumn), QStringLiteral("1 byte"));
-    QCOMPARE(text(connection, SessionTreeModel::BytesInColumn), QStringLiteral("1 byte"));
-    QCOMPARE(text(model.indexOfSession(client), SessionTreeModel::BytesOutColumn), QStringLiteral("1 byte"));
+    QCOMPARE(text(connection, SessionTreeModel::BytesOutColumn), QStringLiteral("1 B"));
+    QCOMPARE(text(connection, SessionTreeModel::BytesInColumn), QStringLiteral("1 B"));
+    QCOMPARE(text(model.indexOfSession(client), SessionTreeModel::BytesOutColumn), QStringLiteral("1 B"));
+    QVERIFY2(
+        connection.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Received 1 byte, sent 1 byte")),
+        qPrintable(connection.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(SessionTreeModel::cellSizeText(1023), QStringLiteral("1023 B"));
+    QCOMPARE(SessionTreeModel::cellSizeText(1536), QLocale().formattedDataSize(1536));
     QVERIFY(QCoreApplication::removeTranslator(&english));
 }
 

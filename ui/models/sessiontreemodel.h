@@ -55,8 +55,12 @@ public:
     QModelIndex indexOfSession(const Session *session) const;
     QModelIndex indexOfConnection(const Connection *connection) const;
 
-    /// A byte count as the tree shows it: "1 byte", "512 bytes", then KiB, MiB as QLocale formats them.
+    /// A byte count in words, for tooltips and the status bar: "1 byte", "512 bytes", then KiB, MiB as
+    /// QLocale formats them.
     static QString sizeText(qint64 bytes);
+    /// A byte count as the tree's In, Out and Rate columns show it: "512 B" (French "512 o"), then as
+    /// sizeText.
+    static QString cellSizeText(qint64 bytes);
 
     /// How a session status looks: the word for the narrow State column, the colour of its dot, and what it
     /// means, for tooltips (empty when the word says it all). Every kind of session shares this one table.
