@@ -362,6 +362,11 @@ void NcCommand::startListen()
     m_server = m_workbench->createServer();
     connect(m_server, &ServerSession::accepted, this, [this](Connection *connection) {
         m_bridge->addConnection(connection);
+        // netcat-openbsd 1.219's readwrite(): "listen and net in gone, queues empty, done". A listener ends
+        // a connection once its client half-closes, whatever its own input still holds (close() sends what
+        // is queued first); with -k it then serves the next. Without this, `echo Hello | nc -N` against
+        // `sockbench nc -l` hung until killed where netcat's own -l let it end in 16 ms.
+        connect(connection, &Connection::peerHalfClosed, connection, &Connection::close);
         if (m_options.keepOpen) {
             connection->setIdleTimeout(m_options.common.idleTimeoutMs);
             return;

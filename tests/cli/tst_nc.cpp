@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <sys/socket.h>
+
 class tst_Nc : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void sameAsNetcat();
     void listensLikeNetcat_data();
     void listensLikeNetcat();
+    void listenEndsAtClientHalfClose_data();
+    void listenEndsAtClientHalfClose();
     void scanIsRecorded();
     void connectAndListenTakeFamilies_data();
     void connectAndListenTakeFamilies();
@@ -97,6 +101,14 @@ quint16 closedPort()
     QTcpServer server;
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
+}
+
+/// True once something listens on the TCP port on 127.0.0.1: a listen of our own there fails. (Waiting
+/// for a listener by connecting to it would use up nc -l's one client.)
+bool tcpPortTaken(quint16 port)
+{
+    QTcpServer probe;
+    return !probe.listen(QHostAddress::LocalHost, port);
 }
 
 /// A UDP peer on a port of its own: keeps what it gets and, as Echo, sends each datagram back to its sender.
@@ -351,6 +363,103 @@ void tst_Nc::listensLikeNetcat()
             qPrintable(which));
         QCOMPARE(listener.exitCode(), 0);
         QCOMPARE(listener.readAllStandardOutput(), QByteArray("from the client\n"));
+    }
+}
+
+void tst_Nc::listenEndsAtClientHalfClose_data()
+{
+    QTest::addColumn<QString>("flags");
+    QTest::addColumn<QString>("client"); // a shell command with $NC and $PORT, or "shutdown" (SHUT_WR here)
+    const QString ncN = QStringLiteral("echo Hello | \"$NC\" -N 127.0.0.1 \"$PORT\"");
+    const QString shutdown = QStringLiteral("shutdown");
+    QTest::addRow("-l, a client nc -N") << QStringLiteral("-l") << ncN;
+    QTest::addRow("-l, a client that half-closes") << QStringLiteral("-l") << shutdown;
+    QTest::addRow("-lk, a client nc -N") << QStringLiteral("-lk") << ncN;
+    QTest::addRow("-lk, a client that half-closes") << QStringLiteral("-lk") << shutdown;
+}
+
+void tst_Nc::listenEndsAtClientHalfClose()
+{
+    // netcat-openbsd's readwrite(): "listen and net in gone, queues empty, done": a listener whose own
+    // input is still open (the review's `sleep 3 | nc -l`) ends the connection when its client half-closes;
+    // -l then exits 0, -lk serves the next client.
+    QFETCH(QString, flags);
+    QFETCH(QString, client);
+    const bool keepOpen = flags == QLatin1String("-lk");
+    for (const QString &which : { QStringLiteral("nc"), QStringLiteral("sockbench nc") }) {
+        const QString port = QString::number(closedPort());
+        const QStringList words { flags, QStringLiteral("127.0.0.1"), port };
+        QProcess listener;
+        if (which == QLatin1String("nc"))
+            listener.start(m_nc, words);
+        else
+            listener.start(
+                QStringLiteral(SOCKBENCH_EXECUTABLE), QStringList { QStringLiteral("nc") } + words);
+        QVERIFY(listener.waitForStarted(5000));
+        // Its standard input stays open: only the client's half-close can end the connection.
+        QVERIFY2(QTest::qWaitFor([&] { return tcpPortTaken(port.toUShort()); }, 10000), qPrintable(which));
+        const auto oneClient = [&](const QByteArray &context) {
+            QElapsedTimer timer;
+            timer.start();
+            if (client == QLatin1String("shutdown")) {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, port.toUShort());
+                QVERIFY2(socket.waitForConnected(5000), context.constData());
+                socket.write("Hello\n");
+                QVERIFY2(
+                    QTest::qWaitFor([&] { return socket.bytesToWrite() == 0; }, 5000), context.constData());
+                QCOMPARE(::shutdown(int(socket.socketDescriptor()), SHUT_WR), 0);
+                // The listener closes its side: the client sees the end, well before a second.
+                QVERIFY2(QTest::qWaitFor(
+                             [&] {
+                                 socket.readAll();
+                                 return socket.state() == QAbstractSocket::UnconnectedState;
+                             },
+                             3000),
+                    context.constData());
+            } else {
+                QProcess process;
+                QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+                environment.insert(QStringLiteral("NC"), m_nc);
+                environment.insert(QStringLiteral("PORT"), port);
+                process.setProcessEnvironment(environment);
+                process.start(QStringLiteral("bash"), { QStringLiteral("-c"), client });
+                QVERIFY2(process.waitForStarted(5000), context.constData());
+                const bool ended
+                    = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 3000);
+                if (!ended) {
+                    process.kill();
+                    process.waitForFinished();
+                }
+                QVERIFY2(ended, context.constData()); // the review's: it hung until killed
+                QCOMPARE(process.exitCode(), 0);
+            }
+            QVERIFY2(timer.elapsed() < 3000, context.constData());
+        };
+        const QByteArray context = (which + QLatin1Char(' ') + words.join(QLatin1Char(' '))).toLocal8Bit();
+        oneClient(context);
+        if (QTest::currentTestFailed()) {
+            listener.kill();
+            listener.waitForFinished();
+            return;
+        }
+        if (!keepOpen) {
+            QVERIFY2(QTest::qWaitFor([&] { return listener.state() == QProcess::NotRunning; }, 3000),
+                context.constData());
+            QCOMPARE(listener.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(listener.exitCode(), 0);
+            QCOMPARE(listener.readAllStandardOutput(), QByteArray("Hello\n"));
+            continue;
+        }
+        // -k: still listening, and the next client ends the same way.
+        oneClient(context + " (a second client)");
+        const bool stillRunning = listener.state() == QProcess::Running;
+        listener.kill();
+        listener.waitForFinished();
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(stillRunning, context.constData());
+        QCOMPARE(listener.readAllStandardOutput(), QByteArray("Hello\nHello\n"));
     }
 }
 
