@@ -112,7 +112,7 @@ WindowParse parseWindow(const QStringList &arguments)
     if (languageShipped)
         result.options.language = languageName;
     if (!parsed)
-        return refusedWindow(parser.errorText());
+        return refusedWindow(Cli::parseErrorText(parser, arguments));
     // --help and --version win over the other options' values, as they do for the subcommands.
     if (parser.isSet(help)) {
         result.request = WindowRequest::Help;
@@ -177,8 +177,7 @@ int answerWithoutWindow(const WindowParse &parse)
     case WindowRequest::Help:
         return Cli::Usage::print(Cli::Usage::overview());
     case WindowRequest::Version:
-        Cli::printVersion();
-        return Success;
+        return Cli::printVersion();
     case WindowRequest::Refused:
         if (parse.exitCode == UsageError)
             return Cli::usageError(parse.error);

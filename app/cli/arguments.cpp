@@ -58,20 +58,59 @@ QStringList numbersAsPositional(QCommandLineParser &parser, const QStringList &a
     return options + QStringList { QStringLiteral("--") } + positional;
 }
 
+/// The command usageError()'s "Try" line points to; empty for the window's arguments and unknown commands.
+QString s_usageCommand;
+
 } // namespace
+
+void setUsageCommand(const QString &command)
+{
+    s_usageCommand = command;
+}
 
 int usageError(const QString &message)
 {
-    std::fprintf(stderr, "sockbench: %s\n%s\n", qPrintable(message),
-        qPrintable(CommandLineTr::tr("Try 'sockbench --help' for more information.")));
+    // A command's own usage is a screen; the overview is 150 lines, where the mistake is hard to find.
+    const QString hint = s_usageCommand.isEmpty()
+        ? CommandLineTr::tr("Try 'sockbench --help' for more information.")
+        : CommandLineTr::tr("Try 'sockbench %1 --help' for more information.").arg(s_usageCommand);
+    std::fprintf(stderr, "sockbench: %s\n%s\n", qPrintable(message), qPrintable(hint));
     return UsageError;
+}
+
+QString parseErrorText(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    // Qt's own wording ("Unknown option 'frob'.") is capitalised, ends in a full stop and drops the dashes,
+    // where every other message is lower-case and quotes the flag as typed.
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        const QString &name = unknown.first();
+        // "-x" (alone or in a group such as -xk), or a long name typed with one dash: as Qt split it.
+        QString typed = QLatin1Char('-') + name;
+        for (qsizetype i = 1; i < arguments.size() && arguments.at(i) != QLatin1String("--"); ++i) {
+            if (arguments.at(i).section(QLatin1Char('='), 0, 0) == QLatin1String("--") + name) {
+                typed = QLatin1String("--") + name;
+                break;
+            }
+        }
+        return CommandLineTr::tr("unknown option '%1'").arg(typed);
+    }
+    // The other two mistakes Qt reports, in English (a Qt translation of them is passed on as it is).
+    static const QRegularExpression missing(QStringLiteral("^Missing value after '(.+)'\\.$"));
+    static const QRegularExpression unexpected(QStringLiteral("^Unexpected value after '(.+)'\\.$"));
+    const QString text = parser.errorText();
+    if (const QRegularExpressionMatch match = missing.match(text); match.hasMatch())
+        return CommandLineTr::tr("%1 needs a value").arg(match.captured(1));
+    if (const QRegularExpressionMatch match = unexpected.match(text); match.hasMatch())
+        return CommandLineTr::tr("%1 takes no value").arg(match.captured(1));
+    return text;
 }
 
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
     const QString &command, qsizetype positionals, bool exactly, const QString &shortMessage)
 {
     if (!parser.parse(numbersAsPositional(parser, arguments)))
-        return usageError(parser.errorText());
+        return usageError(parseErrorText(parser, arguments));
     if (parser.isSet(QStringLiteral("help")))
         return Usage::print(Usage::forCommand(command));
     const QStringList given = parser.positionalArguments();

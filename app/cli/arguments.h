@@ -22,6 +22,12 @@ struct CommandLineTr
 /// Prints "sockbench: MESSAGE" and the line that points to --help on standard error; returns the usage exit
 /// code.
 int usageError(const QString &message);
+/// The command whose `sockbench COMMAND --help` usageError() points to from now on (empty: `sockbench
+/// --help`, for the window's arguments).
+void setUsageCommand(const QString &command);
+/// After parser.parse(arguments) failed: its reason in the command line's own words ("unknown option
+/// '--frob'", the flag as typed; "--timeout needs a value").
+QString parseErrorText(const QCommandLineParser &parser, const QStringList &arguments);
 
 /// Parses a command's arguments. An exit code when the command stops here: a bad flag or the wrong number of
 /// positional arguments (2, with shortMessage or naming the first extra one), or --help, which prints

@@ -56,30 +56,36 @@ bool isCommandWord(const QString &word)
     return isSubcommand(word);
 }
 
-void printVersion()
+int printVersion()
 {
-    std::printf("sockbench %s\n", qPrintable(QCoreApplication::applicationVersion()));
+    return Usage::print(QStringLiteral("sockbench %1\n").arg(QCoreApplication::applicationVersion()));
 }
 
 int runCommandLine(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
-    // `help connect` is `connect --help`; help alone, or with a word that names no command, the overview.
+    // `help connect` is `connect --help`; help alone the overview. A word that names no command is refused
+    // as `sockbench bogus` is: printing the overview for it (status 0) hid the typo.
     if (command == QLatin1String("help")) {
-        const QString usage = Usage::forCommand(arguments.value(2));
-        return Usage::print(usage.isEmpty() ? Usage::overview() : usage);
+        const QString topic = arguments.value(2);
+        if (topic.isEmpty() || topic == QLatin1String("--help") || topic == QLatin1String("-h"))
+            return Usage::print(Usage::overview());
+        const QString usage = Usage::forCommand(topic);
+        if (usage.isEmpty())
+            return usageError(CommandLineTr::tr("unknown command '%1'").arg(topic));
+        return Usage::print(usage);
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h"))
         return Usage::print(Usage::overview());
-    if (command == QLatin1String("--version")) {
-        printVersion();
-        return Success;
-    }
+    if (command == QLatin1String("--version"))
+        return printVersion();
     QStringList rest = arguments;
     rest.removeAt(1); // QCommandLineParser wants the program name first, then the command's own arguments.
     for (const CommandEntry &entry : Commands) {
-        if (command == QLatin1String(entry.word))
+        if (command == QLatin1String(entry.word)) {
+            setUsageCommand(command);
             return entry.run(rest);
+        }
     }
     return usageError(CommandLineTr::tr("unknown command '%1'").arg(command));
 }

@@ -10,8 +10,8 @@ bool isSubcommand(const QString &word);
 /// A command, or a word the command line answers without a window: help, --help, -h, --version.
 bool isCommandWord(const QString &word);
 
-/// Prints "sockbench VERSION" on standard output.
-void printVersion();
+/// Prints "sockbench VERSION" on standard output; returns the exit code, as Usage::print() does.
+int printVersion();
 
 /// Runs what a command word asks for to completion (needs a QCoreApplication): a command with its arguments,
 /// `help [COMMAND]`, or --help, -h or --version alone. Returns the process exit code. The window's arguments

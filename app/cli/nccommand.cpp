@@ -119,8 +119,7 @@ std::optional<int> parseNcArguments(const QStringList &arguments, NcOptions *opt
         for (qsizetype at = 1; at < word.size(); ++at) {
             const QChar flag = word.at(at);
             if (flag == QLatin1Char('h')) {
-                Usage::print(Usage::forCommand(QStringLiteral("nc")));
-                return Success;
+                return Usage::print(Usage::forCommand(QStringLiteral("nc")));
             }
             if (flag.unicode() >= 128 || (!isPlainFlag(flag) && !isValueFlag(flag))) {
                 if (isOtherNetcatFlag(flag))
@@ -150,10 +149,9 @@ std::optional<int> parseNcArguments(const QStringList &arguments, NcOptions *opt
     QCommandLineParser parser;
     addCommonOptions(parser);
     if (!parser.parse(longOptions))
-        return ncError(parser.errorText());
+        return ncError(parseErrorText(parser, longOptions));
     if (parser.isSet(QStringLiteral("help"))) {
-        Usage::print(Usage::forCommand(QStringLiteral("nc")));
-        return Success;
+        return Usage::print(Usage::forCommand(QStringLiteral("nc")));
     }
     QString error;
     if (!readCommonOptions(parser, &options->common, &error))

@@ -155,7 +155,7 @@ int runTranscript(const QStringList &arguments)
     });
     parser.addPositionalArgument(QStringLiteral("ACTION"), Tr::tr("show or convert"));
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return usageError(parseErrorText(parser, arguments));
     if (parser.isSet(QStringLiteral("help")))
         return Usage::print(Usage::forCommand(QStringLiteral("transcript")));
     const QStringList positional = parser.positionalArguments();

@@ -1,6 +1,7 @@
 #include "usage.h"
 
 #include "exitcode.h"
+#include "standardoutput.h"
 
 #include <QCoreApplication>
 
@@ -405,7 +406,12 @@ QString forCommand(const QString &command)
 
 int print(const QString &text)
 {
-    std::fputs(qPrintable(text), stdout);
+    // Through standard output's one writer, as the commands' output goes: `--help > /dev/full` says the
+    // disk is full and exits 1, where fputs lost it silently with status 0.
+    if (writeStandardOutput(text.toLocal8Bit()) == OutputStatus::Failed) {
+        std::fprintf(stderr, "sockbench: %s\n", qPrintable(standardOutputError()));
+        return OtherError;
+    }
     return Success;
 }
 

@@ -9,7 +9,8 @@ QString overview();
 /// What `sockbench COMMAND --help` prints: that command's usage, options and exit status, and nothing of the
 /// others'. Empty for a word that names no command.
 QString forCommand(const QString &command);
-/// Prints text on standard output; returns the success exit code.
+/// Prints text on standard output; returns the success exit code, or 1 (said on standard error) when standard
+/// output failed (a full disk).
 int print(const QString &text);
 
 } // namespace Sockbench::Cli::Usage

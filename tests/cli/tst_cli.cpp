@@ -494,7 +494,7 @@ void tst_Cli::errors_data()
                           "service name this system knows");
     QTest::addRow("bad flag") << QStringList { QStringLiteral("connect"), QStringLiteral("--frobnicate"),
         QStringLiteral("127.0.0.1"), QStringLiteral("80") }
-                              << 2 << QStringLiteral("Unknown option 'frobnicate'");
+                              << 2 << QStringLiteral("unknown option '--frobnicate'");
     QTest::addRow("missing port") << QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1") }
                                   << 2 << QStringLiteral("connect needs HOST and PORT");
     QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2
@@ -503,7 +503,7 @@ void tst_Cli::errors_data()
         QStringLiteral("x.pcapng") }
                                   << 2 << QStringLiteral("--lang needs one of de, en, fr, not ''");
     QTest::addRow("--help, then an unknown option") << QStringList { QStringLiteral("--help"),
-        QStringLiteral("--frobnicate") } << 2 << QStringLiteral("Unknown option 'frobnicate'");
+        QStringLiteral("--frobnicate") } << 2 << QStringLiteral("unknown option '--frobnicate'");
     QTest::addRow("command after an option") << QStringList { QStringLiteral("--demo"),
         QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QStringLiteral("80") }
                                              << 2 << QStringLiteral("the command connect must come first");
@@ -541,10 +541,10 @@ void tst_Cli::errors_data()
                                   << QStringLiteral("unexpected extra argument 'extra'");
     // The window's arguments, refused like the subcommands' and before any window (or display) is needed.
     QTest::addRow("window bad flag") << QStringList { QStringLiteral("--frobnicate") } << 2
-                                     << QStringLiteral("Unknown option 'frobnicate'");
+                                     << QStringLiteral("unknown option '--frobnicate'");
     QTest::addRow("window bad flag after Qt's") << QStringList { QStringLiteral("-platform"),
         QStringLiteral("offscreen"), QStringLiteral("--frobnicate") }
-                                                << 2 << QStringLiteral("Unknown option 'frobnicate'");
+                                                << 2 << QStringLiteral("unknown option '--frobnicate'");
     QTest::addRow("language not shipped") << QStringList { QStringLiteral("--lang"), QStringLiteral("xx") }
                                           << 2 << QStringLiteral("--lang needs one of de, en, fr, not 'xx'");
     QTest::addRow("language not shipped, with a demo")

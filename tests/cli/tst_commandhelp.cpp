@@ -11,6 +11,10 @@ private Q_SLOTS:
     void commandHelp();
     void overviewNamesEveryCommand();
     void badArgumentsStillRefusedAfterHelp();
+    void refusalsInOwnWords_data();
+    void refusalsInOwnWords();
+    void fullStandardOutputIsSaid_data();
+    void fullStandardOutputIsSaid();
 };
 
 namespace {
@@ -22,7 +26,7 @@ struct Run
     QString err;
 };
 
-Run sockbench(const QStringList &arguments)
+Run sockbench(const QStringList &arguments, const QString &standardOutputFile = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
@@ -31,6 +35,8 @@ Run sockbench(const QStringList &arguments)
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (!standardOutputFile.isEmpty())
+        process.setStandardOutputFile(standardOutputFile);
     process.start(QStringLiteral(SOCKBENCH_EXECUTABLE), arguments);
     Run run;
     if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit) {
@@ -132,8 +138,7 @@ void tst_CommandHelp::commandHelp()
 void tst_CommandHelp::overviewNamesEveryCommand()
 {
     for (const QStringList &arguments : { QStringList { QStringLiteral("--help") },
-             QStringList { QStringLiteral("-h") }, QStringList { QStringLiteral("help") },
-             QStringList { QStringLiteral("help"), QStringLiteral("frobnicate") } }) {
+             QStringList { QStringLiteral("-h") }, QStringList { QStringLiteral("help") } }) {
         const Run run = sockbench(arguments);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QLatin1String("Usage:\n  sockbench [FILE...]")), qPrintable(run.out));
@@ -151,7 +156,102 @@ void tst_CommandHelp::badArgumentsStillRefusedAfterHelp()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
     QVERIFY2(
-        run.err.startsWith(QLatin1String("sockbench: Unknown option 'frobnicate'")), qPrintable(run.err));
+        run.err.startsWith(QLatin1String("sockbench: unknown option '--frobnicate'")), qPrintable(run.err));
+}
+
+void tst_CommandHelp::refusalsInOwnWords_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message"); // standard error's first line
+    QTest::addColumn<QString>("pointer"); // its second: where the usage is
+    const QString listenHelp = QStringLiteral("Try 'sockbench listen --help' for more information.");
+    const QString overview = QStringLiteral("Try 'sockbench --help' for more information.");
+    // Qt's "Unknown option 'frob'." was capitalised, with a full stop and without the dashes typed.
+    QTest::addRow("listen --frob") << QStringList { QStringLiteral("listen"), QStringLiteral("--frob"),
+        QStringLiteral("1") } << 2 << QStringLiteral("sockbench: unknown option '--frob'")
+                                   << listenHelp;
+    QTest::addRow("listen --frob=1") << QStringList { QStringLiteral("listen"), QStringLiteral("--frob=1"),
+        QStringLiteral("1") } << 2 << QStringLiteral("sockbench: unknown option '--frob'")
+                                     << listenHelp;
+    QTest::addRow("connect -x, a short flag")
+        << QStringList { QStringLiteral("connect"), QStringLiteral("-x"), QStringLiteral("127.0.0.1"),
+               QStringLiteral("80") }
+        << 2 << QStringLiteral("sockbench: unknown option '-x'")
+        << QStringLiteral("Try 'sockbench connect --help' for more information.");
+    QTest::addRow("read: a value missing")
+        << QStringList { QStringLiteral("read"), QStringLiteral("127.0.0.1"), QStringLiteral("80"),
+               QStringLiteral("line"), QStringLiteral("--timeout") }
+        << 2 << QStringLiteral("sockbench: --timeout needs a value")
+        << QStringLiteral("Try 'sockbench read --help' for more information.");
+    QTest::addRow("connect: a value where none goes")
+        << QStringList { QStringLiteral("connect"), QStringLiteral("--verbose=yes"),
+               QStringLiteral("127.0.0.1"), QStringLiteral("80") }
+        << 2 << QStringLiteral("sockbench: --verbose takes no value")
+        << QStringLiteral("Try 'sockbench connect --help' for more information.");
+    QTest::addRow("listen: a usage error after parsing")
+        << QStringList { QStringLiteral("listen"), QStringLiteral("--echo"), QStringLiteral("--discard"),
+               QStringLiteral("0") }
+        << 2 << QStringLiteral("sockbench: --echo and --discard exclude each other") << listenHelp;
+    QTest::addRow("transcript --frob")
+        << QStringList { QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("--frob"),
+               QStringLiteral("a.pcapng") }
+        << 2 << QStringLiteral("sockbench: unknown option '--frob'")
+        << QStringLiteral("Try 'sockbench transcript --help' for more information.");
+    QTest::addRow("replay: missing arguments")
+        << QStringList { QStringLiteral("replay"), QStringLiteral("a.pcapng") } << 2 << QString()
+        << QStringLiteral("Try 'sockbench replay --help' for more information.");
+    QTest::addRow("nc --frob") << QStringList { QStringLiteral("nc"), QStringLiteral("--frob"),
+        QStringLiteral("localhost"), QStringLiteral("80") }
+                               << 1 << QStringLiteral("sockbench nc: unknown option '--frob'")
+                               << QStringLiteral("Try 'sockbench nc --help' for more information.");
+    QTest::addRow("window --frob") << QStringList { QStringLiteral("--frob") } << 2
+                                   << QStringLiteral("sockbench: unknown option '--frob'") << overview;
+    QTest::addRow("window -frob, one dash")
+        << QStringList { QStringLiteral("-frob") } << 2 << QStringLiteral("sockbench: unknown option '-frob'")
+        << overview;
+    // `help bogus` printed the overview with status 0, hiding the typo.
+    QTest::addRow("help bogus") << QStringList { QStringLiteral("help"), QStringLiteral("bogus") } << 2
+                                << QStringLiteral("sockbench: unknown command 'bogus'") << overview;
+}
+
+void tst_CommandHelp::refusalsInOwnWords()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QFETCH(QString, pointer);
+    const Run run = sockbench(arguments);
+    QCOMPARE(run.exitCode, status);
+    QCOMPARE(run.out, QString());
+    const QStringList lines = run.err.split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() == 3 && lines.at(2).isEmpty(), qPrintable(run.err)); // two lines, no more
+    if (!message.isEmpty())
+        QCOMPARE(lines.at(0), message);
+    QCOMPARE(lines.at(1), pointer);
+}
+
+void tst_CommandHelp::fullStandardOutputIsSaid_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("--help") << QStringList { QStringLiteral("--help") };
+    QTest::addRow("--version") << QStringList { QStringLiteral("--version") };
+    QTest::addRow("--version with --lang")
+        << QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--version") };
+    QTest::addRow("help connect") << QStringList { QStringLiteral("help"), QStringLiteral("connect") };
+    QTest::addRow("listen --help") << QStringList { QStringLiteral("listen"), QStringLiteral("--help") };
+    QTest::addRow("transcript --help")
+        << QStringList { QStringLiteral("transcript"), QStringLiteral("--help") };
+    QTest::addRow("nc -h") << QStringList { QStringLiteral("nc"), QStringLiteral("-h") };
+}
+
+void tst_CommandHelp::fullStandardOutputIsSaid()
+{
+    // As show, convert, connect and nc say it: a help nobody got is no success (it was status 0, silent).
+    QFETCH(QStringList, arguments);
+    const Run run = sockbench(arguments, QStringLiteral("/dev/full"));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, QStringLiteral("sockbench: standard output: No space left on device\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandHelp)
