@@ -134,6 +134,9 @@ WindowParse parseWindow(const QStringList &arguments)
         const std::optional<quint16> port
             = EndpointParser::port(parser.value(server), PortUse::Listen, &error);
         if (!port) {
+            // An out-of-range port's message says the range itself: said once.
+            if (error.problem == EndpointError::Problem::OutOfRange)
+                return refusedWindow(Cli::CommandLineTr::tr("--server: %1").arg(error.message()));
             return refusedWindow(QCoreApplication::translate("main", "--server needs a port from 0 to 65535")
                 + QStringLiteral(": ") + error.message());
         }
@@ -143,6 +146,20 @@ WindowParse parseWindow(const QStringList &arguments)
         EndpointError error;
         const auto target = EndpointParser::hostAndPort(parser.value(client), &error);
         if (!target) {
+            // "::1:80" is a whole IPv6 address, with no port left: the fix is the brackets, not a port.
+            const QString typed = parser.value(client).trimmed();
+            const qsizetype lastColon = typed.lastIndexOf(QLatin1Char(':'));
+            bool lastIsNumber = false;
+            typed.mid(lastColon + 1).toUShort(&lastIsNumber);
+            if (error.part == EndpointError::Part::Port && error.problem == EndpointError::Problem::Empty
+                && typed.count(QLatin1Char(':')) > 1 && !typed.startsWith(QLatin1Char('[')) && lastIsNumber) {
+                return refusedWindow(
+                    Cli::CommandLineTr::tr("--client: '%1' reads as an IPv6 address without a "
+                                           "port; write the address in brackets: [%2]:%3")
+                        .arg(typed, typed.left(lastColon), typed.mid(lastColon + 1)));
+            }
+            if (error.problem == EndpointError::Problem::OutOfRange)
+                return refusedWindow(Cli::CommandLineTr::tr("--client: %1").arg(error.message()));
             return refusedWindow(
                 QCoreApplication::translate("main", "--client needs HOST:PORT, with a port from 1 to 65535")
                 + QStringLiteral(": ") + error.message());

@@ -94,17 +94,14 @@ void tst_CliEndpoints::refusals_data()
                           "'localhost'");
     QTest::addRow("window: --client without brackets")
         << QStringList { QStringLiteral("--client"), QStringLiteral("::1:9000") }
-        << QStringLiteral("sockbench: --client needs HOST:PORT, with a port from 1 to 65535: the port is "
-                          "missing (1-65535)");
+        << QStringLiteral("sockbench: --client: '::1:9000' reads as an IPv6 address without a port; write "
+                          "the address in brackets: [::1]:9000");
     QTest::addRow("window: --client port out of range")
         << QStringList { QStringLiteral("--client"), QStringLiteral("localhost:70000") }
-        << QStringLiteral(
-               "sockbench: --client needs HOST:PORT, with a port from 1 to 65535: port 70000 is out "
-               "of range (1-65535)");
+        << QStringLiteral("sockbench: --client: port 70000 is out of range (1-65535)");
     QTest::addRow("window: --server port out of range")
         << QStringList { QStringLiteral("--server"), QStringLiteral("70000") }
-        << QStringLiteral("sockbench: --server needs a port from 0 to 65535: port 70000 is out of range "
-                          "(0-65535)");
+        << QStringLiteral("sockbench: --server: port 70000 is out of range (0-65535)");
 }
 
 void tst_CliEndpoints::refusals()
