@@ -1,4 +1,9 @@
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 /// `sockbench COMMAND --help` prints that command's usage and no other's; `sockbench --help` the overview.
@@ -15,6 +20,10 @@ private Q_SLOTS:
     void refusalsInOwnWords();
     void fullStandardOutputIsSaid_data();
     void fullStandardOutputIsSaid();
+    void overviewListsEveryFlag_data();
+    void overviewListsEveryFlag();
+    void transcriptHelpListsItsOwnStatuses();
+    void manSynopsisOfConvertIsAccepted();
 };
 
 namespace {
@@ -252,6 +261,167 @@ void tst_CommandHelp::fullStandardOutputIsSaid()
     const Run run = sockbench(arguments, QStringLiteral("/dev/full"));
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err, QStringLiteral("sockbench: standard output: No space left on device\n"));
+}
+
+void tst_CommandHelp::overviewListsEveryFlag_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : { "connect", "listen", "read", "replay", "transcript" })
+        QTest::addRow("%s", command) << QString::fromLatin1(command);
+}
+
+void tst_CommandHelp::overviewListsEveryFlag()
+{
+    // README: `sockbench --help` lists everything. Every flag in a command's own option list (the words
+    // before the description column) is in the overview too, as a word of its own.
+    QFETCH(QString, command);
+    const Run own = sockbench({ command, QStringLiteral("--help") });
+    const Run overview = sockbench({ QStringLiteral("--help") });
+    QCOMPARE(own.exitCode, 0);
+    QCOMPARE(overview.exitCode, 0);
+    static const QRegularExpression optionLine(QStringLiteral("^  (-\\S.*?)(?:  |$)"));
+    QStringList flags;
+    for (const QString &line : own.out.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch match = optionLine.match(line);
+        if (!match.hasMatch())
+            continue;
+        // Up to the description's column; a word of prose ("... by --transcript.") without its stop.
+        static const QRegularExpression flag(QStringLiteral("^(--?[A-Za-z0-9][\\w-]*)[.:;)]?$"));
+        for (const QString &word : match.captured(1).split(QRegularExpression(QStringLiteral("[ ,]+")))) {
+            const QRegularExpressionMatch isFlag = flag.match(word);
+            if (isFlag.hasMatch())
+                flags.append(isFlag.captured(1));
+        }
+    }
+    QVERIFY2(flags.size() >= 3, qPrintable(own.out)); // transcript: --format, -h, --help
+    QStringList missing;
+    for (const QString &flag : std::as_const(flags)) {
+        const QRegularExpression asWord(
+            QStringLiteral("(?<![\\w-])") + QRegularExpression::escape(flag) + QStringLiteral("(?![\\w-])"));
+        if (!overview.out.contains(asWord))
+            missing.append(flag);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QLatin1String("not in sockbench --help: ") + missing.join(u' ')));
+    // And it says where each command's details are.
+    QVERIFY(overview.out.contains(QLatin1String("sockbench COMMAND -h, --help")));
+}
+
+void tst_CommandHelp::transcriptHelpListsItsOwnStatuses()
+{
+    // transcript reads and writes files: it cannot be refused a connection or time out.
+    const Run run = sockbench({ QStringLiteral("transcript"), QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    const QString statuses = run.out.section(QLatin1String("Exit status:\n"), 1);
+    QVERIFY2(!statuses.isEmpty(), qPrintable(run.out));
+    QStringList codes;
+    for (const QString &line : statuses.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        codes.append(line.simplified().section(QLatin1Char(' '), 0, 0));
+    QCOMPARE(codes, (QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2") }));
+    // Classic pcap opens too (the reader takes it by content), in its help and in the overview.
+    QVERIFY2(run.out.contains(QLatin1String("classic .pcap")), qPrintable(run.out));
+    QVERIFY(sockbench({ QStringLiteral("--help") }).out.contains(QLatin1String("classic .pcap")));
+}
+
+void tst_CommandHelp::manSynopsisOfConvertIsAccepted()
+{
+    // Each SYNOPSIS form of transcript convert, run as the page writes it, on a real transcript: the page
+    // said [--format ...] after IN OUT, which the program refuses (the format is OUT's extension).
+    QFile page(QStringLiteral(SOCKBENCH_SOURCE_DIR "/packaging/sockbench.1"));
+    QVERIFY(page.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString roff = QString::fromUtf8(page.readAll());
+    const QString synopsis
+        = roff.section(QLatin1String(".SH SYNOPSIS\n"), 1).section(QLatin1String("\n.SH "), 0, 0);
+    QStringList forms;
+    for (const QString &block : synopsis.split(QLatin1String(".SY sockbench\n"), Qt::SkipEmptyParts)) {
+        QStringList words;
+        for (QString line : block.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line == QLatin1String(".YS"))
+                break;
+            line.replace(QLatin1String("\\-"), QLatin1String("-")).replace(QLatin1String("\\&"), QString());
+            if (line.startsWith(QLatin1String(".OP ")))
+                words.append(QLatin1Char('[') + line.mid(4) + QLatin1Char(']'));
+            else if (line.startsWith(QLatin1String(".B ")) || line.startsWith(QLatin1String(".I ")))
+                words.append(line.mid(3));
+            else
+                words.append(line);
+        }
+        const QString form = words.join(QLatin1Char(' '));
+        if (form.startsWith(QLatin1String("transcript convert ")))
+            forms.append(form);
+    }
+    QVERIFY2(!forms.isEmpty(), qPrintable(synopsis));
+
+    // A transcript of one real loopback connection.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::newConnection, this, [&server] {
+        QTcpSocket *peer = server.nextPendingConnection();
+        peer->write("hello\n");
+        peer->disconnectFromHost();
+    });
+    const QString in = dir.filePath(QStringLiteral("in.jsonl"));
+    QProcess client;
+    client.start(QStringLiteral(SOCKBENCH_EXECUTABLE),
+        { QStringLiteral("connect"), QStringLiteral("--transcript"), in, QStringLiteral("127.0.0.1"),
+            QString::number(server.serverPort()) });
+    client.closeWriteChannel();
+    QVERIFY(QTest::qWaitFor([&] { return client.state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(client.exitCode(), 0);
+
+    for (const QString &form : std::as_const(forms)) {
+        // Every choice the form offers: with and without each [OPTION VALUE], each value of a|b|c.
+        const auto choices = [&](const QString &word) {
+            if (word == QLatin1String("IN"))
+                return QStringList { in };
+            if (word == QLatin1String("OUT")) {
+                QStringList outs;
+                for (const char *extension : { "pcapng", "jsonl", "txt", "hex" })
+                    outs.append(dir.filePath(QStringLiteral("out.") + QLatin1String(extension)));
+                return outs;
+            }
+            return word.split(QLatin1Char('|'));
+        };
+        QStringList variants { QString() };
+        const QStringList words = form.split(QLatin1Char(' ')).mid(2);
+        for (qsizetype at = 0; at < words.size(); ++at) {
+            // One item: a word, or a bracketed group of words ([--format text|hex]), taken whole or left out.
+            QStringList group { words.at(at) };
+            const bool optional = group.first().startsWith(QLatin1Char('['));
+            while (optional && !group.last().endsWith(QLatin1Char(']')) && at + 1 < words.size())
+                group.append(words.at(++at));
+            if (optional) {
+                group.first().remove(0, 1);
+                group.last().chop(1);
+            }
+            QStringList expanded { QString() };
+            for (const QString &word : std::as_const(group)) {
+                QStringList next;
+                for (const QString &sofar : std::as_const(expanded))
+                    for (const QString &choice : choices(word))
+                        next.append(sofar + QLatin1Char(' ') + choice);
+                expanded = next;
+            }
+            QStringList next;
+            for (const QString &sofar : std::as_const(variants)) {
+                if (optional)
+                    next.append(sofar);
+                for (const QString &tail : std::as_const(expanded))
+                    next.append(sofar + tail);
+            }
+            variants = next;
+        }
+        for (const QString &variant : std::as_const(variants)) {
+            const QStringList command
+                = QStringList { QStringLiteral("transcript"), QStringLiteral("convert") }
+                + variant.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const Run run = sockbench(command, dir.filePath(QStringLiteral("stdout")));
+            QVERIFY2(run.exitCode == 0,
+                qPrintable(QLatin1String("SYNOPSIS: ") + form + QLatin1String("\nran: ")
+                    + command.join(QLatin1Char(' ')) + QLatin1String("\n") + run.err));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CommandHelp)
