@@ -34,6 +34,54 @@ StreamError streamErrorFor(QAbstractSocket::SocketError error)
     return StreamError::ConnectionReset;
 }
 
+// Qt's text for a failed handshake is OpenSSL's error queue ("Error during SSL handshake:
+// error:0A00010B:SSL routines::wrong version number"). The reasons people meet on a workbench get words (a
+// user's review found the raw queue read as noise); OpenSSL's own reason stays in parentheses, for a search.
+QString handshakeFailureText(const QString &qtText)
+{
+    const qsizetype at = qtText.lastIndexOf(QLatin1String("::"));
+    const QString reason = at >= 0 ? qtText.mid(at + 2).trimmed() : QString();
+    struct Known
+    {
+        const char *reason; // OpenSSL 3's reason string, as ERR_reason_error_string() gives it
+        const char *words;
+    };
+    static const Known known[] = {
+        { "wrong version number",
+            QT_TRANSLATE_NOOP("Sockbench::TlsStream", "the peer does not speak TLS here") },
+        { "http request", QT_TRANSLATE_NOOP("Sockbench::TlsStream", "the peer sent plain HTTP, not TLS") },
+        { "tlsv1 alert protocol version",
+            QT_TRANSLATE_NOOP(
+                "Sockbench::TlsStream", "no TLS version both sides accept (--tls-min, --tls-max)") },
+        { "unsupported protocol",
+            QT_TRANSLATE_NOOP(
+                "Sockbench::TlsStream", "no TLS version both sides accept (--tls-min, --tls-max)") },
+        { "no protocols available",
+            QT_TRANSLATE_NOOP(
+                "Sockbench::TlsStream", "no TLS version both sides accept (--tls-min, --tls-max)") },
+        { "no shared cipher", QT_TRANSLATE_NOOP("Sockbench::TlsStream", "no cipher both sides accept") },
+        { "sslv3 alert handshake failure",
+            QT_TRANSLATE_NOOP("Sockbench::TlsStream",
+                "the peer refused the handshake (it may require a client certificate: --cert and --key; or "
+                "accept none of our ciphers)") },
+        { "tlsv13 alert certificate required",
+            QT_TRANSLATE_NOOP(
+                "Sockbench::TlsStream", "the peer requires a client certificate (--cert and --key)") },
+        { "peer did not return a certificate",
+            QT_TRANSLATE_NOOP(
+                "Sockbench::TlsStream", "the client sent no certificate, and one is required") },
+        { "tlsv1 alert unknown ca",
+            QT_TRANSLATE_NOOP("Sockbench::TlsStream", "the peer does not trust our certificate's issuer") },
+        { "sslv3 alert bad certificate",
+            QT_TRANSLATE_NOOP("Sockbench::TlsStream", "the peer rejected our certificate") },
+    };
+    for (const Known &entry : known) {
+        if (reason == QLatin1String(entry.reason))
+            return Tr::tr("TLS handshake failed: %1 (OpenSSL: %2)").arg(Tr::tr(entry.words), reason);
+    }
+    return Tr::tr("TLS handshake failed: %1").arg(qtText);
+}
+
 } // namespace
 
 TlsStream::TlsStream(qintptr descriptor, const QSslConfiguration &configuration, const TlsOptions &options,
@@ -261,7 +309,7 @@ void TlsStream::onSocketError()
     }
     QString message = m_socket->errorString();
     if (!m_info.encrypted)
-        message = Tr::tr("TLS handshake failed: %1").arg(message);
+        message = handshakeFailureText(message);
     fail(streamErrorFor(error), message);
 }
 

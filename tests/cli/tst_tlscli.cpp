@@ -106,6 +106,8 @@ private Q_SLOTS:
     void twentyMegabytesEachWay();
     void cleanCloseAndTruncation();
     void startTls();
+    void handshakeFailuresInWords_data();
+    void handshakeFailuresInWords();
     void badFlags_data();
     void badFlags();
 
@@ -598,6 +600,57 @@ void tst_TlsCli::badFlags()
     QCOMPARE(run.exitCode(), 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+void tst_TlsCli::handshakeFailuresInWords_data()
+{
+    QTest::addColumn<QStringList>("serverOptions"); // s_server's; empty: a plain TCP server
+    QTest::addColumn<QStringList>("clientOptions");
+    QTest::addColumn<QString>("message"); // the last line of standard error
+    QTest::addRow("a plain TCP service")
+        << QStringList() << QStringList()
+        << QStringLiteral(
+               "sockbench: connection to 127.0.0.1:%1: TLS handshake failed: the peer does not speak "
+               "TLS here (OpenSSL: wrong version number)");
+    QTest::addRow("no common version")
+        << QStringList { QStringLiteral("-tls1_2") } << QStringList { QStringLiteral("--tls-min=1.3") }
+        << QStringLiteral("sockbench: connection to 127.0.0.1:%1: TLS handshake failed: no TLS version both "
+                          "sides accept (--tls-min, --tls-max) (OpenSSL: tlsv1 alert protocol version)");
+    QTest::addRow("TLS 1.2 server requires a client certificate")
+        << QStringList { QStringLiteral("-tls1_2"), QStringLiteral("-Verify"), QStringLiteral("1") }
+        << QStringList()
+        << QStringLiteral("sockbench: connection to 127.0.0.1:%1: TLS handshake failed: the peer refused the "
+                          "handshake (it may require a client certificate: --cert and --key; or accept none "
+                          "of our ciphers) (OpenSSL: sslv3 alert handshake failure)");
+}
+
+void tst_TlsCli::handshakeFailuresInWords()
+{
+    // OpenSSL's error queue ("error:0A00010B:SSL routines::wrong version number") in words, its reason kept.
+    QFETCH(QStringList, serverOptions);
+    QFETCH(QStringList, clientOptions);
+    QFETCH(QString, message);
+    QTcpServer plain;
+    std::unique_ptr<Proc> server;
+    QString port;
+    if (serverOptions.isEmpty()) {
+        QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+        connect(&plain, &QTcpServer::newConnection, this,
+            [&plain] { plain.nextPendingConnection()->write("220 plain text service ready\r\n"); });
+        port = QString::number(plain.serverPort());
+    } else {
+        server = startServer(QStringLiteral("good"), &port, serverOptions);
+        QVERIFY(!port.isEmpty());
+    }
+    Proc client(sockbench(),
+        QStringList { QStringLiteral("connect"), QStringLiteral("--tls"), QStringLiteral("--ca"),
+            path(QStringLiteral("ca.pem")) }
+            + clientOptions + QStringList { QStringLiteral("127.0.0.1"), port },
+        QStringLiteral("/dev/null"));
+    QVERIFY(client.finish());
+    QCOMPARE(client.exitCode(), 12);
+    QCOMPARE(client.err.trimmed().section(QLatin1Char('\n'), -1), message.arg(port));
+    QVERIFY(client.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TlsCli)
