@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -68,6 +69,13 @@ int writeAll(int fd, const char *data, qint64 size, qint64 offset)
             offset += written;
     }
     return 0;
+}
+
+// Names the calling thread, so perf, top and /proc/PID/task tell StagedFile's threads apart (at most 15
+// characters).
+void nameThread(const char *name)
+{
+    ::pthread_setname_np(::pthread_self(), name);
 }
 
 struct AlignedFree
@@ -196,6 +204,7 @@ int StagedFile::Private::writeCached(const char *block, qint64 start, qint64 fro
 
 void StagedFile::Private::sync()
 {
+    nameThread("sb-writeback");
     std::unique_lock lock(mutex);
     for (;;) {
         changed.wait(lock, [this] { return stopping || !unstarted.empty() || !started.empty(); });
@@ -258,6 +267,7 @@ int StagedFile::Private::writeDirect(const char *block, qint64 start, qint64 fro
 
 void StagedFile::Private::run()
 {
+    nameThread("sb-blockwriter");
     std::unique_lock lock(mutex);
     for (;;) {
         changed.wait(lock, [this] { return stopping || !full.empty(); });
