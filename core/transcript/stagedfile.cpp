@@ -277,10 +277,17 @@ void StagedFile::Private::run()
         full.pop_front();
         writing = true;
         const int failed = writerError;
+        // Another block waits behind this one: the disk is behind. This one goes into the page cache, while
+        // the window has room, so the caller's blocks come back at memory speed instead of the disk's.
+        const bool behind = !full.empty() && windowed && directFd.load(std::memory_order_relaxed) >= 0;
         lock.unlock();
-        const int result = failed ? 0
-                                  : write(blocks[size_t(next.block)].get(), next.blockStart, next.from,
-                                      next.blockStart + BlockSize);
+        const qint64 end = next.blockStart + BlockSize;
+        char *block = blocks[size_t(next.block)].get();
+        int result = 0;
+        if (failed == 0 && behind && reserve(end - next.from, false))
+            result = writeCached(block, next.blockStart, next.from, end);
+        else if (failed == 0)
+            result = write(block, next.blockStart, next.from, end);
         lock.lock();
         writing = false;
         if (result != 0 && writerError == 0)
@@ -447,34 +454,21 @@ qint64 StagedFile::writeData(const char *data, qint64 size)
         if (d->staged < BlockSize)
             break;
         const qint64 from = std::max(d->blockStart, d->handedOver);
+        // Full: the writer takes it; fill the next free one (waiting for the writer when none is). Never a
+        // write from this thread: an O_DIRECT write that extends the file holds the inode's lock (ext4's
+        // i_rwsem) until the disk has the block, and a buffered write from here waited for it (perf:
+        // rwsem_down_write_slowpath under ext4_buffered_write_iter, the transcript's thread's largest wait).
         std::unique_lock lock(d->mutex);
-        const bool diskBehind = d->free.empty() && d->writerError == 0;
-        lock.unlock();
-        // (Only beside O_DIRECT: without it the writer fills the window itself, and the page-cache ranges
-        // stay in file order, as the syncer wants them.)
-        if (diskBehind && d->windowed && isDirect() && d->reserve(d->blockStart + BlockSize - from, false)) {
-            // Every block is waiting for the disk: this one goes into the page cache instead, from this
-            // thread, while the writer's O_DIRECT goes on, so the disk never waits for us nor we for it
-            // until the window is full. The block is filled again at once.
-            const int error = d->writeCached(
-                d->blocks[size_t(d->current)].get(), d->blockStart, from, d->blockStart + BlockSize);
-            if (error != 0) {
-                setErrorString(qt_error_string(error));
-                return -1;
-            }
-        } else {
-            // Full: the writer takes it; fill the next free one (waiting for the disk when none is).
-            lock.lock();
-            d->full.push_back(Private::Full { d->current, d->blockStart, from });
-            d->changed.notify_all();
-            d->changed.wait(lock, [this] { return !d->free.empty(); });
-            if (d->writerError != 0) {
-                setErrorString(qt_error_string(d->writerError));
-                return -1;
-            }
-            d->current = d->free.back();
-            d->free.pop_back();
+        d->full.push_back(Private::Full { d->current, d->blockStart, from });
+        d->changed.notify_all();
+        d->changed.wait(lock, [this] { return !d->free.empty(); });
+        if (d->writerError != 0) {
+            setErrorString(qt_error_string(d->writerError));
+            return -1;
         }
+        d->current = d->free.back();
+        d->free.pop_back();
+        lock.unlock();
         d->blockStart += BlockSize;
         d->handedOver = d->blockStart;
         d->staged = 0;

@@ -12,9 +12,11 @@ namespace Sockbench {
 /// its own, for a transcript written as fast as a flood arrives, with a bounded amount of it not yet on disk.
 ///
 /// Bytes are copied into one of four reused 4 MiB aligned blocks; the device's writer thread writes each full
-/// block with O_DIRECT while the next one fills. When all four wait for the disk, the block just filled goes
-/// through the page cache instead, from the caller's thread, while the window has room: at most window()
-/// bytes written through the page cache and not yet known to be on disk (unsyncedBytes()). A second thread
+/// block with O_DIRECT while the next one fills. When another full block already waits behind the one it
+/// takes (the disk is behind), the writer puts that one through the page cache instead, while the window has
+/// room: at most window() bytes written through the page cache and not yet known to be on disk
+/// (unsyncedBytes()). The caller's thread only copies: it never waits for the disk, or for the file's lock
+/// an O_DIRECT write holds, while a block is free. A second thread
 /// starts their write-back at once (sync_file_range) and, once a range is on disk, drops its pages
 /// (posix_fadvise DONTNEED), so the page cache holds at most the window for this file and a long capture
 /// runs at the disk's speed. flush() waits for the writer, then writes the last partial page through the
