@@ -87,13 +87,19 @@ sink_file() { case $1 in nc-keep | nc-sync) echo "$work/kept" ;; *) echo /dev/nu
 # nc-sync's time includes putting its file on disk.
 sync_kept() { if [ "$1" = nc-sync ]; then sync "$work/kept"; fi; }
 
-# Each measurement prints "seconds peak_rss_kib"; with sink=count, the bytes received must equal SIZE.
+# What the page cache holds that is not yet on disk, in KiB (the whole machine's: other writers add noise).
+not_on_disk() { awk '/^(Dirty|Writeback):/ { sum += $2 } END { print sum + 0 }' /proc/meminfo; }
+
+# Each measurement prints "seconds peak_rss_kib user_s system_s left_kib", left: how much more of the page
+# cache was not yet on disk when the tool exited than when it started (nc-keep: its whole file; sb-pcapng:
+# what its window still held); with sink=count, the bytes received must equal SIZE.
 measure_connect() { # tool sink
-    local port start end sender
+    local port start end sender base left
     port=$(free_port)
     socat -u -b "$block" "OPEN:/dev/zero,readbytes=$bytes" "TCP-LISTEN:$port,bind=127.0.0.1,reuseaddr" &
     sender=$!
     wait_listening "$port"
+    base=$(not_on_disk)
     start=$(date +%s.%N)
     # shellcheck disable=SC2046 # the command is split on purpose
     if [ "$2" = count ]; then
@@ -103,14 +109,15 @@ measure_connect() { # tool sink
         /usr/bin/time -f "%M %U %S" -o "$work/rss" $(client_command "$1" "$port") </dev/null >"$(sink_file "$1")" ||
             die "$1 connect failed"
     fi
+    left=$(($(not_on_disk) - base))
     sync_kept "$1"
     end=$(date +%s.%N)
     wait "$sender" || die "socat (sender) failed against $1 connect"
-    report "$1 connect" "$2" "$start" "$end"
+    report "$1 connect" "$2" "$start" "$end" "$left"
 }
 
 measure_listen() { # tool sink
-    local port start end listener
+    local port start end listener base left
     port=$(free_port)
     # shellcheck disable=SC2046
     if [ "$2" = count ]; then
@@ -120,15 +127,17 @@ measure_listen() { # tool sink
     fi
     listener=$!
     wait_listening "$port"
+    base=$(not_on_disk)
     start=$(date +%s.%N)
     socat -u -b "$block" "OPEN:/dev/zero,readbytes=$bytes" "TCP:127.0.0.1:$port" || die "socat (sender) failed against $1 listen"
     wait "$listener" || die "$1 listen failed"
+    left=$(($(not_on_disk) - base))
     sync_kept "$1"
     end=$(date +%s.%N)
-    report "$1 listen" "$2" "$start" "$end"
+    report "$1 listen" "$2" "$start" "$end" "$left"
 }
 
-report() { # what sink start end
+report() { # what sink start end left_kib
     if [ "$2" = count ]; then
         local received
         received=$(cat "$work/count")
@@ -138,7 +147,7 @@ report() { # what sink start end
         fi
     fi
     rm -f "$work/kept" "$work/x.pcapng"
-    echo "$(calc "$4 - $3") $(tail -n 1 "$work/rss")"
+    echo "$(calc "$4 - $3") $(tail -n 1 "$work/rss") $(($5 > 0 ? $5 : 0))"
 }
 
 tls_mode=${TLS:-1}
@@ -248,7 +257,7 @@ disk_ceiling() {
 }
 
 # Interleaved, so a slow moment of the machine does not fall on one tool only.
-declare -A seconds rss cpu
+declare -A seconds rss cpu unwritten
 disk=""
 tools="sockbench sb-pcapng sb-direct nc nc-keep nc-sync"
 [ -x "$keepreceiver" ] && tools+=" keep-ref" # connect only
@@ -259,13 +268,14 @@ for run in $(seq "$runs"); do
         for tool in $tools; do
             skip "$tool" "$role" && continue
             result=$("measure_$role" "$tool" null)
-            read -r s kib user system <<<"$result"
+            read -r s kib user system left <<<"$result"
             seconds[$tool.$role]+="$s "
             rss[$tool.$role]+="$kib "
             cpu[$tool.$role]+="$(calc "($user + $system) * 1024 / $size_mib") "
-            printf 'throughput: run %d %-9s %-7s %7.0f MiB/s %6.1f MiB RSS %5.2f CPU s/GiB\n' "$run" "$tool" \
-                "$role" "$(calc "$size_mib / $s")" "$(calc "$kib / 1024")" \
-                "$(calc "($user + $system) * 1024 / $size_mib")" >&2
+            unwritten[$tool.$role]+="$(calc "$left / 1024") "
+            printf 'throughput: run %d %-9s %-7s %7.0f MiB/s %6.1f MiB RSS %5.2f CPU s/GiB %5.0f MiB not on disk\n' \
+                "$run" "$tool" "$role" "$(calc "$size_mib / $s")" "$(calc "$kib / 1024")" \
+                "$(calc "($user + $system) * 1024 / $size_mib")" "$(calc "$left / 1024")" >&2
         done
     done
 done
@@ -275,15 +285,19 @@ best() { tr ' ' '\n' <<<"$1" | grep . | sort -g | head -n 1; }
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 largest() { tr ' ' '\n' <<<"$1" | grep . | sort -g | tail -n 1; }
 
-# CPU time (user + system, all threads) per GiB: the one figure a busy machine moves little.
-printf '\n%-10s %-8s %12s %12s %14s %14s\n' tool role "best MiB/s" "median MiB/s" "peak RSS MiB" "CPU s/GiB"
+# CPU time (user + system, all threads) per GiB: the one figure a busy machine moves little. Not on disk at
+# exit: what the tool left in the page cache for the kernel to write (median; the page cache outlives the
+# process, not the machine).
+printf '\n%-10s %-8s %12s %12s %14s %14s %14s\n' tool role "best MiB/s" "median MiB/s" "peak RSS MiB" "CPU s/GiB" \
+    "at exit MiB"
 for role in connect listen; do
     for tool in $tools; do
         skip "$tool" "$role" && continue
-        printf '%-10s %-8s %12.0f %12.0f %14.1f %14.2f\n' "$tool" "$role" \
+        printf '%-10s %-8s %12.0f %12.0f %14.1f %14.2f %14.0f\n' "$tool" "$role" \
             "$(calc "$size_mib / $(best "${seconds[$tool.$role]}")")" \
             "$(calc "$size_mib / $(median "${seconds[$tool.$role]}")")" \
-            "$(calc "$(largest "${rss[$tool.$role]}") / 1024")" "$(median "${cpu[$tool.$role]}")"
+            "$(calc "$(largest "${rss[$tool.$role]}") / 1024")" "$(median "${cpu[$tool.$role]}")" \
+            "$(median "${unwritten[$tool.$role]}")"
     done
 done
 echo
