@@ -44,6 +44,7 @@ private Q_SLOTS:
     void windowBoundsWhatIsNotOnDisk();
     void windowZeroWritesDirectOnly();
     void flushedBytesSurviveAKillNine();
+    void namesItsThreads();
 };
 
 void tst_StagedFile::writesEveryByteInOrder_data()
@@ -287,6 +288,49 @@ void tst_StagedFile::flushedBytesSurviveAKillNine()
     QCOMPARE(report[0], 1); // flushed
     qInfo("not yet on disk at the kill: %lld bytes (at most %lld)", report[1], report[2]);
     QVERIFY(fileBytes(path) == bytes);
+}
+
+namespace {
+
+// The names of this process's threads, from /proc/self/task/*/comm.
+QStringList threadNames()
+{
+    QStringList names;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+        if (comm.open(QIODevice::ReadOnly))
+            names << QString::fromUtf8(comm.readAll().trimmed());
+    }
+    return names;
+}
+
+} // namespace
+
+void tst_StagedFile::namesItsThreads()
+{
+    // perf, top and the per-thread figures in bench/README.md tell the block writer from the write-back
+    // thread by these names.
+    if (!QDir(QStringLiteral("/proc/self/task")).exists())
+        QSKIP("no /proc/self/task");
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("named")));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(!threadNames().contains(QStringLiteral("sb-blockwriter")));
+    {
+        StagedFile staged(&file);
+        QVERIFY(staged.open(QIODevice::WriteOnly));
+        QVERIFY(staged.write(pattern(5 * 1024 * 1024, 8)) == 5 * 1024 * 1024); // a block for the writer
+        QVERIFY(staged.flush());
+        const QStringList names = threadNames();
+        QVERIFY2(names.contains(QStringLiteral("sb-blockwriter")), qPrintable(names.join(u',')));
+        QCOMPARE(names.contains(QStringLiteral("sb-writeback")), staged.isWindowed());
+        staged.close();
+    }
+    const QStringList after = threadNames();
+    const bool gone = !after.contains(QStringLiteral("sb-blockwriter"))
+        && !after.contains(QStringLiteral("sb-writeback"));
+    QVERIFY2(gone, qPrintable(after.join(u',')));
 }
 
 QTEST_GUILESS_MAIN(tst_StagedFile)
