@@ -12,19 +12,18 @@ namespace Sockbench {
 /// its own, for a transcript written as fast as a flood arrives, with a bounded amount of it not yet on disk.
 ///
 /// Bytes are copied into one of four reused 4 MiB aligned blocks; the device's writer thread writes each full
-/// block with O_DIRECT while the next one fills. When another full block already waits behind the one it
-/// takes (the disk is behind), the writer puts that one through the page cache instead, while the window has
-/// room: at most window() bytes written through the page cache and not yet known to be on disk
-/// (unsyncedBytes()). The caller's thread only copies: it never waits for the disk, or for the file's lock
-/// an O_DIRECT write holds, while a block is free. A second thread
-/// starts their write-back at once (sync_file_range) and, once a range is on disk, drops its pages
-/// (posix_fadvise DONTNEED), so the page cache holds at most the window for this file and a long capture
-/// runs at the disk's speed. flush() waits for the writer, then writes the last partial page through the
-/// page cache, so a kill -9 after a flush loses nothing: the page cache outlives the process. window() 0:
-/// every block waits for the disk, as before the window. A file that refuses O_DIRECT (tmpfs before Linux
-/// 6.6) goes through the page cache within the window; one that is not a regular file (a pipe, /dev/stdout)
-/// gets ordinary writes of the same blocks. The QFile stays open and unused meanwhile: this device owns its
-/// position.
+/// block with O_DIRECT while the next one fills. When every other block is full behind the one it takes (the
+/// disk is behind), the writer puts that one through the page cache instead, while the window has room: at
+/// most window() bytes written through the page cache and not yet known to be on disk (unsyncedBytes()). The
+/// caller's thread only copies: it never waits for the disk, or for the file's lock an O_DIRECT write holds,
+/// while a block is free. A second thread starts their write-back at once (sync_file_range) and, once a
+/// range is on disk, drops its pages (posix_fadvise DONTNEED), so the page cache holds at most the window
+/// for this file and a long capture runs at the disk's speed. flush() waits for the writer, then writes the
+/// last partial page through the page cache, so a kill -9 after a flush loses nothing: the page cache
+/// outlives the process. window() 0: every block waits for the disk, as before the window. A file that
+/// refuses O_DIRECT (tmpfs before Linux 6.6) goes through the page cache within the window; one that is not
+/// a regular file (a pipe, /dev/stdout) gets ordinary writes of the same blocks. The QFile stays open and
+/// unused meanwhile: this device owns its position.
 class StagedFile final : public QIODevice
 {
     Q_OBJECT
