@@ -32,20 +32,84 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <vector>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Sockbench;
 
 namespace {
 
-// The bare keeping receiver on a socat flood of the same length: MiB/s, or -1 when it cannot run.
-double keepingReceiverMiBs(int seconds, const QString &directory)
+// CPU time (user + system, in clock ticks) and bytes sent to the block layer of one process or thread, from
+// /proc: what a MiB received costs each thread, which survives the load of other programs better than wall
+// time.
+struct Usage
+{
+    QByteArray name;
+    qint64 ticks = 0;
+    qint64 writeBytes = 0;
+    qint64 minorFaults = 0;
+};
+
+Usage usageOf(const QString &procDirectory)
+{
+    Usage usage;
+    QFile stat(procDirectory + QStringLiteral("/stat"));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+        if (open >= 0 && close > open) {
+            usage.name = line.mid(open + 1, close - open - 1);
+            // After the name: state is field 3, minflt 10, utime 14, stime 15 (proc(5)).
+            const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+            if (fields.size() > 12) {
+                usage.minorFaults = fields[7].toLongLong();
+                usage.ticks = fields[11].toLongLong() + fields[12].toLongLong();
+            }
+        }
+    }
+    QFile io(procDirectory + QStringLiteral("/io"));
+    if (io.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : io.readAll().split('\n')) {
+            if (line.startsWith("write_bytes:"))
+                usage.writeBytes = line.mid(12).trimmed().toLongLong();
+        }
+    }
+    return usage;
+}
+
+// Every thread of this process, by thread id.
+std::map<int, Usage> threadUsage()
+{
+    std::map<int, Usage> threads;
+    const QString task = QStringLiteral("/proc/self/task");
+    for (const QString &tid : QDir(task).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        threads[tid.toInt()] = usageOf(task + QLatin1Char('/') + tid);
+    return threads;
+}
+
+double msPerMiB(qint64 ticks, qint64 bytes)
+{
+    static const double tickMs = 1000.0 / double(::sysconf(_SC_CLK_TCK));
+    return bytes > 0 ? ticks * tickMs / (bytes / 1048576.0) : 0;
+}
+
+struct Reference
+{
+    double mibs = -1; ///< received MiB/s; -1 when it could not run
+    double cpuMsPerMiB = 0;
+    double diskMiBs = 0;
+    double socatCpuMsPerMiB = 0;
+};
+
+// The bare keeping receiver on a socat flood of the same length, or mibs -1 when it cannot run.
+Reference keepingReceiver(int seconds, const QString &directory)
 {
     QTcpServer probe; // a free port for socat to listen on
     if (!probe.listen(QHostAddress::LocalHost, 0))
-        return -1;
+        return {};
     const quint16 port = probe.serverPort();
     probe.close();
     QProcess flood;
@@ -53,13 +117,13 @@ double keepingReceiverMiBs(int seconds, const QString &directory)
         { QStringLiteral("-u"), QStringLiteral("OPEN:/dev/zero"),
             QStringLiteral("TCP-LISTEN:%1,bind=127.0.0.1,reuseaddr").arg(port) });
     if (!flood.waitForStarted(5000))
-        return -1;
+        return {};
     QThread::msleep(300);
     QProcess receiver;
     receiver.start(QCoreApplication::applicationDirPath() + QStringLiteral("/sockbench-keepreceiver"),
         { QStringLiteral("127.0.0.1"), QString::number(port), directory });
     if (!receiver.waitForStarted(5000))
-        return -1;
+        return {};
     // It counts nothing itself: socat's bytes read from /dev/zero come from /proc (rchar), when it ends.
     QElapsedTimer clock;
     clock.start();
@@ -73,11 +137,17 @@ double keepingReceiverMiBs(int seconds, const QString &directory)
         }
     }
     const double elapsed = clock.elapsed() / 1000.0;
+    // Read before they go: the receiver's CPU and disk writes, socat's CPU, over the same flood.
+    const Usage kept = usageOf(QStringLiteral("/proc/%1").arg(receiver.processId()));
+    const Usage sent = usageOf(QStringLiteral("/proc/%1").arg(flood.processId()));
     flood.kill();
     receiver.kill();
     flood.waitForFinished(2000);
     receiver.waitForFinished(2000);
-    return bytes < 0 ? -1 : bytes / elapsed / 1048576.0;
+    if (bytes < 0)
+        return {};
+    return Reference { bytes / elapsed / 1048576.0, msPerMiB(kept.ticks, bytes),
+        kept.writeBytes / elapsed / 1048576.0, msPerMiB(sent.ticks, bytes) };
 }
 
 } // namespace
@@ -131,7 +201,12 @@ int main(int argc, char *argv[])
     QObject::connect(model, &QAbstractItemModel::rowsInserted, model, [&] { ++batches; });
 
     QElapsedTimer clock;
+    std::map<int, Usage> threadsBefore;
+    qint64 bytesBefore = 0;
     QTimer::singleShot(0, &app, [&] {
+        threadsBefore = threadUsage();
+        for (Connection *connection : server->connections())
+            bytesBefore += connection->bytesReceived();
         clock.start();
         probe.start();
         app.watchTicksOf(probe.timer());
@@ -139,8 +214,15 @@ int main(int argc, char *argv[])
     });
     double elapsed = 0;
     qint64 spoolOnDisk = -1;
+    std::map<int, Usage> threadsAfter;
+    Usage socatUsage;
+    qint64 bytesAfter = 0;
     QTimer::singleShot(seconds * 1000, &app, [&] {
         elapsed = clock.elapsed() / 1000.0;
+        threadsAfter = threadUsage();
+        socatUsage = usageOf(QStringLiteral("/proc/%1").arg(flood.processId()));
+        for (Connection *connection : server->connections())
+            bytesAfter += connection->bytesReceived();
         // What the disk holds for the capture (the spool, which is the journal), holes not counted.
         {
             struct stat info
@@ -165,14 +247,18 @@ int main(int argc, char *argv[])
     const double closingSeconds = closing.elapsed() / 1000.0;
 
     qint64 bytes = 0;
-    for (Connection *connection : server->connections())
+    qint64 reads = 0;
+    for (Connection *connection : server->connections()) {
         bytes += connection->bytesReceived();
+        reads += connection->chunksReceived();
+    }
     CaptureStore *capture = window.workbench()->capture();
     // Measured before the reference runs, while the window's spool still exists.
     const qint64 limit = capture->captureLimit();
     const qint64 dropped = capture->droppedPayloadBytes();
     const double windowMiBs = bytes / elapsed / 1048576.0;
-    const double reference = keepingReceiverMiBs(std::min(seconds, 10), spool.path());
+    const Reference keeping = keepingReceiver(std::min(seconds, 10), spool.path());
+    const double reference = keeping.mibs;
     const qint64 worst = probe.percentile(1.0);
     const qint64 p99 = probe.percentile(0.99);
     const qint64 p50 = probe.percentile(0.5);
@@ -194,6 +280,50 @@ int main(int argc, char *argv[])
     std::printf("%-34s %12lld\n", "event-loop stall p99 (ms)", static_cast<long long>(p99));
     std::printf("%-34s %12lld\n", "event-loop stall worst (ms)", static_cast<long long>(worst));
     std::printf("%-34s %12lld\n", "peak RSS (MiB)", static_cast<long long>(Bench::peakRssKiB() / 1024));
+    // Where the time goes, per MiB received during the timed flood (the first seconds' bytes before the
+    // clock started are not counted).
+    const qint64 timedBytes = bytesAfter - bytesBefore;
+    qint64 windowTicks = 0, windowWrites = 0, windowFaults = 0;
+    struct ThreadLine
+    {
+        int tid;
+        Usage used;
+    };
+    std::vector<ThreadLine> lines;
+    for (const auto &[tid, after] : threadsAfter) {
+        const auto before = threadsBefore.find(tid);
+        Usage used = after;
+        if (before != threadsBefore.end()) {
+            used.ticks -= before->second.ticks;
+            used.writeBytes -= before->second.writeBytes;
+            used.minorFaults -= before->second.minorFaults;
+        }
+        windowTicks += used.ticks;
+        windowWrites += used.writeBytes;
+        windowFaults += used.minorFaults;
+        lines.push_back(ThreadLine { tid, used });
+    }
+    std::sort(
+        lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.used.ticks > b.used.ticks; });
+    std::printf("%-34s %12.1f\n", "bytes per read (KiB)", reads > 0 ? bytes / 1024.0 / double(reads) : 0);
+    std::printf("%-34s %12.2f\n", "window CPU per MiB (ms)", msPerMiB(windowTicks, timedBytes));
+    for (const ThreadLine &line : lines) {
+        if (line.used.ticks * 50 < windowTicks)
+            continue; // under 2% of the window's CPU
+        std::printf("  %-32s %12.2f  (%.0f MiB/s written, %.0f faults/MiB)\n",
+            qPrintable(QStringLiteral("%1 %2").arg(
+                line.tid == ::getpid() ? QStringLiteral("GUI thread") : QStringLiteral("thread"),
+                QString::fromLatin1(line.used.name))),
+            msPerMiB(line.used.ticks, timedBytes), line.used.writeBytes / elapsed / 1048576.0,
+            timedBytes > 0 ? line.used.minorFaults / (timedBytes / 1048576.0) : 0);
+    }
+    std::printf("%-34s %12.0f\n", "window disk writes (MiB/s)", windowWrites / elapsed / 1048576.0);
+    std::printf("%-34s %12.0f\n", "window page faults per MiB",
+        timedBytes > 0 ? windowFaults / (timedBytes / 1048576.0) : 0);
+    std::printf("%-34s %12.2f\n", "socat CPU per MiB (ms)", msPerMiB(socatUsage.ticks, timedBytes));
+    std::printf("%-34s %12.2f\n", "keeping receiver CPU per MiB (ms)", keeping.cpuMsPerMiB);
+    std::printf("%-34s %12.0f\n", "keeping receiver disk (MiB/s)", keeping.diskMiBs);
+    std::printf("%-34s %12.2f\n", "its socat CPU per MiB (ms)", keeping.socatCpuMsPerMiB);
     std::printf("targets: ratio >= 0.9, p99 <= 16 ms, worst <= 100 ms, RSS <= 300 MiB, spool <= limit\n");
     app.print();
     return 0;
