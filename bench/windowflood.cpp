@@ -196,6 +196,21 @@ int main(int argc, char *argv[])
         ++step;
     });
 
+    // How long the sockets were paused because the spool fell behind: the disk's share of the limit.
+    QElapsedTimer pausedSince;
+    qint64 pausedMs = 0;
+    int pauses = 0;
+    QObject::connect(
+        window.workbench()->capture(), &CaptureStore::backpressureChanged, &app, [&](bool engaged) {
+            if (engaged) {
+                ++pauses;
+                pausedSince.start();
+            } else if (pausedSince.isValid()) {
+                pausedMs += pausedSince.elapsed();
+                pausedSince.invalidate();
+            }
+        });
+
     TrafficModel *model = window.trafficPane()->model();
     int batches = 0;
     QObject::connect(model, &QAbstractItemModel::rowsInserted, model, [&] { ++batches; });
@@ -219,6 +234,9 @@ int main(int argc, char *argv[])
     qint64 bytesAfter = 0;
     QTimer::singleShot(seconds * 1000, &app, [&] {
         elapsed = clock.elapsed() / 1000.0;
+        if (pausedSince.isValid())
+            pausedMs += pausedSince.elapsed();
+        pausedSince.invalidate();
         threadsAfter = threadUsage();
         socatUsage = usageOf(QStringLiteral("/proc/%1").arg(flood.processId()));
         for (Connection *connection : server->connections())
@@ -305,6 +323,7 @@ int main(int argc, char *argv[])
     }
     std::sort(
         lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.used.ticks > b.used.ticks; });
+    std::printf("%-34s %9.1f %2d\n", "paused for the spool (s, times)", pausedMs / 1000.0, pauses);
     std::printf("%-34s %12.1f\n", "bytes per read (KiB)", reads > 0 ? bytes / 1024.0 / double(reads) : 0);
     std::printf("%-34s %12.2f\n", "window CPU per MiB (ms)", msPerMiB(windowTicks, timedBytes));
     for (const ThreadLine &line : lines) {
