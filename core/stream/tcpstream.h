@@ -3,6 +3,8 @@
 #include "bytestream.h"
 #include "poller.h"
 
+#include <QBasicTimer>
+
 #include <deque>
 
 namespace Sockbench {
@@ -41,6 +43,20 @@ public:
     /// The largest chunk one read hands out. Default 256 KiB.
     void setMaxChunkSize(int bytes) { m_maxChunkSize = bytes; }
 
+    /// Once reads have come back to back (each within FloodIdleMs of the last) for FloodBurstChunks whole
+    /// chunks' worth, or a read found more than a whole chunk waiting, the peer is flooding: from then on the
+    /// kernel wakes us only when a whole chunk waits (SO_RCVLOWAT), so a flood is read in whole chunks
+    /// instead of whatever came in since the last event-loop turn. What is left when it stops is read at most
+    /// FloodIdleMs after the last read; the end of input and errors are never held back. A trickle, a message
+    /// or a 16 KiB echo never enter this mode.
+    static constexpr int FloodIdleMs = 2;
+    static constexpr int FloodBurstChunks = 2;
+    /// Whether reads wait for a whole chunk now (see FloodIdleMs).
+    bool isReadingWholeChunks() const { return m_wholeChunks; }
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     void onReadable();
     void onWritable();
@@ -56,6 +72,11 @@ private:
     void updateInterest();
     void onPollReady(Poller::Event event);
     void failSoon(int error);
+    /// After a read of bytes (available were waiting, 0 when not asked): into whole-chunk reading once the
+    /// reads say the peer floods.
+    void noteRead(qint64 bytes, int available);
+    /// Back to reading whatever is there (SO_RCVLOWAT 1); the kernel wakes us at once if bytes wait.
+    void stopWholeChunks();
 
     int m_fd = -1;
     PollWatch m_watch;
@@ -66,6 +87,11 @@ private:
     bool m_readPaused = false;
     bool m_shutdownPending = false;
     bool m_closePending = false;
+    bool m_wholeChunks = false;
+    qint64 m_lastReadNs = 0; ///< When the last read was (steady clock), until reading whole chunks.
+    qint64 m_burstBytes = 0; ///< Bytes read back to back so far.
+    // A QBasicTimer, not a QTimer: 10,000 connections each holding a QObject for a mode few of them enter.
+    QBasicTimer m_idleTimer;
     Endpoint m_local;
     Endpoint m_peer;
 };

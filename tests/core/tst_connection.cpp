@@ -2,6 +2,10 @@
 #include "loopbackpair.h"
 #include "session/connection.h"
 
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace Sockbench;
@@ -19,6 +23,7 @@ private Q_SLOTS:
     void peerResetIsRecorded();
     void forwardsWhatFrontsNeed();
     void frontPausesReading();
+    void floodIsCapturedWholeUnderBackpressure();
 };
 
 namespace {
@@ -228,6 +233,61 @@ void tst_Connection::frontPausesReading()
     f.connection->setReadPaused(true);
     Q_EMIT f.capture.backpressureChanged(false);
     QVERIFY(f.connection->isReadPaused());
+}
+
+void tst_Connection::floodIsCapturedWholeUnderBackpressure()
+{
+    // A real peer flooding from another process (socat, 8 KiB writes), into a capture whose spool queue may
+    // hold only 2 MiB: the connection reads whole chunks, pauses whenever the spool falls behind, and the
+    // capture still has every byte, in order.
+    if (QStandardPaths::findExecutable(QStringLiteral("socat")).isEmpty())
+        QSKIP("socat is missing");
+    const QByteArray data = pattern(48 * 1024 * 1024, 21);
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QCOMPARE(file.write(data), data.size());
+    QVERIFY(file.flush());
+    DescriptorListener listener;
+    QVERIFY(listener.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    qintptr accepted = -1;
+    connect(&listener, &DescriptorListener::descriptorReady, &listener,
+        [&accepted](qintptr descriptor) { accepted = descriptor; });
+    QProcess socat;
+    socat.start(QStringLiteral("socat"),
+        { QStringLiteral("-u"), QStringLiteral("OPEN:%1").arg(file.fileName()),
+            QStringLiteral("TCP:127.0.0.1:%1").arg(listener.serverPort()) });
+    QTRY_VERIFY(accepted >= 0);
+
+    CaptureStore capture;
+    capture.setBackpressureLimit(2 * 1024 * 1024);
+    QSignalSpy backpressure(&capture, &CaptureStore::backpressureChanged);
+    QVERIFY(backpressure.isValid());
+    auto *stream = new TcpStream(accepted);
+    Connection connection(1, 1, stream, &capture, EventKind::Accepted);
+    bool wholeChunks = false;
+    connect(&connection, &Connection::received, this,
+        [&] { wholeChunks = wholeChunks || stream->isReadingWholeChunks(); });
+    QSignalSpy ended(&connection, &Connection::peerHalfClosed);
+    QVERIFY(ended.wait(60000));
+    QCOMPARE(connection.bytesReceived(), data.size());
+    QVERIFY(!backpressure.isEmpty() && backpressure.first().first().toBool()); // the spool held it back
+
+    capture.flush();
+    QByteArray captured;
+    qint64 rows = 0;
+    for (qint64 row = 0; row < capture.count(); ++row) {
+        if (capture.event(row).direction != Direction::Inbound)
+            continue;
+        captured += capture.payload(row);
+        ++rows;
+    }
+    QCOMPARE(captured.size(), data.size());
+    QVERIFY(captured == data);
+    QCOMPARE(rows, connection.chunksReceived());
+    // Whole chunks, not what trickled in between two turns: a row per 128 KiB or fewer.
+    QVERIFY2(rows <= data.size() / (128 * 1024), qPrintable(QString::number(rows)));
+    QVERIFY(wholeChunks);
+    socat.waitForFinished(5000);
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)

@@ -1,6 +1,13 @@
 #include "loopbackpair.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTest>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Sockbench;
 using namespace Sockbench::Test;
@@ -21,7 +28,85 @@ private Q_SLOTS:
     void gracefulCloseDeliversQueuedBytes();
     void closeWithUnreadBytesStillDeliversOurs();
     void ipv6Loopback();
+    void floodIsReadInWholeChunks();
+    void floodsTailIsNotHeldBack();
+    void endOfInputIsNotHeldBack();
+    void pauseHoldsWhileReadingWholeChunks();
 };
+
+namespace {
+
+/// A socat process sending a file to a port on 127.0.0.1 in its own 8 KiB writes, as the window's flood
+/// bench does: a real peer that writes as fast as it can, in another process, while we read.
+struct SocatFlood
+{
+    QTemporaryFile file;
+    QProcess socat;
+    std::unique_ptr<TcpStream> server;
+
+    bool start(const QByteArray &bytes)
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("socat")).isEmpty()) {
+            qWarning("socat is missing");
+            return false;
+        }
+        if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
+            return false;
+        DescriptorListener listener;
+        if (!listener.listen(QHostAddress(QHostAddress::LocalHost), 0))
+            return false;
+        qintptr accepted = -1;
+        QObject::connect(&listener, &DescriptorListener::descriptorReady, &listener,
+            [&accepted](qintptr descriptor) { accepted = descriptor; });
+        socat.start(QStringLiteral("socat"),
+            { QStringLiteral("-u"), QStringLiteral("OPEN:%1").arg(file.fileName()),
+                QStringLiteral("TCP:127.0.0.1:%1").arg(listener.serverPort()) });
+        if (!QTest::qWaitFor([&] { return accepted >= 0; }, 5000))
+            return false;
+        server = std::make_unique<TcpStream>(accepted);
+        return true;
+    }
+    ~SocatFlood()
+    {
+        socat.kill();
+        socat.waitForFinished(2000);
+    }
+};
+
+/// Each chunk a stream emits, and whether it was reading whole chunks when it emitted it.
+struct ChunkLog
+{
+    QByteArray bytes;
+    std::vector<qsizetype> sizes;
+    int wholeChunkReads = 0;
+    bool peerClosed = false;
+
+    explicit ChunkLog(TcpStream *stream)
+    {
+        QObject::connect(stream, &ByteStream::received, stream, [this, stream](const QByteArray &chunk) {
+            bytes += chunk;
+            sizes.push_back(chunk.size());
+            if (stream->isReadingWholeChunks())
+                ++wholeChunkReads;
+        });
+        QObject::connect(stream, &ByteStream::peerHalfClosed, stream, [this] { peerClosed = true; });
+    }
+};
+
+// Floods server from client until the server reads whole chunks (a few MiB written at once, read back to
+// back as they come).
+bool floodUntilWholeChunks(LoopbackPair &pair, ChunkLog &log, qsizetype size, int seed)
+{
+    const QByteArray flood = pattern(size, seed);
+    const qsizetype before = log.bytes.size();
+    if (!pair.client->write(flood))
+        return false;
+    if (!QTest::qWaitFor([&] { return log.bytes.size() == before + size; }, 20000))
+        return false;
+    return log.wholeChunkReads > 0 && log.bytes.mid(before) == flood;
+}
+
+} // namespace
 
 void tst_TcpStream::endpoints()
 {
@@ -215,6 +300,93 @@ void tst_TcpStream::ipv6Loopback()
     Collector atServer(pair.server.get());
     pair.client->write("over v6");
     QTRY_COMPARE(atServer.bytes, QByteArray("over v6"));
+}
+
+void tst_TcpStream::floodIsReadInWholeChunks()
+{
+    // socat writes 8 KiB at a time in another process while we read: without the low-water mark each
+    // event-loop turn read what came since the last (tens of KiB in the window); now whole chunks.
+    const QByteArray data = pattern(32 * 1024 * 1024, 11);
+    SocatFlood flood;
+    QVERIFY(flood.start(data));
+    ChunkLog log(flood.server.get());
+    QTRY_VERIFY_WITH_TIMEOUT(log.peerClosed, 30000);
+    QCOMPARE(log.bytes.size(), data.size());
+    QVERIFY(log.bytes == data); // every byte, in order
+    constexpr qsizetype Chunk = 256 * 1024;
+    const qsizetype whole = std::count(log.sizes.cbegin(), log.sizes.cend(), Chunk);
+    const qsizetype mean = data.size() / qsizetype(log.sizes.size());
+    QVERIFY2(mean >= Chunk / 2,
+        qPrintable(QStringLiteral("%1 reads, %2 bytes each on average, %3 of them whole chunks")
+                       .arg(log.sizes.size())
+                       .arg(mean)
+                       .arg(whole)));
+    QVERIFY(log.wholeChunkReads > 0);
+}
+
+void tst_TcpStream::floodsTailIsNotHeldBack()
+{
+    // After a flood, a few bytes less than the low-water mark: read once no read came for FloodIdleMs,
+    // without the peer closing.
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    ChunkLog log(pair.server.get());
+    QVERIFY(floodUntilWholeChunks(pair, log, 8 * 1024 * 1024, 12));
+    QElapsedTimer waited;
+    waited.start();
+    QVERIFY(pair.client->write("tail"));
+    QTRY_VERIFY_WITH_TIMEOUT(log.bytes.endsWith("tail"), 2000);
+    QVERIFY2(waited.elapsed() < 1000, qPrintable(QString::number(waited.elapsed())));
+    QTRY_VERIFY(!pair.server->isReadingWholeChunks());
+    // And later small writes come as they are, one read each.
+    const size_t reads = log.sizes.size();
+    QVERIFY(pair.client->write("more"));
+    QTRY_COMPARE(log.sizes.size(), reads + 1);
+    QVERIFY(log.bytes.endsWith("tailmore"));
+    QVERIFY(!pair.server->isReadingWholeChunks());
+}
+
+void tst_TcpStream::endOfInputIsNotHeldBack()
+{
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    ChunkLog log(pair.server.get());
+    const QByteArray flood = pattern(8 * 1024 * 1024, 13);
+    QVERIFY(pair.client->write(flood));
+    QVERIFY(pair.client->write("last"));
+    pair.client->shutdownWrite();
+    QTRY_VERIFY_WITH_TIMEOUT(log.peerClosed, 20000);
+    QVERIFY(log.wholeChunkReads > 0);
+    QVERIFY(log.bytes == flood + "last");
+    QVERIFY(!pair.server->isReadOpen());
+}
+
+void tst_TcpStream::pauseHoldsWhileReadingWholeChunks()
+{
+    // Backpressure is the pause, whatever the mode: paused, nothing is read and the peer is held back by TCP;
+    // resumed, every byte comes, in order.
+    LoopbackPair pair;
+    QVERIFY(pair.open());
+    ChunkLog log(pair.server.get());
+    qsizetype atPause = -1;
+    TcpStream *server = pair.server.get();
+    // Paused from the first whole-chunk read on, inside its handler, as the capture's backpressure does.
+    connect(server, &ByteStream::received, server, [&] {
+        if (atPause < 0 && server->isReadingWholeChunks()) {
+            server->setReadPaused(true);
+            atPause = log.bytes.size();
+        }
+    });
+    const QByteArray flood = pattern(32 * 1024 * 1024, 14);
+    QVERIFY(pair.client->write(flood));
+    QTRY_VERIFY_WITH_TIMEOUT(atPause >= 0, 20000);
+    QVERIFY(atPause < flood.size());
+    QTest::qWait(200);
+    QCOMPARE(log.bytes.size(), atPause);
+    QVERIFY(pair.client->bytesToWrite() > 0); // the kernel's buffers are full: flow control
+    pair.server->setReadPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(log.bytes.size(), flood.size(), 20000);
+    QVERIFY(log.bytes == flood);
 }
 
 QTEST_GUILESS_MAIN(tst_TcpStream)
