@@ -11,6 +11,7 @@
 
 #include "benchprobe.h"
 #include "capture/capturestore.h"
+#include "eventtrace.h"
 #include "models/sessiontreemodel.h"
 #include "models/trafficmodel.h"
 #include "session/connection.h"
@@ -247,7 +248,7 @@ int main(int argc, char *argv[])
         return driveClients(
             quint16(std::atoi(argv[2])), size_t(std::atol(argv[3])), size_t(std::atol(argv[4])));
     const rlim_t files = raiseFileLimit();
-    QApplication app(argc, argv);
+    Bench::TracingApplication app(argc, argv);
     const int clientCount = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10000;
     const int bytes = argc > 2 ? std::max(1, std::atoi(argv[2])) : 16 * 1024;
     if (files < rlim_t(clientCount + 200)) {
@@ -306,6 +307,8 @@ int main(int argc, char *argv[])
     const double loadBefore = loadAverage();
     auto echoProbe = std::make_unique<Bench::StallProbe>();
     echoProbe->start();
+    // SOCKBENCH_TRACE_STALLS=MS: what ran in the late ticks while they connect and echo.
+    app.watchTicksOf(echoProbe->timer());
     user.start();
     QElapsedTimer clock;
     clock.start();
@@ -329,6 +332,7 @@ int main(int argc, char *argv[])
         TimeoutMs);
     const double shownSeconds = double(clock.elapsed()) / 1000.0;
     echoProbe->stop();
+    app.watchTicksOf(nullptr);
     const double loadDuring = (loadBefore + loadAverage()) / 2;
     if (!shown) {
         std::fprintf(stderr, "not shown: %d tree rows, %d scope entries\n",
@@ -378,6 +382,9 @@ int main(int argc, char *argv[])
         static_cast<long long>(echoProbe->percentile(0.99)));
     std::printf("%-44s %12lld\n", "stall while echoing worst (ms)",
         static_cast<long long>(echoProbe->percentile(1.0)));
+    std::printf("%-44s %12lld\n", "probe ticks while echoing", static_cast<long long>(echoProbe->ticks()));
+    std::printf("%-44s %12lld\n", "ticks late >= 50 ms while echoing",
+        static_cast<long long>(echoProbe->countAtLeast(50)));
     std::printf("%-44s %12.1f\n", "all closed in the window (s)", closeSeconds);
     std::printf("%-44s %12lld\n", "stall while closing p99 (ms)",
         static_cast<long long>(closeProbe.percentile(0.99)));
@@ -387,5 +394,6 @@ int main(int argc, char *argv[])
     std::printf(
         "targets: stall p99 <= 50 ms while they connect and echo, RSS <= 400 MiB, every byte echoed (%lld)\n",
         static_cast<long long>(clientCount) * bytes);
+    app.print();
     return echoed == qint64(clientCount) * bytes ? 0 : 1;
 }

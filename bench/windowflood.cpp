@@ -297,6 +297,9 @@ int main(int argc, char *argv[])
     std::printf("%-34s %12lld\n", "event-loop stall p50 (ms)", static_cast<long long>(p50));
     std::printf("%-34s %12lld\n", "event-loop stall p99 (ms)", static_cast<long long>(p99));
     std::printf("%-34s %12lld\n", "event-loop stall worst (ms)", static_cast<long long>(worst));
+    std::printf("%-34s %12lld\n", "probe ticks", static_cast<long long>(probe.ticks()));
+    std::printf("%-34s %12lld\n", "ticks late >= 16 ms", static_cast<long long>(probe.countAtLeast(16)));
+    std::printf("%-34s %12lld\n", "ticks late >= 100 ms", static_cast<long long>(probe.countAtLeast(100)));
     std::printf("%-34s %12lld\n", "peak RSS (MiB)", static_cast<long long>(Bench::peakRssKiB() / 1024));
     // Where the time goes, per MiB received during the timed flood (the first seconds' bytes before the
     // clock started are not counted).
