@@ -19,6 +19,7 @@
 #include "session/workbench.h"
 #include "sessiontreeview.h"
 #include "stream/endpointparser.h"
+#include "stripstyle.h"
 #include "trafficpane.h"
 #include "transcriptcontroller.h"
 
@@ -96,6 +97,9 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
     : QMainWindow(parent)
     , m_workbench(new Workbench(spoolDirectory, this))
 {
+    // The whole window's painting goes through the style: in strips, so that Qt 6.4's raster engine does not
+    // hand its fills to its thread pool and wait (see StripStyle). Before any child is made and polished.
+    StripStyle::install();
     setWindowIcon(icon("sockbench"));
     // A server's send targets are every open connection: the list is rebuilt at most every 100 ms while its
     // connections come and go (per accepted connection, it made a burst of 10,000 quadratic), and at once

@@ -1,5 +1,6 @@
 #include "sessiontreeview.h"
 
+#include "stripstyle.h"
 #include "trafficpane.h"
 
 #include <QHeaderView>
@@ -245,7 +246,10 @@ void SessionTreeView::paintEvent(QPaintEvent *event)
     pen.setWidth(2);
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
-    painter.drawRect(viewport()->rect().adjusted(1, 1, -1, -1));
+    // In strips: a stroked frame as tall as the tree is one blend of two spans a row, which Qt 6.4's raster
+    // engine hands to its thread pool and waits for (see StripStyle), on every repaint while focused.
+    const QRect frame = viewport()->rect().adjusted(1, 1, -1, -1);
+    StripStyle::paintInStrips(&painter, viewport()->rect(), [&] { painter.drawRect(frame); });
 }
 
 void SessionTreeView::focusInEvent(QFocusEvent *event)

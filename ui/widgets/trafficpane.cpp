@@ -318,26 +318,9 @@ protected:
     void paintEvent(QPaintEvent *event) override
     {
         m_painted = look();
-        // While the user presses or points at it, the style shows which part: QScrollBar paints that.
-        if (isSliderDown() || underMouse()) {
-            QScrollBar::paintEvent(event);
-            return;
-        }
-        // Otherwise as QScrollBar paints it when untouched, strip by strip: the groove as tall as the log was
-        // filled in pool threads and waited for (see LogView), 15 ms a paint in the stalls of a loaded
-        // machine.
-        QPainter painter(this);
-        QStyleOptionSlider option;
-        initStyleOption(&option);
-        option.subControls = QStyle::SC_All;
-        option.activeSubControls = QStyle::SC_None;
-        for (const QRect &rect : event->region()) {
-            for (int y = rect.top(); y <= rect.bottom(); y += StripHeight) {
-                painter.setClipRect(
-                    QRect(rect.left(), y, rect.width(), std::min(StripHeight, rect.bottom() - y + 1)));
-                style()->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter, this);
-            }
-        }
+        // Strip by strip as the whole window's style paints (StripStyle). Cut here under clips of its own,
+        // the groove's edge, which Fusion clips itself, was drawn once a strip, darker each time.
+        QScrollBar::paintEvent(event);
     }
 
 private:
