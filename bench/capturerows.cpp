@@ -2,6 +2,8 @@
 // window's kind, with a spool), printing after each million rows the process's resident memory, what the
 // kernel counts as anonymous (the heap and the index's own segments) and as file-backed (mapped index pages,
 // which it can reclaim), and the cost to append; then the cost to read rows back, in order and at random.
+// Each append that completes a segment of 65,536 rows (where the index spills) is timed alone: what the
+// appending thread, the window's GUI thread, spends per spill.
 //
 //     sockbench-capturerows [MILLIONS (10)] [DIRECTORY (the system temp folder)]
 //
@@ -15,8 +17,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
+#include <vector>
 
 using namespace Sockbench;
 
@@ -84,6 +88,7 @@ int main(int argc, char **argv)
     QElapsedTimer total;
     total.start();
     qint64 appendNs = 0;
+    std::vector<qint64> segmentEndNs; // each append that completed a segment
     for (qint64 million = 1; million <= millions; ++million) {
         QElapsedTimer wall;
         wall.start();
@@ -92,8 +97,16 @@ int main(int argc, char **argv)
             const qint64 batch = std::min<qint64>(65536, 1'000'000 - i);
             QElapsedTimer timer;
             timer.start();
-            for (qint64 j = 0; j < batch; ++j)
+            for (qint64 j = 0; j < batch; ++j) {
+                if (((store.count() + 1) & 65535) != 0) {
+                    store.append(EventKind::Data, Direction::Inbound, 1, 1, chunk);
+                    continue;
+                }
+                QElapsedTimer spill;
+                spill.start();
                 store.append(EventKind::Data, Direction::Inbound, 1, 1, chunk);
+                segmentEndNs.push_back(spill.nsecsElapsed());
+            }
             inAppend += timer.nsecsElapsed();
             store.flush(); // the spool's backpressure, as a socket would be paused
         }
@@ -110,6 +123,18 @@ int main(int argc, char **argv)
         double(appended.rssKiB - start.rssKiB) / 1024.0 / double(millions), double(appendNs) / double(rows));
     std::printf(
         "capture on disk (spool and index): %.1f MiB\n", double(store.spoolBytesOnDisk()) / 1048576.0);
+    // The first two segments complete without a spill (the newest two stay in memory).
+    if (segmentEndNs.size() > 2) {
+        std::vector<qint64> spills(segmentEndNs.begin() + 2, segmentEndNs.end());
+        std::sort(spills.begin(), spills.end());
+        qint64 sum = 0;
+        for (const qint64 ns : spills)
+            sum += ns;
+        std::printf("the append that completes a segment (a spill from the third on), on the appending "
+                    "thread: %zu spills, mean %.1f us, median %.1f us, max %.1f us\n",
+            spills.size(), double(sum) / double(spills.size()) / 1000.0,
+            double(spills[spills.size() / 2]) / 1000.0, double(spills.back()) / 1000.0);
+    }
 
     // Reads: every row in order, then a million at random (the page cache holds the index file, so these
     // are minor faults at worst: a cold read would go to the disk).

@@ -13,6 +13,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QTimer>
+#include <QWaitCondition>
 
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -28,6 +29,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <limits>
+#include <thread>
 #include <type_traits>
 #include <vector>
 
@@ -207,16 +209,32 @@ public:
     std::atomic<qint64> forgetHint { std::numeric_limits<qint64>::max() };
 
     // A spool store's index beyond memory: segments below spilledSegments are mapped read-only from the
-    // index file (at segment * SegmentBytes), an unlinked 0600 file beside the spool. Producer thread only,
-    // but for the counters.
+    // index file (at segment * SegmentBytes), an unlinked 0600 file beside the spool. The producer decides
+    // which segment goes and when; the spill thread writes it and maps it back, one segment at a time.
     bool spillsRows = false;
     QString indexDirectory; // empty: the spool's directory at the first spill
-    QString indexPath; // the name it had (unlinked at once)
-    int indexFd = -1;
-    qint64 indexFloor = 0;
+    QString indexPath; // the name it had (unlinked at once); written by the spill thread under spillMutex
+    int indexFd = -1; // the spill thread's (closed once it has stopped)
+    qint64 indexFloor = 0; // the spill thread's
     std::atomic<qint64> spilledSegments { 0 }; // written by the producer, read by rowsInMemory() anywhere
     std::atomic<qint64> indexBytes { 0 };
+    std::atomic<qint64> indexReserved { 0 }; // the segment being written: on disk for the limit already
     bool indexFailureReported = false;
+    bool lastSpillFailed = false;
+    qint64 spilling = -1; // the segment handed to the spill thread (producer's copy, no lock needed)
+    // The spill thread, made with the first spill: a 2.5 MiB pwrite() per 65,536 rows had been on the
+    // appending thread, which in the window is the GUI thread. The segment and its directory are handed
+    // over, and the result taken back, under spillMutex.
+    std::thread spillThread;
+    QMutex spillMutex;
+    QWaitCondition spillWake; // the spill thread waits for a segment
+    QWaitCondition spillDone; // the producer waits for a result
+    qint64 spillJob = -1; // the segment handed over, until its result is taken
+    QString spillDirectory; // where the index file is made, when the segment is the first
+    bool spillFinished = false;
+    bool spillSucceeded = false;
+    QString spillError;
+    bool spillStopping = false;
     enum class RowStop : int { None, Limit, Memory };
     RowStop rowStop = RowStop::None; // set: events are not recorded, only counted
     std::atomic<qint64> unrecordedEvents { 0 };
@@ -287,6 +305,15 @@ CaptureStore::CaptureStore(PayloadRetention retention, QObject *parent)
 CaptureStore::~CaptureStore()
 {
     d->heads.reset(); // its thread reads what follows
+    if (d->spillThread.joinable()) {
+        // A segment being written is finished first: its mapping replaces pages that are unmapped next.
+        {
+            QMutexLocker lock(&d->spillMutex);
+            d->spillStopping = true;
+            d->spillWake.wakeAll();
+        }
+        d->spillThread.join();
+    }
     d->spool.setProgressCallback({}, 0); // no more calls into a store being destroyed
     if (d->hold)
         d->hold->setDrainCallback({}, 0);
@@ -419,12 +446,10 @@ bool CaptureStore::refuseRow(qint64 payloadSize)
     return true;
 }
 
-bool CaptureStore::openIndex(QString *error)
+bool CaptureStore::openIndex(const QString &directory, QString *error)
 {
     if (d->indexFd >= 0)
         return true;
-    const QString directory
-        = d->indexDirectory.isEmpty() ? QFileInfo(d->spool.path()).path() : d->indexDirectory;
     QByteArray pattern
         = QFile::encodeName(QDir(directory).filePath(QStringLiteral("sockbench-index-XXXXXX")));
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC); // 0600, whatever the umask
@@ -437,7 +462,10 @@ bool CaptureStore::openIndex(QString *error)
     // spool, describes every event itself; the index is only its table).
     ::unlink(pattern.constData());
     d->indexFd = fd;
-    d->indexPath = QFile::decodeName(pattern);
+    {
+        QMutexLocker lock(&d->spillMutex);
+        d->indexPath = QFile::decodeName(pattern);
+    }
     const FileSystemSpace space = spaceAt(directory);
     // As for a transcript's folder: no floor on a filesystem smaller than it.
     d->indexFloor = space.size > 0 ? diskFloor(space.size) : 0;
@@ -446,13 +474,17 @@ bool CaptureStore::openIndex(QString *error)
     return true;
 }
 
-bool CaptureStore::spillSegment(qint64 segment, QString *error)
+bool CaptureStore::spillSegment(qint64 segment, const QString &directory, QString *error)
 {
-    if (!openIndex(error))
+    // The spill thread. The segment is complete and no longer written: the producer only reads it, as
+    // readers on other threads do.
+    if (!openIndex(directory, error))
         return false;
-    const QString where = QDir::toNativeSeparators(QFileInfo(d->indexPath).path());
+    // Where the file is (this thread alone writes its name): the spool may have moved since it was made.
+    const QString folder = QFileInfo(d->indexPath).path();
+    const QString where = QDir::toNativeSeparators(folder);
     if (d->indexFloor > 0) {
-        const FileSystemSpace space = spaceAt(QFileInfo(d->indexPath).path());
+        const FileSystemSpace space = spaceAt(folder);
         if (space.free >= 0 && space.free - SegmentBytes < d->indexFloor) {
             *error
                 = tr("cannot write the capture's index file in %1: %2")
@@ -460,7 +492,7 @@ bool CaptureStore::spillSegment(qint64 segment, QString *error)
             return false;
         }
     }
-    CaptureEvent *events = d->segments[segment].load(std::memory_order_relaxed);
+    CaptureEvent *events = d->segments[segment].load(std::memory_order_acquire);
     const char *bytes = reinterpret_cast<const char *>(events);
     const qint64 at = segment * SegmentBytes;
     for (qint64 done = 0; done < SegmentBytes;) {
@@ -487,15 +519,87 @@ bool CaptureStore::spillSegment(qint64 segment, QString *error)
         return false;
     }
     // MAP_FIXED replaces the anonymous pages in one step under the kernel's mmap lock: a reader on another
-    // thread reads the old page or, after a fault, the file's page, which holds the same bytes; the address
-    // never changes. The anonymous pages are freed with the old mapping.
+    // thread (the producer among them) reads the old page or, after a fault, the file's page, which holds
+    // the same bytes; the address never changes. The anonymous pages are freed with the old mapping.
     void *mapped = ::mmap(events, size_t(SegmentBytes), PROT_READ, MAP_SHARED | MAP_FIXED, d->indexFd, at);
     if (mapped == MAP_FAILED) {
         *error = tr("cannot map the capture's index file in %1: %2").arg(where, qt_error_string(errno));
         return false;
     }
-    d->indexBytes.fetch_add(SegmentBytes, std::memory_order_relaxed);
     return true;
+}
+
+void CaptureStore::runSpills()
+{
+    // The spill thread: one segment at a time, handed over by startSpill(), its result taken by takeSpill().
+    QMutexLocker lock(&d->spillMutex);
+    for (;;) {
+        while (!d->spillStopping && (d->spillJob < 0 || d->spillFinished))
+            d->spillWake.wait(&d->spillMutex);
+        if (d->spillStopping)
+            return;
+        const qint64 segment = d->spillJob;
+        const QString directory = d->spillDirectory;
+        lock.unlock();
+        QString error;
+        const bool succeeded = spillSegment(segment, directory, &error);
+        lock.relock();
+        d->spillSucceeded = succeeded;
+        d->spillError = error;
+        d->spillFinished = true;
+        d->spillDone.wakeAll();
+        // Taken on the store's thread, which may hand over the next segment there.
+        QMetaObject::invokeMethod(this, &CaptureStore::onIndexSpilled, Qt::QueuedConnection);
+    }
+}
+
+bool CaptureStore::takeSpill(bool wait)
+{
+    if (d->spilling < 0)
+        return false;
+    bool succeeded = false;
+    QString error;
+    {
+        QMutexLocker lock(&d->spillMutex);
+        if (!d->spillFinished && !wait)
+            return false;
+        while (!d->spillFinished)
+            d->spillDone.wait(&d->spillMutex);
+        succeeded = d->spillSucceeded;
+        error = d->spillError;
+        d->spillJob = -1;
+        d->spillFinished = false;
+    }
+    d->spilling = -1;
+    d->lastSpillFailed = !succeeded;
+    if (succeeded) {
+        d->indexBytes.fetch_add(SegmentBytes, std::memory_order_relaxed);
+        d->spilledSegments.fetch_add(1, std::memory_order_relaxed);
+    }
+    d->indexReserved.store(0, std::memory_order_relaxed);
+    if (succeeded) {
+        applyLimit(); // the index took room on disk: payloads may have to make way
+    } else if (!d->indexFailureReported) {
+        d->indexFailureReported = true;
+        Q_EMIT rowIndexFailed(tr("%1: the capture's events stay in memory, at most %2 MB of them; "
+                                 "after that events are not recorded (they are counted)")
+                                  .arg(error)
+                                  .arg(MaxMegabytesInMemory));
+    }
+    return true;
+}
+
+void CaptureStore::onIndexSpilled()
+{
+    continueSpills(false);
+}
+
+void CaptureStore::continueSpills(bool wait)
+{
+    // Catching up (a larger limit, a disk that works again) one segment after another. After a failure the
+    // next complete segment tries again (spillRows()), not this: a failing disk is not retried in a loop.
+    while (takeSpill(wait) && !d->lastSpillFailed)
+        startSpill();
 }
 
 // Whether the next segment may not go to the index file: the index counts against the capture limit.
@@ -517,36 +621,58 @@ void CaptureStore::resumeRows()
     spillRows();
 }
 
+bool CaptureStore::startSpill()
+{
+    // Only whole segments, once complete: a row is never written after it is published, so what goes to the
+    // file is final.
+    const qint64 complete = d->published.load(std::memory_order_relaxed) >> SegmentBits;
+    const qint64 segment = d->spilledSegments.load(std::memory_order_relaxed);
+    if (d->spilling >= 0 || segment + SegmentsKeptInMemory >= complete)
+        return false;
+    // The index counts against the capture limit: DropOldest drops payloads to make room for it, up to half
+    // the limit; StopCapturing keeps what it has, events without payloads take at most an eighth more. Past
+    // that, new events are not recorded (a stated choice: the rows already kept stay readable, and nothing
+    // fills the disk).
+    if (indexOverLimit(captureLimit(), d->policy, indexBytesOnDisk(), spoolBytesOnDisk()))
+        return true;
+    // Where the spool is when the first segment is written (the state directory once the journal is named).
+    const QString directory
+        = d->indexDirectory.isEmpty() ? QFileInfo(d->spool.path()).path() : d->indexDirectory;
+    // Counted on disk from now on, so the limit cannot be passed by what is being written.
+    d->indexReserved.store(SegmentBytes, std::memory_order_relaxed);
+    d->spilling = segment;
+    QMutexLocker lock(&d->spillMutex);
+    d->spillJob = segment;
+    d->spillDirectory = directory;
+    d->spillFinished = false;
+    if (!d->spillThread.joinable())
+        d->spillThread = std::thread([this] { runSpills(); });
+    d->spillWake.wakeOne();
+    return false;
+}
+
 void CaptureStore::spillRows()
 {
-    // Only whole segments, on this thread, once one is complete: a row is never written after it is
-    // published, so what goes to the file is final.
+    // On the store's thread, once a segment is complete (and when the limit changes): the oldest complete
+    // segment beyond the two kept goes to the spill thread. The producer waits for it only when that thread
+    // is a whole segment behind (a disk slower than 65,536 rows take to arrive): the bound of rows in
+    // memory holds, one segment more while one is being written.
     const qint64 complete = d->published.load(std::memory_order_relaxed) >> SegmentBits;
-    bool refusedByLimit = false;
-    while (d->spilledSegments + SegmentsKeptInMemory < complete) {
-        // The index counts against the capture limit: DropOldest drops payloads to make room for it, up to
-        // half the limit; StopCapturing keeps what it has, events without payloads take at most an eighth
-        // more. Past that, new events are not recorded (a stated choice: the rows already kept stay
-        // readable, and nothing fills the disk).
-        if (indexOverLimit(captureLimit(), d->policy, indexBytesOnDisk(), spoolBytesOnDisk())) {
-            refusedByLimit = true;
+    takeSpill(false);
+    if (d->spilling >= 0
+        && complete - d->spilledSegments.load(std::memory_order_relaxed) > SegmentsKeptInMemory + 1)
+        takeSpill(true);
+    bool refusedByLimit = startSpill();
+    // At the bound (the index file failing): first learn whether the segment being written made it, and go
+    // on while they do, before saying that events are no longer recorded.
+    while (d->spilling >= 0
+        && complete - d->spilledSegments.load(std::memory_order_relaxed) >= MaxSegmentsInMemory) {
+        takeSpill(true);
+        if (d->lastSpillFailed)
             break;
-        }
-        QString error;
-        if (!spillSegment(d->spilledSegments, &error)) {
-            if (!d->indexFailureReported) {
-                d->indexFailureReported = true;
-                Q_EMIT rowIndexFailed(tr("%1: the capture's events stay in memory, at most %2 MB of them; "
-                                         "after that events are not recorded (they are counted)")
-                                          .arg(error)
-                                          .arg(MaxMegabytesInMemory));
-            }
-            break;
-        }
-        d->spilledSegments.fetch_add(1, std::memory_order_relaxed);
-        applyLimit(); // the index took room on disk: payloads may have to make way
+        refusedByLimit = startSpill();
     }
-    const qint64 inMemory = complete - d->spilledSegments;
+    const qint64 inMemory = complete - d->spilledSegments.load(std::memory_order_relaxed);
     if (refusedByLimit && inMemory > SegmentsKeptInMemory && d->rowStop == Private::RowStop::None) {
         const QString size
             = QLocale().formattedDataSize(captureLimit(), 1, QLocale::DataSizeTraditionalFormat);
@@ -927,12 +1053,12 @@ qint64 CaptureStore::spoolBytesOnDisk() const
 {
     if (d->hold)
         return d->keptBytes;
-    return d->spool.end() - d->releasedSpan + d->indexBytes.load(std::memory_order_relaxed);
+    return d->spool.end() - d->releasedSpan + indexBytesOnDisk();
 }
 
 qint64 CaptureStore::indexBytesOnDisk() const
 {
-    return d->indexBytes.load(std::memory_order_relaxed);
+    return d->indexBytes.load(std::memory_order_relaxed) + d->indexReserved.load(std::memory_order_relaxed);
 }
 
 qint64 CaptureStore::rowsInMemory() const
@@ -949,12 +1075,13 @@ qint64 CaptureStore::unrecordedEvents() const
 
 QString CaptureStore::indexFilePath() const
 {
+    QMutexLocker lock(&d->spillMutex);
     return d->indexPath;
 }
 
 void CaptureStore::setIndexDirectory(const QString &directory)
 {
-    if (d->indexFd < 0)
+    if (indexFilePath().isEmpty())
         d->indexDirectory = directory;
 }
 
@@ -1096,6 +1223,7 @@ bool CaptureStore::isBackpressured() const
 void CaptureStore::flush()
 {
     d->spool.waitUntilWritten();
+    continueSpills(true); // the index too: every segment due is in its file
     onSpoolProgress();
 }
 

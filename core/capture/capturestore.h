@@ -39,9 +39,10 @@ enum class RowRetention : int {
 /// Every event, payload included, and every session and connection description is spooled by a writer thread
 /// behind a bounded queue to a file that is itself a pcapng transcript (spoolformat.h); a compact index (one
 /// CaptureEvent per row, pointing into that file) is kept beside it: its newest rows in memory, older ones
-/// in an unlinked index file mapped back read-only, within the capture limit. The file starts anonymous;
-/// moveSpoolTo() names it, and it is then the crash journal too: one copy on disk. One thread appends (the
-/// thread the store lives on); any thread may read rows below count(), which never change once published.
+/// in an unlinked index file mapped back read-only (written by a thread of the store's own), within the
+/// capture limit. The file starts anonymous; moveSpoolTo() names it, and it is then the crash journal too:
+/// one copy on disk. One thread appends (the thread the store lives on); any thread may read rows below
+/// count(), which never change once published.
 /// When the spool falls behind, backpressureChanged(true) asks producers to stop reading their sockets until
 /// it catches up. The capture limit (a budget on disk) drops the oldest payloads or stops keeping new ones,
 /// as the policy says; a row's payloadLoss() says which happened to it, and the counts say how many bytes.
@@ -111,10 +112,12 @@ public:
     /// Rows kept now: count() - firstRow() (in memory or in the index file).
     qint64 keptRowCount() const;
     /// Rows held in the process's own (anonymous) memory: those not forgotten and not in the index file. A
-    /// spool store holds at most three segments (196,608 rows, 7.9 MB) there; 24 (63 MB) when its index
-    /// file cannot be written. Any thread.
+    /// spool store holds at most three segments (196,608 rows, 7.9 MB) there, and a fourth while its spill
+    /// thread writes the oldest to the index file; 24 (63 MB) when its index file cannot be written. Any
+    /// thread.
     qint64 rowsInMemory() const;
-    /// Bytes of the index file on disk (also in spoolBytesOnDisk()). Any thread.
+    /// Bytes of the index file on disk (also in spoolBytesOnDisk()), the segment being written counted from
+    /// when it is handed to the spill thread. Any thread.
     qint64 indexBytesOnDisk() const;
     /// Events not recorded at all, only counted (their payload bytes are in droppedPayloadBytes() when the
     /// capture limit was reached by the index, in lostPayloadBytes() when the index could not be written):
@@ -221,7 +224,8 @@ public:
     /// Bytes appended but not yet written to the spool (UntilReleased: heldPayloadBytes()).
     qint64 pendingSpoolBytes() const;
     bool isBackpressured() const;
-    /// Blocks until everything appended is on disk (tests, transcript writers).
+    /// Blocks until everything appended is on disk (tests, transcript writers), the index's complete
+    /// segments due included. The store's thread.
     void flush();
 
     /// Queue size at which backpressure engages (it releases at half of it). Default 64 MiB.
@@ -264,8 +268,13 @@ private:
     void announceLimit(qint64 limit);
     LossReason admitToDestination(qint64 size);
     bool refuseRow(qint64 payloadSize);
-    bool openIndex(QString *error);
-    bool spillSegment(qint64 segment, QString *error);
+    bool openIndex(const QString &directory, QString *error);
+    bool spillSegment(qint64 segment, const QString &directory, QString *error);
+    void runSpills();
+    bool startSpill();
+    bool takeSpill(bool wait);
+    void continueSpills(bool wait);
+    void onIndexSpilled();
     void spillRows();
     void resumeRows();
     void stopRows(int why, const QString &message);
