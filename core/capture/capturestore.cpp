@@ -265,6 +265,7 @@ public:
     bool backpressured = false;
     bool spoolFailureReported = false;
     qint64 lastNotifiedRow = -1;
+    qint64 lastNotifiedUnrecorded = 0;
     QTimer notifyTimer;
     // Last, so it goes first: its thread reads the spool and the index above.
     std::unique_ptr<PayloadHeads> heads; // made with the first head that must come from the disk
@@ -443,6 +444,8 @@ bool CaptureStore::refuseRow(qint64 payloadSize)
     d->totalPayloadBytes.fetch_add(payloadSize, std::memory_order_relaxed);
     (d->rowStop == Private::RowStop::Limit ? d->droppedBytes : d->lostBytes)
         .fetch_add(payloadSize, std::memory_order_relaxed);
+    if (!d->notifyTimer.isActive()) // no row announces them: unrecordedEventsChanged() does
+        d->notifyTimer.start();
     return true;
 }
 
@@ -1257,6 +1260,11 @@ void CaptureStore::setNotifyInterval(int milliseconds)
 
 void CaptureStore::announceNewRows()
 {
+    const qint64 unrecorded = unrecordedEvents();
+    if (unrecorded != d->lastNotifiedUnrecorded) {
+        d->lastNotifiedUnrecorded = unrecorded;
+        Q_EMIT unrecordedEventsChanged(unrecorded);
+    }
     const qint64 last = count() - 1;
     if (last <= d->lastNotifiedRow)
         return;

@@ -243,6 +243,9 @@ Q_SIGNALS:
     void connectionDescribed(const Sockbench::ConnectionInfo &info);
     /// New rows [first, last] were published. Coalesced: at most one per notify interval.
     void rowsAppended(qint64 first, qint64 last);
+    /// More events were counted and not recorded (unrecordedEvents(), the total so far): no row announces
+    /// them. Coalesced with rowsAppended().
+    void unrecordedEventsChanged(qint64 total);
     /// Producers should stop (true) or resume (false) reading sockets.
     void backpressureChanged(bool engaged);
     /// Writing the spool failed (disk full...). The index goes on; later payloads are not kept (memory stays

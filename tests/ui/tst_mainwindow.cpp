@@ -148,6 +148,7 @@ private Q_SLOTS:
     void sessionActionsFollowTheSession();
     void ageColumnRepaintsItsRowsInSight();
     void sendPanelSeesConnectionsAtOnce();
+    void statusBarCountsEventsNotRecorded();
 
 private:
     QTemporaryDir m_spool;
@@ -581,6 +582,40 @@ void tst_MainWindow::sendPanelSeesConnectionsAtOnce()
     typeAndSend(window, QStringLiteral("both"));
     QTRY_COMPARE(first.received, QByteArray("one\nboth\n"));
     QTRY_COMPARE(second.received, QByteArray("both\n"));
+}
+
+void tst_MainWindow::statusBarCountsEventsNotRecorded()
+{
+    // Once the capture's index reaches its budget, events are counted and not recorded: the status bar says
+    // how many for as long as the window lives, not only in the message that goes by.
+    MainWindow window(m_spool.path());
+    window.show();
+    auto *totals = window.findChild<QLabel *>(QStringLiteral("totals"));
+    QVERIFY(totals);
+    CaptureStore *capture = window.workbench()->capture();
+    // A 4 MiB limit: the index's share, half of it, is less than one segment of 65,536 rows (2.5 MiB), so
+    // after three segments in memory events are no longer recorded.
+    capture->setCaptureLimit(4 * 1024 * 1024);
+    constexpr qint64 RowsPerSegment = 65536;
+    const QByteArray byte(1, 'x');
+    qint64 refused = 0;
+    for (qint64 i = 0; i < 3 * RowsPerSegment + 1234; ++i) {
+        if (capture->append(EventKind::Data, Direction::Inbound, 0, 0, byte) < 0)
+            ++refused;
+        if ((i & (RowsPerSegment - 1)) == RowsPerSegment - 1)
+            capture->flush();
+    }
+    QCOMPARE(refused, 1234);
+    QCOMPARE(capture->unrecordedEvents(), refused);
+    QCOMPARE(capture->count(), 3 * RowsPerSegment + 1); // and the Error row that says so
+    QTRY_VERIFY2(totals->text().contains(QStringLiteral("1234 event"))
+            && totals->text().contains(QStringLiteral("not recorded")),
+        qPrintable(totals->text()));
+    QCOMPARE(totals->textFormat(), Qt::PlainText);
+    // It follows the count, though no row is added any more.
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(capture->append(EventKind::Data, Direction::Inbound, 0, 0, byte), -1);
+    QTRY_VERIFY2(totals->text().contains(QStringLiteral("1244 event")), qPrintable(totals->text()));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -91,6 +91,18 @@ private:
     QAction *m_open = nullptr;
 };
 
+// tr()'s %n is an int, and a capture counts in qint64 (up to 4,294,967,296 rows): past INT_MAX the text
+// takes the plural form of INT_MAX, with the true number put back in it.
+int trCount(qint64 n)
+{
+    return int(std::min<qint64>(n, INT_MAX));
+}
+
+QString withCount(QString text, qint64 n)
+{
+    return n > INT_MAX ? text.replace(QString::number(INT_MAX), QString::number(n)) : text;
+}
+
 } // namespace
 
 MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
@@ -132,6 +144,7 @@ MainWindow::MainWindow(const QString &spoolDirectory, QWidget *parent)
 
     CaptureStore *capture = m_workbench->capture();
     connect(capture, &CaptureStore::rowsAppended, this, &MainWindow::scheduleStatus);
+    connect(capture, &CaptureStore::unrecordedEventsChanged, this, &MainWindow::scheduleStatus);
     connect(m_workbench, &Workbench::sessionRemoved, this, &MainWindow::scheduleStatus);
     // A session's error goes with it: "port in use" must not outlive the session it was about.
     connect(m_workbench, &Workbench::sessionRemoved, this, [this](Session *session) {
@@ -1235,10 +1248,16 @@ void MainWindow::updateStatus()
         }
     }
     const qint64 events = m_workbench->capture()->count();
-    m_totals->setText(tr("%n session(s)", nullptr, int(m_workbench->sessions().size()))
-        + QStringLiteral(" · ") + tr("%n open connection(s)", nullptr, open) + QStringLiteral(" · ")
+    QString totals = tr("%n session(s)", nullptr, int(m_workbench->sessions().size())) + QStringLiteral(" · ")
+        + tr("%n open connection(s)", nullptr, open) + QStringLiteral(" · ")
         + tr("← %1  → %2").arg(SessionTreeModel::sizeText(received), SessionTreeModel::sizeText(sent))
-        + QStringLiteral(" · ") + tr("%n event(s)", nullptr, int(std::min<qint64>(events, INT_MAX))));
+        + QStringLiteral(" · ") + withCount(tr("%n event(s)", nullptr, trCount(events)), events);
+    // Counted, never silent: events the capture could no longer record (its index at the limit, or the
+    // index file failing) stay said here, not only in the message that went by.
+    if (const qint64 unrecorded = m_workbench->capture()->unrecordedEvents(); unrecorded > 0)
+        totals += QStringLiteral(" · ")
+            + withCount(tr("%n event(s) not recorded", nullptr, trCount(unrecorded)), unrecorded);
+    m_totals->setText(totals);
 }
 
 } // namespace Sockbench
