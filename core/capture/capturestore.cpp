@@ -43,6 +43,7 @@ constexpr int SegmentBits = 16;
 constexpr qint64 SegmentSize = qint64(1) << SegmentBits;
 constexpr qint64 SegmentCount = qint64(1) << 16;
 constexpr qint64 MaxRows = SegmentSize * SegmentCount;
+static_assert(MaxRows == CaptureStore::MaxRowCount);
 // 65,536 rows of 40 bytes: 2,621,440 bytes, 640 pages of 4 KiB (160 of 16 KiB, 40 of 64 KiB), so a segment is
 // a mapping of its own that the index file can replace in place.
 constexpr qint64 SegmentBytes = SegmentSize * qint64(sizeof(CaptureEvent));
@@ -235,7 +236,7 @@ public:
     bool spillSucceeded = false;
     QString spillError;
     bool spillStopping = false;
-    enum class RowStop : int { None, Limit, Memory };
+    enum class RowStop : int { None, Limit, Memory, Full };
     RowStop rowStop = RowStop::None; // set: events are not recorded, only counted
     std::atomic<qint64> unrecordedEvents { 0 };
 
@@ -442,7 +443,7 @@ bool CaptureStore::refuseRow(qint64 payloadSize)
     // Counted, never silent: the counts and the message say how many events and bytes were not recorded.
     d->unrecordedEvents.fetch_add(1, std::memory_order_relaxed);
     d->totalPayloadBytes.fetch_add(payloadSize, std::memory_order_relaxed);
-    (d->rowStop == Private::RowStop::Limit ? d->droppedBytes : d->lostBytes)
+    (d->rowStop == Private::RowStop::Memory ? d->lostBytes : d->droppedBytes)
         .fetch_add(payloadSize, std::memory_order_relaxed);
     if (!d->notifyTimer.isActive()) // no row announces them: unrecordedEventsChanged() does
         d->notifyTimer.start();
@@ -695,6 +696,35 @@ void CaptureStore::spillRows()
     }
 }
 
+void CaptureStore::stopAtLastRow()
+{
+    // The last row a store can number says so, as the limit's does: events after it were returned -1 and
+    // not counted anywhere (a day of a 50,000-a-second flood; the command line numbers rows for its whole
+    // life, forgotten or not).
+    if (d->rowStop != Private::RowStop::None)
+        return;
+    const QString message = tr("the capture holds as many events as it can number (%1): later events are "
+                               "not recorded (they are counted)")
+                                .arg(QLocale().toString(MaxRows));
+    stopRows(int(Private::RowStop::Full), message);
+    Q_EMIT rowIndexFailed(message);
+}
+
+void CaptureStore::startAtRow(qint64 row)
+{
+    if (count() != 0 || row <= 0)
+        return;
+    row = std::min(row, MaxRows);
+    // As if rows below had been recorded and forgotten: every walk over old rows starts at firstRow() or
+    // from the limit's first kept row, and the index spills from the first segment used.
+    d->firstSegment = row >> SegmentBits;
+    d->spilledSegments.store(row >> SegmentBits, std::memory_order_relaxed);
+    d->firstKeptRow = row;
+    d->lastNotifiedRow = row - 1;
+    d->firstRow.store(row, std::memory_order_release);
+    d->published.store(row, std::memory_order_release);
+}
+
 void CaptureStore::stopRows(int why, const QString &message)
 {
     // The last row says it, so the log shows where recording stopped and a saved transcript carries it: a
@@ -713,7 +743,9 @@ qint64 CaptureStore::appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind 
     quint32 sessionId, quint32 connectionId, const QByteArray &payload)
 {
     const qint64 row = d->published.load(std::memory_order_relaxed);
-    if (row >= MaxRows || refuseRow(payload.size()))
+    if (row >= MaxRows && d->rowStop == Private::RowStop::None)
+        d->rowStop = Private::RowStop::Full; // counted below, even where the last row could not say so
+    if (refuseRow(payload.size()) || row >= MaxRows)
         return -1;
     CaptureEvent &event = d->slot(row);
     event.monotonicNs = monotonicNs;
@@ -763,6 +795,8 @@ qint64 CaptureStore::appendAt(qint64 monotonicNs, qint64 wallClockNs, EventKind 
         forgetReadRows();
     if (d->spillsRows && ((row + 1) & (SegmentSize - 1)) == 0)
         spillRows();
+    if (row + 2 == MaxRows)
+        stopAtLastRow();
 
     if (!d->backpressured && heldPayloadBytes() >= d->backpressureLimit) {
         d->backpressured = true;
@@ -777,7 +811,9 @@ qint64 CaptureStore::appendMissingAt(qint64 monotonicNs, qint64 wallClockNs, Eve
     Direction direction, quint32 sessionId, quint32 connectionId, quint32 size, PayloadLoss why)
 {
     const qint64 row = d->published.load(std::memory_order_relaxed);
-    if (row >= MaxRows)
+    if (row >= MaxRows && d->rowStop == Private::RowStop::None)
+        d->rowStop = Private::RowStop::Full;
+    if (refuseRow(0) || row >= MaxRows) // its bytes are missing already
         return -1;
     CaptureEvent &event = d->slot(row);
     event = CaptureEvent {};
@@ -796,6 +832,8 @@ qint64 CaptureStore::appendMissingAt(qint64 monotonicNs, qint64 wallClockNs, Eve
         forgetReadRows();
     if (d->spillsRows && ((row + 1) & (SegmentSize - 1)) == 0)
         spillRows();
+    if (row + 2 == MaxRows)
+        stopAtLastRow();
     if (!d->notifyTimer.isActive())
         d->notifyTimer.start();
     return row;

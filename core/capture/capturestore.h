@@ -170,6 +170,13 @@ public:
 
     /// Rows published so far. Safe from any thread; rows below it never change.
     qint64 count() const;
+    /// The most rows a store numbers (65,536 segments of 65,536): the last is an Error event saying that
+    /// later events are not recorded (they are counted, rowIndexFailed() says so).
+    static constexpr qint64 MaxRowCount = qint64(1) << 32;
+    /// Numbers the first row appended row, as if the rows below had been recorded and forgotten (below
+    /// firstRow()): for tests at the edges of the row numbers (2^31, MaxRowCount), which no test could reach
+    /// by appending. Only before the first append; the store's thread.
+    void startAtRow(qint64 row);
     /// The index row. A row not below count(), or forgotten (below firstRow()), gives an empty event
     /// (CaptureEvent {}); isRowKept() tells them apart. Another thread may read only rows its row reader
     /// holds.
@@ -256,6 +263,7 @@ Q_SIGNALS:
     void captureLimitReached(const QString &message);
     /// The index file could not be written (the message says why and what follows): the rows stay in memory,
     /// up to a bound, after which later events are not recorded (unrecordedEvents()); emitted once for each.
+    /// Also once the store holds MaxRowCount rows.
     void rowIndexFailed(const QString &message);
     /// The heads of these rows (ascending), asked of payloadHead() in vain, can now be had from it.
     void payloadHeadsReady(const QList<qint64> &rows);
@@ -281,6 +289,7 @@ private:
     void spillRows();
     void resumeRows();
     void stopRows(int why, const QString &message);
+    void stopAtLastRow();
 
     class Private;
     std::unique_ptr<Private> d;

@@ -149,6 +149,7 @@ private Q_SLOTS:
     void indexCountsAgainstTheLimitAndRowsAloneStopRecording();
     void anUnwritableIndexKeepsRowsInMemoryThenSaysSo();
     void aShortIndexWriteKeepsTheRowsAndTheFileWhole();
+    void theLastRowSaysLaterEventsAreNotRecorded();
 };
 
 void tst_CaptureStoreIndex::init()
@@ -382,6 +383,49 @@ void tst_CaptureStoreIndex::aShortIndexWriteKeepsTheRowsAndTheFileWhole()
         wrong += sameRow(store.event(row), row) ? 0 : 1;
     QCOMPARE(wrong, 0);
     QCOMPARE(store.unrecordedEvents(), 0);
+}
+
+void tst_CaptureStoreIndex::theLastRowSaysLaterEventsAreNotRecorded()
+{
+    // A store numbers at most 2^32 rows (a day of a 50,000-a-second flood). Past them events were returned
+    // -1 and counted nowhere; now the last row says so and later events are counted. The store starts
+    // numbering near the top (no test could append that many), and its index spills at the rows' own
+    // offsets in the file.
+    QTemporaryDir dir;
+    CaptureStore store(dir.path());
+    constexpr qint64 Last = CaptureStore::MaxRowCount - 1;
+    const qint64 start = CaptureStore::MaxRowCount - 4 * RowsPerSegment - 10;
+    store.startAtRow(start);
+    QCOMPARE(store.count(), start);
+    QCOMPARE(store.firstRow(), start);
+    QSignalSpy failed(&store, &CaptureStore::rowIndexFailed);
+    qint64 refused = 0;
+    for (qint64 row = start; row < CaptureStore::MaxRowCount + 100; ++row) {
+        if (appendRow(store, row) < 0)
+            ++refused;
+        if ((row & (RowsPerSegment - 1)) == RowsPerSegment - 1)
+            store.flush();
+    }
+    store.flush();
+    QCOMPARE(store.count(), CaptureStore::MaxRowCount);
+    QCOMPARE(store.event(Last).kind, EventKind::Error);
+    QVERIFY(store.payload(Last).contains("not recorded"));
+    QCOMPARE(refused, 101); // the last row's own event, and the 100 after it
+    QCOMPARE(store.unrecordedEvents(), refused);
+    QCOMPARE(store.droppedPayloadBytes(), refused); // one byte each, said too
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("not recorded")),
+        qPrintable(failed.first().first().toString()));
+    // Five segments touched, the first in part: the three oldest in the file, every row intact.
+    QCOMPARE(store.indexBytesOnDisk(), 3 * SegmentBytes);
+    QCOMPARE(store.rowsInMemory(), 2 * RowsPerSegment);
+    QVERIFY(!store.isRowKept(start - 1));
+    qint64 wrong = 0;
+    for (qint64 row = start; row < Last; ++row)
+        wrong += sameRow(store.event(row), row) ? 0 : 1;
+    QCOMPARE(wrong, 0);
+    QCOMPARE(store.payload(start), payloadOf(start));
+    QCOMPARE(store.payload(Last - 1), payloadOf(Last - 1));
 }
 
 QTEST_GUILESS_MAIN(tst_CaptureStoreIndex)

@@ -596,6 +596,9 @@ void tst_MainWindow::statusBarCountsEventsNotRecorded()
     // A 4 MiB limit: the index's share, half of it, is less than one segment of 65,536 rows (2.5 MiB), so
     // after three segments in memory events are no longer recorded.
     capture->setCaptureLimit(4 * 1024 * 1024);
+    // And a log of 1,000 rows at most (2^25 in use): it says how many older events it left out.
+    TrafficModel *log = window.trafficPane()->model();
+    log->setMaxRows(1000);
     constexpr qint64 RowsPerSegment = 65536;
     const QByteArray byte(1, 'x');
     qint64 refused = 0;
@@ -612,6 +615,13 @@ void tst_MainWindow::statusBarCountsEventsNotRecorded()
             && totals->text().contains(QStringLiteral("not recorded")),
         qPrintable(totals->text()));
     QCOMPARE(totals->textFormat(), Qt::PlainText);
+    QTRY_COMPARE(log->rowCount(), 875); // the newest seven eighths of its cap
+    QCOMPARE(log->captureRow(874), capture->count() - 1);
+    QCOMPARE(log->trimmedRowCount(), capture->count() - 875);
+    QTRY_VERIFY2(
+        totals->text().contains(QString::number(capture->count() - 875) + QStringLiteral(" older event"))
+            && totals->text().contains(QStringLiteral("not in the log")),
+        qPrintable(totals->text()));
     // It follows the count, though no row is added any more.
     for (int i = 0; i < 10; ++i)
         QCOMPARE(capture->append(EventKind::Data, Direction::Inbound, 0, 0, byte), -1);

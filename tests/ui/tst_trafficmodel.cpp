@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Sockbench;
@@ -34,6 +35,9 @@ private Q_SLOTS:
     void bigBatchArrivesInFewInserts();
     void rowMapping();
     void multiDataAnswersAsData();
+    void rowNumbersPastIntMax();
+    void capTrimsTheOldestRows_data();
+    void capTrimsTheOldestRows();
 };
 
 namespace {
@@ -385,6 +389,105 @@ void tst_TrafficModel::multiDataAnswersAsData()
     model.multiData(QModelIndex(), none);
     QVERIFY(!none[0].data().isValid());
     QVERIFY(!none[1].data().isValid());
+}
+
+void tst_TrafficModel::rowNumbersPastIntMax()
+{
+    // A capture numbers its rows in qint64 (up to 2^32): rows past INT_MAX map to the right model rows and
+    // show their own events. The store starts numbering just below the edge (no test can append 2^31 rows).
+    CaptureStore store(CaptureStore::InMemory);
+    const qint64 start = qint64(INT_MAX) - 2;
+    store.startAtRow(start);
+    QCOMPARE(store.count(), start);
+    TrafficModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0); // what the store never held is not shown
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(store.appendAt(StartNs + i, StartNs + i, EventKind::Data, Direction::Inbound, Session1, 7,
+                     "row " + QByteArray::number(i)),
+            start + i);
+    QTRY_COMPARE(model.rowCount(), 6);
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(model.captureRow(i), start + i);
+        QCOMPARE(model.modelRow(start + i), i);
+        QCOMPARE(model.index(i, 0).data(TrafficModel::CaptureRowRole).toLongLong(), start + i);
+        QCOMPARE(cell(model, i, TrafficModel::PreviewColumn), QStringLiteral("row %1").arg(i));
+    }
+    QCOMPARE(model.modelRow(start - 1), -1);
+    QCOMPARE(model.find("row 4", 0, true), 4);
+}
+
+void tst_TrafficModel::capTrimsTheOldestRows_data()
+{
+    QTest::addColumn<bool>("filtered");
+    QTest::addRow("every row") << false;
+    QTest::addRow("inbound rows") << true;
+}
+
+void tst_TrafficModel::capTrimsTheOldestRows()
+{
+    // A table counts rows in int and views lay them out in int pixels: past its cap the oldest rows leave
+    // the table, an eighth of the cap at a time, the newest stay, and the model says how many went.
+    QFETCH(bool, filtered);
+    CaptureStore store(CaptureStore::InMemory);
+    TrafficModel model(&store);
+    model.setMaxRows(80); // keeps 70 once trimmed
+    QCOMPARE(model.maxRows(), 80);
+    if (filtered) {
+        TrafficModel::Filter filter;
+        filter.outbound = false;
+        model.setFilter(filter);
+    }
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int highest = 0;
+    connect(&model, &QAbstractItemModel::rowsInserted, this,
+        [&] { highest = std::max(highest, model.rowCount()); });
+    qint64 appended = 0;
+    // Every other event inbound: filtered, half the capture's rows are the table's.
+    auto append = [&](int events) {
+        for (int i = 0; i < events; ++i, ++appended)
+            store.appendAt(StartNs + appended, StartNs + appended, EventKind::Data,
+                appended % 2 ? Direction::Inbound : Direction::Outbound, Session1, 7,
+                QByteArray::number(appended));
+    };
+    const int perRow = filtered ? 2 : 1;
+    const auto newest = [&](int row) { return appended - 1 - qint64(row) * perRow; }; // the last is inbound
+    append(60 * perRow);
+    QTRY_COMPARE(model.rowCount(), 60);
+    QCOMPARE(model.trimmedRowCount(), 0);
+    // 30 more: past 80, so the oldest go first, down to 70 with the new ones.
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    append(30 * perRow);
+    QTRY_COMPARE(model.rowCount(), 70);
+    QCOMPARE(model.trimmedRowCount(), 20);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 0);
+    QCOMPARE(removed.first().at(2).toInt(), 19);
+    QCOMPARE(model.captureRow(69), newest(0));
+    QCOMPARE(model.captureRow(0), newest(69));
+    QCOMPARE(model.modelRow(newest(70)), -1); // gone from the table
+    QVERIFY(store.isRowKept(newest(70))); // not from the capture
+    QCOMPARE(cell(model, 69, TrafficModel::PreviewColumn), QString::number(appended - 1));
+    // A batch larger than the table itself: it starts again with the newest 70.
+    append(500 * perRow);
+    QTRY_COMPARE(model.captureRow(69), newest(0));
+    QCOMPARE(model.rowCount(), 70);
+    QCOMPARE(model.captureRow(0), newest(69));
+    QCOMPARE(model.trimmedRowCount(), 20 + 70 + 430);
+    QVERIFY2(highest <= 80, qPrintable(QString::number(highest)));
+    // Rebuilt (the filter changes): the cap holds, and the count is what the new table left out.
+    TrafficModel::Filter inboundOnly; // from inbound only to every row, or from every row to inbound only
+    inboundOnly.outbound = false;
+    model.setFilter(filtered ? TrafficModel::Filter {} : inboundOnly);
+    const int shown = model.rowCount();
+    QVERIFY2(shown >= 70 && shown <= 80, qPrintable(QString::number(shown)));
+    const qint64 matchingNow = filtered ? appended : appended / 2;
+    QCOMPARE(model.trimmedRowCount(), matchingNow - shown);
+    QCOMPARE(model.captureRow(shown - 1), appended - 1);
+    // Clearing hides everything: nothing is left out any more, as far as the count goes.
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.trimmedRowCount(), 0);
 }
 
 QTEST_MAIN(tst_TrafficModel)

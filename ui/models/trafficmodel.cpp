@@ -37,7 +37,10 @@ TrafficModel::TrafficModel(CaptureStore *capture, QObject *parent)
     else
         m_arrowFont.setPixelSize(m_arrowFont.pixelSize() * 14 / 10);
     if (capture) {
+        // Rows a store has forgotten (or never held, starting high: tests at the int edge) are not shown.
+        m_clearedBase = m_shownFrom = capture->firstRow();
         m_seen = capture->count();
+        rebuild(); // the cap
         connect(capture, &CaptureStore::rowsAppended, this, &TrafficModel::onRowsAppended);
         connect(capture, &CaptureStore::payloadHeadsReady, this, &TrafficModel::onPayloadHeadsReady);
     }
@@ -92,12 +95,33 @@ void TrafficModel::rebuild()
     m_filtering = isFiltering();
     m_rows.clear();
     m_rows.shrink_to_fit();
-    if (!m_filtering || !m_capture)
+    m_shownFrom = m_clearedBase;
+    m_trimmed = 0;
+    if (!m_filtering || !m_capture) {
+        if (m_seen - m_shownFrom > m_maxRows) {
+            m_shownFrom = m_seen - rowsKeptAtTheCap();
+            m_trimmed = m_shownFrom - m_clearedBase;
+        }
         return;
-    for (qint64 row = m_clearedBase; row < m_seen; ++row) {
-        if (matches(row))
-            m_rows.push_back(row);
     }
+    for (qint64 row = m_clearedBase; row < m_seen; ++row) {
+        if (!matches(row))
+            continue;
+        m_rows.push_back(row);
+        if (m_rows.size() > size_t(m_maxRows)) {
+            const qint64 drop = qint64(m_rows.size()) - rowsKeptAtTheCap();
+            m_rows.erase(m_rows.begin(), m_rows.begin() + drop);
+            m_trimmed += drop;
+        }
+    }
+}
+
+void TrafficModel::setMaxRows(int rows)
+{
+    beginResetModel();
+    m_maxRows = std::max(rows, 8);
+    rebuild();
+    endResetModel();
 }
 
 void TrafficModel::setTimeFormat(TimeFormat format)
@@ -113,7 +137,8 @@ void TrafficModel::setTimeFormat(TimeFormat format)
 void TrafficModel::clear()
 {
     beginResetModel();
-    m_clearedBase = m_seen;
+    m_clearedBase = m_shownFrom = m_seen;
+    m_trimmed = 0;
     m_rows.clear();
     m_rows.shrink_to_fit();
     endResetModel();
@@ -127,27 +152,51 @@ void TrafficModel::onRowsAppended(qint64 first, qint64 last)
     if (!m_capture || end <= m_seen)
         return;
     const qint64 from = m_seen;
-    if (!m_filtering) {
-        const int firstRow = rowCount();
-        const int lastRow = firstRow + int(end - from) - 1;
-        beginInsertRows({}, firstRow, lastRow);
-        m_seen = end;
-        endInsertRows();
-        Q_EMIT rowsBatchAppended(firstRow, lastRow);
-        return;
-    }
     std::vector<qint64> matching;
-    for (qint64 row = from; row < end; ++row) {
-        if (matches(row))
-            matching.push_back(row);
+    if (m_filtering) {
+        for (qint64 row = from; row < end; ++row) {
+            if (matches(row))
+                matching.push_back(row);
+        }
     }
-    m_seen = end;
-    if (matching.empty())
+    const qint64 adding = m_filtering ? qint64(matching.size()) : end - from;
+    if (adding == 0) {
+        m_seen = end;
         return;
+    }
+    // Past the cap the oldest rows leave first, so that rowCount() and a view's int pixels never overflow
+    // (a capture may hold 2^32 rows; 2^31 is negative here).
+    const qint64 shown = rowCount();
+    if (shown + adding > m_maxRows) {
+        const qint64 room = rowsKeptAtTheCap();
+        if (adding >= room) {
+            // The new rows alone fill the table: it starts again with the newest of them.
+            beginResetModel();
+            m_trimmed += shown + (adding - room);
+            if (m_filtering)
+                m_rows.assign(matching.cend() - room, matching.cend());
+            else
+                m_shownFrom = end - room;
+            m_seen = end;
+            endResetModel();
+            Q_EMIT rowsBatchAppended(0, int(room) - 1);
+            return;
+        }
+        const qint64 drop = shown + adding - room;
+        beginRemoveRows({}, 0, int(drop) - 1);
+        if (m_filtering)
+            m_rows.erase(m_rows.begin(), m_rows.begin() + drop);
+        else
+            m_shownFrom += drop;
+        m_trimmed += drop;
+        endRemoveRows();
+    }
     const int firstRow = rowCount();
-    const int lastRow = firstRow + int(matching.size()) - 1;
+    const int lastRow = firstRow + int(adding) - 1;
     beginInsertRows({}, firstRow, lastRow);
-    m_rows.insert(m_rows.end(), matching.cbegin(), matching.cend());
+    if (m_filtering)
+        m_rows.insert(m_rows.end(), matching.cbegin(), matching.cend());
+    m_seen = end;
     endInsertRows();
     Q_EMIT rowsBatchAppended(firstRow, lastRow);
 }
@@ -156,7 +205,7 @@ qint64 TrafficModel::captureRow(int modelRow) const
 {
     if (modelRow < 0 || modelRow >= rowCount())
         return -1;
-    return m_filtering ? m_rows[size_t(modelRow)] : m_clearedBase + modelRow;
+    return m_filtering ? m_rows[size_t(modelRow)] : m_shownFrom + modelRow;
 }
 
 int TrafficModel::modelRow(qint64 captureRow) const
@@ -164,7 +213,7 @@ int TrafficModel::modelRow(qint64 captureRow) const
     if (captureRow < m_clearedBase || captureRow >= m_seen)
         return -1;
     if (!m_filtering)
-        return int(captureRow - m_clearedBase);
+        return captureRow < m_shownFrom ? -1 : int(captureRow - m_shownFrom);
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), captureRow);
     return it != m_rows.cend() && *it == captureRow ? int(it - m_rows.cbegin()) : -1;
 }
@@ -200,7 +249,7 @@ int TrafficModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_filtering ? int(m_rows.size()) : int(m_seen - m_clearedBase);
+    return m_filtering ? int(m_rows.size()) : int(m_seen - m_shownFrom);
 }
 
 int TrafficModel::columnCount(const QModelIndex &parent) const

@@ -16,7 +16,9 @@ struct CaptureEvent;
 ///
 /// Without a filter a model row is a capture row minus the rows hidden by clear(), so nothing is stored per
 /// row; with a filter the matching capture rows are kept in a vector extended batch by batch. rowCount() and
-/// data() are O(1): data() reads one index entry and at most 64 payload bytes.
+/// data() are O(1): data() reads one index entry and at most 64 payload bytes. A capture counts rows in
+/// qint64 (up to 2^32 of them) and a table in int: past maxRows() the oldest rows leave the table, and
+/// trimmedRowCount() says how many, for the window to say so.
 class TrafficModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -77,6 +79,18 @@ public:
     /// The capture is append-only: clear hides everything recorded so far.
     void clear();
 
+    /// The most rows the table holds by default. Views lay rows out in int pixels (QHeaderView's length):
+    /// 2^25 rows of up to 63 pixels fit. Measured with Qt 6.4: a QTableView of 20-pixel rows finds no row
+    /// at all past 107 million (its header's length is negative), and crashes at 2^31 - 1 rows.
+    static constexpr int DefaultMaxRows = 1 << 25;
+    /// Past this many rows the oldest leave the table, an eighth of it at a time (one removal per that many
+    /// rows, not one per batch); the capture keeps them. Tests set a small one.
+    void setMaxRows(int rows);
+    int maxRows() const { return m_maxRows; }
+    /// Rows of the table (matching the filter) that left it for the cap since it was made, filtered or
+    /// cleared.
+    qint64 trimmedRowCount() const { return m_trimmed; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -92,6 +106,7 @@ private:
     void onRowsAppended(qint64 first, qint64 last);
     void onPayloadHeadsReady(const QList<qint64> &rows);
     bool isFiltering() const;
+    qint64 rowsKeptAtTheCap() const { return m_maxRows - m_maxRows / 8; }
     bool matches(qint64 row) const;
     void rebuild();
     QString timeText(qint64 wallClockNs) const;
@@ -106,6 +121,9 @@ private:
     TimeFormat m_timeFormat = TimeFormat::Absolute;
     qint64 m_seen = 0; ///< capture rows taken in so far
     qint64 m_clearedBase = 0; ///< capture rows hidden by clear()
+    qint64 m_shownFrom = 0; ///< without a filter, the capture row shown first (the cap moves it on)
+    int m_maxRows = DefaultMaxRows;
+    qint64 m_trimmed = 0; ///< rows taken off the top for the cap
     bool m_filtering = false;
     std::vector<qint64> m_rows; ///< matching capture rows, only while filtering
     mutable qint64 m_origin = 0; ///< the capture's start, found once it is known

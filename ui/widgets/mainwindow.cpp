@@ -1257,6 +1257,11 @@ void MainWindow::updateStatus()
     if (const qint64 unrecorded = m_workbench->capture()->unrecordedEvents(); unrecorded > 0)
         totals += QStringLiteral(" · ")
             + withCount(tr("%n event(s) not recorded", nullptr, trCount(unrecorded)), unrecorded);
+    // The log holds at most TrafficModel::maxRows() rows (a view counts them in int): it says what it left
+    // out.
+    if (const qint64 trimmed = m_trafficPane->model()->trimmedRowCount(); trimmed > 0)
+        totals += QStringLiteral(" · ")
+            + withCount(tr("%n older event(s) not in the log", nullptr, trCount(trimmed)), trimmed);
     m_totals->setText(totals);
 }
 

@@ -397,10 +397,15 @@ void TranscriptWindow::updateTitle()
 void TranscriptWindow::updateStatus()
 {
     // What the transcript holds, not live counts.
-    m_totals->setText(tr("%n connection(s)", nullptr, int(m_capture->connectionCount()))
+    QString totals = tr("%n connection(s)", nullptr, int(m_capture->connectionCount()))
         + QStringLiteral(" · ")
         + tr("%n event(s)", nullptr, int(std::min<qint64>(m_capture->count(), INT_MAX)))
-        + QStringLiteral(" · ") + SessionTreeModel::sizeText(m_capture->totalPayloadBytes()));
+        + QStringLiteral(" · ") + SessionTreeModel::sizeText(m_capture->totalPayloadBytes());
+    // The log holds at most TrafficModel::maxRows() rows: it says what it left out.
+    if (const qint64 trimmed = m_trafficPane->model()->trimmedRowCount(); trimmed > 0)
+        totals += QStringLiteral(" · ")
+            + tr("%n older event(s) not in the log", nullptr, int(std::min<qint64>(trimmed, INT_MAX)));
+    m_totals->setText(totals);
 }
 
 } // namespace Sockbench
