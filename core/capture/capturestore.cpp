@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QWaitCondition>
 
+#include <sched.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -536,6 +537,12 @@ bool CaptureStore::spillSegment(qint64 segment, const QString &directory, QStrin
 void CaptureStore::runSpills()
 {
     // The spill thread: one segment at a time, handed over by startSpill(), its result taken by takeSpill().
+    // SCHED_BATCH: woken by the appending thread, it does not preempt it (the kernel's wakeup preemption
+    // spares the waker). sockbench-capturerows at load 15, one run each: the append that hands a segment
+    // over took 10.4 ms on average with a normal thread (median 46 us, worst 203 ms), 5.3 ms with this
+    // (median 50 us, worst 91 ms); it was 33.7 ms (median 35 ms) when it wrote the segment itself.
+    const sched_param batch {};
+    ::sched_setscheduler(0, SCHED_BATCH, &batch);
     QMutexLocker lock(&d->spillMutex);
     for (;;) {
         while (!d->spillStopping && (d->spillJob < 0 || d->spillFinished))
