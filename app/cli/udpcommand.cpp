@@ -73,6 +73,8 @@ void UdpCommand::start()
     udp.behaviour = m_options.echo ? ServerBehaviour::Echo
         : m_options.discard        ? ServerBehaviour::Discard
                                    : ServerBehaviour::Manual;
+    // The session greets, answers and times its peers out itself, as the window's UDP socket does.
+    udp.responses = m_options.responses;
     if (m_options.listen) {
         udp.port = m_options.port;
     } else {
@@ -107,14 +109,6 @@ void UdpCommand::onPeer(Connection *connection)
             return;
         m_peer = connection;
         m_session->connectTo(connection);
-    }
-    if (!m_options.responses.isManual()) {
-        // The flags were checked when parsed (as listen's are for TCP): the templates are valid.
-        connection->setResponder(Responder::create(m_options.responses).value_or(Responder()));
-        connection->setReceiveTimeout(m_options.responses.receiveTimeoutMs);
-        // Only a greeting there is: an empty send is an empty datagram over UDP.
-        if (!m_options.responses.greeting.isEmpty())
-            connection->greet();
     }
     if (m_input || m_options.printReceived)
         connect(connection, &Connection::received, this, &UdpCommand::print);

@@ -59,6 +59,28 @@ QList<ServerPreset> ServerPreset::all()
     return presets;
 }
 
+QString ServerPreset::descriptionOverUdp() const
+{
+    // The life cycle (backlog, accept timeout, one client) is TCP's: over UDP only the responses apply, and
+    // the hint says so rather than promise a wait for a client that cannot happen.
+    if (key == QLatin1String("manual"))
+        return tr("Received datagrams are shown; you answer from the send panel.");
+    if (key == QLatin1String("echo"))
+        return tr("Every datagram received is sent straight back to the peer that sent it.");
+    if (key == QLatin1String("discard"))
+        return tr("Received datagrams are recorded and dropped; nothing is sent back.");
+    if (key == QLatin1String("chapter-basic-echo"))
+        return tr("Answers a peer's datagram with ECHO: and what came, then forgets the peer. UDP has no "
+                  "client to wait for and no backlog. The chapter listens on port 9999.");
+    if (key == QLatin1String("chapter-echoserver"))
+        return tr("Answers each datagram with ECHO: and what came, then forgets its peer; a peer silent for "
+                  "5 s is forgotten. UDP has no backlog. The chapter listens on port 9999.");
+    if (key == QLatin1String("chapter-socketstream"))
+        return tr("Greets each new peer with Greetings from Pharo Server and CR LF once its first datagram "
+                  "came (UDP accepts nothing first). The chapter listens on port 12345.");
+    return description;
+}
+
 ServerPreset ServerPreset::find(const QString &key)
 {
     for (const ServerPreset &preset : all()) {

@@ -21,6 +21,10 @@ public:
     quint16 port = 0; ///< The port the chapter listens on (0: none in particular).
     ServerOptions options;
 
+    /// What the preset does on a UDP socket (UdpOptions::responses), where a peer's first datagram is its
+    /// accept and a close forgets the peer: no backlog, no client to wait for. Translated, like description.
+    QString descriptionOverUdp() const;
+
     /// Every preset, in the order the dialog lists them.
     static QList<ServerPreset> all();
     /// The preset of that key; an empty key when there is none.

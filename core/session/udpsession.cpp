@@ -32,6 +32,11 @@ QHostAddress defaultBindFor(const std::optional<Endpoint> &destination)
 
 } // namespace
 
+ResponseSettings UdpOptions::effectiveResponses() const
+{
+    return responses.isManual() ? responsesFor(behaviour) : responses;
+}
+
 UdpSession::UdpSession(quint32 id, CaptureStore *capture, IdAllocator connectionIds, QObject *parent)
     : Session(id, SessionRole::Server, tr("UDP socket"), capture, std::move(connectionIds), parent)
     , m_dropTimer(new QTimer(this))
@@ -56,7 +61,16 @@ bool UdpSession::start(const UdpOptions &options)
     m_started = true;
     m_destination = {};
     setError(StreamError::None, {});
+    QString responseError;
+    const std::optional<Responder> responder
+        = Responder::create(options.effectiveResponses(), &responseError);
+    m_responder = responder.value_or(Responder());
     setName(defaultName());
+    if (!responder) {
+        // Nothing is bound, nothing sent: the same check a TCP server makes before it listens.
+        failStart(StreamError::InvalidArgument, tr("cannot bind: %1").arg(responseError));
+        return false;
+    }
     if (options.destinationHost.isEmpty())
         return bindFor(std::nullopt);
     QString bare = options.destinationHost;
@@ -184,6 +198,8 @@ bool UdpSession::isBound() const
 void UdpSession::setBehaviour(ServerBehaviour behaviour)
 {
     m_options.behaviour = behaviour;
+    m_options.responses = {};
+    m_responder = Responder::create(responsesFor(behaviour)).value_or(Responder());
     for (Connection *connection : connections())
         connection->setBehaviour(behaviour);
     setName(defaultName());
@@ -232,6 +248,16 @@ Connection *UdpSession::makePeer(const Endpoint &endpoint, EventKind openedAs)
     });
     connection->setBehaviour(m_options.behaviour);
     connection->setIdleTimeout(m_idleTimeoutMs);
+    if (!m_options.responses.isManual()) {
+        // What a TCP server does for each client it accepts (ServerSession::onDescriptor), for each peer:
+        // `listen -u` and the window's UDP socket answer alike, through this one place.
+        connection->setResponder(m_responder);
+        connection->setReceiveTimeout(m_responder.settings().receiveTimeoutMs);
+        // A peer heard is greeted; one we send to first is not (it accepted nothing). Only a greeting there
+        // is: an empty send is an empty datagram over UDP.
+        if (openedAs == EventKind::Accepted && !m_responder.settings().greeting.isEmpty())
+            connection->greet();
+    }
     Q_EMIT peerAdded(connection);
     return connection;
 }
@@ -431,16 +457,34 @@ QString UdpSession::remoteText() const
 QString UdpSession::detail() const
 {
     QString what;
-    switch (m_options.behaviour) {
-    case ServerBehaviour::Echo:
-        what = tr("UDP: sends every datagram back to the peer it came from");
-        break;
-    case ServerBehaviour::Discard:
-        what = tr("UDP: records what it receives and sends nothing back");
-        break;
-    case ServerBehaviour::Manual:
-        what = m_options.connected ? tr("UDP, connected to one peer") : tr("UDP: sends only what you send");
-        break;
+    const ResponseSettings &responses = m_responder.settings();
+    if (!m_options.responses.isManual()) {
+        QStringList parts;
+        if (!responses.greeting.isEmpty())
+            parts.append(tr("greets each new peer"));
+        if (!responses.answer.isEmpty())
+            parts.append(responses.unit == ResponseSettings::Unit::Line ? tr("answers each line")
+                                                                        : tr("answers each datagram"));
+        if (responses.closeAfterAnswer)
+            parts.append(tr("forgets the peer after answering"));
+        if (responses.receiveTimeoutMs > 0)
+            parts.append(tr("forgets a peer silent for %1 s").arg(responses.receiveTimeoutMs / 1000.0));
+        if (!parts.isEmpty())
+            what = tr("UDP, automatic responses: %1").arg(parts.join(QStringLiteral(", ")));
+    }
+    if (what.isEmpty()) {
+        switch (m_options.behaviour) {
+        case ServerBehaviour::Echo:
+            what = tr("UDP: sends every datagram back to the peer it came from");
+            break;
+        case ServerBehaviour::Discard:
+            what = tr("UDP: records what it receives and sends nothing back");
+            break;
+        case ServerBehaviour::Manual:
+            what = m_options.connected ? tr("UDP, connected to one peer")
+                                       : tr("UDP: sends only what you send");
+            break;
+        }
     }
     if (const quint64 drops = kernelDrops())
         what += QLatin1String("; ")
@@ -462,6 +506,11 @@ QString UdpSession::defaultName() const
         kind = tr("UDP");
         break;
     }
+    // With responses of its own it is named after them, as a server is ("UDP Basic echo server
+    // 127.0.0.1:9999").
+    if (!m_options.responses.isManual())
+        kind = tr("UDP %1").arg(
+            m_options.responses.name.isEmpty() ? tr("responding socket") : m_options.responses.name);
     const QString local = m_bound.isValid()
         ? m_bound.toString()
         : (m_options.bindAddress ? Endpoint { *m_options.bindAddress, m_options.port }.toString()

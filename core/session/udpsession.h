@@ -1,5 +1,6 @@
 #pragma once
 
+#include "respond/responder.h"
 #include "serverbehaviour.h"
 #include "session.h"
 #include "stream/endpoint.h"
@@ -39,10 +40,17 @@ struct UdpOptions
     QHostAddress multicastGroup; ///< Joined after binding when set.
     QString multicastInterface; ///< By name ("lo", "eth0"); empty: the kernel's choice.
     ServerBehaviour behaviour = ServerBehaviour::Manual;
+    /// Automatic responses to each peer, as a server's to each client (a peer's first datagram is its
+    /// accept: it is greeted then; a close after an answer forgets the peer, whose next datagram makes a new
+    /// one); when they say anything (!isManual()) they replace the behaviour's preset.
+    ResponseSettings responses {};
     /// The receive buffer asked for: a flood waits there while the event loop is busy.
     int receiveBufferBytes = 16 * 1024 * 1024;
     /// Datagrams larger than this are kept truncated, and said to be (Error event, datagramTruncated()).
     int maxDatagramSize = 65536;
+
+    /// What the peers do: responses, or the behaviour's preset when responses say nothing.
+    ResponseSettings effectiveResponses() const;
 };
 
 /// A UDP socket: bound to an address and port, it hears anyone, and each remote endpoint that sends (or that
@@ -60,7 +68,8 @@ public:
     ~UdpSession() override;
 
     /// Binds (after resolving the destination, when it is a name). False (error() set, status Failed) when
-    /// it failed at once; a later failure (a name that does not resolve) comes through errorOccurred().
+    /// it failed at once (the responses are not valid, the address cannot be had); a later failure (a name
+    /// that does not resolve) comes through errorOccurred().
     bool start(const UdpOptions &options);
     UdpOptions options() const { return m_options; }
     bool isBound() const;
@@ -70,7 +79,7 @@ public:
     Endpoint destination() const { return m_destination; }
 
     ServerBehaviour behaviour() const { return m_options.behaviour; }
-    /// Applies to current and future peers.
+    /// Applies to current and future peers (and replaces any responses).
     void setBehaviour(ServerBehaviour behaviour);
     /// Idle timeout applied to every new peer (0: none): a peer silent that long is closed.
     void setIdleTimeout(int milliseconds) { m_idleTimeoutMs = milliseconds; }
@@ -154,6 +163,7 @@ private:
     quint64 m_recordedDrops = 0;
     quint64 m_datagramsReceived = 0;
     int m_idleTimeoutMs = 0;
+    Responder m_responder; ///< Checked at start(); each peer gets a copy.
     int m_lookupId = -1;
     bool m_started = false;
 };

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void anEmptyDatagramStaysOne();
     void largestDatagramBothWays();
     void echoAnswersEachSender();
+    void responsesGreetHeardPeersOnly();
+    void badResponsesBindNothing();
     void answersSocat();
     void ipv6OnLoopback();
     void sendsToANamedDestination();
@@ -198,6 +200,45 @@ void tst_UdpSession::echoAnswersEachSender()
     QCOMPARE(b.receiveDatagram().data(), QByteArray("from b"));
     QCOMPARE(session->connections().size(), 2);
     QVERIFY(!a.hasPendingDatagrams() && !b.hasPendingDatagrams()); // each heard only its own
+}
+
+// Responses as a server's: a peer heard is greeted (its first datagram is its accept), a destination we send
+// to first is not; the answer goes to its sender only.
+void tst_UdpSession::responsesGreetHeardPeersOnly()
+{
+    QUdpSocket destination;
+    QVERIFY(destination.bind(QHostAddress::LocalHost, 0));
+    UdpOptions options;
+    options.destinationHost = QStringLiteral("127.0.0.1");
+    options.destinationPort = destination.localPort();
+    options.responses.greeting = QStringLiteral("Hi\\n");
+    options.responses.answer = QStringLiteral("re: {{data}}");
+    Workbench workbench;
+    UdpSession *session = bound(workbench, options);
+    QVERIFY(session);
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    peer.writeDatagram("one", QHostAddress::LocalHost, session->boundEndpoint().port);
+    QCOMPARE(datagramsAt(peer, 2), (QList<QByteArray> { "Hi\n", "re: one" }));
+    QTest::qWait(100);
+    QVERIFY(!destination.hasPendingDatagrams()); // never heard from: not greeted
+    QVERIFY2(
+        session->detail().contains(QLatin1String("greets each new peer")), qPrintable(session->detail()));
+}
+
+// A template that does not parse binds nothing and says why, as a TCP server's listen() does.
+void tst_UdpSession::badResponsesBindNothing()
+{
+    Workbench workbench;
+    auto *session = workbench.create<UdpSession>();
+    UdpOptions options;
+    options.responses.answer = QStringLiteral("{{nosuchfield}}");
+    QVERIFY(!session->start(options));
+    QCOMPARE(session->status(), SessionStatus::Failed);
+    QCOMPARE(session->error(), StreamError::InvalidArgument);
+    QVERIFY2(session->errorString().startsWith(QLatin1String("cannot bind: the answer: ")),
+        qPrintable(session->errorString()));
+    QVERIFY(!session->isBound());
 }
 
 void tst_UdpSession::answersSocat()
