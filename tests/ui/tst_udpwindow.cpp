@@ -6,6 +6,7 @@
 #include "models/sessiontreemodel.h"
 #include "models/trafficmodel.h"
 #include "session/connection.h"
+#include "session/serverpreset.h"
 #include "session/udpsession.h"
 #include "session/workbench.h"
 #include "widgets/conversationpane.h"
@@ -92,6 +93,8 @@ private Q_SLOTS:
     void broadcastAndMulticastFieldsValidate_data();
     void broadcastAndMulticastFieldsValidate();
     void broadcastFromTheDialog();
+    void chapterResponsesOverUdp();
+    void customResponsesOverUdp();
 
 private:
     QTemporaryDir m_spool;
@@ -370,6 +373,89 @@ void tst_UdpWindow::broadcastFromTheDialog()
         QSKIP("no route to 127.255.255.255 here");
     QCOMPARE(got, QList<QByteArray> { "to everyone\n" });
     QCOMPARE(udp->error(), StreamError::None);
+}
+
+// The review: a UDP socket made with "Basic echo server (chapter)" answered nothing, under a plain name, and
+// the dialog still promised "One client within 60 s, backlog 10". Through the dialog's real options, a real
+// peer gets ECHO: and what it sent, from a session named for it; the hint says what UDP does.
+void tst_UdpWindow::chapterResponsesOverUdp()
+{
+    MainWindow window(m_spool.path());
+    window.show();
+    QAction *action = actionNamed(window, QStringLiteral("New UDP Socket…"));
+    QVERIFY(action);
+    QString hint;
+    const bool seen = whileModal<NewSessionDialog>(action, [&](NewSessionDialog *dialog) {
+        QVERIFY(dialog->choosePreset(QStringLiteral("chapter-basic-echo")));
+        hint = dialog->findChild<QLabel *>(QStringLiteral("behaviourHint"))->text();
+        // The TCP life cycle is not offered: a UDP socket has no backlog and no client to wait for.
+        QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("backlogSpin"))->isVisibleTo(dialog));
+        QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("acceptTimeoutSpin"))->isVisibleTo(dialog));
+        QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("singleClientCheck"))->isVisibleTo(dialog));
+        QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("answerEdit"))->isVisibleTo(dialog));
+        QVERIFY2(dialog->isInputValid(), qPrintable(dialog->errorMessage()));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    });
+    QVERIFY(seen);
+    const ServerPreset preset = ServerPreset::find(QStringLiteral("chapter-basic-echo"));
+    QCOMPARE(hint, preset.descriptionOverUdp());
+    QVERIFY(hint != preset.description);
+    QVERIFY2(!hint.contains(QLatin1String("60 s")) && !hint.contains(QLatin1String("backlog 10")),
+        qPrintable(hint));
+    UdpSession *udp = udpOf(window);
+    QVERIFY(udp);
+    QTRY_VERIFY(udp->isBound());
+    QCOMPARE(udp->options().responses.answer, QStringLiteral("ECHO: {{data}}"));
+    const QString name = window.sessionModel()->data(window.sessionModel()->indexOfSession(udp)).toString();
+    QVERIFY2(name.contains(QLatin1String("Basic echo server")), qPrintable(name));
+    QVERIFY2(udp->detail().contains(QLatin1String("answers each datagram")), qPrintable(udp->detail()));
+
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    peer.writeDatagram("Hello Pharo\n", QHostAddress::LocalHost, udp->boundEndpoint().port);
+    QCOMPARE(datagramsAt(peer, 1), QList<QByteArray> { "ECHO: Hello Pharo\n" });
+    // Answered once, the peer is forgotten (UDP's close); its next datagram is a new peer, answered anew.
+    QTRY_VERIFY(!udp->connections().constFirst()->isOpen());
+    peer.writeDatagram("again", QHostAddress::LocalHost, udp->boundEndpoint().port);
+    QCOMPARE(datagramsAt(peer, 1), QList<QByteArray> { "ECHO: again" });
+    QTRY_COMPARE(udp->connections().size(), 2);
+}
+
+// Custom responses in UDP mode: a greeting when a peer is first heard, and answers only to what matches.
+void tst_UdpWindow::customResponsesOverUdp()
+{
+    NewSessionDialog dialog(NewSessionDialog::Role::Udp);
+    QVERIFY(dialog.choosePreset(QStringLiteral("custom")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("greetingEdit"))->setText(QStringLiteral("Hi\\n"));
+    auto *unit = dialog.findChild<QComboBox *>(QStringLiteral("unitCombo"));
+    unit->setCurrentIndex(unit->findData(int(ResponseSettings::Unit::Chunk)));
+    auto *match = dialog.findChild<QComboBox *>(QStringLiteral("matchCombo"));
+    match->setCurrentIndex(match->findData(int(ResponseSettings::Match::Text)));
+    dialog.findChild<QLineEdit *>(QStringLiteral("patternEdit"))->setText(QStringLiteral("ping"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("answerEdit"))->setText(QStringLiteral("pong {{counter}}"));
+    QVERIFY2(dialog.isInputValid(), qPrintable(dialog.errorMessage()));
+    QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("behaviourHint"))
+                 ->text()
+                 .contains(QLatin1String("datagram")),
+        qPrintable(dialog.findChild<QLabel *>(QStringLiteral("behaviourHint"))->text()));
+    // A bad template is said in UDP mode too, and OK stays off.
+    dialog.findChild<QLineEdit *>(QStringLiteral("answerEdit"))->setText(QStringLiteral("pong \\q"));
+    QVERIFY(!dialog.isInputValid());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("okButton"))->isEnabled());
+    dialog.findChild<QLineEdit *>(QStringLiteral("answerEdit"))->setText(QStringLiteral("pong {{counter}}"));
+    QVERIFY(dialog.isInputValid());
+
+    MainWindow window(m_spool.path());
+    UdpSession *udp = window.openUdp(dialog.udpOptions());
+    QVERIFY(udp->isBound());
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    peer.writeDatagram("hello", QHostAddress::LocalHost, udp->boundEndpoint().port);
+    peer.writeDatagram("ping", QHostAddress::LocalHost, udp->boundEndpoint().port);
+    // The greeting counts 1, the answer 2: one counter per peer, as for a TCP client.
+    QCOMPARE(datagramsAt(peer, 2), (QList<QByteArray> { "Hi\n", "pong 2" }));
+    QTest::qWait(100);
+    QVERIFY(!peer.hasPendingDatagrams()); // "hello" matched nothing: no answer
 }
 
 QTEST_MAIN(tst_UdpWindow)

@@ -383,7 +383,10 @@ void NewSessionDialog::setRole(Role role)
     m_form->setRowVisible(m_portHint, !client);
     m_form->setRowVisible(m_behaviourCombo, !client);
     m_form->setRowVisible(m_behaviourHint, !client);
-    m_responsesEditor->setVisible(role == Role::Server);
+    // A UDP socket answers its peers as a server its clients, through the same responses (UdpSession).
+    m_responsesEditor->setVisible(!client);
+    m_responsesEditor->setUdp(udp);
+    updateBehaviourHint();
 
     setWindowTitle(client ? tr("New Client Session") : udp ? tr("New UDP Socket") : tr("New Server Session"));
     m_buttons->button(QDialogButtonBox::Ok)
@@ -470,7 +473,11 @@ UdpOptions NewSessionDialog::udpOptions() const
     parsePort(&options.port);
     parseDestination(&options.destinationHost, &options.destinationPort);
     parseUdpExtras(options.bindAddress.value_or(QHostAddress()), options.destinationHost, &options);
-    options.behaviour = m_behaviourCombo->currentData().value<ServerBehaviour>();
+    // The chapter's servers and custom responses carry a key, not a behaviour: their responses say it all.
+    const QVariant behaviour = m_behaviourCombo->currentData();
+    if (behaviour.metaType() == QMetaType::fromType<ServerBehaviour>())
+        options.behaviour = behaviour.value<ServerBehaviour>();
+    m_responsesEditor->applyTo(&options);
     return options;
 }
 
@@ -595,7 +602,7 @@ void NewSessionDialog::validate()
         UdpOptions extras;
         if (message.isEmpty() && m_role == Role::Udp)
             message = parseUdpExtras(address, host, &extras);
-        if (message.isEmpty() && m_role == Role::Server)
+        if (message.isEmpty())
             message = m_responsesEditor->errorMessage();
         if (message.isEmpty() && m_role == Role::Udp) {
             summary = port == 0 ? tr("Binds UDP on %1, on a free port.").arg(address.toString())
@@ -651,8 +658,16 @@ void NewSessionDialog::updateBindWarning()
 void NewSessionDialog::updateBehaviourHint()
 {
     const QString key = m_behaviourCombo->currentData(PresetKeyRole).toString();
-    m_behaviourHint->setText(key == customKey ? tr("The greeting, answers and timeouts below.")
-                                              : ServerPreset::find(key).description);
+    if (m_role == Role::Udp)
+        m_behaviourHint->setText(key == customKey
+                ? tr("The greeting, answers and timeout below; a peer is greeted when its first datagram "
+                     "comes.")
+                : ServerPreset::find(key).descriptionOverUdp());
+    else
+        m_behaviourHint->setText(key == customKey ? tr("The greeting, answers and timeouts below.")
+                                                  : ServerPreset::find(key).description);
+    // A hint of two lines (or back to one) changes the height the rows need.
+    fitHeightLater();
 }
 
 void NewSessionDialog::applyPreset()

@@ -96,7 +96,7 @@ ServerResponsesEditor::ServerResponsesEditor(QWidget *parent)
     matchRow->addWidget(m_matchCombo);
     matchRow->addWidget(m_patternEdit, 1);
 
-    auto *form = new QFormLayout(this);
+    auto *form = m_form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto addRow = [this, form](const QString &label, QWidget *field) {
         auto *text = new QLabel(label, this);
@@ -185,6 +185,24 @@ void ServerResponsesEditor::applyTo(ServerOptions *options) const
     const ResponseSettings settings = responses();
     // The behaviour's own preset, unedited, stays the behaviour (so the session reads as an echo server).
     options->responses = settings == responsesFor(options->behaviour) ? ResponseSettings() : settings;
+}
+
+void ServerResponsesEditor::applyTo(UdpOptions *options) const
+{
+    const ResponseSettings settings = responses();
+    options->responses = settings == responsesFor(options->behaviour) ? ResponseSettings() : settings;
+}
+
+void ServerResponsesEditor::setUdp(bool udp)
+{
+    for (QWidget *row : { static_cast<QWidget *>(m_backlogSpin), static_cast<QWidget *>(m_acceptTimeoutSpin),
+             static_cast<QWidget *>(m_singleClientCheck) })
+        m_form->setRowVisible(row, !udp);
+    setTitle(udp ? tr("Responses") : tr("Life cycle and responses"));
+    m_closeCheck->setText(
+        udp ? tr("Forget the peer after answering") : tr("Close the connection after answering"));
+    m_closeCheck->setToolTip(udp ? tr("Its next datagram makes a new peer, answered anew.")
+                                 : tr("Like the chapter's echo servers: one answer, then close."));
 }
 
 QString ServerResponsesEditor::errorMessage() const

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "session/serversession.h"
+#include "session/udpsession.h"
 
 #include <QGroupBox>
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -27,6 +29,11 @@ public:
     void setOptions(const ServerOptions &options);
     /// Writes the life cycle and the responses into options (the address, port and behaviour stay).
     void applyTo(ServerOptions *options) const;
+    /// Writes the responses into a UDP socket's options (the behaviour stays).
+    void applyTo(UdpOptions *options) const;
+    /// For a UDP socket: hides the life cycle of TCP (backlog, accept timeout, one client), which means
+    /// nothing there, and words the close as forgetting the peer.
+    void setUdp(bool udp);
     /// The responses as shown.
     ResponseSettings responses() const;
 
@@ -52,6 +59,7 @@ private:
     QLineEdit *m_answerEdit = nullptr;
     QCheckBox *m_hexCheck = nullptr;
     QCheckBox *m_closeCheck = nullptr;
+    QFormLayout *m_form = nullptr;
     QString m_name; ///< The preset's name while nothing was edited.
     bool m_finishWithPeer = false; ///< The preset's, kept while nothing was edited.
     bool m_filling = false;
