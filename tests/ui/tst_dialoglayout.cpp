@@ -23,8 +23,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -108,6 +112,8 @@ private Q_SLOTS:
     void udpFieldsAreWhole_data();
     void udpFieldsAreWhole();
     void replayDialogHasItsPace();
+    void newSessionDialogFitsALaptop_data();
+    void newSessionDialogFitsALaptop();
     void sessionTreeKeepsTheNumbersInSight_data();
     void sessionTreeKeepsTheNumbersInSight();
     void sessionTreeNamesReadWholeInANarrowTree_data();
@@ -229,6 +235,105 @@ void tst_DialogLayout::replayDialogHasItsPace()
     // Not a replay: no Pace row.
     NewSessionDialog plain(NewSessionDialog::Role::Client);
     QVERIFY(!plain.findChild<QComboBox *>(QStringLiteral("paceCombo"))->isVisibleTo(&plain));
+}
+
+void tst_DialogLayout::newSessionDialogFitsALaptop_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<bool>("tls");
+    const QStringList presets { QStringLiteral("manual"), QStringLiteral("echo"), QStringLiteral("discard"),
+        QStringLiteral("chapter-basic-echo"), QStringLiteral("chapter-echoserver"),
+        QStringLiteral("chapter-socketstream"), QStringLiteral("custom") };
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de") }) {
+        const QByteArray l = language.toLatin1();
+        QTest::addRow("%s client", l.constData())
+            << language << int(NewSessionDialog::Role::Client) << QString() << false;
+        QTest::addRow("%s client TLS", l.constData())
+            << language << int(NewSessionDialog::Role::Client) << QString() << true;
+        for (const QString &preset : presets) {
+            const QByteArray p = preset.toLatin1();
+            QTest::addRow("%s server %s", l.constData(), p.constData())
+                << language << int(NewSessionDialog::Role::Server) << preset << false;
+            QTest::addRow("%s server TLS %s", l.constData(), p.constData())
+                << language << int(NewSessionDialog::Role::Server) << preset << true;
+            QTest::addRow("%s UDP %s", l.constData(), p.constData())
+                << language << int(NewSessionDialog::Role::Udp) << preset << false;
+        }
+    }
+}
+
+// The review: the New Server dialog was 692 x 793 on a 1366 x 768 screen, its Listen and Cancel buttons cut
+// off, its rows squashed when the preset's hint took two lines. In every language, mode and preset it asks
+// for at most 700 px (room for a title bar and a panel), shows its buttons whole, and squashes no row: what
+// does not fit scrolls.
+void tst_DialogLayout::newSessionDialogFitsALaptop()
+{
+    QFETCH(QString, language);
+    QFETCH(int, role);
+    QFETCH(QString, preset);
+    QFETCH(bool, tls);
+    useLanguage(language);
+    NewSessionDialog dialog { NewSessionDialog::Role(role) };
+    if (!preset.isEmpty())
+        QVERIFY(dialog.choosePreset(preset));
+    dialog.findChild<TlsOptionsBox *>()->setChecked(tls);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString what = QStringLiteral("%1 %2 %3%4")
+                             .arg(language)
+                             .arg(role)
+                             .arg(preset, tls ? QStringLiteral(" TLS") : QString());
+    checkWhole(&dialog, what);
+    QVERIFY2(dialog.sizeHint().height() <= 700,
+        qPrintable(QStringLiteral("%1: asks for %2 px").arg(what).arg(dialog.sizeHint().height())));
+    QVERIFY2(dialog.minimumSizeHint().height() <= 700,
+        qPrintable(QStringLiteral("%1: needs %2 px").arg(what).arg(dialog.minimumSizeHint().height())));
+    QVERIFY2(
+        dialog.height() <= 700, qPrintable(QStringLiteral("%1: %2 px high").arg(what).arg(dialog.height())));
+    // The buttons are whole inside the dialog.
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (!button->isVisibleTo(&dialog))
+            continue;
+        const QRect area(button->mapTo(&dialog, QPoint(0, 0)), button->size());
+        QVERIFY2(dialog.rect().contains(area) && button->height() >= button->minimumSizeHint().height(),
+            qPrintable(QStringLiteral("%1: \"%2\" at %3,%4 in %5x%6")
+                           .arg(what, button->text())
+                           .arg(area.y())
+                           .arg(area.height())
+                           .arg(dialog.width())
+                           .arg(dialog.height())));
+    }
+    // No field squashed below the height it asks for (the review's spin boxes were).
+    QStringList squashed;
+    for (QWidget *field : dialog.findChildren<QWidget *>()) {
+        if (!field->isVisibleTo(&dialog)
+            || !(qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field)
+                || qobject_cast<QSpinBox *>(field) || qobject_cast<QCheckBox *>(field)))
+            continue;
+        if (qobject_cast<QLineEdit *>(field)
+            && (qobject_cast<QComboBox *>(field->parentWidget())
+                || qobject_cast<QAbstractSpinBox *>(field->parentWidget())))
+            continue; // an editable combo's or a spin box's own line edit
+        if (field->height() < field->sizeHint().height())
+            squashed.append(QStringLiteral("%1 %2 < %3")
+                                .arg(field->objectName())
+                                .arg(field->height())
+                                .arg(field->sizeHint().height()));
+    }
+    QVERIFY2(
+        squashed.isEmpty(), qPrintable(what + QStringLiteral(": ") + squashed.join(QStringLiteral(", "))));
+    // What does not fit is in the scroll area: its content keeps its height, and scrolls.
+    auto *area = dialog.findChild<QScrollArea *>(QStringLiteral("advancedArea"));
+    QVERIFY(area);
+    if (area->isVisibleTo(&dialog) && area->widget()->height() > area->viewport()->height())
+        QVERIFY(area->verticalScrollBar()->isVisibleTo(&dialog));
+    saveShot(&dialog,
+        QStringLiteral("new-session-%1-%2-%3%4")
+            .arg(language)
+            .arg(role)
+            .arg(preset, tls ? QStringLiteral("-tls") : QString()));
 }
 
 void tst_DialogLayout::sessionTreeKeepsTheNumbersInSight_data()

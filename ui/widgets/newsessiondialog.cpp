@@ -15,12 +15,16 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "tlsoptionsbox.h"
+
+#include <functional>
 
 namespace Sockbench {
 
@@ -76,6 +80,68 @@ bool isBroadcastAddress(const QHostAddress &address)
     }
     return false;
 }
+
+// The tallest the dialog asks to be: a 1366 x 768 screen's 768 px less a title bar and a panel, room to
+// spare.
+constexpr int MostHeight = 700;
+
+// The dialog's advanced sections (TLS, the responses) in a scroll area that asks for their whole height when
+// the dialog has room for it, and for the room there is when not: with all of them a New Server dialog was
+// 793 px high, and a shorter screen cut its buttons off or squashed its rows. Rows in it keep their height; a
+// scroll bar shows what does not fit.
+class AdvancedArea final : public QScrollArea
+{
+public:
+    /// room says how high the area may be: the most the dialog may be, less what its other rows take;
+    /// changed is called once its sections' rows have changed (their layout is settled then).
+    AdvancedArea(std::function<int()> room, std::function<void()> changed, QWidget *parent)
+        : QScrollArea(parent)
+        , m_room(std::move(room))
+        , m_changed(std::move(changed))
+    {
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(true);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+
+    QSize sizeHint() const override
+    {
+        // QScrollArea's own bounds its hint at 24 lines and keeps the first one it computed; its sections
+        // show and hide rows.
+        const QSize content = widget() ? widget()->sizeHint() : QSize();
+        const int wanted = widget() && widget()->hasHeightForWidth()
+            ? widget()->heightForWidth(std::max(viewport()->width(), content.width()))
+            : content.height();
+        const int most = std::max(m_room(), minimumSizeHint().height());
+        const bool scrolls = wanted > most;
+        return QSize(content.width() + (scrolls ? verticalScrollBar()->sizeHint().width() : 0),
+            std::min(wanted, most));
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        // A few lines at least, so that a scrolled section still shows something of itself.
+        const QSize content = widget() ? widget()->minimumSizeHint() : QSize();
+        return QSize(content.width(), std::min(content.height(), fontMetrics().lineSpacing() * 6));
+    }
+
+protected:
+    bool viewportEvent(QEvent *event) override
+    {
+        // A section shown, hidden or grown asks the dialog for a new height. Only here are the sections'
+        // own layouts settled: a refit asked for when a TLS row hid measured them still with it, and the
+        // dialog did not shrink back.
+        if (event->type() == QEvent::LayoutRequest) {
+            updateGeometry();
+            m_changed();
+        }
+        return QScrollArea::viewportEvent(event);
+    }
+
+private:
+    std::function<int()> m_room;
+    std::function<void()> m_changed;
+};
 
 QList<QVariantMap> readRecent(const QString &key)
 {
@@ -313,13 +379,29 @@ NewSessionDialog::NewSessionDialog(Role role, QWidget *parent)
     roles->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
+    auto *advanced = new QWidget;
+    auto *advancedLayout = new QVBoxLayout(advanced);
+    advancedLayout->setContentsMargins(0, 0, 0, 0);
+    advancedLayout->addWidget(m_tlsBox);
+    advancedLayout->addWidget(m_responsesEditor);
+    advancedLayout->addStretch(1);
+    // What the dialog's other rows take (they are not in the area: asking them does not ask it).
+    auto *area = new AdvancedArea(
+        [this, layout, roles] {
+            const QMargins margins = layout->contentsMargins();
+            const int rest = margins.top() + margins.bottom() + roles->sizeHint().height() + 8
+                + m_form->sizeHint().height() + m_messageLabel->sizeHint().height()
+                + m_buttons->sizeHint().height() + 4 * std::max(0, layout->spacing());
+            return MostHeight - rest;
+        },
+        [this] { fitHeightLater(); }, this);
+    area->setObjectName(QStringLiteral("advancedArea"));
+    area->setWidget(advanced);
     layout->addLayout(roles);
     layout->addSpacing(8);
     layout->addLayout(m_form);
-    layout->addWidget(m_tlsBox);
-    layout->addWidget(m_responsesEditor);
+    layout->addWidget(area, 1);
     layout->addWidget(m_messageLabel);
-    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     // Wide enough that the hints and the any-interface warning wrap into two lines, not four.
@@ -401,6 +483,7 @@ void NewSessionDialog::setRole(Role role)
     if (changed) {
         (client ? static_cast<QWidget *>(m_hostEdit) : m_bindEdit)->setFocus(Qt::OtherFocusReason);
         adjustSize();
+        fitHeight();
     }
 }
 
@@ -413,16 +496,23 @@ void NewSessionDialog::fitHeightLater()
         this,
         [this] {
             m_fitQueued = false;
-            // adjustSize() asks the layout's height for the width it proposes, which may differ from the one
-            // shown: ask for this width, so a warning wraps as it will be painted.
-            QLayout *box = layout();
-            box->activate();
-            const int wanted = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
-                                                        : box->totalSizeHint().height();
-            const int most = screen() ? screen()->availableGeometry().height() : wanted;
-            resize(width(), std::min(std::max(wanted, box->totalMinimumSize().height()), most));
+            fitHeight();
         },
         Qt::QueuedConnection);
+}
+
+void NewSessionDialog::fitHeight()
+{
+    // adjustSize() asks the layout's height for the width it proposes, which may differ from the one shown:
+    // ask for this width, so a warning wraps as it will be painted. And adjustSize() gives a window at most
+    // two thirds of the screen (512 px of 768), where the whole dialog fits in its hint: the advanced area
+    // scrolled for nothing.
+    QLayout *box = layout();
+    box->activate();
+    const int wanted
+        = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    const int most = screen() ? screen()->availableGeometry().height() : wanted;
+    resize(width(), std::min(std::max(wanted, box->totalMinimumSize().height()), most));
 }
 
 void NewSessionDialog::setEndpoint(const QString &host, quint16 port)
@@ -652,7 +742,7 @@ void NewSessionDialog::updateBindWarning()
         return;
     m_form->setRowVisible(m_bindWarning, any);
     // Grow to fit the warning's lines (and shrink back), so none is cut off.
-    QMetaObject::invokeMethod(this, &QWidget::adjustSize, Qt::QueuedConnection);
+    fitHeightLater();
 }
 
 void NewSessionDialog::updateBehaviourHint()
@@ -730,6 +820,7 @@ void NewSessionDialog::showReplayPace(Replayer::Pace pace)
     m_paceCombo->setCurrentIndex(std::max(0, m_paceCombo->findData(int(pace))));
     m_form->setRowVisible(m_paceCombo, true);
     adjustSize();
+    fitHeight();
 }
 
 Replayer::Pace NewSessionDialog::replayPace() const

@@ -98,6 +98,8 @@ private:
     /// a top-level window does not follow its word-wrapped labels' height by itself, so a row shown late (a
     /// warning) was cut off.
     void fitHeightLater();
+    /// fitHeightLater()'s work, now: the height the rows need at the dialog's width, at most the screen's.
+    void fitHeight();
     /// Moves a port typed in the Host field ("example.com:8080", "[::1]:8080") to the Port field.
     void splitHostField();
     /// The port a role starts with: its own last one (a client's with its host; none for a server).

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Sockbench {
 
@@ -17,8 +18,20 @@ TlsOptionsBox::TlsOptionsBox(QWidget *parent)
     setObjectName(QStringLiteral("tlsBox"));
     setCheckable(true);
     setChecked(false);
-    m_form = new QFormLayout(this);
+    // Unticked, the box is its title alone: its ten rows, shown greyed out, made the New Server dialog 793 px
+    // high, taller than a 1366 x 768 screen has room for.
+    auto *content = new QWidget(this);
+    content->setObjectName(QStringLiteral("tlsFields"));
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(content);
+    m_form = new QFormLayout(content);
+    m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    content->setVisible(false);
+    connect(this, &QGroupBox::toggled, this, [this, content](bool on) {
+        content->setVisible(on);
+        Q_EMIT rowsChanged();
+    });
 
     m_caEdit = addFileRow(tr("Trusted CAs:"), tr("the system's; or a PEM file"));
     m_caEdit->setObjectName(QStringLiteral("tlsCaEdit"));
