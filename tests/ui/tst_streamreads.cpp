@@ -69,6 +69,7 @@ private Q_SLOTS:
     void aFullBufferSaysSoAndCanBeDiscarded();
     void sendFileInFixedSizeChunks();
     void helpMenuShowsTheChapterGuide();
+    void aClientRowReadsWhereTheSendPanelSends();
 
 private:
     QTemporaryDir m_spool;
@@ -277,6 +278,96 @@ void tst_StreamReads::sendFileInFixedSizeChunks()
     QTest::qWait(100);
     QCOMPARE(received.size(), 9000);
     QCOMPARE(connection->bytesSent(), 9000);
+}
+
+// The review: with a client's session row selected (before it had connected), Stream reads said "Select an
+// open connection" with Read disabled while the send panel said it sent to #3; and with the connection
+// chosen, the description took two lines and Read jumped 14 px down. Both follow the one connection the
+// selection means; Read stays where it was; the send panel's title reads as one phrase.
+void tst_StreamReads::aClientRowReadsWhereTheSendPanelSends()
+{
+    QTcpServer talker;
+    QVERIFY(talker.listen(QHostAddress::LocalHost, 0));
+    std::unique_ptr<QTcpSocket> accepted;
+    connect(&talker, &QTcpServer::newConnection, &talker, [&] {
+        accepted.reset(talker.nextPendingConnection());
+        accepted->write("Hello\r\n");
+    });
+    MainWindow window(m_spool.path());
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pane = window.findChild<ReadPane *>();
+    showStreamReads(window);
+    QTRY_VERIFY(pane->isVisible());
+    auto *button = pane->findChild<QPushButton *>(QStringLiteral("readButton"));
+    auto *title = pane->findChild<QLabel *>(QStringLiteral("readTitle"));
+    QTest::qWait(50);
+    const int buttonY = button->mapTo(pane, QPoint(0, 0)).y();
+
+    // Selected as it is made, before it connects: the session row, not the connection's.
+    ClientSession *client
+        = window.openClient(ClientOptions { QStringLiteral("127.0.0.1"), talker.serverPort() });
+    QVERIFY(client);
+    window.selectSession(client);
+    QTRY_VERIFY_WITH_TIMEOUT(client->currentConnection(), Timeout);
+    QCOMPARE(window.selectedConnection(), nullptr);
+    Connection *connection = client->currentConnection();
+    QTRY_COMPARE(window.sendTargets(), QList<Connection *> { connection });
+    QTRY_VERIFY2(
+        title->text().contains(QStringLiteral("#%1").arg(connection->id())), qPrintable(title->text()));
+    QTRY_VERIFY(button->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->bytesReceived(), qint64(7), Timeout);
+    clickRead(pane, ReadPane::Operation::Line);
+    QTRY_COMPARE(pane->results(), QStringList { QStringLiteral("nextLine → 5 byte(s): Hello") });
+    QTest::qWait(50);
+    QCOMPARE(button->mapTo(pane, QPoint(0, 0)).y(), buttonY);
+    // The description takes more lines for a connection than without one at some width; Read stays put at
+    // every width.
+    bool heightChanged = false;
+    for (int width : { 900, 1000, 1100, 1200, 1366 }) {
+        window.resize(width, 700);
+        pane->setConnection(nullptr);
+        QTest::qWait(30);
+        const int without = title->height();
+        const int y = button->mapTo(pane, QPoint(0, 0)).y();
+        pane->setConnection(connection);
+        QTest::qWait(30);
+        heightChanged = heightChanged || title->height() != without;
+        QVERIFY2(button->mapTo(pane, QPoint(0, 0)).y() == y,
+            qPrintable(QStringLiteral("at %1 px: Read from %2 to %3 (description %4 -> %5 px)")
+                           .arg(width)
+                           .arg(y)
+                           .arg(button->mapTo(pane, QPoint(0, 0)).y())
+                           .arg(without)
+                           .arg(title->height())));
+    }
+    QVERIFY(heightChanged);
+
+    // The send panel's title: the bold "Payload", then where it goes, in normal weight.
+    auto *target = window.findChild<QLabel *>(QStringLiteral("targetLabel"));
+    QCOMPARE(target->text(),
+        QStringLiteral("for #%1 %2").arg(connection->id()).arg(connection->peerEndpoint().toString()));
+    QVERIFY(!target->font().bold());
+    QLabel *payload = nullptr;
+    for (QLabel *label : window.sendPanel()->findChildren<QLabel *>()) {
+        if (label->text() == QLatin1String("&Payload"))
+            payload = label;
+    }
+    QVERIFY(payload && payload->font().bold());
+    QVERIFY(payload->mapTo(&window, QPoint(0, 0)).x() < target->mapTo(&window, QPoint(0, 0)).x());
+
+    // Reconnected: both follow the new connection.
+    connection->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!connection->isOpen(), Timeout);
+    QTRY_COMPARE(target->text(), QStringLiteral("(no open connection to send it to)"));
+    QVERIFY(client->restart());
+    QTRY_VERIFY_WITH_TIMEOUT(client->currentConnection() && client->currentConnection() != connection
+            && client->currentConnection()->isOpen(),
+        Timeout);
+    QTRY_VERIFY2(title->text().contains(QStringLiteral("#%1").arg(client->currentConnection()->id())),
+        qPrintable(title->text()));
+    QTRY_VERIFY(target->text().startsWith(QStringLiteral("for #%1 ").arg(client->currentConnection()->id())));
 }
 
 void tst_StreamReads::helpMenuShowsTheChapterGuide()

@@ -1069,11 +1069,9 @@ void MainWindow::onSelectionChanged()
         m_trafficPane->setScope(session->id(), connection ? connection->id() : 0);
 
     updateConversation();
-    // Stream reads follow the selected connection, or a selected client's current one.
-    Connection *readFrom = connection;
-    if (!readFrom && session)
-        readFrom = session->currentConnection();
-    m_readPane->setConnection(readFrom);
+    // Stream reads follow the selected connection, or a selected client's current one (and follow it on in
+    // updateSendTargets(), as the send panel does, when the client connects or reconnects).
+    m_readPane->setConnection(connectionOfSelection());
     updateActions();
     updateTitle();
 }
@@ -1205,22 +1203,39 @@ void MainWindow::offerConnectAnyway(ClientSession *client, Connection *connectio
     client->connectTo(options);
 }
 
+Connection *MainWindow::connectionOfSelection() const
+{
+    if (Connection *connection = selectedConnection())
+        return connection;
+    const Session *session = selectedSession();
+    return session && session->holds() == Session::Holds::OneConnection ? session->currentConnection()
+                                                                        : nullptr;
+}
+
 void MainWindow::updateSendTargets()
 {
     m_sendTargetsTimer->stop();
     const Session *session = selectedSession();
-    const Connection *connection = selectedConnection();
     const QList<Connection *> targets = sendTargets();
     m_sendPanel->setTargets(targets);
-    if (targets.isEmpty())
+    // The stream reads read where the send panel sends: a client selected before it connected had them
+    // still saying "Select an open connection" once the panel sent to it.
+    m_readPane->setConnection(connectionOfSelection());
+    // Each follows the send panel's bold "Payload", and reads with it as one phrase.
+    if (targets.isEmpty() && session)
+        //: Follows the send panel's bold "Payload": "Payload (no open connection to send it to)".
+        m_sendPanel->setTargetDescription(tr("(no open connection to send it to)"));
+    else if (targets.isEmpty())
+        //: Follows the send panel's bold "Payload": "Payload (select a connection to send it to)".
+        m_sendPanel->setTargetDescription(tr("(select a connection to send it to)"));
+    else if (targets.size() == 1 && connectionOfSelection())
         m_sendPanel->setTargetDescription(
-            session ? tr("No open connection to send to.") : tr("Select a connection to send to."));
-    else if (targets.size() == 1 && (connection || session->holds() == Session::Holds::OneConnection))
-        m_sendPanel->setTargetDescription(
-            tr("To #%1 %2").arg(targets.first()->id()).arg(targets.first()->peerEndpoint().toString()));
+            //: Follows the send panel's bold "Payload": "Payload for #2 127.0.0.1:40735".
+            tr("for #%1 %2").arg(targets.first()->id()).arg(targets.first()->peerEndpoint().toString()));
     else
         m_sendPanel->setTargetDescription(
-            tr("To all %n connection(s) of %1", nullptr, int(targets.size())).arg(session->name()));
+            //: Follows the send panel's bold "Payload": "Payload for all 3 connections of Echo server …".
+            tr("for all %n connection(s) of %1", nullptr, int(targets.size())).arg(session->name()));
 }
 
 void MainWindow::updateTitle()

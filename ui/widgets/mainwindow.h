@@ -115,6 +115,10 @@ private:
     void startTlsSelected();
     /// After a client's certificate did not verify: says why, and offers to connect anyway, once.
     void offerConnectAnyway(ClientSession *client, Connection *connection);
+    /// The one connection the selection means, where the send panel sends and the stream reads read: the
+    /// selected connection, or the current one of a selected session that holds one (a client, a connected
+    /// UDP socket); null for a server's many or no selection.
+    Connection *connectionOfSelection() const;
     /// The TLS connection the selection means: the selected connection, or the selected session's current
     /// one.
     Connection *selectedTlsConnection() const;

@@ -108,8 +108,10 @@ void ReadPane::build()
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_title);
+    // The controls first: the description above them wrapped to two lines once a connection was chosen,
+    // and the Read button jumped 14 px down under the pointer.
     layout->addLayout(form);
+    layout->addWidget(m_title);
     auto *status = new QHBoxLayout;
     status->addWidget(m_buffered);
     status->addWidget(m_discardButton);

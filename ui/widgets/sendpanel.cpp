@@ -113,13 +113,14 @@ SendPanel::SendPanel(QWidget *parent)
     bold.setBold(true);
     payloadLabel->setFont(bold);
 
-    m_targetLabel = new QLabel(tr("no connection selected"), this);
+    m_targetLabel = new QLabel(tr("(select a connection to send it to)"), this);
     m_targetLabel->setObjectName(QStringLiteral("targetLabel"));
     m_targetLabel->setTextFormat(Qt::PlainText);
     // The target can be long ("To all 12 connections of Echo server [::1]:40285"): it takes the room there is
     // rather than widening the window; the tooltip has it whole.
     m_targetLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_targetLabel->setFont(bold); // where the bytes go is the panel's first fact
+    // Not bold: it continues the bold "Payload" as one phrase ("Payload for #2 127.0.0.1:40735"); two bold
+    // labels side by side read as "Payload To #2".
     m_targetLabel->setToolTip(
         tr("Where Send delivers the bytes; select a connection or a server to change it."));
 

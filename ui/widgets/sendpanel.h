@@ -36,7 +36,8 @@ public:
     explicit SendPanel(QWidget *parent = nullptr);
     ~SendPanel() override;
 
-    /// "to #3 127.0.0.1:51234", "to all 4 connections of Echo server …" or "no connection selected".
+    /// After the bold "Payload": "for #3 127.0.0.1:51234", "for all 4 connections of Echo server …" or
+    /// "(select a connection to send it to)".
     void setTargetDescription(const QString &text);
     /// False when there is no open target: the Send button is disabled, a send attempt does nothing and a
     /// running repeat stops.
