@@ -61,6 +61,8 @@ private:
     /// (peerReceived, the peer's own buffer, waited for), against expected; a failure says which and words.
     void compareWithNetcat(const QString &which, const QString &input, const QStringList &words,
         const QByteArray &peerReceived, const Expected &expected);
+    /// Starts which ("nc" or "sockbench nc") as process with words: the side-by-side listeners' one start.
+    void startNc(QProcess &process, const QString &which, const QStringList &words) const;
 
     QString m_nc;
 };
@@ -151,6 +153,14 @@ bool udpPortTaken(quint16 port)
 }
 
 } // namespace
+
+void tst_Nc::startNc(QProcess &process, const QString &which, const QStringList &words) const
+{
+    if (which == QLatin1String("nc"))
+        process.start(m_nc, words);
+    else
+        process.start(QStringLiteral(SOCKBENCH_EXECUTABLE), QStringList { QStringLiteral("nc") } + words);
+}
 
 void tst_Nc::initTestCase()
 {
@@ -330,11 +340,7 @@ void tst_Nc::listensLikeNetcat()
         QStringList words = arguments;
         words.replaceInStrings(QStringLiteral("PORT"), port);
         QProcess listener;
-        if (which == QLatin1String("nc"))
-            listener.start(m_nc, words);
-        else
-            listener.start(
-                QStringLiteral(SOCKBENCH_EXECUTABLE), QStringList { QStringLiteral("nc") } + words);
+        startNc(listener, which, words);
         QVERIFY(listener.waitForStarted(5000));
         listener.write("from the listener\n");
         listener.closeWriteChannel(); // at the end of its input, and the client's close: done
@@ -390,11 +396,7 @@ void tst_Nc::listenEndsAtClientHalfClose()
         const QString port = QString::number(closedPort());
         const QStringList words { flags, QStringLiteral("127.0.0.1"), port };
         QProcess listener;
-        if (which == QLatin1String("nc"))
-            listener.start(m_nc, words);
-        else
-            listener.start(
-                QStringLiteral(SOCKBENCH_EXECUTABLE), QStringList { QStringLiteral("nc") } + words);
+        startNc(listener, which, words);
         QVERIFY(listener.waitForStarted(5000));
         // Its standard input stays open: only the client's half-close can end the connection.
         QVERIFY2(QTest::qWaitFor([&] { return tcpPortTaken(port.toUShort()); }, 10000), qPrintable(which));
@@ -634,11 +636,7 @@ void tst_Nc::listensLikeNetcatOverUdp()
         QStringList words = arguments;
         words.replaceInStrings(QStringLiteral("PORT"), QString::number(port));
         QProcess listener;
-        if (which == QLatin1String("nc"))
-            listener.start(m_nc, words);
-        else
-            listener.start(
-                QStringLiteral(SOCKBENCH_EXECUTABLE), QStringList { QStringLiteral("nc") } + words);
+        startNc(listener, which, words);
         QVERIFY(listener.waitForStarted(5000));
         listener.write("from the listener\n");
         listener.closeWriteChannel();
