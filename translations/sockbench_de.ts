@@ -58,6 +58,10 @@
         <source>the capture&apos;s index could not be written to disk and holds %1 MB in memory: later events are not recorded (they are counted)</source>
         <translation>der Index der Aufzeichnung konnte nicht auf die Festplatte geschrieben werden und belegt %1 MB im Speicher: spätere Ereignisse werden nicht aufgezeichnet (sie werden gezählt)</translation>
     </message>
+    <message>
+        <source>the capture holds as many events as it can number (%1): later events are not recorded (they are counted)</source>
+        <translation>die Aufzeichnung enthält so viele Ereignisse, wie sie nummerieren kann (%1): spätere Ereignisse werden nicht aufgezeichnet (sie werden gezählt)</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::CertificateDialog</name>
@@ -362,38 +366,6 @@ A bad step is a usage error, before connecting. After the last step, read closes
         <translation>
 Ein ungültiger Schritt ist ein Aufruffehler, noch vor dem Verbinden. Nach dem letzten Schritt schließt
 read und endet mit Exit-Status 0.
-
-</translation>
-    </message>
-    <message>
-        <source>Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-       sockbench transcript convert IN OUT
-show prints a transcript on standard output (as text unless --format says otherwise); convert
-writes IN to OUT, whose extension picks the format: .pcapng, .jsonl, .txt or .hex.
-
-Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that
-Sockbench did not write is reconstructed from its TCP packets, one connection per address and port
-pair. A truncated or corrupt file: what could be read is used, one line on standard error says
-where it breaks, and the exit status is 1.
-
-Options:
-  --format FORMAT          show&apos;s output: text (the default), hex, jsonl or pcapng
-  -h, --help               print this help
-
-</source>
-        <translation>Aufruf: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-        sockbench transcript convert IN OUT
-show gibt einen Mitschnitt auf der Standardausgabe aus (als Text, sofern --format nichts anderes angibt);
-convert schreibt IN nach OUT, dessen Endung das Format bestimmt: .pcapng, .jsonl, .txt oder .hex.
-
-Mitschnitte werden aus .pcapng und .jsonl geöffnet (das Format wird am Inhalt erkannt). Ein pcapng, das nicht
-von Sockbench stammt, wird aus seinen TCP-Paketen rekonstruiert, eine Verbindung je Adress- und Portpaar.
-Bei einer abgeschnittenen oder beschädigten Datei wird verwendet, was gelesen werden konnte; eine Zeile auf
-der Standardfehlerausgabe nennt die Bruchstelle, und der Exit-Status ist 1.
-
-Optionen:
-  --format FORMAT          Ausgabe von show: text (Standard), hex, jsonl oder pcapng
-  -h, --help               gibt diese Hilfe aus
 
 </translation>
     </message>
@@ -714,39 +686,6 @@ Optionen:
         <translation>--interface erwartet --join</translation>
     </message>
     <message>
-        <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
-  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
-  --verbose                lifecycle events (listening, connected, closed...) on standard error
-  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
-  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
-                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
-                           After a crash or kill -9, FILE holds all but the last ~200 ms.
-  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB
-                           and a quarter of the free space there). Past it, and below the disk&apos;s floor
-                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their
-                           payloads marked not kept; said once, and the exit status is 13
-  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
-  -h, --help               print this help
-</source>
-        <translation>  --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
-  --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard 10; 0: ohne Grenze)
-  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der
-                           Standardfehlerausgabe
-  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung,
-                           Größe, Hexdump
-  --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
-                           .pcapng (Wireshark liest es; verlustfrei), .jsonl (verlustfrei), .txt, .hex.
-                           Nach einem Absturz oder kill -9 enthält FILE alles außer den letzten ~200 ms.
-  --capture-limit SIZE     die meisten Nutzdaten-Bytes, die FILE behält (512M, 4G; Standard: das Kleinere
-                           von 4 GiB und einem Viertel des dort freien Platzes). Darüber hinaus und unter der
-                           Reserve der Platte (5 % davon, 16 MiB bis 1 GiB, bleiben frei) werden Ereignisse
-                           weiter aufgezeichnet, ihre Nutzdaten als nicht behalten markiert; das wird einmal
-                           gemeldet, und der Exit-Status ist 13
-  --limit-policy stop-capturing  was an der Grenze geschieht (drop-oldest gibt es nur im Fenster)
-  -h, --help               gibt diese Hilfe aus
-</translation>
-    </message>
-    <message>
         <source>  --tls                    speak TLS; a client verifies the server against the system&apos;s CAs and HOST
   --ca FILE                trust the CAs in FILE (PEM) as well%1
   --cert FILE --key FILE   our certificate and key (PEM)%2
@@ -1019,75 +958,6 @@ Antwort ein Datagramm.
 </translation>
     </message>
     <message>
-        <source>Usage: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
-  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
-  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
-  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
-
-Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
-  -4, -6       IPv4 or IPv6 only
-  -C           a line from standard input ends in CR LF
-  -k           with -l: keep listening; here clients are served at once, not one after another
-  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
-               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
-  -N           half-close (the peer sees end of input) at the end of standard input; without it,
-               the connection stays open until the peer closes it, or -q
-  -n           no name lookups: HOST is an IP address; -z -v names no service
-  -p PORT      with -l: the port to listen on
-  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
-  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
-  -u           UDP, over connect -u&apos;s and listen -u&apos;s sessions: each read of standard input one
-               datagram, as netcat sends it; -l hears the first peer (-k: every peer, standard input
-               to the last heard); -N does nothing here.
-               A refused port ends it with 1 and says so (netcat is silent, and 0 without -v);
-               -u -z (a UDP scan) is not taken
-  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
-  -w SECONDS   give up connecting, and end a connection idle, after this long
-  -z           connect to each port and close, sending nothing
-  -h, --help   print this help
-A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
---capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
-
-Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
-too; the other commands&apos; finer statuses all become 1), 130 interrupted.
-</source>
-        <translation>Aufruf: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-Die Befehlszeile von netcat-openbsd über den Sitzungen und der Aufzeichnung von Sockbench:
-  sockbench nc HOST PORT          verbinden (HOST:PORT auch in einem Wort; PORT eine Zahl oder ein Dienstname)
-  sockbench nc -l [-p] PORT       auf einen Client warten (-k: beliebig viele)
-  sockbench nc -z HOST PORT...    Scan: welche Ports eine Verbindung annehmen (Bereiche wie 20-30)
-
-Optionen, wie netcat sie nimmt (gruppiert wie -lvk, der Wert von -p -q -s -w folgend oder angehängt):
-  -4, -6       nur IPv4 oder IPv6
-  -C           eine Zeile der Standardeingabe endet mit CR LF
-  -k           mit -l: weiter lauschen; hier werden Clients gleichzeitig bedient, nicht nacheinander
-  -l           lauschen, auf 127.0.0.1 (::1 mit -6), sofern -s oder ein HOST keine Adresse nennt:
-               anders als netcat, das alle Schnittstellen nimmt (dafür -s 0.0.0.0 oder -s ::)
-  -N           halb schließen (die Gegenstelle sieht das Ende der Eingabe) am Ende der Standardeingabe;
-               ohne -N bleibt die Verbindung offen, bis die Gegenstelle sie schließt, oder -q
-  -n           keine Namensauflösung: HOST ist eine IP-Adresse; -z -v nennt keinen Dienst
-  -p PORT      mit -l: der Port, auf dem gelauscht wird
-  -q SECONDS   so lange nach dem Ende der Standardeingabe beenden (0: sofort; negativ: nie)
-  -s ADDRESS   mit -l: die Adresse, auf der gelauscht wird (:: nimmt auch IPv4-Clients an)
-  -u           UDP, über die Sitzungen von connect -u und listen -u: jedes Lesen der Standardeingabe ein
-               Datagramm, wie netcat es sendet; -l hört die erste Gegenstelle (-k: jede Gegenstelle, die
-               Standardeingabe an die zuletzt gehörte); -N bewirkt hier nichts.
-               Ein abgelehnter Port beendet es mit 1 und meldet das (netcat schweigt, und 0 ohne -v);
-               -u -z (ein UDP-Scan) wird nicht angenommen
-  -v           Verbindungsereignisse auf der Standardfehlerausgabe; mit -z eine Zeile je Port, wie bei netcat
-  -w SECONDS   gibt den Verbindungsaufbau nach dieser Zeit auf und beendet eine so lange untätige Verbindung
-  -z           mit jedem Port verbinden und schließen, ohne etwas zu senden
-  -h, --help   gibt diese Hilfe aus
--s und -p eines Clients (sein lokales Ende) werden noch nicht angenommen. Die eigenen Optionen von
-sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout und
---connect-timeout wirken hier wie bei connect.
-
-Exit-Status, wie bei netcat: 0 Erfolg (-z: mindestens ein Port hat angenommen), 1 jeder Fehler (auch eine
-falsche Option; die feineren Status der anderen Befehle werden alle zu 1), 130 unterbrochen.
-</translation>
-    </message>
-    <message>
         <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
        sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
 Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
@@ -1210,6 +1080,179 @@ Optionen:
 </translation>
     </message>
     <message>
+        <source>capture: %1 events, %2 index rows kept, %3 payload bytes</source>
+        <translation>Aufzeichnung: %1 Ereignisse, %2 Indexzeilen behalten, %3 Bytes Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Try &apos;sockbench %1 --help&apos; for more information.</source>
+        <translation>Mit „sockbench %1 --help“ erhalten Sie weitere Informationen.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
+  -4, -6                   IPv4 or IPv6 only (a name resolves in that family; listen -6: on ::1)
+  --verbose, -v            lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB
+                           and a quarter of the free space there). Past it, and below the disk&apos;s floor
+                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their
+                           payloads marked not kept; said once, and the exit status is 13
+  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
+  -h, --help               print this help
+</source>
+        <translation>  --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
+  --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard 10; 0: ohne Grenze)
+  -4, -6                   nur IPv4 oder IPv6 (ein Name wird in dieser Familie aufgelöst; listen -6: auf ::1)
+  --verbose, -v            Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der
+                           Standardfehlerausgabe
+  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung,
+                           Größe, Hexdump
+  --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
+                           .pcapng (Wireshark liest es; verlustfrei), .jsonl (verlustfrei), .txt, .hex.
+                           Nach einem Absturz oder kill -9 enthält FILE alles außer den letzten ~200 ms.
+  --capture-limit SIZE     die meisten Nutzdaten-Bytes, die FILE behält (512M, 4G; Standard: das Kleinere
+                           von 4 GiB und einem Viertel des dort freien Platzes). Darüber hinaus und unter der
+                           Reserve der Platte (5 % davon, 16 MiB bis 1 GiB, bleiben frei) werden Ereignisse
+                           weiter aufgezeichnet, ihre Nutzdaten als nicht behalten markiert; das wird einmal
+                           gemeldet, und der Exit-Status ist 13
+  --limit-policy stop-capturing  was an der Grenze geschieht (drop-oldest gibt es nur im Fenster)
+  -h, --help               gibt diese Hilfe aus
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
+  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
+  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
+  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
+
+Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
+  -4, -6       IPv4 or IPv6 only
+  -C           a line from standard input ends in CR LF
+  -k           with -l: keep listening; here clients are served at once, not one after another
+  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
+               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that).
+               As netcat&apos;s, a connection ends when its client half-closes (nc -N)
+  -N           half-close (the peer sees end of input) at the end of standard input; without it,
+               the connection stays open until the peer closes it, or -q
+  -n           no name lookups: HOST is an IP address; -z -v names no service
+  -p PORT      with -l: the port to listen on
+  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
+  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
+  -u           UDP, over connect -u&apos;s and listen -u&apos;s sessions: each read of standard input one
+               datagram, as netcat sends it; -l hears the first peer (-k: every peer, standard input
+               to the last heard); -N does nothing here.
+               A refused port ends it with 1 and says so (netcat is silent, and 0 without -v);
+               -u -z (a UDP scan) is not taken
+  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
+  -w SECONDS   give up connecting, and end a connection idle, after this long
+  -z           connect to each port and close, sending nothing
+  -h, --help   print this help
+A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
+--capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
+
+Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
+too; the other commands&apos; finer statuses all become 1), 130 interrupted.
+</source>
+        <translation>Aufruf: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+Die Befehlszeile von netcat-openbsd über den Sitzungen und der Aufzeichnung von Sockbench:
+  sockbench nc HOST PORT          verbinden (HOST:PORT auch in einem Wort; PORT eine Zahl oder ein Dienstname)
+  sockbench nc -l [-p] PORT       auf einen Client warten (-k: beliebig viele)
+  sockbench nc -z HOST PORT...    Scan: welche Ports eine Verbindung annehmen (Bereiche wie 20-30)
+
+Optionen, wie netcat sie nimmt (gruppiert wie -lvk, der Wert von -p -q -s -w folgend oder angehängt):
+  -4, -6       nur IPv4 oder IPv6
+  -C           eine Zeile der Standardeingabe endet mit CR LF
+  -k           mit -l: weiter lauschen; hier werden Clients gleichzeitig bedient, nicht nacheinander
+  -l           lauschen, auf 127.0.0.1 (::1 mit -6), sofern -s oder ein HOST keine Adresse nennt:
+               anders als netcat, das alle Schnittstellen nimmt (dafür -s 0.0.0.0 oder -s ::).
+               Wie bei netcat endet eine Verbindung, wenn ihr Client halb schließt (nc -N)
+  -N           halb schließen (die Gegenstelle sieht das Ende der Eingabe) am Ende der Standardeingabe;
+               ohne -N bleibt die Verbindung offen, bis die Gegenstelle sie schließt, oder -q
+  -n           keine Namensauflösung: HOST ist eine IP-Adresse; -z -v nennt keinen Dienst
+  -p PORT      mit -l: der Port, auf dem gelauscht wird
+  -q SECONDS   so lange nach dem Ende der Standardeingabe beenden (0: sofort; negativ: nie)
+  -s ADDRESS   mit -l: die Adresse, auf der gelauscht wird (:: nimmt auch IPv4-Clients an)
+  -u           UDP, über die Sitzungen von connect -u und listen -u: jedes Lesen der Standardeingabe ein
+               Datagramm, wie netcat es sendet; -l hört die erste Gegenstelle (-k: jede Gegenstelle, die
+               Standardeingabe an die zuletzt gehörte); -N bewirkt hier nichts.
+               Ein abgelehnter Port beendet es mit 1 und meldet das (netcat schweigt, und 0 ohne -v);
+               -u -z (ein UDP-Scan) wird nicht angenommen
+  -v           Verbindungsereignisse auf der Standardfehlerausgabe; mit -z eine Zeile je Port, wie bei netcat
+  -w SECONDS   gibt den Verbindungsaufbau nach dieser Zeit auf und beendet eine so lange untätige Verbindung
+  -z           mit jedem Port verbinden und schließen, ohne etwas zu senden
+  -h, --help   gibt diese Hilfe aus
+-s und -p eines Clients (sein lokales Ende) werden noch nicht angenommen. Die eigenen Optionen von
+sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout und
+--connect-timeout wirken hier wie bei connect.
+
+Exit-Status, wie bei netcat: 0 Erfolg (-z: mindestens ein Port hat angenommen), 1 jeder Fehler (auch eine
+falsche Option; die feineren Status der anderen Befehle werden alle zu 1), 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+       sockbench transcript convert IN OUT
+       sockbench transcript convert IN - --format text|hex|jsonl|pcapng
+show prints a transcript on standard output (as text unless --format says otherwise); convert
+writes IN to OUT, whose extension picks the format: .pcapng, .jsonl, .txt or .hex; to standard
+output (-), --format names it. FILE or IN - is standard input.
+
+Transcripts open from .pcapng, classic .pcap and .jsonl (the format is recognised by content). A
+capture that Sockbench did not write is reconstructed from its TCP packets, one connection per
+address and port pair. A truncated or corrupt file: what could be read is used, one line on
+standard error says where it breaks, and the exit status is 1.
+
+Options:
+  --format FORMAT          show&apos;s output, or convert&apos;s to standard output: text (show&apos;s default),
+                           hex, jsonl or pcapng
+  -h, --help               print this help
+
+Exit status:
+  0    success
+  1    a file could not be read or written, or is truncated or corrupt; standard output failed
+  2    usage error (unknown flag, missing argument, a format it does not know)
+</source>
+        <translation>Aufruf: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+        sockbench transcript convert IN OUT
+        sockbench transcript convert IN - --format text|hex|jsonl|pcapng
+show gibt einen Mitschnitt auf der Standardausgabe aus (als Text, sofern --format nichts anderes angibt);
+convert schreibt IN nach OUT, dessen Endung das Format bestimmt: .pcapng, .jsonl, .txt oder .hex; bei der
+Standardausgabe (-) nennt --format es. FILE oder IN - ist die Standardeingabe.
+
+Mitschnitte werden aus .pcapng, klassischem .pcap und .jsonl geöffnet (das Format wird am Inhalt erkannt).
+Eine Aufzeichnung, die nicht von Sockbench stammt, wird aus ihren TCP-Paketen rekonstruiert, eine Verbindung
+je Adress- und Portpaar. Bei einer abgeschnittenen oder beschädigten Datei wird verwendet, was gelesen werden
+konnte; eine Zeile auf der Standardfehlerausgabe nennt die Bruchstelle, und der Exit-Status ist 1.
+
+Optionen:
+  --format FORMAT          Ausgabe von show oder von convert auf die Standardausgabe: text (Standard bei show),
+                           hex, jsonl oder pcapng
+  -h, --help               gibt diese Hilfe aus
+
+Exit-Status:
+  0    Erfolg
+  1    eine Datei konnte nicht gelesen oder geschrieben werden oder ist abgeschnitten oder beschädigt;
+       das Schreiben auf die Standardausgabe ist fehlgeschlagen
+  2    Aufruffehler (unbekannte Option, fehlendes Argument, ein unbekanntes Format)
+</translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -1222,9 +1265,10 @@ Optionen:
   sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
                                     netcat&apos;s own flags over the same sessions (sockbench nc --help)
   sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-                                    print a transcript (.pcapng or .jsonl) on standard output
+                                    print a transcript (.pcapng, .pcap or .jsonl) on standard output
   sockbench transcript convert IN OUT
-                                    convert a transcript; OUT&apos;s extension picks the format
+                                    convert a transcript; OUT&apos;s extension picks the format (OUT -:
+                                    standard output, with --format text|hex|jsonl|pcapng)
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     resend the outgoing side of FILE&apos;s first connection to HOST PORT
   sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
@@ -1234,12 +1278,14 @@ Optionen:
   sockbench read --listen [--bind ADDR] PORT STEP...
                                     the same as the server side, for the first client
   sockbench --version               print the version
+  sockbench COMMAND -h, --help      every flag of COMMAND with its details (also: sockbench help COMMAND)
 
-connect and listen:
+connect and listen (most also for read and replay):
   --crlf                   a line from standard input ends in CR LF
   --idle-timeout SECONDS   close a connection when nothing crosses it for this long
   --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
-  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  -4, -6                   IPv4 or IPv6 only (listen -6 listens on ::1)
+  --verbose, -v            lifecycle events (listening, connected, closed...) on standard error
   --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
   --transcript FILE        record everything to FILE as it happens; the extension picks the format:
                            .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
@@ -1249,6 +1295,14 @@ connect and listen:
                            (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their
                            payloads marked not kept; said once, and the exit status is 13
   --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
+  -u, --udp                UDP, as nc -u: each line of standard input one datagram (--raw: each chunk);
+                           connect: --broadcast allows a broadcast address; listen: --join GROUP joins
+                           a multicast group, on --interface NAME
+  --tls                    speak TLS; a client verifies the server against the system&apos;s CAs and HOST.
+                           --ca FILE (trust these CAs too), --cert FILE --key FILE (our certificate),
+                           --pass SOURCE (the key&apos;s pass phrase: pass:TEXT, env:VARIABLE, file:PATH),
+                           --alpn LIST, --tls-min 1.2|1.3; a client&apos;s --insecure, --servername NAME,
+                           --pin SHA256; a server&apos;s --client-cert request|require
 listen only:
   --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface (:: takes IPv4
                            clients too)
@@ -1267,8 +1321,8 @@ listen only:
   PORT is a number or a service name (listen http); 0 picks a free port and prints it on standard error.
 
 transcript and replay:
-  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
-  did not write is reconstructed from its TCP packets, one connection per address and port pair.
+  Transcripts open from .pcapng, classic .pcap and .jsonl (the format is recognised by content). A capture
+  Sockbench did not write is reconstructed from its TCP packets, one connection per address and port pair.
   A truncated or corrupt file: what could be read is used, one line on standard error says where it
   breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
   client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
@@ -1289,6 +1343,7 @@ read:
     available              read what has arrived, without waiting; maybe nothing (receiveAvailableData)
     while-available:next:N wait 100 ms, then read N bytes while data is available, one line each
     close                  half-close our side (the peer sees end of input); reading goes on
+    starttls               TLS from here on, on the same connection, with the TLS options (not --tls)
   --timeout SECONDS        how long each read may wait (default 10; 0: without limit; Pharo&apos;s is 45)
   --max-line SIZE          the longest line: or upto: read, without its end (default 16M; K, M, G)
   --crlf-lines             line needs CR LF, as Pharo&apos;s nextLine; a bare LF stays in the line
@@ -1317,31 +1372,40 @@ peer closes. Every byte also goes through Sockbench&apos;s capture, as in the wi
       --client HOST:PORT            ... mit einem mit HOST:PORT verbundenen Client
       --demo                        ... mit der Demo: ein Echo-Server und ein Client
       --lang fr|de|en               ... in dieser Sprache (Standard: die des Systems)
-  sockbench connect HOST PORT       wie nc HOST PORT: Standardeingabe zur Gegenstelle, Gegenstelle zur Standardausgabe
+  sockbench connect HOST PORT       wie nc HOST PORT: Standardeingabe zur Gegenstelle, Gegenstelle zur
+                                    Standardausgabe
   sockbench listen [--bind ADDR] PORT
                                     wie nc -l: wartet auf ADDR:PORT auf einen Client (127.0.0.1 ohne --bind)
   sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-                                    die eigenen Optionen von netcat über denselben Sitzungen (sockbench nc --help)
+                                    die eigenen Optionen von netcat über denselben Sitzungen
+                                    (sockbench nc --help)
   sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-                                    gibt einen Mitschnitt (.pcapng oder .jsonl) auf der Standardausgabe aus
+                                    gibt einen Mitschnitt (.pcapng, .pcap oder .jsonl) auf der Standardausgabe aus
   sockbench transcript convert IN OUT
-                                    wandelt einen Mitschnitt um; die Endung von OUT bestimmt das Format
+                                    wandelt einen Mitschnitt um; die Endung von OUT bestimmt das Format (OUT -:
+                                    Standardausgabe, mit --format text|hex|jsonl|pcapng)
   sockbench replay FILE HOST PORT [--pace original|fast]
-                                    sendet die ausgehende Seite der ersten Verbindung aus FILE erneut an HOST PORT
+                                    sendet die ausgehende Seite der ersten Verbindung aus FILE erneut an
+                                    HOST PORT
   sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
                                     dasselbe als Server: wartet auf ADDR:PORT auf einen Client, spielt ihm ab
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
-                                    verbindet sich und spielt ein geskriptetes SocketStream-Gespräch Schritt für Schritt ab
+                                    verbindet sich und spielt ein geskriptetes SocketStream-Gespräch Schritt für
+                                    Schritt ab
   sockbench read --listen [--bind ADDR] PORT STEP...
                                     dasselbe als Serverseite, für den ersten Client
   sockbench --version               gibt die Version aus
+  sockbench COMMAND -h, --help      jede Option von COMMAND mit ihren Details (auch: sockbench help COMMAND)
 
-connect und listen:
+connect und listen (die meisten auch für read und replay):
   --crlf                   eine Zeile der Standardeingabe endet mit CR LF
   --idle-timeout SECONDS   schließt eine Verbindung, wenn so lange nichts über sie läuft
   --connect-timeout SECONDS  gibt den Verbindungsaufbau nach dieser Zeit auf (Standard 10; 0: ohne Grenze)
-  --verbose                Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der Standardfehlerausgabe
-  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung, Größe, Hexdump
+  -4, -6                   nur IPv4 oder IPv6 (listen -6 lauscht auf ::1)
+  --verbose, -v            Verbindungsereignisse (lauscht, verbunden, geschlossen...) auf der
+                           Standardfehlerausgabe
+  --log                    jeder Verkehrsblock auf der Standardfehlerausgabe: Zeit, Verbindung, Richtung,
+                           Größe, Hexdump
   --transcript FILE        schneidet alles laufend in FILE mit; die Endung bestimmt das Format:
                            .pcapng (Wireshark liest es; verlustfrei), .jsonl (verlustfrei), .txt, .hex.
                            Nach einem Absturz oder kill -9 enthält FILE alles außer den letzten ~200 ms.
@@ -1351,6 +1415,14 @@ connect und listen:
                            weiter aufgezeichnet, ihre Nutzdaten als nicht behalten markiert; das wird einmal
                            gemeldet, und der Exit-Status ist 13
   --limit-policy stop-capturing  was an der Grenze geschieht (drop-oldest gibt es nur im Fenster)
+  -u, --udp                UDP, wie nc -u: jede Zeile der Standardeingabe ein Datagramm (--raw: jeder Block);
+                           connect: --broadcast erlaubt eine Broadcast-Adresse; listen: --join GROUP tritt
+                           einer Multicast-Gruppe bei, auf --interface NAME
+  --tls                    spricht TLS; ein Client prüft den Server gegen die CAs des Systems und HOST.
+                           --ca FILE (vertraut auch diesen CAs), --cert FILE --key FILE (unser Zertifikat),
+                           --pass SOURCE (Passphrase des Schlüssels: pass:TEXT, env:VARIABLE, file:PATH),
+                           --alpn LIST, --tls-min 1.2|1.3; beim Client --insecure, --servername NAME,
+                           --pin SHA256; beim Server --client-cert request|require
 nur listen:
   --bind ADDR              Adresse, auf der gelauscht wird; 0.0.0.0 oder :: lauscht auf allen Schnittstellen
                            (:: nimmt auch IPv4-Clients an)
@@ -1370,8 +1442,9 @@ nur listen:
   Standardfehlerausgabe aus.
 
 transcript und replay:
-  Mitschnitte werden aus .pcapng und .jsonl geöffnet (das Format wird am Inhalt erkannt). Ein pcapng, das nicht
-  Sockbench geschrieben hat, wird aus seinen TCP-Paketen rekonstruiert, eine Verbindung je Adress- und Portpaar.
+  Mitschnitte werden aus .pcapng, klassischem .pcap und .jsonl geöffnet (das Format wird am Inhalt erkannt).
+  Eine Aufzeichnung, die nicht Sockbench geschrieben hat, wird aus ihren TCP-Paketen rekonstruiert, eine
+  Verbindung je Adress- und Portpaar.
   Eine abgeschnittene oder beschädigte Datei: Was gelesen werden konnte, wird verwendet, eine Zeile auf der
   Standardfehlerausgabe nennt die Bruchstelle, und der Exit-Status ist 1. replay läuft als Client oder mit
   --listen als Server für den ersten Client (--bind ADDR wie bei listen): --pace original (Standard) behält
@@ -1392,7 +1465,9 @@ read:
     receive                liest ein Stück und wartet darauf bis zum Timeout (receiveData)
     available              liest, was angekommen ist, ohne zu warten; vielleicht nichts (receiveAvailableData)
     while-available:next:N wartet 100 ms, liest dann N Bytes, solange Daten verfügbar sind, je eine Zeile
-    close                  schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen geht weiter
+    close                  schließt unsere Seite halb (die Gegenstelle sieht das Ende der Eingabe); das Lesen
+                           geht weiter
+    starttls               ab hier TLS, auf derselben Verbindung, mit den TLS-Optionen (nicht --tls)
   --timeout SECONDS        wie lange jedes Lesen warten darf (Standard 10; 0: ohne Grenze; bei Pharo 45)
   --max-line SIZE          die längste von line: oder upto: gelesene Zeile, ohne ihr Ende (Standard 16M; K, M, G)
   --crlf-lines             line erwartet CR LF, wie nextLine von Pharo; ein einzelnes LF bleibt in der Zeile
@@ -1420,8 +1495,16 @@ wie im Fenster.
 </translation>
     </message>
     <message>
-        <source>capture: %1 events, %2 index rows kept, %3 payload bytes</source>
-        <translation>Aufzeichnung: %1 Ereignisse, %2 Indexzeilen behalten, %3 Bytes Nutzdaten</translation>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>--client: &apos;%1&apos; reads as an IPv6 address without a port; write the address in brackets: [%2]:%3</source>
+        <translation>--client: „%1“ wird als IPv6-Adresse ohne Port gelesen; schreiben Sie die Adresse in eckigen Klammern: [%2]:%3</translation>
+    </message>
+    <message>
+        <source>--client: %1</source>
+        <translation>--client: %1</translation>
     </message>
 </context>
 <context>
@@ -2367,25 +2450,6 @@ wie im Fenster.
         <translation>Ereignis um %1</translation>
     </message>
     <message>
-        <source>No open connection to send to.</source>
-        <translation>Keine offene Verbindung zum Senden.</translation>
-    </message>
-    <message>
-        <source>Select a connection to send to.</source>
-        <translation>Wählen Sie eine Verbindung zum Senden aus.</translation>
-    </message>
-    <message>
-        <source>To #%1 %2</source>
-        <translation>An #%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>To all %n connection(s) of %1</source>
-        <translation>
-            <numerusform>An %n Verbindung von %1</numerusform>
-            <numerusform>An alle %n Verbindungen von %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 — Sockbench</source>
         <translation>%1 – Sockbench</translation>
     </message>
@@ -2748,6 +2812,43 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
         <source>Connect Anyway, &amp;Once</source>
         <translation>&amp;Einmal trotzdem verbinden</translation>
     </message>
+    <message>
+        <source>(no open connection to send it to)</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload (no open connection to send it to)&quot;.</extracomment>
+        <translation>(keine offene Verbindung zum Senden)</translation>
+    </message>
+    <message>
+        <source>(select a connection to send it to)</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload (select a connection to send it to)&quot;.</extracomment>
+        <translation>(wählen Sie eine Verbindung zum Senden aus)</translation>
+    </message>
+    <message>
+        <source>for #%1 %2</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload for #2 127.0.0.1:40735&quot;.</extracomment>
+        <translation>für #%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>for all %n connection(s) of %1</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload for all 3 connections of Echo server …&quot;.</extracomment>
+        <translation>
+            <numerusform>für %n Verbindung von %1</numerusform>
+            <numerusform>für alle %n Verbindungen von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not recorded</source>
+        <translation>
+            <numerusform>%n Ereignis nicht aufgezeichnet</numerusform>
+            <numerusform>%n Ereignisse nicht aufgezeichnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older event(s) not in the log</source>
+        <translation>
+            <numerusform>%n älteres Ereignis nicht im Protokoll</numerusform>
+            <numerusform>%n ältere Ereignisse nicht im Protokoll</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::NewSessionDialog</name>
@@ -3094,6 +3195,10 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     <message>
         <source>May broadcast.</source>
         <translation>Darf Broadcasts senden.</translation>
+    </message>
+    <message>
+        <source>The greeting, answers and timeout below; a peer is greeted when its first datagram comes.</source>
+        <translation>Die Begrüßung, Antworten und das Zeitlimit unten; eine Gegenstelle wird begrüßt, wenn ihr erstes Datagramm ankommt.</translation>
     </message>
 </context>
 <context>
@@ -3685,10 +3790,6 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
         <translation>N&amp;utzdaten</translation>
     </message>
     <message>
-        <source>no connection selected</source>
-        <translation>keine Verbindung ausgewählt</translation>
-    </message>
-    <message>
         <source>Where Send delivers the bytes; select a connection or a server to change it.</source>
         <translation>Wohin „Senden“ die Bytes schickt; wählen Sie eine Verbindung oder einen Server aus, um das Ziel zu ändern.</translation>
     </message>
@@ -3955,6 +4056,10 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
         <source>Bytes per chunk (the last chunk is padded with zeros):</source>
         <translation>Bytes pro Block (der letzte Block wird mit Nullen aufgefüllt):</translation>
     </message>
+    <message>
+        <source>(select a connection to send it to)</source>
+        <translation>(wählen Sie eine Verbindung zum Senden aus)</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ServerPreset</name>
@@ -4017,6 +4122,30 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     <message>
         <source>SocketStream server</source>
         <translation>SocketStream-Server</translation>
+    </message>
+    <message>
+        <source>Received datagrams are shown; you answer from the send panel.</source>
+        <translation>Empfangene Datagramme werden angezeigt; Sie antworten über den Sendebereich.</translation>
+    </message>
+    <message>
+        <source>Every datagram received is sent straight back to the peer that sent it.</source>
+        <translation>Jedes empfangene Datagramm wird sofort an die Gegenstelle zurückgesendet, die es gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Received datagrams are recorded and dropped; nothing is sent back.</source>
+        <translation>Empfangene Datagramme werden aufgezeichnet und verworfen; nichts wird zurückgesendet.</translation>
+    </message>
+    <message>
+        <source>Answers a peer&apos;s datagram with ECHO: and what came, then forgets the peer. UDP has no client to wait for and no backlog. The chapter listens on port 9999.</source>
+        <translation>Beantwortet das Datagramm einer Gegenstelle mit ECHO: und dem Angekommenen und vergisst die Gegenstelle dann. UDP hat keinen Client, auf den gewartet wird, und keinen Backlog. Das Kapitel lauscht auf Port 9999.</translation>
+    </message>
+    <message>
+        <source>Answers each datagram with ECHO: and what came, then forgets its peer; a peer silent for 5 s is forgotten. UDP has no backlog. The chapter listens on port 9999.</source>
+        <translation>Beantwortet jedes Datagramm mit ECHO: und dem Angekommenen und vergisst dann seine Gegenstelle; eine Gegenstelle, die 5 s schweigt, wird vergessen. UDP hat keinen Backlog. Das Kapitel lauscht auf Port 9999.</translation>
+    </message>
+    <message>
+        <source>Greets each new peer with Greetings from Pharo Server and CR LF once its first datagram came (UDP accepts nothing first). The chapter listens on port 12345.</source>
+        <translation>Begrüßt jede neue Gegenstelle mit Greetings from Pharo Server und CR LF, sobald ihr erstes Datagramm angekommen ist (bei UDP wird vorher nichts angenommen). Das Kapitel lauscht auf Port 12345.</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4297,18 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     <message>
         <source>Responses: %1</source>
         <translation>Antworten: %1</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Forget the peer after answering</source>
+        <translation>Gegenstelle nach der Antwort vergessen</translation>
+    </message>
+    <message>
+        <source>Its next datagram makes a new peer, answered anew.</source>
+        <translation>Ihr nächstes Datagramm ergibt eine neue Gegenstelle, die erneut beantwortet wird.</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4585,11 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     <message>
         <source>UDP: %1 datagrams received, %2 sent</source>
         <translation>UDP: %1 Datagramme empfangen, %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>a byte count below 1 KiB, with the unit symbol (French: %1 o)</comment>
+        <translation>%1 B</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +5078,46 @@ Wenn Sie trotzdem verbinden, könnte jeder zwischen Ihnen und dem Server die Byt
     <message>
         <source>we sent the alert: %1</source>
         <translation>wir haben den Alert gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the peer does not speak TLS here</source>
+        <translation>die Gegenstelle spricht hier kein TLS</translation>
+    </message>
+    <message>
+        <source>the peer sent plain HTTP, not TLS</source>
+        <translation>die Gegenstelle hat unverschlüsseltes HTTP gesendet, kein TLS</translation>
+    </message>
+    <message>
+        <source>no TLS version both sides accept (--tls-min, --tls-max)</source>
+        <translation>keine TLS-Version, die beide Seiten annehmen (--tls-min, --tls-max)</translation>
+    </message>
+    <message>
+        <source>no cipher both sides accept</source>
+        <translation>kein Verschlüsselungsverfahren, das beide Seiten annehmen</translation>
+    </message>
+    <message>
+        <source>the peer refused the handshake (it may require a client certificate: --cert and --key; or accept none of our ciphers)</source>
+        <translation>die Gegenstelle hat den Handshake abgelehnt (vielleicht verlangt sie ein Client-Zertifikat: --cert und --key; oder sie nimmt keines unserer Verschlüsselungsverfahren an)</translation>
+    </message>
+    <message>
+        <source>the peer requires a client certificate (--cert and --key)</source>
+        <translation>die Gegenstelle verlangt ein Client-Zertifikat (--cert und --key)</translation>
+    </message>
+    <message>
+        <source>the client sent no certificate, and one is required</source>
+        <translation>der Client hat kein Zertifikat gesendet, obwohl eines verlangt wird</translation>
+    </message>
+    <message>
+        <source>the peer does not trust our certificate&apos;s issuer</source>
+        <translation>die Gegenstelle vertraut dem Aussteller unseres Zertifikats nicht</translation>
+    </message>
+    <message>
+        <source>the peer rejected our certificate</source>
+        <translation>die Gegenstelle hat unser Zertifikat abgelehnt</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1 (OpenSSL: %2)</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1 (OpenSSL: %2)</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5729,13 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
             <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n older event(s) not in the log</source>
+        <translation>
+            <numerusform>%n älteres Ereignis nicht im Protokoll</numerusform>
+            <numerusform>%n ältere Ereignisse nicht im Protokoll</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::TranscriptWriter</name>
@@ -5622,6 +5815,42 @@ Die %n davor gelesenen Ereignisse werden angezeigt.</numerusform>
     <message>
         <source>UDP</source>
         <translation>UDP</translation>
+    </message>
+    <message>
+        <source>cannot bind: %1</source>
+        <translation>kann nicht binden: %1</translation>
+    </message>
+    <message>
+        <source>greets each new peer</source>
+        <translation>begrüßt jede neue Gegenstelle</translation>
+    </message>
+    <message>
+        <source>answers each line</source>
+        <translation>beantwortet jede Zeile</translation>
+    </message>
+    <message>
+        <source>answers each datagram</source>
+        <translation>beantwortet jedes Datagramm</translation>
+    </message>
+    <message>
+        <source>forgets the peer after answering</source>
+        <translation>vergisst die Gegenstelle nach der Antwort</translation>
+    </message>
+    <message>
+        <source>forgets a peer silent for %1 s</source>
+        <translation>vergisst eine Gegenstelle, die %1 s schweigt</translation>
+    </message>
+    <message>
+        <source>UDP, automatic responses: %1</source>
+        <translation>UDP, automatische Antworten: %1</translation>
+    </message>
+    <message>
+        <source>UDP %1</source>
+        <translation>UDP %1</translation>
+    </message>
+    <message>
+        <source>responding socket</source>
+        <translation>antwortender Socket</translation>
     </message>
 </context>
 <context>

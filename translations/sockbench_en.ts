@@ -58,6 +58,10 @@
         <source>the capture&apos;s index could not be written to disk and holds %1 MB in memory: later events are not recorded (they are counted)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the capture holds as many events as it can number (%1): later events are not recorded (they are counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::CertificateDialog</name>
@@ -351,24 +355,6 @@ Options:
     <message>
         <source>
 A bad step is a usage error, before connecting. After the last step, read closes and exits 0.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-       sockbench transcript convert IN OUT
-show prints a transcript on standard output (as text unless --format says otherwise); convert
-writes IN to OUT, whose extension picks the format: .pcapng, .jsonl, .txt or .hex.
-
-Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that
-Sockbench did not write is reconstructed from its TCP packets, one connection per address and port
-pair. A truncated or corrupt file: what could be read is used, one line on standard error says
-where it breaks, and the exit status is 1.
-
-Options:
-  --format FORMAT          show&apos;s output: text (the default), hex, jsonl or pcapng
-  -h, --help               print this help
 
 </source>
         <translation type="unfinished"></translation>
@@ -690,23 +676,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
-  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
-  --verbose                lifecycle events (listening, connected, closed...) on standard error
-  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
-  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
-                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
-                           After a crash or kill -9, FILE holds all but the last ~200 ms.
-  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB
-                           and a quarter of the free space there). Past it, and below the disk&apos;s floor
-                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their
-                           payloads marked not kept; said once, and the exit status is 13
-  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
-  -h, --help               print this help
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  --tls                    speak TLS; a client verifies the server against the system&apos;s CAs and HOST
   --ca FILE                trust the CAs in FILE (PEM) as well%1
   --cert FILE --key FILE   our certificate and key (PEM)%2
@@ -903,42 +872,6 @@ The responses apply to each peer as it is first heard: each datagram a chunk, ea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
-  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
-  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
-  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
-
-Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
-  -4, -6       IPv4 or IPv6 only
-  -C           a line from standard input ends in CR LF
-  -k           with -l: keep listening; here clients are served at once, not one after another
-  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
-               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
-  -N           half-close (the peer sees end of input) at the end of standard input; without it,
-               the connection stays open until the peer closes it, or -q
-  -n           no name lookups: HOST is an IP address; -z -v names no service
-  -p PORT      with -l: the port to listen on
-  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
-  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
-  -u           UDP, over connect -u&apos;s and listen -u&apos;s sessions: each read of standard input one
-               datagram, as netcat sends it; -l hears the first peer (-k: every peer, standard input
-               to the last heard); -N does nothing here.
-               A refused port ends it with 1 and says so (netcat is silent, and 0 without -v);
-               -u -z (a UDP scan) is not taken
-  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
-  -w SECONDS   give up connecting, and end a connection idle, after this long
-  -z           connect to each port and close, sending nothing
-  -h, --help   print this help
-A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
---capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
-
-Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
-too; the other commands&apos; finer statuses all become 1), 130 interrupted.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
        sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
 Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
@@ -1005,6 +938,106 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>capture: %1 events, %2 index rows kept, %3 payload bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;sockbench %1 --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
+  -4, -6                   IPv4 or IPv6 only (a name resolves in that family; listen -6: on ::1)
+  --verbose, -v            lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB
+                           and a quarter of the free space there). Past it, and below the disk&apos;s floor
+                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their
+                           payloads marked not kept; said once, and the exit status is 13
+  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
+  -h, --help               print this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
+  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
+  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
+  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
+
+Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
+  -4, -6       IPv4 or IPv6 only
+  -C           a line from standard input ends in CR LF
+  -k           with -l: keep listening; here clients are served at once, not one after another
+  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
+               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that).
+               As netcat&apos;s, a connection ends when its client half-closes (nc -N)
+  -N           half-close (the peer sees end of input) at the end of standard input; without it,
+               the connection stays open until the peer closes it, or -q
+  -n           no name lookups: HOST is an IP address; -z -v names no service
+  -p PORT      with -l: the port to listen on
+  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
+  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
+  -u           UDP, over connect -u&apos;s and listen -u&apos;s sessions: each read of standard input one
+               datagram, as netcat sends it; -l hears the first peer (-k: every peer, standard input
+               to the last heard); -N does nothing here.
+               A refused port ends it with 1 and says so (netcat is silent, and 0 without -v);
+               -u -z (a UDP scan) is not taken
+  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
+  -w SECONDS   give up connecting, and end a connection idle, after this long
+  -z           connect to each port and close, sending nothing
+  -h, --help   print this help
+A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
+--capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
+
+Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
+too; the other commands&apos; finer statuses all become 1), 130 interrupted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+       sockbench transcript convert IN OUT
+       sockbench transcript convert IN - --format text|hex|jsonl|pcapng
+show prints a transcript on standard output (as text unless --format says otherwise); convert
+writes IN to OUT, whose extension picks the format: .pcapng, .jsonl, .txt or .hex; to standard
+output (-), --format names it. FILE or IN - is standard input.
+
+Transcripts open from .pcapng, classic .pcap and .jsonl (the format is recognised by content). A
+capture that Sockbench did not write is reconstructed from its TCP packets, one connection per
+address and port pair. A truncated or corrupt file: what could be read is used, one line on
+standard error says where it breaks, and the exit status is 1.
+
+Options:
+  --format FORMAT          show&apos;s output, or convert&apos;s to standard output: text (show&apos;s default),
+                           hex, jsonl or pcapng
+  -h, --help               print this help
+
+Exit status:
+  0    success
+  1    a file could not be read or written, or is truncated or corrupt; standard output failed
+  2    usage error (unknown flag, missing argument, a format it does not know)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -1017,9 +1050,10 @@ Options:
   sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
                                     netcat&apos;s own flags over the same sessions (sockbench nc --help)
   sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-                                    print a transcript (.pcapng or .jsonl) on standard output
+                                    print a transcript (.pcapng, .pcap or .jsonl) on standard output
   sockbench transcript convert IN OUT
-                                    convert a transcript; OUT&apos;s extension picks the format
+                                    convert a transcript; OUT&apos;s extension picks the format (OUT -:
+                                    standard output, with --format text|hex|jsonl|pcapng)
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     resend the outgoing side of FILE&apos;s first connection to HOST PORT
   sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
@@ -1029,12 +1063,14 @@ Options:
   sockbench read --listen [--bind ADDR] PORT STEP...
                                     the same as the server side, for the first client
   sockbench --version               print the version
+  sockbench COMMAND -h, --help      every flag of COMMAND with its details (also: sockbench help COMMAND)
 
-connect and listen:
+connect and listen (most also for read and replay):
   --crlf                   a line from standard input ends in CR LF
   --idle-timeout SECONDS   close a connection when nothing crosses it for this long
   --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
-  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  -4, -6                   IPv4 or IPv6 only (listen -6 listens on ::1)
+  --verbose, -v            lifecycle events (listening, connected, closed...) on standard error
   --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
   --transcript FILE        record everything to FILE as it happens; the extension picks the format:
                            .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
@@ -1044,6 +1080,14 @@ connect and listen:
                            (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their
                            payloads marked not kept; said once, and the exit status is 13
   --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
+  -u, --udp                UDP, as nc -u: each line of standard input one datagram (--raw: each chunk);
+                           connect: --broadcast allows a broadcast address; listen: --join GROUP joins
+                           a multicast group, on --interface NAME
+  --tls                    speak TLS; a client verifies the server against the system&apos;s CAs and HOST.
+                           --ca FILE (trust these CAs too), --cert FILE --key FILE (our certificate),
+                           --pass SOURCE (the key&apos;s pass phrase: pass:TEXT, env:VARIABLE, file:PATH),
+                           --alpn LIST, --tls-min 1.2|1.3; a client&apos;s --insecure, --servername NAME,
+                           --pin SHA256; a server&apos;s --client-cert request|require
 listen only:
   --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface (:: takes IPv4
                            clients too)
@@ -1062,8 +1106,8 @@ listen only:
   PORT is a number or a service name (listen http); 0 picks a free port and prints it on standard error.
 
 transcript and replay:
-  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
-  did not write is reconstructed from its TCP packets, one connection per address and port pair.
+  Transcripts open from .pcapng, classic .pcap and .jsonl (the format is recognised by content). A capture
+  Sockbench did not write is reconstructed from its TCP packets, one connection per address and port pair.
   A truncated or corrupt file: what could be read is used, one line on standard error says where it
   breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
   client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
@@ -1084,6 +1128,7 @@ read:
     available              read what has arrived, without waiting; maybe nothing (receiveAvailableData)
     while-available:next:N wait 100 ms, then read N bytes while data is available, one line each
     close                  half-close our side (the peer sees end of input); reading goes on
+    starttls               TLS from here on, on the same connection, with the TLS options (not --tls)
   --timeout SECONDS        how long each read may wait (default 10; 0: without limit; Pharo&apos;s is 45)
   --max-line SIZE          the longest line: or upto: read, without its end (default 16M; K, M, G)
   --crlf-lines             line needs CR LF, as Pharo&apos;s nextLine; a bare LF stays in the line
@@ -1109,7 +1154,15 @@ peer closes. Every byte also goes through Sockbench&apos;s capture, as in the wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>capture: %1 events, %2 index rows kept, %3 payload bytes</source>
+        <source>--server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client: &apos;%1&apos; reads as an IPv6 address without a port; write the address in brackets: [%2]:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2056,25 +2109,6 @@ peer closes. Every byte also goes through Sockbench&apos;s capture, as in the wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No open connection to send to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a connection to send to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To #%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>To all %n connection(s) of %1</source>
-        <translation>
-            <numerusform>To all %n connection of %1</numerusform>
-            <numerusform>To all %n connections of %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 — Sockbench</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,9 +2278,9 @@ peer closes. Every byte also goes through Sockbench&apos;s capture, as in the wi
     </message>
     <message numerus="yes">
         <source>Log cleared: %n event(s) hidden from the log. The capture keeps them: File ▸ Save still saves them, and sessions and their counts stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Log cleared: %n event hidden from the log. The capture keeps it: File ▸ Save still saves it, and sessions and their counts stay.</numerusform>
+            <numerusform>Log cleared: %n events hidden from the log. The capture keeps them: File ▸ Save still saves them, and sessions and their counts stay.</numerusform>
         </translation>
     </message>
     <message>
@@ -2432,6 +2466,43 @@ Connecting anyway means anyone between you and the server could read and change 
     <message>
         <source>Connect Anyway, &amp;Once</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no open connection to send it to)</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload (no open connection to send it to)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(select a connection to send it to)</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload (select a connection to send it to)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for #%1 %2</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload for #2 127.0.0.1:40735&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>for all %n connection(s) of %1</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload for all 3 connections of Echo server …&quot;.</extracomment>
+        <translation>
+            <numerusform>for %n connection of %1</numerusform>
+            <numerusform>for all %n connections of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not recorded</source>
+        <translation>
+            <numerusform>%n event not recorded</numerusform>
+            <numerusform>%n events not recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older event(s) not in the log</source>
+        <translation>
+            <numerusform>%n older event not in the log</numerusform>
+            <numerusform>%n older events not in the log</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2849,10 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>May broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The greeting, answers and timeout below; a peer is greeted when its first datagram comes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3300,16 +3375,16 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message numerus="yes">
         <source>%n byte(s) buffered; full: the buffers of all connections together reached %1 (discarding one frees room); later bytes are only in the traffic log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte buffered; full: the buffers of all connections together reached %1 (discarding one frees room); later bytes are only in the traffic log</numerusform>
+            <numerusform>%n bytes buffered; full: the buffers of all connections together reached %1 (discarding one frees room); later bytes are only in the traffic log</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) buffered; the buffer is full: later bytes are only in the traffic log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte buffered; the buffer is full: later bytes are only in the traffic log</numerusform>
+            <numerusform>%n bytes buffered; the buffer is full: later bytes are only in the traffic log</numerusform>
         </translation>
     </message>
     <message>
@@ -3367,10 +3442,6 @@ Connecting anyway means anyone between you and the server could read and change 
     <name>Sockbench::SendPanel</name>
     <message>
         <source>&amp;Payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no connection selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3619,9 +3690,9 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message numerus="yes">
         <source>Sent %n byte(s) again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent %n byte again</numerusform>
+            <numerusform>Sent %n bytes again</numerusform>
         </translation>
     </message>
     <message>
@@ -3638,6 +3709,10 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>Bytes per chunk (the last chunk is padded with zeros):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(select a connection to send it to)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3701,6 +3776,30 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>SocketStream server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received datagrams are shown; you answer from the send panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every datagram received is sent straight back to the peer that sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received datagrams are recorded and dropped; nothing is sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers a peer&apos;s datagram with ECHO: and what came, then forgets the peer. UDP has no client to wait for and no backlog. The chapter listens on port 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers each datagram with ECHO: and what came, then forgets its peer; a peer silent for 5 s is forgotten. UDP has no backlog. The chapter listens on port 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greets each new peer with Greetings from Pharo Server and CR LF once its first datagram came (UDP accepts nothing first). The chapter listens on port 12345.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3852,6 +3951,18 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>Responses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the peer after answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its next datagram makes a new peer, answered anew.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4128,6 +4239,11 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>UDP: %1 datagrams received, %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>a byte count below 1 KiB, with the unit symbol (French: %1 o)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4616,6 +4732,46 @@ Connecting anyway means anyone between you and the server could read and change 
     </message>
     <message>
         <source>we sent the alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer does not speak TLS here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer sent plain HTTP, not TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS version both sides accept (--tls-min, --tls-max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cipher both sides accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer refused the handshake (it may require a client certificate: --cert and --key; or accept none of our ciphers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer requires a client certificate (--cert and --key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client sent no certificate, and one is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer does not trust our certificate&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer rejected our certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1 (OpenSSL: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5226,6 +5382,13 @@ The %n events read before that place are shown.</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n older event(s) not in the log</source>
+        <translation>
+            <numerusform>%n older event not in the log</numerusform>
+            <numerusform>%n older events not in the log</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::TranscriptWriter</name>
@@ -5258,9 +5421,9 @@ The %n events read before that place are shown.</numerusform>
     </message>
     <message numerus="yes">
         <source>the kernel dropped %n datagram(s): the receive buffer was full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the kernel dropped %n datagram: the receive buffer was full</numerusform>
+            <numerusform>the kernel dropped %n datagrams: the receive buffer was full</numerusform>
         </translation>
     </message>
     <message>
@@ -5289,9 +5452,9 @@ The %n events read before that place are shown.</numerusform>
     </message>
     <message numerus="yes">
         <source>the kernel dropped %n datagram(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the kernel dropped %n datagram</numerusform>
+            <numerusform>the kernel dropped %n datagrams</numerusform>
         </translation>
     </message>
     <message>
@@ -5304,6 +5467,42 @@ The %n events read before that place are shown.</numerusform>
     </message>
     <message>
         <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot bind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greets each new peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers each datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forgets the peer after answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forgets a peer silent for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP, automatic responses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responding socket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,6 +58,10 @@
         <source>the capture&apos;s index could not be written to disk and holds %1 MB in memory: later events are not recorded (they are counted)</source>
         <translation>l&apos;index de la capture n&apos;a pas pu être écrit sur le disque et occupe %1 Mo en mémoire : les événements suivants ne sont pas enregistrés (ils sont comptés)</translation>
     </message>
+    <message>
+        <source>the capture holds as many events as it can number (%1): later events are not recorded (they are counted)</source>
+        <translation>la capture contient autant d&apos;événements qu&apos;elle peut en numéroter (%1) : les événements suivants ne sont pas enregistrés (ils sont comptés)</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::CertificateDialog</name>
@@ -362,38 +366,6 @@ A bad step is a usage error, before connecting. After the last step, read closes
         <translation>
 Une étape invalide est une erreur d&apos;utilisation, avant la connexion. Après la dernière étape, read ferme
 et se termine avec le code 0.
-
-</translation>
-    </message>
-    <message>
-        <source>Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-       sockbench transcript convert IN OUT
-show prints a transcript on standard output (as text unless --format says otherwise); convert
-writes IN to OUT, whose extension picks the format: .pcapng, .jsonl, .txt or .hex.
-
-Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that
-Sockbench did not write is reconstructed from its TCP packets, one connection per address and port
-pair. A truncated or corrupt file: what could be read is used, one line on standard error says
-where it breaks, and the exit status is 1.
-
-Options:
-  --format FORMAT          show&apos;s output: text (the default), hex, jsonl or pcapng
-  -h, --help               print this help
-
-</source>
-        <translation>Utilisation&#xa0;: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-              sockbench transcript convert IN OUT
-show affiche une transcription sur la sortie standard (en texte, sauf indication contraire de --format)&#xa0;;
-convert écrit IN dans OUT, dont l&apos;extension détermine le format&#xa0;: .pcapng, .jsonl, .txt ou .hex.
-
-Les transcriptions s&apos;ouvrent depuis .pcapng et .jsonl (le format est reconnu d&apos;après le contenu). Un pcapng
-que Sockbench n&apos;a pas écrit est reconstitué à partir de ses paquets TCP, une connexion par paire d&apos;adresses
-et de ports. Fichier tronqué ou corrompu&#xa0;: ce qui a pu être lu est utilisé, une ligne sur la sortie d&apos;erreur
-indique où il s&apos;interrompt, et le code de sortie est 1.
-
-Options&#xa0;:
-  --format FORMAT          sortie de show&#xa0;: text (par défaut), hex, jsonl ou pcapng
-  -h, --help               affiche cette aide
 
 </translation>
     </message>
@@ -714,37 +686,6 @@ Options&#xa0;:
         <translation>--interface attend --join</translation>
     </message>
     <message>
-        <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
-  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
-  --verbose                lifecycle events (listening, connected, closed...) on standard error
-  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
-  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
-                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
-                           After a crash or kill -9, FILE holds all but the last ~200 ms.
-  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB
-                           and a quarter of the free space there). Past it, and below the disk&apos;s floor
-                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their
-                           payloads marked not kept; said once, and the exit status is 13
-  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
-  -h, --help               print this help
-</source>
-        <translation>  --idle-timeout SECONDS   ferme une connexion quand rien n&apos;y passe pendant ce délai
-  --connect-timeout SECONDS  abandonne la connexion après ce délai (10 par défaut&#xa0;; 0&#xa0;: sans limite)
-  --verbose                événements du cycle de vie (écoute, connecté, fermé...) sur la sortie d&apos;erreur
-  --log                    chaque fragment de trafic sur la sortie d&apos;erreur&#xa0;: heure, connexion, sens, taille, hexdump
-  --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau&#xa0;; l&apos;extension détermine le format&#xa0;:
-                           .pcapng (lisible par Wireshark&#xa0;; sans perte), .jsonl (sans perte), .txt, .hex.
-                           Après un plantage ou un kill -9, FILE contient tout sauf les ~200&#xa0;ms finales.
-  --capture-limit SIZE     le maximum d&apos;octets de contenu que FILE garde (512M, 4G&#xa0;; par défaut&#xa0;: le plus
-                           petit de 4&#xa0;Gio et du quart de l&apos;espace libre). Au-delà, et sous la réserve du
-                           disque (5&#xa0;% de celui-ci, de 16&#xa0;Mio à 1&#xa0;Gio, laissés libres), les événements sont
-                           toujours enregistrés, leurs contenus marqués non conservés&#xa0;; c&apos;est signalé une
-                           fois, et le code de sortie est 13
-  --limit-policy stop-capturing  ce qui se passe à la limite (drop-oldest est réservé à la fenêtre)
-  -h, --help               affiche cette aide
-</translation>
-    </message>
-    <message>
         <source>  --tls                    speak TLS; a client verifies the server against the system&apos;s CAs and HOST
   --ca FILE                trust the CAs in FILE (PEM) as well%1
   --cert FILE --key FILE   our certificate and key (PEM)%2
@@ -1014,75 +955,6 @@ est un fragment, chaque réponse un datagramme.
 </translation>
     </message>
     <message>
-        <source>Usage: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
-  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
-  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
-  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
-
-Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
-  -4, -6       IPv4 or IPv6 only
-  -C           a line from standard input ends in CR LF
-  -k           with -l: keep listening; here clients are served at once, not one after another
-  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
-               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that)
-  -N           half-close (the peer sees end of input) at the end of standard input; without it,
-               the connection stays open until the peer closes it, or -q
-  -n           no name lookups: HOST is an IP address; -z -v names no service
-  -p PORT      with -l: the port to listen on
-  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
-  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
-  -u           UDP, over connect -u&apos;s and listen -u&apos;s sessions: each read of standard input one
-               datagram, as netcat sends it; -l hears the first peer (-k: every peer, standard input
-               to the last heard); -N does nothing here.
-               A refused port ends it with 1 and says so (netcat is silent, and 0 without -v);
-               -u -z (a UDP scan) is not taken
-  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
-  -w SECONDS   give up connecting, and end a connection idle, after this long
-  -z           connect to each port and close, sending nothing
-  -h, --help   print this help
-A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
---capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
-
-Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
-too; the other commands&apos; finer statuses all become 1), 130 interrupted.
-</source>
-        <translation>Utilisation&#xa0;: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
-La ligne de commande de netcat-openbsd sur les sessions et la capture de Sockbench&#xa0;:
-  sockbench nc HOST PORT          se connecte (HOST:PORT en un seul mot aussi&#xa0;; PORT un nombre ou un nom de service)
-  sockbench nc -l [-p] PORT       attend un client (-k&#xa0;: un nombre quelconque)
-  sockbench nc -z HOST PORT...    balayage&#xa0;: quels ports acceptent une connexion (plages telles que 20-30)
-
-Options, comme netcat les accepte (groupées comme -lvk, la valeur de -p -q -s -w à la suite ou accolée)&#xa0;:
-  -4, -6       IPv4 ou IPv6 uniquement
-  -C           une ligne de l&apos;entrée standard se termine par CR LF
-  -k           avec -l&#xa0;: continue d&apos;écouter&#xa0;; ici les clients sont servis à la fois, pas l&apos;un après l&apos;autre
-  -l           écoute, sur 127.0.0.1 (::1 avec -6) sauf si -s ou un HOST désigne une adresse&#xa0;:
-               contrairement à netcat, qui prend toutes les interfaces (-s 0.0.0.0 ou -s :: pour cela)
-  -N           semi-fermeture (le pair voit la fin de l&apos;entrée) à la fin de l&apos;entrée standard&#xa0;; sans elle,
-               la connexion reste ouverte jusqu&apos;à ce que le pair la ferme, ou -q
-  -n           aucune résolution de nom&#xa0;: HOST est une adresse IP&#xa0;; -z -v ne nomme aucun service
-  -p PORT      avec -l&#xa0;: le port d&apos;écoute
-  -q SECONDS   quitte ce délai après la fin de l&apos;entrée standard (0&#xa0;: aussitôt&#xa0;; négatif&#xa0;: jamais)
-  -s ADDRESS   avec -l&#xa0;: l&apos;adresse d&apos;écoute (:: accepte aussi les clients IPv4)
-  -u           UDP, sur les sessions de connect -u et listen -u&#xa0;: chaque lecture de l&apos;entrée standard, un
-               datagramme, comme netcat l&apos;envoie&#xa0;; -l entend le premier pair (-k&#xa0;: chaque pair, l&apos;entrée
-               standard vers le dernier entendu)&#xa0;; -N n&apos;a pas d&apos;effet ici.
-               Un port refusé y met fin avec 1 et le signale (netcat est silencieux, et 0 sans -v)&#xa0;;
-               -u -z (un balayage UDP) n&apos;est pas accepté
-  -v           événements du cycle de vie sur la sortie d&apos;erreur&#xa0;; avec -z, une ligne par port, comme netcat
-  -w SECONDS   abandonne la connexion, et termine une connexion inactive, après ce délai
-  -z           se connecte à chaque port et ferme, sans rien envoyer
-  -h, --help   affiche cette aide
-Les options -s et -p d&apos;un client (son extrémité locale) ne sont pas encore acceptées. Les options propres à
-sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout et --connect-timeout
-fonctionnent ici comme pour connect.
-
-Code de sortie, comme celui de netcat&#xa0;: 0 succès (-z&#xa0;: au moins un port a accepté), 1 tout échec (une option
-invalide aussi&#xa0;; les codes plus fins des autres commandes deviennent tous 1), 130 interrompu.
-</translation>
-    </message>
-    <message>
         <source>Usage: sockbench replay [OPTION...] FILE HOST PORT
        sockbench replay --listen [--bind ADDR] [OPTION...] FILE PORT
 Resend the outgoing side of FILE&apos;s first connection (a .pcapng or .jsonl transcript) to HOST PORT,
@@ -1204,6 +1076,176 @@ Options&#xa0;:
 </translation>
     </message>
     <message>
+        <source>capture: %1 events, %2 index rows kept, %3 payload bytes</source>
+        <translation>capture&#xa0;: %1&#xa0;événements, %2&#xa0;lignes d’index gardées, %3&#xa0;octets de contenu</translation>
+    </message>
+    <message>
+        <source>Try &apos;sockbench %1 --help&apos; for more information.</source>
+        <translation>Essayez « sockbench %1 --help » pour plus d&apos;informations.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 n&apos;accepte pas de valeur</translation>
+    </message>
+    <message>
+        <source>  --idle-timeout SECONDS   close a connection when nothing crosses it for this long
+  --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
+  -4, -6                   IPv4 or IPv6 only (a name resolves in that family; listen -6: on ::1)
+  --verbose, -v            lifecycle events (listening, connected, closed...) on standard error
+  --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
+  --transcript FILE        record everything to FILE as it happens; the extension picks the format:
+                           .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
+                           After a crash or kill -9, FILE holds all but the last ~200 ms.
+  --capture-limit SIZE     the most payload bytes FILE keeps (512M, 4G; default: the smaller of 4 GiB
+                           and a quarter of the free space there). Past it, and below the disk&apos;s floor
+                           (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their
+                           payloads marked not kept; said once, and the exit status is 13
+  --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
+  -h, --help               print this help
+</source>
+        <translation>  --idle-timeout SECONDS   ferme une connexion quand rien n&apos;y passe pendant ce délai
+  --connect-timeout SECONDS  abandonne la connexion après ce délai (10 par défaut ; 0 : sans limite)
+  -4, -6                   IPv4 ou IPv6 uniquement (un nom se résout dans cette famille ; listen -6 : sur ::1)
+  --verbose, -v            événements du cycle de vie (écoute, connecté, fermé...) sur la sortie d&apos;erreur
+  --log                    chaque fragment de trafic sur la sortie d&apos;erreur : heure, connexion, sens, taille, hexdump
+  --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau ; l&apos;extension détermine le format :
+                           .pcapng (lisible par Wireshark ; sans perte), .jsonl (sans perte), .txt, .hex.
+                           Après un plantage ou un kill -9, FILE contient tout sauf les ~200 ms finales.
+  --capture-limit SIZE     le maximum d&apos;octets de contenu que FILE garde (512M, 4G ; par défaut : le plus
+                           petit de 4 Gio et du quart de l&apos;espace libre). Au-delà, et sous la réserve du
+                           disque (5 % de celui-ci, de 16 Mio à 1 Gio, laissés libres), les événements sont
+                           toujours enregistrés, leurs contenus marqués non conservés ; c&apos;est signalé une
+                           fois, et le code de sortie est 13
+  --limit-policy stop-capturing  ce qui se passe à la limite (drop-oldest est réservé à la fenêtre)
+  -h, --help               affiche cette aide
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+netcat-openbsd&apos;s command line over Sockbench&apos;s sessions and capture:
+  sockbench nc HOST PORT          connect (HOST:PORT in one word too; PORT a number or a service name)
+  sockbench nc -l [-p] PORT       wait for one client (-k: any number)
+  sockbench nc -z HOST PORT...    scan: which ports accept a connection (ranges such as 20-30)
+
+Flags, as netcat takes them (grouped like -lvk, the value of -p -q -s -w next or attached):
+  -4, -6       IPv4 or IPv6 only
+  -C           a line from standard input ends in CR LF
+  -k           with -l: keep listening; here clients are served at once, not one after another
+  -l           listen, on 127.0.0.1 (::1 with -6) unless -s or a HOST names an address:
+               unlike netcat, which takes every interface (-s 0.0.0.0 or -s :: for that).
+               As netcat&apos;s, a connection ends when its client half-closes (nc -N)
+  -N           half-close (the peer sees end of input) at the end of standard input; without it,
+               the connection stays open until the peer closes it, or -q
+  -n           no name lookups: HOST is an IP address; -z -v names no service
+  -p PORT      with -l: the port to listen on
+  -q SECONDS   quit this long after the end of standard input (0: at once; negative: never)
+  -s ADDRESS   with -l: the address to listen on (:: takes IPv4 clients too)
+  -u           UDP, over connect -u&apos;s and listen -u&apos;s sessions: each read of standard input one
+               datagram, as netcat sends it; -l hears the first peer (-k: every peer, standard input
+               to the last heard); -N does nothing here.
+               A refused port ends it with 1 and says so (netcat is silent, and 0 without -v);
+               -u -z (a UDP scan) is not taken
+  -v           lifecycle events on standard error; with -z, one line per port, as netcat&apos;s
+  -w SECONDS   give up connecting, and end a connection idle, after this long
+  -z           connect to each port and close, sending nothing
+  -h, --help   print this help
+A client&apos;s -s and -p (its local end) are not taken yet. sockbench&apos;s own --transcript FILE, --log,
+--capture-limit SIZE, --limit-policy, --idle-timeout and --connect-timeout work here as for connect.
+
+Exit status, as netcat&apos;s: 0 success (-z: at least one port accepted), 1 any failure (a bad flag
+too; the other commands&apos; finer statuses all become 1), 130 interrupted.
+</source>
+        <translation>Utilisation : sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
+La ligne de commande de netcat-openbsd sur les sessions et la capture de Sockbench :
+  sockbench nc HOST PORT          se connecte (HOST:PORT en un seul mot aussi ; PORT un nombre ou un nom de service)
+  sockbench nc -l [-p] PORT       attend un client (-k : un nombre quelconque)
+  sockbench nc -z HOST PORT...    balayage : quels ports acceptent une connexion (plages telles que 20-30)
+
+Options, comme netcat les accepte (groupées comme -lvk, la valeur de -p -q -s -w à la suite ou accolée) :
+  -4, -6       IPv4 ou IPv6 uniquement
+  -C           une ligne de l&apos;entrée standard se termine par CR LF
+  -k           avec -l : continue d&apos;écouter ; ici les clients sont servis à la fois, pas l&apos;un après l&apos;autre
+  -l           écoute, sur 127.0.0.1 (::1 avec -6) sauf si -s ou un HOST désigne une adresse :
+               contrairement à netcat, qui prend toutes les interfaces (-s 0.0.0.0 ou -s :: pour cela).
+               Comme avec netcat, une connexion se termine quand son client effectue une semi-fermeture (nc -N)
+  -N           semi-fermeture (le pair voit la fin de l&apos;entrée) à la fin de l&apos;entrée standard ; sans elle,
+               la connexion reste ouverte jusqu&apos;à ce que le pair la ferme, ou -q
+  -n           aucune résolution de nom : HOST est une adresse IP ; -z -v ne nomme aucun service
+  -p PORT      avec -l : le port d&apos;écoute
+  -q SECONDS   quitte ce délai après la fin de l&apos;entrée standard (0 : aussitôt ; négatif : jamais)
+  -s ADDRESS   avec -l : l&apos;adresse d&apos;écoute (:: accepte aussi les clients IPv4)
+  -u           UDP, sur les sessions de connect -u et listen -u : chaque lecture de l&apos;entrée standard, un
+               datagramme, comme netcat l&apos;envoie ; -l entend le premier pair (-k : chaque pair, l&apos;entrée
+               standard vers le dernier entendu) ; -N n&apos;a pas d&apos;effet ici.
+               Un port refusé y met fin avec 1 et le signale (netcat est silencieux, et 0 sans -v) ;
+               -u -z (un balayage UDP) n&apos;est pas accepté
+  -v           événements du cycle de vie sur la sortie d&apos;erreur ; avec -z, une ligne par port, comme netcat
+  -w SECONDS   abandonne la connexion, et termine une connexion inactive, après ce délai
+  -z           se connecte à chaque port et ferme, sans rien envoyer
+  -h, --help   affiche cette aide
+Les options -s et -p d&apos;un client (son extrémité locale) ne sont pas encore acceptées. Les options propres à
+sockbench --transcript FILE, --log, --capture-limit SIZE, --limit-policy, --idle-timeout et --connect-timeout
+fonctionnent ici comme pour connect.
+
+Code de sortie, comme celui de netcat : 0 succès (-z : au moins un port a accepté), 1 tout échec (une option
+invalide aussi ; les codes plus fins des autres commandes deviennent tous 1), 130 interrompu.
+</translation>
+    </message>
+    <message>
+        <source>Usage: sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+       sockbench transcript convert IN OUT
+       sockbench transcript convert IN - --format text|hex|jsonl|pcapng
+show prints a transcript on standard output (as text unless --format says otherwise); convert
+writes IN to OUT, whose extension picks the format: .pcapng, .jsonl, .txt or .hex; to standard
+output (-), --format names it. FILE or IN - is standard input.
+
+Transcripts open from .pcapng, classic .pcap and .jsonl (the format is recognised by content). A
+capture that Sockbench did not write is reconstructed from its TCP packets, one connection per
+address and port pair. A truncated or corrupt file: what could be read is used, one line on
+standard error says where it breaks, and the exit status is 1.
+
+Options:
+  --format FORMAT          show&apos;s output, or convert&apos;s to standard output: text (show&apos;s default),
+                           hex, jsonl or pcapng
+  -h, --help               print this help
+
+Exit status:
+  0    success
+  1    a file could not be read or written, or is truncated or corrupt; standard output failed
+  2    usage error (unknown flag, missing argument, a format it does not know)
+</source>
+        <translation>Utilisation : sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
+              sockbench transcript convert IN OUT
+              sockbench transcript convert IN - --format text|hex|jsonl|pcapng
+show affiche une transcription sur la sortie standard (en texte, sauf indication contraire de --format) ;
+convert écrit IN dans OUT, dont l&apos;extension détermine le format : .pcapng, .jsonl, .txt ou .hex ; vers la sortie
+standard (-), c&apos;est --format qui le désigne. FILE ou IN - désigne l&apos;entrée standard.
+
+Les transcriptions s&apos;ouvrent depuis .pcapng, .pcap classique et .jsonl (le format est reconnu d&apos;après le contenu).
+Une capture que Sockbench n&apos;a pas écrite est reconstituée à partir de ses paquets TCP, une connexion par paire
+d&apos;adresses et de ports. Fichier tronqué ou corrompu : ce qui a pu être lu est utilisé, une ligne sur la sortie
+d&apos;erreur indique où il s&apos;interrompt, et le code de sortie est 1.
+
+Options :
+  --format FORMAT          sortie de show, ou de convert vers la sortie standard : text (par défaut pour show),
+                           hex, jsonl ou pcapng
+  -h, --help               affiche cette aide
+
+Code de sortie :
+  0    succès
+  1    un fichier n&apos;a pas pu être lu ou écrit, ou est tronqué ou corrompu ; la sortie standard a échoué
+  2    erreur d&apos;utilisation (option inconnue, argument manquant, format inconnu)
+</translation>
+    </message>
+    <message>
         <source>Usage:
   sockbench [FILE...]               open the workbench window (and transcripts, read-only)
       --server PORT                 ... with a server on 127.0.0.1:PORT (0: a free port)
@@ -1216,9 +1258,10 @@ Options&#xa0;:
   sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
                                     netcat&apos;s own flags over the same sessions (sockbench nc --help)
   sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-                                    print a transcript (.pcapng or .jsonl) on standard output
+                                    print a transcript (.pcapng, .pcap or .jsonl) on standard output
   sockbench transcript convert IN OUT
-                                    convert a transcript; OUT&apos;s extension picks the format
+                                    convert a transcript; OUT&apos;s extension picks the format (OUT -:
+                                    standard output, with --format text|hex|jsonl|pcapng)
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     resend the outgoing side of FILE&apos;s first connection to HOST PORT
   sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
@@ -1228,12 +1271,14 @@ Options&#xa0;:
   sockbench read --listen [--bind ADDR] PORT STEP...
                                     the same as the server side, for the first client
   sockbench --version               print the version
+  sockbench COMMAND -h, --help      every flag of COMMAND with its details (also: sockbench help COMMAND)
 
-connect and listen:
+connect and listen (most also for read and replay):
   --crlf                   a line from standard input ends in CR LF
   --idle-timeout SECONDS   close a connection when nothing crosses it for this long
   --connect-timeout SECONDS  give up connecting after this long (default 10; 0: without limit)
-  --verbose                lifecycle events (listening, connected, closed...) on standard error
+  -4, -6                   IPv4 or IPv6 only (listen -6 listens on ::1)
+  --verbose, -v            lifecycle events (listening, connected, closed...) on standard error
   --log                    every chunk of traffic on standard error: time, connection, direction, size, hexdump
   --transcript FILE        record everything to FILE as it happens; the extension picks the format:
                            .pcapng (Wireshark reads it; lossless), .jsonl (lossless), .txt, .hex.
@@ -1243,6 +1288,14 @@ connect and listen:
                            (5% of it, 16 MiB to 1 GiB, kept free), events are still recorded, their
                            payloads marked not kept; said once, and the exit status is 13
   --limit-policy stop-capturing  what happens at the limit (drop-oldest is the window&apos;s only)
+  -u, --udp                UDP, as nc -u: each line of standard input one datagram (--raw: each chunk);
+                           connect: --broadcast allows a broadcast address; listen: --join GROUP joins
+                           a multicast group, on --interface NAME
+  --tls                    speak TLS; a client verifies the server against the system&apos;s CAs and HOST.
+                           --ca FILE (trust these CAs too), --cert FILE --key FILE (our certificate),
+                           --pass SOURCE (the key&apos;s pass phrase: pass:TEXT, env:VARIABLE, file:PATH),
+                           --alpn LIST, --tls-min 1.2|1.3; a client&apos;s --insecure, --servername NAME,
+                           --pin SHA256; a server&apos;s --client-cert request|require
 listen only:
   --bind ADDR              address to listen on; 0.0.0.0 or :: listens on every interface (:: takes IPv4
                            clients too)
@@ -1261,8 +1314,8 @@ listen only:
   PORT is a number or a service name (listen http); 0 picks a free port and prints it on standard error.
 
 transcript and replay:
-  Transcripts open from .pcapng and .jsonl (the format is recognised by content). A pcapng that Sockbench
-  did not write is reconstructed from its TCP packets, one connection per address and port pair.
+  Transcripts open from .pcapng, classic .pcap and .jsonl (the format is recognised by content). A capture
+  Sockbench did not write is reconstructed from its TCP packets, one connection per address and port pair.
   A truncated or corrupt file: what could be read is used, one line on standard error says where it
   breaks, and the exit status is 1. replay runs as a client, or with --listen as a server for the first
   client (--bind ADDR as for listen): --pace original (default) keeps the gaps between events, --pace
@@ -1283,6 +1336,7 @@ read:
     available              read what has arrived, without waiting; maybe nothing (receiveAvailableData)
     while-available:next:N wait 100 ms, then read N bytes while data is available, one line each
     close                  half-close our side (the peer sees end of input); reading goes on
+    starttls               TLS from here on, on the same connection, with the TLS options (not --tls)
   --timeout SECONDS        how long each read may wait (default 10; 0: without limit; Pharo&apos;s is 45)
   --max-line SIZE          the longest line: or upto: read, without its end (default 16M; K, M, G)
   --crlf-lines             line needs CR LF, as Pharo&apos;s nextLine; a bare LF stays in the line
@@ -1305,99 +1359,112 @@ At end of standard input, connect half-closes (the peer sees end of input) and k
 peer closes. Every byte also goes through Sockbench&apos;s capture, as in the window.
 
 </source>
-        <translation>Utilisation&#xa0;:
+        <translation>Utilisation :
   sockbench [FILE...]               ouvre la fenêtre de l&apos;atelier (et des transcriptions, en lecture seule)
-      --server PORT                 ... avec un serveur sur 127.0.0.1:PORT (0&#xa0;: un port libre)
+      --server PORT                 ... avec un serveur sur 127.0.0.1:PORT (0 : un port libre)
       --client HOST:PORT            ... avec un client connecté à HOST:PORT
-      --demo                        ... avec la démo&#xa0;: un serveur d&apos;écho et un client
-      --lang fr|de|en               ... dans cette langue (par défaut&#xa0;: celle du système)
-  sockbench connect HOST PORT       comme nc HOST PORT&#xa0;: l&apos;entrée standard vers le pair, le pair vers la sortie standard
+      --demo                        ... avec la démo : un serveur d&apos;écho et un client
+      --lang fr|de|en               ... dans cette langue (par défaut : celle du système)
+  sockbench connect HOST PORT       comme nc HOST PORT : l&apos;entrée standard vers le pair, le pair vers la sortie standard
   sockbench listen [--bind ADDR] PORT
-                                    comme nc -l&#xa0;: attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind)
+                                    comme nc -l : attend un client sur ADDR:PORT (127.0.0.1 sauf avec --bind)
   sockbench nc [-46CklNnuvz] [-p PORT] [-q SECONDS] [-s ADDRESS] [-w SECONDS] [HOST] [PORT...]
                                     les options propres à netcat sur les mêmes sessions (sockbench nc --help)
   sockbench transcript show FILE [--format text|hex|jsonl|pcapng]
-                                    affiche une transcription (.pcapng ou .jsonl) sur la sortie standard
+                                    affiche une transcription (.pcapng, .pcap ou .jsonl) sur la sortie standard
   sockbench transcript convert IN OUT
-                                    convertit une transcription&#xa0;; l&apos;extension de OUT choisit le format
+                                    convertit une transcription ; l&apos;extension de OUT choisit le format (OUT - :
+                                    sortie standard, avec --format text|hex|jsonl|pcapng)
   sockbench replay FILE HOST PORT [--pace original|fast]
                                     renvoie le côté sortant de la première connexion de FILE vers HOST PORT
   sockbench replay --listen [--bind ADDR] FILE PORT [--pace original|fast]
-                                    de même en serveur&#xa0;: attend un client sur ADDR:PORT et lui rejoue la connexion
+                                    de même en serveur : attend un client sur ADDR:PORT et lui rejoue la connexion
   sockbench read HOST PORT STEP... [--timeout SECONDS] [--on-timeout fail|return] [--show lines|raw]
                                     se connecte et joue une conversation SocketStream scriptée, étape par étape
   sockbench read --listen [--bind ADDR] PORT STEP...
                                     de même côté serveur, pour le premier client
   sockbench --version               affiche la version
+  sockbench COMMAND -h, --help      chaque option de COMMAND avec ses détails (aussi : sockbench help COMMAND)
 
-connect et listen&#xa0;:
+connect et listen (la plupart aussi pour read et replay) :
   --crlf                   une ligne de l&apos;entrée standard se termine par CR LF
   --idle-timeout SECONDS   ferme une connexion quand rien ne la traverse pendant ce délai
-  --connect-timeout SECONDS  abandonne la connexion après ce délai (par défaut 10&#xa0;; 0&#xa0;: sans limite)
-  --verbose                événements du cycle de vie (écoute, connecté, fermé...) sur la sortie d&apos;erreur
-  --log                    chaque fragment de trafic sur la sortie d&apos;erreur&#xa0;: heure, connexion, sens, taille, hexdump
-  --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau&#xa0;; l&apos;extension choisit le format&#xa0;:
-                           .pcapng (lisible par Wireshark&#xa0;; sans perte), .jsonl (sans perte), .txt, .hex.
+  --connect-timeout SECONDS  abandonne la connexion après ce délai (par défaut 10 ; 0 : sans limite)
+  -4, -6                   IPv4 ou IPv6 uniquement (listen -6 écoute sur ::1)
+  --verbose, -v            événements du cycle de vie (écoute, connecté, fermé...) sur la sortie d&apos;erreur
+  --log                    chaque fragment de trafic sur la sortie d&apos;erreur : heure, connexion, sens, taille, hexdump
+  --transcript FILE        enregistre tout dans FILE au fil de l&apos;eau ; l&apos;extension choisit le format :
+                           .pcapng (lisible par Wireshark ; sans perte), .jsonl (sans perte), .txt, .hex.
                            Après un plantage ou un kill -9, FILE contient tout sauf les ~200 dernières ms.
-  --capture-limit SIZE     le maximum d&apos;octets de contenu que FILE conserve (512M, 4G&#xa0;; par défaut&#xa0;: le plus
+  --capture-limit SIZE     le maximum d&apos;octets de contenu que FILE conserve (512M, 4G ; par défaut : le plus
                            petit de 4 Gio et du quart de l&apos;espace libre). Au-delà, et sous la réserve du disque
-                           (5&#xa0;% de celui-ci, de 16 Mio à 1 Gio, gardés libres), les événements sont toujours
-                           enregistrés, leurs contenus marqués non conservés&#xa0;; signalé une fois, et le code de
+                           (5 % de celui-ci, de 16 Mio à 1 Gio, gardés libres), les événements sont toujours
+                           enregistrés, leurs contenus marqués non conservés ; signalé une fois, et le code de
                            sortie est 13
   --limit-policy stop-capturing  ce qui se passe à la limite (drop-oldest est réservé à la fenêtre)
-listen uniquement&#xa0;:
-  --bind ADDR              adresse d&apos;écoute&#xa0;; 0.0.0.0 ou :: écoute sur toutes les interfaces (:: accepte aussi
+  -u, --udp                UDP, comme nc -u : chaque ligne de l&apos;entrée standard, un datagramme (--raw : chaque
+                           fragment) ; connect : --broadcast autorise une adresse de diffusion ; listen : --join GROUP
+                           rejoint un groupe multicast, sur --interface NAME
+  --tls                    parle TLS ; un client vérifie le serveur d&apos;après les AC du système et HOST.
+                           --ca FILE (fait aussi confiance à ces AC), --cert FILE --key FILE (notre certificat),
+                           --pass SOURCE (la phrase secrète de la clé : pass:TEXT, env:VARIABLE, file:PATH),
+                           --alpn LIST, --tls-min 1.2|1.3 ; pour un client --insecure, --servername NAME,
+                           --pin SHA256 ; pour un serveur --client-cert request|require
+listen uniquement :
+  --bind ADDR              adresse d&apos;écoute ; 0.0.0.0 ou :: écoute sur toutes les interfaces (:: accepte aussi
                            les clients IPv4)
   --keep-open, -k          sert un nombre quelconque de clients à la fois, jusqu&apos;à interruption
   --echo                   renvoie chaque octet à son expéditeur (l&apos;entrée standard n&apos;est pas lue)
   --discard                lit et jette ce qu&apos;envoient les clients (l&apos;entrée standard n&apos;est pas lue)
-  --echo-prefix TEXT       répond TEXT et ce qui est arrivé, par fragment&#xa0;; --lines&#xa0;: par ligne
-  --answer TEMPLATE        répond à chaque fragment (ligne) avec TEMPLATE&#xa0;; --on TEXT, --on-regex REGEX ou
-                           --on-hex HEX&#xa0;: seulement à ce qui correspond
+  --echo-prefix TEXT       répond TEXT et ce qui est arrivé, par fragment ; --lines : par ligne
+  --answer TEMPLATE        répond à chaque fragment (ligne) avec TEMPLATE ; --on TEXT, --on-regex REGEX ou
+                           --on-hex HEX : seulement à ce qui correspond
   --once                   ferme une connexion après sa première réponse
   --greet TEXT             envoie TEXT (séquences et champs permis) à chaque client accepté
   --receive-timeout SECONDS  ferme une connexion quand rien n&apos;en est arrivé pendant ce délai
-  --backlog N              connexions pouvant attendre d&apos;être acceptées (par défaut&#xa0;: le maximum du noyau,
+  --backlog N              connexions pouvant attendre d&apos;être acceptées (par défaut : le maximum du noyau,
                            net.core.somaxconn)
   --accept-timeout SECONDS abandonne (code 5) si aucun client ne vient pendant ce délai
-  PORT est un nombre ou un nom de service (listen http)&#xa0;; 0 choisit un port libre et l&apos;affiche sur la sortie d&apos;erreur.
+  PORT est un nombre ou un nom de service (listen http) ; 0 choisit un port libre et l&apos;affiche sur la sortie d&apos;erreur.
 
-transcript et replay&#xa0;:
-  Les transcriptions s&apos;ouvrent depuis .pcapng et .jsonl (le format est reconnu au contenu). Un pcapng que Sockbench
-  n&apos;a pas écrit est reconstitué à partir de ses paquets TCP, une connexion par paire d&apos;adresse et de port.
-  Un fichier tronqué ou corrompu&#xa0;: ce qui a pu être lu est utilisé, une ligne sur la sortie d&apos;erreur indique où il
+transcript et replay :
+  Les transcriptions s&apos;ouvrent depuis .pcapng, .pcap classique et .jsonl (le format est reconnu au contenu). Une
+  capture que Sockbench n&apos;a pas écrite est reconstituée à partir de ses paquets TCP, une connexion par paire
+  d&apos;adresse et de port.
+  Un fichier tronqué ou corrompu : ce qui a pu être lu est utilisé, une ligne sur la sortie d&apos;erreur indique où il
   se rompt, et le code de sortie est 1. replay fonctionne en client, ou avec --listen en serveur pour le premier
-  client (--bind ADDR comme pour listen)&#xa0;: --pace original (par défaut) conserve les intervalles entre les
-  événements, --pace fast envoie aussi vite que le pair l&apos;accepte&#xa0;; ensuite il effectue une semi-fermeture, affiche
+  client (--bind ADDR comme pour listen) : --pace original (par défaut) conserve les intervalles entre les
+  événements, --pace fast envoie aussi vite que le pair l&apos;accepte ; ensuite il effectue une semi-fermeture, affiche
   ce que le pair envoie jusqu&apos;à ce qu&apos;il ferme, et accepte --idle-timeout, --verbose, --log, --transcript (le rejeu
   lui-même est enregistré) et, en client, --connect-timeout.
 
-read&#xa0;:
-  Les étapes s&apos;exécutent dans l&apos;ordre, chacune un argument (à mettre entre guillemets pour le shell)&#xa0;:
+read :
+  Les étapes s&apos;exécutent dans l&apos;ordre, chacune un argument (à mettre entre guillemets pour le shell) :
     send:TEXT              envoie TEXT, avec les séquences \r \n \t \0 \\ \xHH
     command:TEXT           envoie TEXT puis CR LF (le sendCommand: du chapitre)
     sendfile:PATH:N        envoie le fichier par fragments de N octets, un envoi chacun, le dernier complété par des zéros
     line                   lit une ligne terminée par LF ou CR LF (affichée sans sa fin)
     next:N                 lit exactement N octets
-    upto:DELIM             lit jusqu&apos;à DELIM (séquences comme pour send:)&#xa0;; DELIM est consommé, non affiché
+    upto:DELIM             lit jusqu&apos;à DELIM (séquences comme pour send:) ; DELIM est consommé, non affiché
     end                    lit tout jusqu&apos;à ce que le pair ferme
     receive                lit un morceau, en l&apos;attendant jusqu&apos;au délai (receiveData)
-    available              lit ce qui est arrivé, sans attendre&#xa0;; peut-être rien (receiveAvailableData)
-    while-available:next:N attend 100&#xa0;ms, puis lit N octets tant que des données sont disponibles, une ligne chacun
-    close                  semi-ferme notre côté (le pair voit la fin de l&apos;entrée)&#xa0;; la lecture continue
-  --timeout SECONDS        durée d&apos;attente de chaque lecture (par défaut 10&#xa0;; 0&#xa0;: sans limite&#xa0;; 45 dans Pharo)
-  --max-line SIZE          la plus longue lecture line: ou upto:, sans sa fin (par défaut 16M&#xa0;; K, M, G)
-  --crlf-lines             line exige CR LF, comme le nextLine de Pharo&#xa0;; un LF seul reste dans la ligne
+    available              lit ce qui est arrivé, sans attendre ; peut-être rien (receiveAvailableData)
+    while-available:next:N attend 100 ms, puis lit N octets tant que des données sont disponibles, une ligne chacun
+    close                  semi-ferme notre côté (le pair voit la fin de l&apos;entrée) ; la lecture continue
+    starttls               TLS à partir d&apos;ici, sur la même connexion, avec les options TLS (pas --tls)
+  --timeout SECONDS        durée d&apos;attente de chaque lecture (par défaut 10 ; 0 : sans limite ; 45 dans Pharo)
+  --max-line SIZE          la plus longue lecture line: ou upto:, sans sa fin (par défaut 16M ; K, M, G)
+  --crlf-lines             line exige CR LF, comme le nextLine de Pharo ; un LF seul reste dans la ligne
   --binary                 chaque lecture comme tableau d&apos;octets du chapitre, #[65 66 67], au lieu de texte
   --listen [--bind ADDR] [--accept-timeout SECONDS]
                            attend un client sur PORT (pas de HOST) et lui joue les étapes
-  -u, --udp                sur UDP&#xa0;: chaque lecture un datagramme entier (receive, available, while-available)
-  --on-timeout fail|return une lecture qui expire, ou dont le pair ferme avant&#xa0;: fail (par défaut) s&apos;arrête
-                           avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1 (pair fermé)&#xa0;;
+  -u, --udp                sur UDP : chaque lecture un datagramme entier (receive, available, while-available)
+  --on-timeout fail|return une lecture qui expire, ou dont le pair ferme avant : fail (par défaut) s&apos;arrête
+                           avec une ligne sur la sortie d&apos;erreur et le code 5 (délai dépassé) ou 1 (pair fermé) ;
                            return affiche ce qui est arrivé et passe à l&apos;étape suivante
-  --show lines|raw         lines (par défaut)&#xa0;: une ligne par lecture, l&apos;étape, deux-points et les octets entre
+  --show lines|raw         lines (par défaut) : une ligne par lecture, l&apos;étape, deux-points et les octets entre
                            guillemets droits, échappés comme send: les lit (line: &quot;HTTP/1.0 200 OK&quot;), puis
-                           &quot; (timed out)&quot; ou &quot; (peer closed)&quot; pour une lecture incomplète&#xa0;; raw&#xa0;: ce que renvoie
+                           &quot; (timed out)&quot; ou &quot; (peer closed)&quot; pour une lecture incomplète ; raw : ce que renvoie
                            chaque lecture, sans ajout (line: et upto: omettent la fin de ligne et le
                            délimiteur, comme le font nextLine et upTo: du chapitre)
   --connect-timeout, --idle-timeout, --verbose, --log et --transcript comme pour connect.
@@ -1410,8 +1477,16 @@ de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capt
 </translation>
     </message>
     <message>
-        <source>capture: %1 events, %2 index rows kept, %3 payload bytes</source>
-        <translation>capture&#xa0;: %1&#xa0;événements, %2&#xa0;lignes d’index gardées, %3&#xa0;octets de contenu</translation>
+        <source>--server: %1</source>
+        <translation>--server : %1</translation>
+    </message>
+    <message>
+        <source>--client: &apos;%1&apos; reads as an IPv6 address without a port; write the address in brackets: [%2]:%3</source>
+        <translation>--client : « %1 » se lit comme une adresse IPv6 sans port ; écrivez l&apos;adresse entre crochets : [%2]:%3</translation>
+    </message>
+    <message>
+        <source>--client: %1</source>
+        <translation>--client : %1</translation>
     </message>
 </context>
 <context>
@@ -2357,25 +2432,6 @@ de lire jusqu&apos;à ce que le pair ferme. Chaque octet passe aussi par la capt
         <translation>Événement à %1</translation>
     </message>
     <message>
-        <source>No open connection to send to.</source>
-        <translation>Aucune connexion ouverte vers laquelle envoyer.</translation>
-    </message>
-    <message>
-        <source>Select a connection to send to.</source>
-        <translation>Sélectionnez une connexion vers laquelle envoyer.</translation>
-    </message>
-    <message>
-        <source>To #%1 %2</source>
-        <translation>Vers #%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>To all %n connection(s) of %1</source>
-        <translation>
-            <numerusform>Vers %n connexion de %1</numerusform>
-            <numerusform>Vers toutes les %n connexions de %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 — Sockbench</source>
         <translation>%1 — Sockbench</translation>
     </message>
@@ -2738,6 +2794,43 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
         <source>Connect Anyway, &amp;Once</source>
         <translation>Connecter &amp;une fois</translation>
     </message>
+    <message>
+        <source>(no open connection to send it to)</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload (no open connection to send it to)&quot;.</extracomment>
+        <translation>(aucune connexion ouverte vers laquelle l&apos;envoyer)</translation>
+    </message>
+    <message>
+        <source>(select a connection to send it to)</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload (select a connection to send it to)&quot;.</extracomment>
+        <translation>(sélectionnez une connexion vers laquelle l&apos;envoyer)</translation>
+    </message>
+    <message>
+        <source>for #%1 %2</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload for #2 127.0.0.1:40735&quot;.</extracomment>
+        <translation>pour #%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>for all %n connection(s) of %1</source>
+        <extracomment>Follows the send panel&apos;s bold &quot;Payload&quot;: &quot;Payload for all 3 connections of Echo server …&quot;.</extracomment>
+        <translation>
+            <numerusform>pour %n connexion de %1</numerusform>
+            <numerusform>pour toutes les %n connexions de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not recorded</source>
+        <translation>
+            <numerusform>%n événement non enregistré</numerusform>
+            <numerusform>%n événements non enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older event(s) not in the log</source>
+        <translation>
+            <numerusform>%n événement plus ancien absent du journal</numerusform>
+            <numerusform>%n événements plus anciens absents du journal</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::NewSessionDialog</name>
@@ -3084,6 +3177,10 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     <message>
         <source>May broadcast.</source>
         <translation>Peut diffuser.</translation>
+    </message>
+    <message>
+        <source>The greeting, answers and timeout below; a peer is greeted when its first datagram comes.</source>
+        <translation>L&apos;accueil, les réponses et le délai ci-dessous ; un pair est accueilli quand son premier datagramme arrive.</translation>
     </message>
 </context>
 <context>
@@ -3675,10 +3772,6 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <source>no connection selected</source>
-        <translation>aucune connexion sélectionnée</translation>
-    </message>
-    <message>
         <source>Where Send delivers the bytes; select a connection or a server to change it.</source>
         <translation>Où Envoyer expédie les octets&#xa0;; sélectionnez une connexion ou un serveur pour changer de destination.</translation>
     </message>
@@ -3945,6 +4038,10 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
         <source>Bytes per chunk (the last chunk is padded with zeros):</source>
         <translation>Octets par fragment (le dernier fragment est complété par des zéros)&#xa0;:</translation>
     </message>
+    <message>
+        <source>(select a connection to send it to)</source>
+        <translation>(sélectionnez une connexion vers laquelle l&apos;envoyer)</translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::ServerPreset</name>
@@ -4007,6 +4104,30 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     <message>
         <source>SocketStream server</source>
         <translation>Serveur SocketStream</translation>
+    </message>
+    <message>
+        <source>Received datagrams are shown; you answer from the send panel.</source>
+        <translation>Les datagrammes reçus sont affichés ; vous répondez depuis le panneau d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Every datagram received is sent straight back to the peer that sent it.</source>
+        <translation>Chaque datagramme reçu est renvoyé aussitôt au pair qui l&apos;a envoyé.</translation>
+    </message>
+    <message>
+        <source>Received datagrams are recorded and dropped; nothing is sent back.</source>
+        <translation>Les datagrammes reçus sont enregistrés puis jetés ; rien n&apos;est renvoyé.</translation>
+    </message>
+    <message>
+        <source>Answers a peer&apos;s datagram with ECHO: and what came, then forgets the peer. UDP has no client to wait for and no backlog. The chapter listens on port 9999.</source>
+        <translation>Répond au datagramme d&apos;un pair par ECHO: et ce qui est arrivé, puis oublie le pair. UDP n&apos;a ni client à attendre ni backlog. Le chapitre écoute sur le port 9999.</translation>
+    </message>
+    <message>
+        <source>Answers each datagram with ECHO: and what came, then forgets its peer; a peer silent for 5 s is forgotten. UDP has no backlog. The chapter listens on port 9999.</source>
+        <translation>Répond à chaque datagramme par ECHO: et ce qui est arrivé, puis oublie son pair ; un pair silencieux pendant 5 s est oublié. UDP n&apos;a pas de backlog. Le chapitre écoute sur le port 9999.</translation>
+    </message>
+    <message>
+        <source>Greets each new peer with Greetings from Pharo Server and CR LF once its first datagram came (UDP accepts nothing first). The chapter listens on port 12345.</source>
+        <translation>Accueille chaque nouveau pair avec Greetings from Pharo Server et CR LF dès que son premier datagramme est arrivé (UDP n&apos;accepte rien d&apos;abord). Le chapitre écoute sur le port 12345.</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4279,18 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     <message>
         <source>Responses: %1</source>
         <translation>Réponses&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Forget the peer after answering</source>
+        <translation>Oublier le pair après la réponse</translation>
+    </message>
+    <message>
+        <source>Its next datagram makes a new peer, answered anew.</source>
+        <translation>Son datagramme suivant crée un nouveau pair, auquel on répond à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4567,11 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     <message>
         <source>UDP: %1 datagrams received, %2 sent</source>
         <translation>UDP&#xa0;: %1 datagrammes reçus, %2 envoyés</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>a byte count below 1 KiB, with the unit symbol (French: %1 o)</comment>
+        <translation>%1 o</translation>
     </message>
 </context>
 <context>
@@ -4922,6 +5060,46 @@ Se connecter quand même signifie que quiconque entre vous et le serveur pourrai
     <message>
         <source>we sent the alert: %1</source>
         <translation>nous avons envoyé l&apos;alerte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the peer does not speak TLS here</source>
+        <translation>le pair ne parle pas TLS ici</translation>
+    </message>
+    <message>
+        <source>the peer sent plain HTTP, not TLS</source>
+        <translation>le pair a envoyé du HTTP en clair, pas du TLS</translation>
+    </message>
+    <message>
+        <source>no TLS version both sides accept (--tls-min, --tls-max)</source>
+        <translation>aucune version de TLS acceptée des deux côtés (--tls-min, --tls-max)</translation>
+    </message>
+    <message>
+        <source>no cipher both sides accept</source>
+        <translation>aucun algorithme de chiffrement accepté des deux côtés</translation>
+    </message>
+    <message>
+        <source>the peer refused the handshake (it may require a client certificate: --cert and --key; or accept none of our ciphers)</source>
+        <translation>le pair a refusé la négociation (il exige peut-être un certificat client : --cert et --key ; ou n&apos;accepte aucun de nos algorithmes de chiffrement)</translation>
+    </message>
+    <message>
+        <source>the peer requires a client certificate (--cert and --key)</source>
+        <translation>le pair exige un certificat client (--cert et --key)</translation>
+    </message>
+    <message>
+        <source>the client sent no certificate, and one is required</source>
+        <translation>le client n&apos;a envoyé aucun certificat, et il en faut un</translation>
+    </message>
+    <message>
+        <source>the peer does not trust our certificate&apos;s issuer</source>
+        <translation>le pair ne fait pas confiance à l&apos;émetteur de notre certificat</translation>
+    </message>
+    <message>
+        <source>the peer rejected our certificate</source>
+        <translation>le pair a rejeté notre certificat</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1 (OpenSSL: %2)</source>
+        <translation>échec de la négociation TLS : %1 (OpenSSL : %2)</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5711,13 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
             <numerusform>%n événements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n older event(s) not in the log</source>
+        <translation>
+            <numerusform>%n événement plus ancien absent du journal</numerusform>
+            <numerusform>%n événements plus anciens absents du journal</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockbench::TranscriptWriter</name>
@@ -5612,6 +5797,42 @@ Les %n événements lus avant cet endroit sont affichés.</numerusform>
     <message>
         <source>UDP</source>
         <translation>UDP</translation>
+    </message>
+    <message>
+        <source>cannot bind: %1</source>
+        <translation>impossible de lier : %1</translation>
+    </message>
+    <message>
+        <source>greets each new peer</source>
+        <translation>accueille chaque nouveau pair</translation>
+    </message>
+    <message>
+        <source>answers each line</source>
+        <translation>répond à chaque ligne</translation>
+    </message>
+    <message>
+        <source>answers each datagram</source>
+        <translation>répond à chaque datagramme</translation>
+    </message>
+    <message>
+        <source>forgets the peer after answering</source>
+        <translation>oublie le pair après la réponse</translation>
+    </message>
+    <message>
+        <source>forgets a peer silent for %1 s</source>
+        <translation>oublie un pair silencieux pendant %1 s</translation>
+    </message>
+    <message>
+        <source>UDP, automatic responses: %1</source>
+        <translation>UDP, réponses automatiques : %1</translation>
+    </message>
+    <message>
+        <source>UDP %1</source>
+        <translation>UDP %1</translation>
+    </message>
+    <message>
+        <source>responding socket</source>
+        <translation>socket qui répond</translation>
     </message>
 </context>
 <context>
